@@ -1,0 +1,158 @@
+import { csvParseRows, tsvParseRows } from 'd3-dsv';
+import { EdgeBuffer, TIE_FOLLOW, TIE_STRONG } from '../graph';
+
+/** More lines than this are refused: ~20 M edges is already ~400 MB of graph in a browser tab. */
+export const MAX_EDGE_LIST_LINES = 20_000_000;
+/** Distinct node ids are kept in a Map, which V8 caps at 2^24 entries; stay clearly below it. */
+export const MAX_EDGE_LIST_NODES = 16_000_000;
+
+export type EdgeListParse =
+  | {
+      ok: true;
+      nodeCount: number;
+      /** Original id of each node index 0 … nodeCount−1, in order of first appearance. */
+      labels: string[];
+      edges: EdgeBuffer;
+    }
+  | { ok: false; error: string };
+
+/** Column names that mark the first line as a header (compared case-insensitively). */
+const HEADER_WORDS = new Set([
+  'source', 'target', 'src', 'dst', 'from', 'to', 'node1', 'node2', 'node_1', 'node_2',
+  'source_id', 'target_id', 'sourceid', 'targetid', 'head', 'tail', 'follower', 'followee',
+]);
+
+type Delimiter = ',' | '\t' | ' ';
+
+/**
+ * Parse an edge list: one `source,target[,weight]` per line.
+ *
+ * - CSV, TSV or whitespace-separated, detected from the first data line (a tab → TSV, else a
+ *   comma → CSV, else runs of spaces). Quoted CSV/TSV fields are parsed by d3-dsv; fields are trimmed.
+ * - Blank lines and lines starting with `#` are skipped.
+ * - The first data line is a header, and skipped, when it looks like one: both of its first
+ *   two fields are column names such as source/target/from/to, or its third field is not a
+ *   number (e.g. `weight`), or its first two fields are not numbers while the next data
+ *   line's are (`user_a,user_b` over numeric ids).
+ * - Node ids are arbitrary strings, numbered 0 … n−1 in order of first appearance.
+ * - The optional weight must be a number in (0, 1]; lines without one weigh 1. If any line
+ *   has a weight, the edge buffer carries weights (so the graph gets `weights`).
+ * - Undirected lines become two-way strong ties; directed lines become one-way arcs
+ *   source → target (target sees source's posts) of kind follow.
+ * - Self-loops are allowed and dropped (their node still exists). Errors name the line.
+ */
+export function parseEdgeList(text: string, directed: boolean): EdgeListParse {
+  const ids = new Map<string, number>();
+  const labels: string[] = [];
+  let edges = new EdgeBuffer(1024);
+  let delimiter: Delimiter | null = null;
+  let dataLines = 0;
+  let pendingHeader: { fields: string[]; line: number } | null = null;
+
+  const nodeId = (label: string): number => {
+    let id = ids.get(label);
+    if (id === undefined) {
+      id = labels.length;
+      ids.set(label, id);
+      labels.push(label);
+    }
+    return id;
+  };
+
+  const addLine = (fields: string[], line: number): string | null => {
+    if (fields.length < 2 || fields.length > 3) {
+      return `line ${line}: expected "source,target[,weight]", got ${fields.length} field${fields.length === 1 ? '' : 's'}`;
+    }
+    const [source, target] = fields;
+    if (source === '' || target === '') return `line ${line}: empty ${source === '' ? 'source' : 'target'} id`;
+    let weight = 1;
+    if (fields.length === 3) {
+      weight = Number(fields[2]);
+      if (fields[2] === '' || !Number.isFinite(weight) || weight <= 0 || weight > 1) {
+        return `line ${line}: weight "${fields[2]}" is not a number in (0, 1]`;
+      }
+      if (edges.weight === null) edges = withWeights(edges);
+    }
+    const u = nodeId(source);
+    const v = nodeId(target);
+    if (labels.length > MAX_EDGE_LIST_NODES) {
+      return `line ${line}: more than ${MAX_EDGE_LIST_NODES.toLocaleString('en-US')} distinct nodes`;
+    }
+    if (u === v) return null;
+    if (directed) edges.addArc(u, v, TIE_FOLLOW, weight);
+    else edges.addTie(u, v, TIE_STRONG, weight);
+    return null;
+  };
+
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 1; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end).trim();
+    start = end + 1;
+    if (raw === '' || raw.startsWith('#')) continue;
+    if (++dataLines > MAX_EDGE_LIST_LINES) {
+      return { ok: false, error: `line ${line}: more than ${MAX_EDGE_LIST_LINES.toLocaleString('en-US')} edges; sample the network first` };
+    }
+    delimiter ??= raw.includes('\t') ? '\t' : raw.includes(',') ? ',' : ' ';
+    const fields = splitFields(raw, delimiter);
+
+    if (dataLines === 1) {
+      const verdict = headerVerdict(fields);
+      if (verdict === 'header') continue;
+      if (verdict === 'maybe') {
+        pendingHeader = { fields, line };
+        continue;
+      }
+    } else if (pendingHeader) {
+      const confirmed = fields.length >= 2 && isNumber(fields[0]) && isNumber(fields[1]);
+      if (!confirmed) {
+        const error = addLine(pendingHeader.fields, pendingHeader.line);
+        if (error) return { ok: false, error };
+      }
+      pendingHeader = null;
+    }
+    const error = addLine(fields, line);
+    if (error) return { ok: false, error };
+  }
+  // A lone undecided first line is data, not a header.
+  if (pendingHeader) {
+    const error = addLine(pendingHeader.fields, pendingHeader.line);
+    if (error) return { ok: false, error };
+  }
+  if (edges.length === 0) return { ok: false, error: 'no edges' };
+  return { ok: true, nodeCount: labels.length, labels, edges };
+}
+
+function splitFields(line: string, delimiter: Delimiter): string[] {
+  if (delimiter === ' ') return line.split(/\s+/);
+  // Only quoted lines need a real CSV/TSV parser; plain splitting is exact otherwise and much faster.
+  const fields = line.includes('"')
+    ? ((delimiter === ',' ? csvParseRows(line) : tsvParseRows(line))[0] ?? [])
+    : line.split(delimiter);
+  return fields.map((f) => f.trim());
+}
+
+function isNumber(field: string): boolean {
+  return field !== '' && Number.isFinite(Number(field));
+}
+
+function headerVerdict(fields: string[]): 'header' | 'data' | 'maybe' {
+  if (fields.length < 2 || fields.length > 3) return 'data';
+  const [a, b] = fields;
+  if (HEADER_WORDS.has(a.toLowerCase()) && HEADER_WORDS.has(b.toLowerCase())) return 'header';
+  if (fields.length === 3 && !isNumber(fields[2])) return 'header';
+  return !isNumber(a) && !isNumber(b) ? 'maybe' : 'data';
+}
+
+/** The same buffer with a weight column; edges added before the first weighted line weigh 1. */
+function withWeights(edges: EdgeBuffer): EdgeBuffer {
+  const weighted = new EdgeBuffer(16, true);
+  weighted.src = edges.src;
+  weighted.dst = edges.dst;
+  weighted.kind = edges.kind;
+  weighted.both = edges.both;
+  weighted.weight = new Float32Array(edges.src.length).fill(1);
+  weighted.length = edges.length;
+  return weighted;
+}
