@@ -1,0 +1,43 @@
+/**
+ * Size limits of a scenario, chosen so that any valid scenario fits in one browser tab
+ * (a few hundred MB at most) and finishes in minutes, not days. The validator enforces
+ * them; the core trusts them (a huge allocation does not fail fast, so it must never be asked for).
+ */
+
+/** Scenario file format version this build reads and writes. */
+export const SCENARIO_VERSION = 1;
+
+/** Ordinary agents per network (KOL accounts come on top). A 2M-node CSR graph of mean degree 20 is ~400 MB. */
+export const MAX_NODES = 2_000_000;
+/** Estimated arcs (directed audience links) of one network: 4 bytes target + 1 byte tie kind each. */
+export const MAX_ARCS = 40_000_000;
+/** KOL accounts added on top of a network. */
+export const MAX_KOLS = 10_000;
+/** Monte Carlo runs per strategy. */
+export const MAX_RUNS = 10_000;
+/** Simulated steps per run. */
+export const MAX_STEPS = 10_000;
+/** Strategies compared side by side. */
+export const MIN_STRATEGIES = 1;
+export const MAX_STRATEGIES = 8;
+/** runs × steps × strategies: every run keeps its per-step timeline (4 metrics × 4 bytes each). */
+export const MAX_TIMELINE_CELLS = 20_000_000;
+/** Characters of the random seed string. */
+export const MAX_SEED_LENGTH = 200;
+/** Characters of the scenario name and of each strategy name. */
+export const MAX_NAME_LENGTH = 100;
+/** Characters of the scenario description. */
+export const MAX_DESCRIPTION_LENGTH = 5_000;
+/** Characters of an inline edge list (about 10M lines of "12345,67890"). */
+export const MAX_EDGE_LIST_LENGTH = 150_000_000;
+/** Communities must hold this many agents on average, or "communities" stop meaning anything. */
+export const MIN_MEAN_COMMUNITY_SIZE = 5;
+
+/** Defaults filled in when a field is missing. */
+export const DEFAULT_SEED = 'dividend-lab';
+export const DEFAULT_RUNS = 100;
+export const DEFAULT_STEPS = 100;
+/** Default power-law exponent of community sizes (see CommunitiesSpec.sizeExponent). */
+export const DEFAULT_COMMUNITY_SIZE_EXPONENT = 2.5;
+/** Default share of a KOL's followers drawn from its home community. */
+export const DEFAULT_KOL_HOME_BIAS = 0.5;

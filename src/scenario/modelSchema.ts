@@ -1,0 +1,41 @@
+/**
+ * Scenario section `model`: one strict shape per model kind, picked by `kind`.
+ * Adding a model (e.g. the dividend model) is a local change: add its shape to MODEL_SHAPES'
+ * list and its kind to MODEL_KINDS, plus any cross-field warnings in modelWarnings.
+ */
+import { z } from 'zod';
+import type { ModelSpec } from '../core/models/modelSpec';
+import { kindUnion, numberField, objectField } from './fields';
+
+/** Model kinds, in the order they are listed in error messages and docs. */
+export const MODEL_KINDS = ['independent-cascade', 'linear-threshold', 'bass'] as const satisfies readonly ModelSpec['kind'][];
+
+const independentCascade = objectField({
+  kind: z.literal('independent-cascade'),
+  probability: numberField(0, 1),
+});
+
+const linearThreshold = objectField({
+  kind: z.literal('linear-threshold'),
+  threshold: numberField(0, 1),
+  thresholdSpread: numberField(0, 1).default(0),
+});
+
+const bass = objectField({
+  kind: z.literal('bass'),
+  innovation: numberField(0, 1),
+  imitation: numberField(0, 1),
+});
+
+/** The `model` section. */
+export const modelSchema = kindUnion([independentCascade, linearThreshold, bass], MODEL_KINDS, 'an object with a kind');
+
+export type ParsedModel = z.output<typeof modelSchema>;
+
+/** Valid but surprising model settings, worth a word to the user. */
+export function modelWarnings(model: ModelSpec): string[] {
+  const warnings: string[] = [];
+  if (model.kind === 'bass' && model.innovation + model.imitation > 1)
+    warnings.push('model: innovation + imitation is above 1; the per-step adoption probability is capped at 1');
+  return warnings;
+}

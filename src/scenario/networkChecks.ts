@@ -1,0 +1,187 @@
+/**
+ * Checks on the `network` section that compare fields with each other or estimate size,
+ * run after every field has its own valid value. Also completes an edge list: its node
+ * count comes from parsing the edges.
+ */
+import { parseEdgeList } from '../core/networks/edgeList';
+import type { KolSpec, NetworkSpec } from '../core/networks/networkSpec';
+import { problem } from './issues';
+import { MAX_ARCS, MAX_NODES, MIN_MEAN_COMMUNITY_SIZE } from './limits';
+import type { ParsedNetwork } from './networkSchema';
+
+/** Longest parser message kept (edge-list errors may quote a line of the user's text). */
+const MAX_PARSER_MESSAGE = 200;
+
+export interface NetworkCheck {
+  /** The completed spec, or null when there were problems. */
+  spec: NetworkSpec | null;
+  /** Ordinary nodes and KOL accounts, known even when another network field is wrong (not for a broken edge list). */
+  size: NetworkSize | null;
+  problems: string[];
+  warnings: string[];
+}
+
+/** What strategies need to know about a network to check their seeds. */
+export interface NetworkSize {
+  kind: NetworkSpec['kind'];
+  nodes: number;
+  kols: number;
+}
+
+/** Check a parsed network section; paths are prefixed with `network`. */
+export function checkNetwork(net: ParsedNetwork): NetworkCheck {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const at = (field: string, reason: string) => problems.push(problem(['network', field], reason));
+
+  switch (net.kind) {
+    case 'erdos-renyi':
+    case 'communities':
+      if (net.meanDegree > net.nodes - 1) at('meanDegree', `must be a number between 0 and ${net.nodes - 1} (nodes − 1)`);
+      break;
+    case 'barabasi-albert':
+      if (net.edgesPerNode > net.nodes - 1)
+        at('edgesPerNode', `must be an integer between 1 and ${net.nodes - 1} (nodes − 1)`);
+      break;
+    case 'watts-strogatz':
+      if (net.meanDegree % 2 !== 0 || net.meanDegree >= net.nodes)
+        at('meanDegree', `must be an even integer between 2 and ${net.nodes - 1} (below nodes)`);
+      break;
+    case 'configuration':
+      if (net.maxDegree >= net.nodes) at('maxDegree', `must be an integer between ${net.minDegree} and ${net.nodes - 1} (below nodes)`);
+      if (net.minDegree > net.maxDegree) at('minDegree', `must be an integer between 1 and maxDegree (${net.maxDegree})`);
+      break;
+    case 'fully-mixed':
+      if (net.kols !== null && net.kols.count > 0)
+        at('kols', 'a fully mixed population has no KOL accounts; remove kols or set it to null');
+      break;
+    case 'edge-list':
+      break;
+  }
+  if (net.kind === 'communities') {
+    const most = Math.max(1, Math.floor(net.nodes / MIN_MEAN_COMMUNITY_SIZE));
+    if (net.communities > most)
+      at('communities', `must be an integer between 1 and ${most} (nodes / ${MIN_MEAN_COMMUNITY_SIZE})`);
+  }
+
+  let spec: NetworkSpec | null = null;
+  const kols = net.kols?.count ?? 0;
+  let size: NetworkSize | null = null;
+  if (net.kind === 'edge-list') {
+    const nodes = completeEdgeList(net, at);
+    if (nodes !== null) {
+      spec = { ...net, nodes };
+      size = { kind: net.kind, nodes, kols };
+    }
+    if (net.resample && (net.kols === null || net.kols.count === 0))
+      warnings.push('network.resample: an edge list is the same every run; resample only redraws KOL follows');
+  } else {
+    spec = net;
+    size = { kind: net.kind, nodes: net.nodes, kols };
+  }
+
+  if (spec !== null && problems.length === 0) {
+    const arcs = estimateArcs(spec);
+    if (arcs > MAX_ARCS)
+      at(
+        sizeField(spec),
+        `the network would have about ${Math.round(arcs).toLocaleString('en-US')} arcs; at most ${MAX_ARCS.toLocaleString('en-US')} fit (lower nodes or degree)`,
+      );
+  }
+  return { spec: problems.length === 0 ? spec : null, size, problems, warnings };
+}
+
+/** Parse the edge list; returns its node count, or null after reporting a problem. */
+function completeEdgeList(
+  net: Extract<ParsedNetwork, { kind: 'edge-list' }>,
+  at: (field: string, reason: string) => void,
+): number | null {
+  // Cheap upper bound before parsing: every line is at most one tie (two arcs unless directed).
+  let lines = 1;
+  for (let i = net.edges.indexOf('\n'); i !== -1; i = net.edges.indexOf('\n', i + 1)) lines++;
+  const arcBound = lines * (net.directed ? 1 : 2);
+  if (arcBound > MAX_ARCS) {
+    at('edges', `has ${lines} lines; at most ${MAX_ARCS / (net.directed ? 1 : 2)} edges fit`);
+    return null;
+  }
+  const parsed = parseEdgeList(net.edges, net.directed);
+  if (!parsed.ok) {
+    at('edges', oneLine(parsed.error));
+    return null;
+  }
+  if (parsed.nodeCount > MAX_NODES) {
+    at('edges', `has ${parsed.nodeCount} nodes; at most ${MAX_NODES} fit`);
+    return null;
+  }
+  if (net.nodes !== undefined && net.nodes !== parsed.nodeCount) {
+    at('nodes', `the edge list has ${parsed.nodeCount} nodes; leave nodes out or set it to ${parsed.nodeCount}`);
+    return null;
+  }
+  return parsed.nodeCount;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ');
+  return flat.length > MAX_PARSER_MESSAGE ? `${flat.slice(0, MAX_PARSER_MESSAGE)}…` : flat;
+}
+
+/** The field to blame when a network is too large. */
+function sizeField(spec: NetworkSpec): string {
+  switch (spec.kind) {
+    case 'barabasi-albert':
+      return 'edgesPerNode';
+    case 'configuration':
+      return 'maxDegree';
+    case 'erdos-renyi':
+    case 'watts-strogatz':
+    case 'communities':
+      return 'meanDegree';
+    default:
+      return 'nodes';
+  }
+}
+
+/** Expected number of arcs of the generated network (friendships count twice), KOL follows included. */
+export function estimateArcs(spec: NetworkSpec): number {
+  let arcs: number;
+  switch (spec.kind) {
+    case 'erdos-renyi':
+    case 'watts-strogatz':
+    case 'communities':
+      arcs = spec.nodes * spec.meanDegree;
+      break;
+    case 'barabasi-albert':
+      arcs = 2 * spec.nodes * spec.edgesPerNode;
+      break;
+    case 'configuration':
+      arcs = spec.nodes * truncatedPowerLawMean(spec.degreeExponent, spec.minDegree, spec.maxDegree);
+      break;
+    case 'fully-mixed':
+      arcs = 0; // handled analytically, never materialised
+      break;
+    case 'edge-list':
+      arcs = 0; // bounded by its line count before parsing
+      break;
+  }
+  return arcs + kolArcs(spec.kols, spec.nodes);
+}
+
+/** KOL of rank r is followed by about reach/r of the nodes: reach · nodes · H(count) arcs. */
+function kolArcs(kols: KolSpec | null, nodes: number): number {
+  if (kols === null) return 0;
+  let harmonic = 0;
+  for (let r = 1; r <= kols.count; r++) harmonic += 1 / r;
+  return kols.reach * nodes * harmonic;
+}
+
+/** Mean of P(k) ∝ k^−γ on min … max (exact sum; max ≤ MAX_NODES keeps it to milliseconds). */
+export function truncatedPowerLawMean(gamma: number, min: number, max: number): number {
+  let weight = 0;
+  let weighted = 0;
+  for (let k = min; k <= max; k++) {
+    const p = Math.pow(k, -gamma);
+    weight += p;
+    weighted += p * k;
+  }
+  return weight > 0 ? weighted / weight : min;
+}

@@ -1,0 +1,69 @@
+/**
+ * Scenario file format v1: the top-level fields. The sections `network`, `model` and
+ * `strategies` have their own schemas (networkSchema.ts, modelSchema.ts, strategySchema.ts)
+ * and are parsed separately by validateScenario, so a bad network does not hide a bad strategy.
+ *
+ * {
+ *   "version": 1,                 required; this build reads version 1
+ *   "name": "…",                  required, 1–100 characters
+ *   "description": "…",           optional, ≤ 5000 characters, default ""
+ *   "seed": "…",                  optional random seed, 1–200 characters (a number is turned into text), default "dividend-lab"
+ *   "runs": 100,                  optional Monte Carlo runs per strategy, 1–10000, default 100
+ *   "steps": 100,                 optional steps per run, 1–10000, default 100
+ *   "network": {"kind": …},       required
+ *   "model": {"kind": …},         required
+ *   "strategies": [{"name", "seeding": {"method", "count", "nodes"?}}]   required, 1–8
+ * }
+ */
+import { customField, integerField, objectField, reasonFor, stringField } from './fields';
+import {
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+  DEFAULT_STEPS,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_RUNS,
+  MAX_SEED_LENGTH,
+  MAX_STEPS,
+  SCENARIO_VERSION,
+} from './limits';
+
+const versionField = customField<1>(
+  (v) => v === SCENARIO_VERSION,
+  (input) =>
+    typeof input === 'number'
+      ? `unsupported version ${input}; this build reads version ${SCENARIO_VERSION}`
+      : reasonFor(`must be ${SCENARIO_VERSION}`, input),
+);
+
+const seedReason = `must be a text of 1 to ${MAX_SEED_LENGTH} characters`;
+/** Any text; a plain number is accepted and kept as its decimal text (so 42 and "42" are the same seed). */
+const seedField = customField<string | number>(
+  (v) =>
+    (typeof v === 'string' && v.length >= 1 && v.length <= MAX_SEED_LENGTH) ||
+    (typeof v === 'number' && Number.isFinite(v)),
+  seedReason,
+).transform((v) => String(v));
+
+/** Present, whatever its value: the section schemas judge the value. */
+const sectionPlaceholder = customField<unknown>((v) => v !== undefined, () => 'required');
+
+/** Top-level fields of a scenario file. */
+export const topLevelSchema = objectField(
+  {
+    version: versionField,
+    name: stringField(1, MAX_NAME_LENGTH),
+    description: stringField(0, MAX_DESCRIPTION_LENGTH).default(''),
+    seed: seedField.default(DEFAULT_SEED),
+    runs: integerField(1, MAX_RUNS).default(DEFAULT_RUNS),
+    steps: integerField(1, MAX_STEPS).default(DEFAULT_STEPS),
+    network: sectionPlaceholder,
+    model: sectionPlaceholder,
+    strategies: sectionPlaceholder,
+  },
+  'a JSON object',
+);
+
+export { networkSchema, NETWORK_KINDS } from './networkSchema';
+export { modelSchema, MODEL_KINDS } from './modelSchema';
+export { strategiesSchema, SEEDING_METHODS } from './strategySchema';

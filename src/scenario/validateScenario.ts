@@ -1,0 +1,112 @@
+/**
+ * The boundary between untrusted scenario JSON (files, URLs, uploads, UI state) and the core.
+ * Reports every problem as one `path: reason` line, fills defaults, and builds the Scenario
+ * only from the schemas' output objects — user objects are never copied or merged, so keys
+ * such as `__proto__` or `constructor` are reported as unknown fields and otherwise ignored.
+ */
+import type { ModelSpec } from '../core/models/modelSpec';
+import type { NetworkSpec } from '../core/networks/networkSpec';
+import type { Scenario, StrategySpec } from '../core/scenario';
+import { isPlainObject } from './fields';
+import { capProblems, issuesToProblems, problem } from './issues';
+import { MAX_STRATEGIES, MAX_TIMELINE_CELLS, MIN_STRATEGIES } from './limits';
+import { modelSchema, modelWarnings } from './modelSchema';
+import { checkNetwork, type NetworkSize } from './networkChecks';
+import { networkSchema } from './networkSchema';
+import { topLevelSchema } from './schema';
+import { checkStrategies } from './strategyChecks';
+import { strategiesSchema } from './strategySchema';
+
+export type ValidationResult =
+  | { ok: true; scenario: Scenario; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+/** Validate a parsed JSON value as a scenario file (format v1). */
+export function validateScenario(input: unknown): ValidationResult {
+  if (!isPlainObject(input)) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : `a ${typeof input}`;
+    return { ok: false, errors: [problem([], `must be a JSON object {version, name, network, model, strategies, …} (got ${got})`)] };
+  }
+  const problems: string[] = [];
+  const warnings: string[] = [];
+
+  const top = topLevelSchema.safeParse(input);
+  if (!top.success) problems.push(...issuesToProblems(top.error.issues));
+
+  const network = parseSection(networkSchema, input.network, 'network', problems);
+  let networkSpec: NetworkSpec | null = null;
+  let networkSize: NetworkSize | null = null;
+  if (network !== null) {
+    const checked = checkNetwork(network);
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
+    networkSpec = checked.spec;
+    networkSize = checked.size;
+  }
+
+  const model: ModelSpec | null = parseSection(modelSchema, input.model, 'model', problems);
+  if (model !== null) warnings.push(...modelWarnings(model));
+
+  let strategies: StrategySpec[] | null = null;
+  if (Array.isArray(input.strategies) && input.strategies.length > MAX_STRATEGIES) {
+    // Checked before parsing so a hostile list of a million strategies costs nothing.
+    problems.push(problem(['strategies'], `must be a list of ${MIN_STRATEGIES} to ${MAX_STRATEGIES} strategies (got ${input.strategies.length})`));
+  } else {
+    strategies = parseSection(strategiesSchema, input.strategies, 'strategies', problems);
+  }
+  if (strategies !== null && networkSize !== null) {
+    const checked = checkStrategies(strategies, networkSize);
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
+  }
+
+  if (top.success && strategies !== null) {
+    const cells = top.data.runs * top.data.steps * strategies.length;
+    if (cells > MAX_TIMELINE_CELLS)
+      problems.push(
+        problem(['runs'], `runs × steps × strategies must be at most ${MAX_TIMELINE_CELLS} (got ${top.data.runs} × ${top.data.steps} × ${strategies.length} = ${cells})`),
+      );
+  }
+
+  if (problems.length > 0 || !top.success || networkSpec === null || model === null || strategies === null)
+    return { ok: false, errors: capProblems(problems) };
+
+  const t = top.data;
+  const scenario: Scenario = {
+    version: t.version,
+    name: t.name,
+    description: t.description,
+    seed: t.seed,
+    runs: t.runs,
+    steps: t.steps,
+    network: networkSpec,
+    model,
+    strategies,
+  };
+  return { ok: true, scenario, warnings };
+}
+
+/** Parse scenario text (a file's content, a URL parameter): invalid JSON is one problem, `invalid JSON: <reason>`. */
+export function parseScenarioText(text: string): ValidationResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [`invalid JSON: ${reason.replace(/[\r\n]+/g, ' ').slice(0, 200)}`] };
+  }
+  return validateScenario(value);
+}
+
+interface SafeParser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Parameters<typeof issuesToProblems>[0] } };
+}
+
+/** Parse one section; its problems are added (with the section's path) and null returned on failure. */
+function parseSection<T>(schema: SafeParser<T>, value: unknown, name: string, problems: string[]): T | null {
+  if (value === undefined) return null; // reported as "required" by the top level
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  problems.push(...issuesToProblems(result.error.issues, [name]));
+  return null;
+}
