@@ -1,0 +1,101 @@
+/** Command-line parsing for `lab`: strict (unknown options are user errors), one-line messages. */
+import { parseArgs } from 'node:util';
+import { UserError } from './userError';
+
+export const COMMANDS = ['run', 'network', 'validate', 'help'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliArgs {
+  command: Command;
+  file: string | null;
+  runs?: string;
+  seed?: string;
+  workers?: string;
+  format?: string;
+  perStep: boolean;
+  bom: boolean;
+  out?: string;
+  help: boolean;
+}
+
+/** Options each command accepts (anything else is reported). */
+const ALLOWED: Record<Command, readonly string[]> = {
+  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'out'],
+  network: ['seed', 'out'],
+  validate: [],
+  help: [],
+};
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        workers: { type: 'string' },
+        format: { type: 'string' },
+        'per-step': { type: 'boolean' },
+        bom: { type: 'boolean' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${error instanceof Error ? error.message : String(error)} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  const [commandWord, file, ...extra] = positionals;
+  if (commandWord === undefined) {
+    if (help) return { command: 'help', file: null, perStep: false, bom: false, help };
+    throw new UserError('missing command: run, network or validate (see --help)');
+  }
+  if (!(COMMANDS as readonly string[]).includes(commandWord))
+    throw new UserError(`unknown command "${commandWord.slice(0, 40)}": use run, network or validate (see --help)`);
+  const command = commandWord as Command;
+  if (command !== 'help' && !help) {
+    if (file === undefined) throw new UserError(`${command}: missing scenario FILE (see --help)`);
+    if (extra.length > 0) throw new UserError(`${command}: unexpected argument "${extra[0].slice(0, 40)}" (see --help)`);
+    for (const option of Object.keys(values)) {
+      if (option !== 'help' && !ALLOWED[command].includes(option))
+        throw new UserError(`${command}: option --${option} does not apply to this command (see --help)`);
+    }
+  }
+  return {
+    command,
+    file: file ?? null,
+    runs: values.runs,
+    seed: values.seed,
+    workers: values.workers,
+    format: values.format,
+    perStep: values['per-step'] === true,
+    bom: values.bom === true,
+    out: values.out,
+    help,
+  };
+}
+
+export const HELP_TEXT = `Dividend Lab — simulate content spreading through a synthetic social network.
+
+Usage:
+  npm run lab -- run FILE [options]     simulate every strategy × run, print the result
+  npm run lab -- network FILE [--out PATH] [--seed S]
+                                        statistics of run 0's network as JSON
+  npm run lab -- validate FILE          print "ok", or every problem of the file
+  npm run lab -- --help
+
+Options of run:
+  --runs N          Monte Carlo runs per strategy (overrides the file; 1–10000)
+  --seed S          random seed text (overrides the file; same seed → same numbers)
+  --workers K       worker threads (default: all cores)
+  --format F        json (default) or csv (one row per strategy and run)
+  --per-step        csv with one row per strategy, run and step
+  --bom             start CSV with a UTF-8 byte order mark (for Excel)
+  --out PATH        write to PATH instead of standard output
+
+Exit codes: 0 success, 2 bad input (one-line message on stderr), 1 internal error.
+`;

@@ -1,0 +1,165 @@
+/**
+ * The `lab` command line: run, network, validate. Kept apart from main.ts (the process entry)
+ * so tests can call it in-process with their own output streams.
+ */
+import { readFileSync } from 'node:fs';
+import { generateNetwork } from '../core/networks/generateNetwork';
+import { networkStats } from '../core/metrics/networkStats';
+import { rootKey } from '../core/random';
+import { MAX_POOL_WORKERS, defaultWorkerCount, simulateOnNodePool } from '../runtime/pool.node.ts';
+import { planJobs } from '../runtime/jobs';
+import { buildResult, resultToJson, runsCsv, stepsCsvChunks } from '../runtime/resultFormat';
+import { HELP_TEXT, parseCliArgs, type CliArgs } from './args';
+import { loadScenarioFile } from './loadScenarioFile';
+import { fileSink, writeAll, type OutputSink } from './output';
+import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
+import type { Scenario } from '../core/scenario';
+
+export interface CliIO {
+  /** Standard output (or what stands for it in tests). */
+  stdout: OutputSink;
+  /** One line of diagnostics (no trailing newline). */
+  stderrLine(line: string): void;
+  /** Progress text, e.g. `\rruns 120/400`; absent when stderr is not a terminal. */
+  progress?: (text: string) => void;
+  /** Cancels a running simulation (e.g. on Ctrl-C). */
+  signal?: AbortSignal;
+}
+
+/** Exit code after Ctrl-C (128 + SIGINT), as shells expect. */
+export const EXIT_CANCELLED = 130;
+
+/** Run the CLI; resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help || args.command === 'help') {
+      await writeAll(io.stdout, [HELP_TEXT]);
+      return 0;
+    }
+    const file = args.file!;
+    switch (args.command) {
+      case 'validate':
+        return await validateCommand(file, io);
+      case 'network':
+        await networkCommand(file, args, io);
+        return 0;
+      case 'run':
+        await runCommand(file, args, io);
+        return 0;
+    }
+  } catch (error) {
+    if (io.signal?.aborted) {
+      io.stderrLine('cancelled');
+      return EXIT_CANCELLED;
+    }
+    if (error instanceof UserError) {
+      io.stderrLine(error.message);
+      return EXIT_USER_ERROR;
+    }
+    io.stderrLine(`internal error (please report): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT_INTERNAL_ERROR;
+  }
+}
+
+async function loadOrFail(file: string, args: Pick<CliArgs, 'runs' | 'seed'>, io: CliIO): Promise<Scenario> {
+  const loaded = await loadScenarioFile(file, { runs: args.runs, seed: args.seed });
+  if (!loaded.ok) throw new UserError(problemsLine(file, loaded.errors));
+  for (const warning of loaded.warnings) io.stderrLine(`warning: ${warning}`);
+  return loaded.scenario;
+}
+
+async function validateCommand(file: string, io: CliIO): Promise<number> {
+  const loaded = await loadScenarioFile(file);
+  if (loaded.ok) {
+    for (const warning of loaded.warnings) io.stderrLine(`warning: ${warning}`);
+    await writeAll(io.stdout, ['ok\n']);
+    return 0;
+  }
+  // Every problem on its own line for reading, plus the usual one-line summary on stderr.
+  await writeAll(io.stdout, [loaded.errors.map((e) => `${e}\n`).join('')]);
+  io.stderrLine(problemsLine(file, loaded.errors));
+  return EXIT_USER_ERROR;
+}
+
+async function networkCommand(file: string, args: CliArgs, io: CliIO): Promise<void> {
+  const scenario = await loadOrFail(file, args, io);
+  const root = rootKey(scenario.seed);
+  const stats = networkStats(generateNetwork(scenario.network, root, 0), root);
+  await writeAll(await sinkFor(args.out, io), [`${JSON.stringify(stats, null, 2)}\n`]);
+}
+
+function parseWorkers(text: string | undefined): number {
+  if (text === undefined) return defaultWorkerCount();
+  const n = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || n < 1 || n > MAX_POOL_WORKERS)
+    throw new UserError(`--workers: must be an integer between 1 and ${MAX_POOL_WORKERS} (got "${text.slice(0, 20)}")`);
+  return n;
+}
+
+function parseFormat(args: CliArgs): 'json' | 'csv' {
+  const format = args.format ?? (args.perStep ? 'csv' : 'json');
+  if (format !== 'json' && format !== 'csv') throw new UserError(`--format: must be json or csv (got "${format.slice(0, 20)}")`);
+  if (args.perStep && format !== 'csv') throw new UserError('--per-step: only with --format csv');
+  if (args.bom && format !== 'csv') throw new UserError('--bom: only with --format csv');
+  return format;
+}
+
+async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void> {
+  const started = performance.now();
+  const workersWanted = parseWorkers(args.workers);
+  const format = parseFormat(args);
+  const scenario = await loadOrFail(file, args, io);
+  const loaded = performance.now();
+
+  const workers = Math.min(workersWanted, planJobs(scenario.runs).length);
+  const data = await simulateOnNodePool(scenario, {
+    workers,
+    signal: io.signal,
+    onProgress: io.progress && ((done, total) => io.progress!(`\rruns ${done}/${total}`)),
+  });
+  io.progress?.('\r\x1b[K');
+  const simulated = performance.now();
+
+  const sink = await sinkFor(args.out, io);
+  if (format === 'csv') {
+    await writeAll(sink, args.perStep ? stepsCsvChunks(scenario, data, { bom: args.bom }) : [runsCsv(scenario, data, { bom: args.bom })]);
+    return;
+  }
+  const timings: Record<string, number> = {
+    loadMs: loaded - started,
+    // Summed over workers: with K workers each generates the shared network once.
+    networkMs: data.networkMs,
+    simulateMs: data.simulateMs,
+    poolMs: simulated - loaded,
+  };
+  const meta = { ...runMeta(workers), timings };
+  const result = buildResult(scenario, data, meta);
+  timings.aggregateMs = performance.now() - simulated;
+  timings.totalMs = performance.now() - started;
+  await writeAll(sink, [resultToJson(result)]);
+}
+
+/** What varies between invocations: tool version, time, machine, worker count. */
+function runMeta(workers: number): Record<string, unknown> {
+  return {
+    generator: 'dividend-lab',
+    version: packageVersion(),
+    createdAt: new Date().toISOString(),
+    node: process.version,
+    workers,
+  };
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function sinkFor(out: string | undefined, io: CliIO): Promise<OutputSink> {
+  return out === undefined ? io.stdout : fileSink(out);
+}

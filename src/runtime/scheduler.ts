@@ -1,0 +1,82 @@
+/**
+ * Handing jobs to workers, for any kind of worker (worker_threads in Node, Web Workers in the
+ * browser). Each worker takes the next job as soon as it is free; blocks are placed by run
+ * index, so the result is the same with 1 or 8 workers.
+ */
+import type { Scenario } from '../core/scenario';
+import { ResultCollector, type SimulationData } from './collect';
+import { jobRuns, planJobs, type RunJob } from './jobs';
+import type { PoolWorker } from './workerApi';
+
+export interface ScheduleOptions {
+  /** Cancels the simulation: workers are terminated and the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called after every finished job with runs done so far and the run count. */
+  onProgress?: (runsDone: number, runsTotal: number) => void;
+  /** Jobs to run (default planJobs(scenario.runs)). */
+  jobs?: RunJob[];
+}
+
+/** The error a cancelled simulation rejects with when the signal gives no reason. */
+export function abortError(signal: AbortSignal): unknown {
+  if (signal.reason !== undefined) return signal.reason;
+  const error = new Error('The simulation was cancelled');
+  error.name = 'AbortError';
+  return error;
+}
+
+/**
+ * A promise that settles like `promise`, or rejects as soon as `signal` aborts. A terminated
+ * worker leaves its Comlink call pending forever, so every call must be raced like this.
+ */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Run all jobs of `scenario` on the given started workers. The caller terminates the workers afterwards. */
+export async function runOnWorkers(workers: PoolWorker[], scenario: Scenario, options: ScheduleOptions = {}): Promise<SimulationData> {
+  if (workers.length === 0) throw new Error('runOnWorkers: no workers');
+  const { signal, onProgress } = options;
+  const jobs = options.jobs ?? planJobs(scenario.runs);
+  const collector = new ResultCollector(scenario);
+  let next = 0;
+  let failed = false;
+
+  const onAbort = () => workers.forEach((w) => w.terminate());
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await Promise.all(
+      workers.map(async (worker) => {
+        try {
+          await raceAbort(worker.remote.load(scenario), signal);
+          while (!failed && next < jobs.length) {
+            const job = jobs[next++];
+            collector.add(await raceAbort(worker.remote.simulate(jobRuns(job)), signal));
+            onProgress?.(collector.runsDone, scenario.runs);
+          }
+        } catch (error) {
+          failed = true; // the other workers stop taking jobs
+          throw error;
+        }
+      }),
+    );
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  return collector.finish();
+}
