@@ -18,7 +18,8 @@ export interface PathLengthEstimate {
  * Average shortest path length of the undirected view, within the largest component (paths
  * between components are infinite). Breadth-first search from `sources` distinct random
  * nodes of that component, averaging the distance to every other node of it; exact when the
- * component has no more nodes than `sources`. Cost O(sources · (nodes + ties)).
+ * component has no more nodes than `sources`. Cost at most O(sources · (nodes + ties)), and
+ * several times less in practice: sources are searched 32 at a time (see batchDistanceSum).
  */
 export function averagePathLength(
   view: UndirectedView,
@@ -34,42 +35,97 @@ export function averagePathLength(
 
   const exact = size <= sources;
   const used = exact ? size : Math.max(1, Math.floor(sources));
-  const distance = new Int32Array(view.nodeCount);
-  const queue = new Int32Array(size);
-  let total = 0;
-  for (let i = 0; i < used; i++) {
-    if (!exact) {
-      // Partial Fisher–Yates: members[0 .. used) become distinct uniform sources.
+  if (!exact) {
+    // Partial Fisher–Yates: members[0 .. used) become distinct uniform sources.
+    for (let i = 0; i < used; i++) {
       const j = i + rng.int(size - i);
       const t = members[j];
       members[j] = members[i];
       members[i] = t;
     }
-    total += distanceSum(view, members[i], distance, queue);
+  }
+  const scratch = newBatchScratch(view.nodeCount);
+  let total = 0;
+  for (let first = 0; first < used; first += BATCH) {
+    total += batchDistanceSum(view, members.subarray(first, Math.min(used, first + BATCH)), scratch);
   }
   return { value: total / (used * (size - 1)), sources: used, exact };
 }
 
-/** Sum of BFS distances from source to every node it reaches. */
-function distanceSum(view: UndirectedView, source: number, distance: Int32Array, queue: Int32Array): number {
+/** Sources searched together: one bit each of a 32-bit word. */
+const BATCH = 32;
+
+interface BatchScratch {
+  seen: Int32Array;
+  frontier: Int32Array;
+  next: Int32Array;
+  active: Int32Array;
+  nextActive: Int32Array;
+}
+
+function newBatchScratch(n: number): BatchScratch {
+  return {
+    seen: new Int32Array(n),
+    frontier: new Int32Array(n),
+    next: new Int32Array(n),
+    active: new Int32Array(n),
+    nextActive: new Int32Array(n),
+  };
+}
+
+/**
+ * Sum of BFS distances from up to 32 distinct sources to every node they reach, searched
+ * together (multi-source bit-parallel BFS): bit b of seen[v] says source b has reached v.
+ * A node's row is scanned once per level at which any of the sources first reaches it,
+ * instead of once per source — several times fewer scans on small-world graphs, where most
+ * sources reach a node within a few levels of each other.
+ */
+function batchDistanceSum(view: UndirectedView, sources: Int32Array, s: BatchScratch): number {
   const { offsets, targets } = view;
-  distance.fill(-1);
-  distance[source] = 0;
-  let head = 0;
-  let tail = 0;
+  const { seen, frontier, next } = s;
+  let active = s.active;
+  let nextActive = s.nextActive;
+  let activeCount = 0;
+  for (let b = 0; b < sources.length; b++) {
+    const v = sources[b];
+    if (frontier[v] === 0) active[activeCount++] = v;
+    seen[v] |= 1 << b;
+    frontier[v] |= 1 << b;
+  }
   let sum = 0;
-  queue[tail++] = source;
-  while (head < tail) {
-    const u = queue[head++];
-    const du = distance[u] + 1;
-    for (let a = offsets[u]; a < offsets[u + 1]; a++) {
-      const v = targets[a];
-      if (distance[v] < 0) {
-        distance[v] = du;
-        sum += du;
-        queue[tail++] = v;
+  for (let level = 1; activeCount > 0; level++) {
+    let nextCount = 0;
+    for (let i = 0; i < activeCount; i++) {
+      const v = active[i];
+      const reaching = frontier[v];
+      for (let a = offsets[v]; a < offsets[v + 1]; a++) {
+        const u = targets[a];
+        const fresh = reaching & ~seen[u];
+        if (fresh === 0) continue;
+        if (next[u] === 0) nextActive[nextCount++] = u;
+        next[u] |= fresh;
+        seen[u] |= fresh;
+        sum += level * popcount(fresh);
       }
     }
+    for (let i = 0; i < activeCount; i++) frontier[active[i]] = 0;
+    for (let i = 0; i < nextCount; i++) {
+      const u = nextActive[i];
+      frontier[u] = next[u];
+      next[u] = 0;
+    }
+    const swap = active;
+    active = nextActive;
+    nextActive = swap;
+    activeCount = nextCount;
   }
+  seen.fill(0);
   return sum;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }

@@ -4,7 +4,34 @@ import { averagePathLength } from '../../../src/core/metrics/pathLength';
 import { undirectedView } from '../../../src/core/metrics/undirectedView';
 import { Stream } from '../../../src/core/random';
 import type { Graph } from '../../../src/core/graph';
+import { erdosRenyiEdges } from '../../../src/core/networks/erdosRenyi';
+import { buildGraph } from '../../../src/core/graph';
 import { path4, star5, tiesGraph, triangle, twoTriangles } from './smallGraphs';
+
+/** Reference: plain one-source-at-a-time BFS over every pair of the largest component. */
+function naiveAverage(g: Graph): number {
+  const view = undirectedView(g);
+  const comps = connectedComponents(view);
+  let sum = 0;
+  for (let s = 0; s < g.nodeCount; s++) {
+    if (comps.componentOf[s] !== comps.largest) continue;
+    const dist = new Int32Array(g.nodeCount).fill(-1);
+    dist[s] = 0;
+    const queue = [s];
+    for (let h = 0; h < queue.length; h++) {
+      const u = queue[h];
+      for (let a = view.offsets[u]; a < view.offsets[u + 1]; a++) {
+        const v = view.targets[a];
+        if (dist[v] < 0) {
+          dist[v] = dist[u] + 1;
+          sum += dist[v];
+          queue.push(v);
+        }
+      }
+    }
+  }
+  return sum / (comps.largestSize * (comps.largestSize - 1));
+}
 
 function pathLength(g: Graph, sources = 200) {
   const view = undirectedView(g);
@@ -17,6 +44,15 @@ describe('averagePathLength', () => {
     expect(pathLength(path4()).value).toBeCloseTo(10 / 6, 12); // 1+2+3+1+2+1 over 6 pairs
     expect(pathLength(star5()).value).toBeCloseTo(16 / 10, 12); // 4 pairs at 1, 6 at 2
     expect(pathLength(twoTriangles())).toEqual({ value: 1, sources: 3, exact: true });
+  });
+
+  it('matches one-at-a-time BFS exactly across several 32-source batches', () => {
+    // Sparse ER (c = 1.6): a giant component of ≈ 260 nodes with long paths, plus small components.
+    const g = buildGraph(400, erdosRenyiEdges(400, 1.6, new Stream({ a: 8, b: 8 })));
+    const est = pathLength(g, 1000);
+    expect(est.exact).toBe(true);
+    expect(est.sources).toBeGreaterThan(100);
+    expect(est.value).toBeCloseTo(naiveAverage(g), 12);
   });
 
   it('is 0 without any pair of connected nodes', () => {
