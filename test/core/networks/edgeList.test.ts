@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, TIE_FOLLOW, TIE_STRONG } from '../../../src/core/graph';
-import { parseEdgeList } from '../../../src/core/networks/edgeList';
+import { MAX_EDGE_LIST_LINES, parseEdgeList } from '../../../src/core/networks/edgeList';
 
 function parsed(text: string, directed = false) {
   const result = parseEdgeList(text, directed);
@@ -57,6 +57,10 @@ describe('parseEdgeList', () => {
     expect(Array.from(p.graph.weights!)).toEqual([1, 1, 0.25, 0.25]);
   });
 
+  it('accepts ids that are Object.prototype property names', () => {
+    expect(parsed('__proto__,constructor\ntoString,__proto__').labels).toEqual(['__proto__', 'constructor', 'toString']);
+  });
+
   it('drops self-loops but keeps their node', () => {
     const p = parsed('a,a\na,b\n');
     expect(p.nodeCount).toBe(2);
@@ -72,6 +76,15 @@ describe('parseEdgeList', () => {
     expect(errorOf('a,b\nc,d,\n')).toBe('line 2: weight "" is not a number in (0, 1]');
     expect(errorOf('a,b\n,d\n')).toBe('line 2: empty source id');
     expect(errorOf('a,b\nc,\n')).toBe('line 2: empty target id');
+  });
+
+  it('refuses more lines than the limit (20,000,000 by default), naming the first line over it', () => {
+    expect(MAX_EDGE_LIST_LINES).toBe(20_000_000);
+    expect(parseEdgeList('a,b\n# c\nb,c\nc,d\n', false, 3).ok).toBe(true);
+    expect(parseEdgeList('a,b\n# c\nb,c\nc,d\nd,e\n', false, 3)).toEqual({
+      ok: false,
+      error: 'line 5: more than 3 edges; sample the network first',
+    });
   });
 
   it('refuses empty input and input with only self-loops', () => {
