@@ -45,7 +45,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
       },
     });
   } catch (error) {
-    throw new UserError(`${error instanceof Error ? error.message : String(error)} (see --help)`);
+    // node:util's messages are long and explain "--" tricks; name the option plainly.
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^' ]*)/.exec(message)?.[1];
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UserError(`unknown option ${option.slice(0, 40)} (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UserError(`option ${option.slice(0, 40)} needs a value (see --help)`);
+    throw new UserError(`${message} (see --help)`);
   }
   const { values, positionals } = parsed;
   const help = values.help === true;

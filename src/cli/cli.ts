@@ -8,6 +8,7 @@ import { networkStats } from '../core/metrics/networkStats';
 import { rootKey } from '../core/random';
 import { MAX_POOL_WORKERS, defaultWorkerCount, simulateOnNodePool } from '../runtime/pool.node.ts';
 import { planJobs } from '../runtime/jobs';
+import { prettyJson } from '../runtime/prettyJson';
 import { buildResult, resultToJson, runsCsv, stepsCsvChunks } from '../runtime/resultFormat';
 import { HELP_TEXT, parseCliArgs, type CliArgs } from './args';
 import { loadScenarioFile } from './loadScenarioFile';
@@ -86,7 +87,7 @@ async function networkCommand(file: string, args: CliArgs, io: CliIO): Promise<v
   const scenario = await loadOrFail(file, args, io);
   const root = rootKey(scenario.seed);
   const stats = networkStats(generateNetwork(scenario.network, root, 0), root);
-  await writeAll(await sinkFor(args.out, io), [`${JSON.stringify(stats, null, 2)}\n`]);
+  await writeAll(await sinkFor(args.out, io), [`${prettyJson(stats)}\n`]);
 }
 
 function parseWorkers(text: string | undefined): number {

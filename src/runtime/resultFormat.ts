@@ -10,6 +10,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { Scenario } from '../core/scenario';
 import { strategyTimeline, summarizeStrategy, type StrategySummary, type StrategyTimeline } from './aggregate';
 import type { SimulationData } from './collect';
+import { prettyJson } from './prettyJson';
 import { METRIC_COUNT, METRICS, RUN_TOTALS, TOTALS_PER_RUN, type NetworkSummary } from './runBlock';
 
 /** One run of one strategy. */
@@ -67,9 +68,9 @@ export function buildResult(scenario: Scenario, data: SimulationData, meta: Resu
   };
 }
 
-/** Pretty JSON (2 spaces) with a final newline. */
+/** Pretty JSON (2 spaces; lists of numbers and single runs on one line) with a final newline. */
 export function resultToJson(result: SimulationResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return `${prettyJson(result)}\n`;
 }
 
 export interface CsvOptions {

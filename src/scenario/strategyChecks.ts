@@ -6,12 +6,14 @@ import type { NetworkSize } from './networkChecks';
 /** Only the first few bad indices of one list are reported; the rest are counted. */
 const MAX_BAD_INDICES_SHOWN = 3;
 
-export function checkStrategies(strategies: StrategySpec[], network: NetworkSize): { problems: string[]; warnings: string[] } {
+/** Check each strategy against the network; `null` entries (strategies with their own problems) are skipped. */
+export function checkStrategies(strategies: readonly (StrategySpec | null)[], network: NetworkSize): { problems: string[]; warnings: string[] } {
   const problems: string[] = [];
   const warnings: string[] = [];
   const total = network.nodes + network.kols;
   const what = network.kols > 0 ? `the number of nodes, ${network.nodes} + ${network.kols} KOL accounts` : 'the number of nodes';
   strategies.forEach((strategy, i) => {
+    if (strategy === null) return;
     const { seeding } = strategy;
     if (seeding.method === 'manual') {
       let bad = 0;

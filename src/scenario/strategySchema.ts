@@ -65,7 +65,8 @@ const seedingSchema = objectField(
     nodes: seeding.method === 'manual' ? seeding.nodes! : [],
   }));
 
-const strategySchema = objectField(
+/** One strategy: a name and its seeding. */
+export const strategySchema = objectField(
   {
     name: stringField(1, MAX_NAME_LENGTH),
     seeding: seedingSchema,

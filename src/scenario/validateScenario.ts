@@ -15,7 +15,7 @@ import { checkNetwork, type NetworkSize } from './networkChecks';
 import { networkSchema } from './networkSchema';
 import { topLevelSchema } from './schema';
 import { checkStrategies } from './strategyChecks';
-import { strategiesSchema } from './strategySchema';
+import { strategiesSchema, strategySchema } from './strategySchema';
 
 export type ValidationResult =
   | { ok: true; scenario: Scenario; warnings: string[] }
@@ -54,8 +54,17 @@ export function validateScenario(input: unknown): ValidationResult {
   } else {
     strategies = parseSection(strategiesSchema, input.strategies, 'strategies', problems);
   }
-  if (strategies !== null && networkSize !== null) {
-    const checked = checkStrategies(strategies, networkSize);
+  if (networkSize !== null) {
+    // Strategies that are fine on their own are checked against the network even when a sibling is not.
+    const each =
+      strategies ??
+      (Array.isArray(input.strategies) && input.strategies.length <= MAX_STRATEGIES
+        ? input.strategies.map((s) => {
+            const parsed = strategySchema.safeParse(s);
+            return parsed.success ? parsed.data : null;
+          })
+        : []);
+    const checked = checkStrategies(each, networkSize);
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
   }

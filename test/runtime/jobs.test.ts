@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TARGET_JOBS, jobRuns, planJobs } from '../../src/runtime/jobs';
+
+describe('planJobs', () => {
+  it.each([1, 2, 63, 64, 65, 100, 1000, 10_000])('covers runs 0 … %i − 1 exactly once, in contiguous blocks', (runs) => {
+    const jobs = planJobs(runs);
+    const all = jobs.flatMap(jobRuns);
+    expect(all).toEqual(Array.from({ length: runs }, (_, i) => i));
+    jobs.forEach((job, i) => expect(job.index).toBe(i));
+    expect(jobs.length).toBeLessThanOrEqual(DEFAULT_TARGET_JOBS);
+    // Equal blocks except a shorter last one.
+    const size = jobs[0].runCount;
+    for (const job of jobs.slice(0, -1)) expect(job.runCount).toBe(size);
+    expect(jobs[jobs.length - 1].runCount).toBeLessThanOrEqual(size);
+  });
+
+  it('depends on the run count only (same plan every time)', () => {
+    expect(planJobs(100)).toEqual(planJobs(100));
+    expect(planJobs(100).map((j) => [j.firstRun, j.runCount]).slice(0, 3)).toEqual([[0, 2], [2, 2], [4, 2]]);
+    expect(planJobs(5)).toEqual([0, 1, 2, 3, 4].map((i) => ({ index: i, firstRun: i, runCount: 1 })));
+  });
+
+  it('a custom target splits accordingly', () => {
+    expect(planJobs(10, 3).map(jobRuns)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
+    expect(planJobs(3, 0).map(jobRuns)).toEqual([[0, 1, 2]]);
+  });
+});
