@@ -1,0 +1,328 @@
+/**
+ * The state of one dividend run and its actions: a brand wave, an organic post, a post
+ * spreading over out-arcs, an exposure landing on an agent, a step of paid ads. The step loop
+ * lives in runDividend.ts; the rules are documented in dividendSpec.ts. One class over typed
+ * arrays, so the hot loop (one iteration per arc of every post) touches no objects.
+ */
+import type { Graph } from '../graph';
+import { childKey, drawBits, purposeKey, Stream, type StreamKey } from '../random';
+import { AgentTraits } from './agentTraits';
+import { coinBits, subMix } from './coin';
+import type { DividendModelSpec, DividendStrategySpec } from './dividendSpec';
+import { ADS_MIN_PROMOTIONAL, MAX_WAVES } from './dividendSpec';
+import { REACHED_BY_ADS, REACHED_BY_BRAND } from './dividendOutcome';
+import {
+  AGENT_ENGAGED,
+  AGENT_NEED,
+  AGENT_PATIENCE,
+  AGENT_RELEVANCE,
+  COUNT_DECIDED,
+  COUNT_EXPOSURES,
+  IntList,
+  STATE_CONVERTED,
+  STATE_MUTED,
+  STATE_REACHED,
+  type DividendScratch,
+} from './dividendScratch';
+import { resolveTies, tieArrays } from './platformPresets';
+import { relevanceByCommunity } from './relevance';
+
+/** Poster classes, for attribution (index into `attribution`). */
+export const CLASS_SEED = 0;
+export const CLASS_KOL = 1;
+export const CLASS_ORGANIC = 2;
+export const CLASS_ADS = 3;
+
+const TWO_POW_32 = 4294967296;
+/** Sharing generations whose recruits count towards R (early generations are not yet depleted). */
+const R_GENERATIONS = 2;
+
+// A queued organic post packs (node, wave, class of the post that triggered it) in one int:
+// node < 2^24 (the scenario limits keep networks far below), wave < 32, class < 4.
+const packPost = (node: number, wave: number, trigger: number): number => (node << 7) | (wave << 2) | trigger;
+
+export class Campaign {
+  // Counters read by runSummary.
+  reached = 0;
+  shared = 0;
+  converted = 0;
+  churned = 0;
+  posts = 0;
+  exposuresDelivered = 0;
+  rewardedShares = 0;
+  impressions = 0;
+  replies = 0;
+  shareDecisions = 0;
+  shareChanceSum = 0;
+  maxGeneration = 0;
+  earlySharers = 0;
+  earlyRecruits = 0;
+  readonly attribution = new Int32Array(4);
+  /** Organic posts queued for the next step (packPost entries). */
+  next = new IntList();
+
+  private readonly s: DividendScratch;
+  private readonly graph: Graph;
+  private readonly traits: AgentTraits;
+  private readonly tieTrust: Float64Array;
+  private readonly tieVisibility: Float64Array;
+  private readonly relevance: Float64Array;
+  private readonly waveStep = new Int32Array(MAX_WAVES);
+  /** Novelty factor of each wave, memoised for the step in `noveltyStep` (Math.pow is slow). */
+  private readonly noveltyOf = new Float64Array(MAX_WAVES);
+  private readonly noveltyStep = new Int32Array(MAX_WAVES).fill(-1);
+  private readonly socialProof: number;
+  private readonly quality: number;
+  private readonly halfLife: number;
+  private readonly rewardPerShare: number;
+  private readonly rewardLift: number;
+  private readonly annoyPerExposure: number;
+  private readonly adAnnoyance: number;
+  private readonly adsTrust: number;
+  private readonly brandTrust: number;
+  private readonly brandReplyChance: number;
+  private readonly visKey: StreamKey;
+  private readonly shareKey: StreamKey;
+  private readonly adShareKey: StreamKey;
+  private readonly brandKey: StreamKey;
+  private readonly adsKey: StreamKey;
+
+  constructor(
+    graph: Graph,
+    model: DividendModelSpec,
+    strategy: DividendStrategySpec,
+    scratch: DividendScratch,
+    root: StreamKey,
+    run: number,
+  ) {
+    this.graph = graph;
+    this.s = scratch;
+    this.traits = new AgentTraits(root, run, model);
+    const ties = resolveTies(model);
+    const arrays = tieArrays(ties);
+    this.tieTrust = arrays.trust;
+    this.tieVisibility = arrays.visibility;
+    this.adsTrust = ties.ads.trust;
+    this.brandTrust = ties.brand.trust;
+    const content = strategy.content;
+    this.relevance = relevanceByCommunity(content.relevance, graph);
+    this.socialProof = model.socialProof;
+    this.quality = content.quality;
+    this.halfLife = content.halfLife ?? 0;
+    this.rewardPerShare = strategy.incentives.rewardPerShare;
+    this.rewardLift = 1 + model.rewardLift * this.rewardPerShare;
+    this.annoyPerExposure = content.promotional * (1 + model.rewardAnnoyance * this.rewardPerShare);
+    this.adAnnoyance = Math.max(content.promotional, ADS_MIN_PROMOTIONAL);
+    this.brandReplyChance = strategy.brandReplies;
+    this.visKey = purposeKey(root, run, 'div:visible');
+    this.shareKey = purposeKey(root, run, 'div:share');
+    this.adShareKey = purposeKey(root, run, 'div:adshare');
+    this.brandKey = purposeKey(root, run, 'div:brand');
+    this.adsKey = purposeKey(root, run, 'div:ads');
+  }
+
+  setWaveStep(wave: number, step: number): void {
+    this.waveStep[wave] = step;
+  }
+
+  /**
+   * A brand-initiated wave: `posters` (seed users, hired KOLs or second-wave posters) post at t.
+   * All are marked as having shared in the wave first, so none of them is recruited into it.
+   * Returns the number of distinct posters listed (muted ones included: they were paid).
+   */
+  brandWave(posters: Int32Array, wave: number, cls: number, t: number): number {
+    const { state, counts } = this.s;
+    const bit = 1 << wave;
+    const unique: number[] = [];
+    for (let i = 0; i < posters.length; i++) {
+      const p = posters[i];
+      const d = 2 * p + COUNT_DECIDED;
+      if (counts[d] & bit) continue; // listed twice
+      counts[d] |= bit;
+      unique.push(p);
+    }
+    for (const p of unique) {
+      if (state[p] & STATE_MUTED) continue;
+      if (!(state[p] & STATE_REACHED)) this.touch(p, REACHED_BY_BRAND, t);
+      if (this.s.sharedStep[p] < 0) this.firstPost(p, -1, t);
+      this.posts++;
+      this.spread(p, wave, cls, t);
+    }
+    return unique.length;
+  }
+
+  /** An organic post decided at t−1 (a packPost entry). */
+  organicPost(entry: number, t: number): void {
+    const s = this.s;
+    const node = entry >>> 7;
+    const wave = (entry >>> 2) & 31;
+    const trigger = entry & 3;
+    if (s.state[node] & STATE_MUTED) return; // muted between deciding and posting
+    if (s.sharedStep[node] < 0) this.firstPost(node, s.recruiter[node], t);
+    this.posts++;
+    if (this.rewardPerShare > 0) this.rewardedShares++;
+    if (this.brandReplyChance > 0 && drawBits(this.brandKey, node, wave) < this.brandReplyChance * TWO_POW_32) {
+      this.replies++;
+      if (!(s.state[node] & STATE_CONVERTED) && (s.agent[4 * node + AGENT_NEED] -= this.brandTrust) <= 0)
+        this.convert(node, trigger, t);
+    }
+    this.spread(node, wave, CLASS_ORGANIC, t);
+  }
+
+  /**
+   * Node i posts at t in `wave`: every unmuted out-neighbour may see it, gain trust, convert and
+   * share. The body of `receive` is inlined by hand (this runs once per arc of every post):
+   * keep the two in step.
+   */
+  private spread(i: number, wave: number, cls: number, t: number): void {
+    const { offsets, targets, tieKinds, weights } = this.graph;
+    const { state, agent, counts } = this.s;
+    const vis = this.tieVisibility;
+    const tieTrust = this.tieTrust;
+    const socialProof = this.socialProof;
+    const { a: visA, b: visB } = this.visKey;
+    const { a: shareA, b: shareB } = this.shareKey;
+    const waveMix = subMix(wave);
+    const bit = 1 << wave;
+    const base = this.quality * this.novelty(wave, t) * this.rewardLift;
+    const annoy = this.annoyPerExposure;
+    const end = offsets[i + 1];
+    let delivered = 0;
+    let decisions = 0;
+    let chanceSum = 0;
+    for (let a = offsets[i]; a < end; a++) {
+      const j = targets[a];
+      if (state[j] & STATE_MUTED) continue;
+      const k = tieKinds[a];
+      const seen = weights === null ? vis[k] : vis[k] * weights[a];
+      if (seen < 1 && coinBits(visA, visB, waveMix, a) >= seen * TWO_POW_32) continue;
+      delivered++;
+      if (!(state[j] & STATE_REACHED)) this.touch(j, i, t);
+      const r = 4 * j;
+      const exposures = ++counts[2 * j + COUNT_EXPOSURES];
+      if (annoy > 0 && (agent[r + AGENT_PATIENCE] -= annoy) < 0) {
+        this.mute(j, t);
+        continue;
+      }
+      const trust = tieTrust[k];
+      if (!(state[j] & STATE_CONVERTED)) {
+        const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + socialProof * (exposures - 1));
+        if ((agent[r + AGENT_NEED] -= gain) <= 0) this.convert(j, cls, t);
+      }
+      if (counts[2 * j + COUNT_DECIDED] & bit) continue;
+      let p = base * trust * agent[r + AGENT_ENGAGED];
+      if (p > 1) p = 1;
+      decisions++;
+      chanceSum += p;
+      if (p > 0 && (p >= 1 || coinBits(shareA, shareB, waveMix, a) < p * TWO_POW_32)) this.decide(j, i, wave, cls);
+    }
+    this.exposuresDelivered += delivered;
+    this.shareDecisions += decisions;
+    this.shareChanceSum += chanceSum;
+  }
+
+  /** 0.5^(age/halfLife), age = steps since the wave started (1 without decay). */
+  private novelty(wave: number, t: number): number {
+    if (this.halfLife <= 0) return 1;
+    if (this.noveltyStep[wave] !== t) {
+      this.noveltyStep[wave] = t;
+      this.noveltyOf[wave] = Math.pow(0.5, (t - this.waveStep[wave]) / this.halfLife);
+    }
+    return this.noveltyOf[wave];
+  }
+
+  /** Paid ads at step t: each unreached agent is reached with probability `reach` (geometric skipping). */
+  adsStep(t: number, reach: number, wave: number): void {
+    const { state, agent } = this.s;
+    const n = this.s.nodeCount;
+    const rng = new Stream(childKey(this.adsKey, t));
+    const base = this.quality * this.novelty(wave, t) * this.rewardLift * this.adsTrust;
+    for (let j = rng.geometric(reach); j < n; j += 1 + rng.geometric(reach)) {
+      if (state[j] & STATE_REACHED) continue; // only the unreached (so never a muted agent)
+      this.impressions++;
+      if (!this.receive(j, REACHED_BY_ADS, CLASS_ADS, t, this.adsTrust, this.adAnnoyance)) continue;
+      let p = base * agent[4 * j + AGENT_ENGAGED];
+      if (p > 1) p = 1;
+      this.shareDecisions++;
+      this.shareChanceSum += p;
+      if (p > 0 && (p >= 1 || drawBits(this.adShareKey, j, wave) < p * TWO_POW_32)) this.decide(j, REACHED_BY_ADS, wave, CLASS_ADS);
+    }
+  }
+
+  /**
+   * A seen exposure of j at t from `poster` (class `cls`) through a channel of trust `trust`
+   * carrying `annoy`. Returns false when j mutes on it. (Inlined by hand in `spread`.)
+   */
+  private receive(j: number, poster: number, cls: number, t: number, trust: number, annoy: number): boolean {
+    const { state, agent, counts } = this.s;
+    if (!(state[j] & STATE_REACHED)) this.touch(j, poster, t);
+    const r = 4 * j;
+    const exposures = ++counts[2 * j + COUNT_EXPOSURES];
+    if (annoy > 0 && (agent[r + AGENT_PATIENCE] -= annoy) < 0) {
+      this.mute(j, t);
+      return false;
+    }
+    if (!(state[j] & STATE_CONVERTED)) {
+      const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + this.socialProof * (exposures - 1));
+      if ((agent[r + AGENT_NEED] -= gain) <= 0) this.convert(j, cls, t);
+    }
+    return true;
+  }
+
+  /** First contact with j: reached now, by `by`; its traits are drawn now (they depend on the run only). */
+  private touch(j: number, by: number, t: number): void {
+    const s = this.s;
+    s.state[j] |= STATE_REACHED;
+    s.reachedStep[j] = t;
+    s.reachedBy[j] = by;
+    const g = by >= 0 ? s.generation[by] + 1 : 0;
+    s.generation[j] = g;
+    if (g > this.maxGeneration) this.maxGeneration = g;
+    const community = this.graph.community;
+    const c = community === null ? 0 : community[j];
+    const relevance = c >= 0 && c < this.relevance.length ? this.relevance[c] : 1;
+    const r = 4 * j;
+    s.agent[r + AGENT_NEED] = this.traits.threshold(j);
+    s.agent[r + AGENT_PATIENCE] = this.traits.tolerance(j);
+    s.agent[r + AGENT_RELEVANCE] = relevance;
+    s.agent[r + AGENT_ENGAGED] = relevance * this.traits.engagement(j);
+    this.reached++;
+  }
+
+  private convert(j: number, cls: number, t: number): void {
+    this.s.state[j] |= STATE_CONVERTED;
+    this.s.convertedStep[j] = t;
+    this.converted++;
+    this.attribution[cls]++;
+  }
+
+  private mute(j: number, t: number): void {
+    this.s.state[j] |= STATE_MUTED;
+    this.s.mutedStep[j] = t;
+    this.churned++;
+  }
+
+  /** j decided to share in `wave` after an exposure from `poster` (class `cls`): it posts at the next step. */
+  private decide(j: number, poster: number, wave: number, cls: number): void {
+    const counts = this.s.counts;
+    const d = 2 * j + COUNT_DECIDED;
+    if (counts[d] === 0) this.s.recruiter[j] = poster;
+    counts[d] |= 1 << wave;
+    this.next.push(packPost(j, wave, cls));
+  }
+
+  /** The node's first post: it becomes a sharer; R counts recruits of early sharing generations. */
+  private firstPost(node: number, recruiter: number, t: number): void {
+    const s = this.s;
+    s.sharedStep[node] = t;
+    this.shared++;
+    let g = 0;
+    if (recruiter >= 0) {
+      const rg = s.shareGeneration[recruiter];
+      if (rg <= R_GENERATIONS) this.earlyRecruits++;
+      g = rg + 1;
+    }
+    s.shareGeneration[node] = g;
+    if (g <= R_GENERATIONS) this.earlySharers++;
+  }
+}

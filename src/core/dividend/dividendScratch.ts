@@ -1,0 +1,124 @@
+/**
+ * Working arrays of the dividend model, reused across runs.
+ *
+ * A study runs hundreds of campaigns on one network; allocating ~15 n-sized typed arrays per
+ * run would dominate small cascades and churn the GC. Runs are synchronous (one at a time per
+ * worker), so one module-level set keyed by node count is safe.
+ *
+ * Layout: what the hot loop touches for each exposure is packed per agent (`agent`: 4 doubles,
+ * `counts`: 2 ints) so that an exposure costs two cache lines instead of seven — on a 10k-node
+ * network this made a run about 2× faster. The step arrays are written once per event and only
+ * read for the outcome and the trace. Arrays written before they are ever read (`agent`,
+ * generations, recruiter) are not cleared between runs.
+ */
+
+/** "Never" in the per-node step arrays, and "nobody" in reachedBy. */
+export const NEVER = -1;
+
+/** `state` bits. */
+export const STATE_REACHED = 1;
+export const STATE_CONVERTED = 2;
+export const STATE_MUTED = 4;
+
+/** Offsets in an agent's record of `agent` (stride AGENT_STRIDE). */
+export const AGENT_STRIDE = 4;
+/** Trust still needed to convert: threshold − accumulated trust (converts at ≤ 0). */
+export const AGENT_NEED = 0;
+/** Annoyance still tolerated: tolerance − accumulated annoyance (mutes below 0). */
+export const AGENT_PATIENCE = 1;
+/** Relevance of the content to the agent's community. */
+export const AGENT_RELEVANCE = 2;
+/** Relevance × engagement: the agent's own factor of its share chance. */
+export const AGENT_ENGAGED = 3;
+
+/** Offsets in an agent's record of `counts` (stride COUNTS_STRIDE). */
+export const COUNTS_STRIDE = 2;
+/** Seen exposures so far. */
+export const COUNT_EXPOSURES = 0;
+/** Bit w set once the agent decided to share in wave w. */
+export const COUNT_DECIDED = 1;
+
+export interface DividendScratch {
+  readonly nodeCount: number;
+  /** STATE_* bits per node. Cleared. */
+  readonly state: Uint8Array;
+  /** Per-agent doubles (AGENT_*), written when the agent is first reached. */
+  readonly agent: Float64Array;
+  /** Per-agent ints (COUNT_*). Cleared. */
+  readonly counts: Int32Array;
+  /** Step of the first exposure (or of the first brand post for seeds/KOLs); NEVER if not reached. Cleared. */
+  readonly reachedStep: Int32Array;
+  /** Step of the first post. Cleared. */
+  readonly sharedStep: Int32Array;
+  /** Step of conversion. Cleared. */
+  readonly convertedStep: Int32Array;
+  /** Step the agent muted the campaign. Cleared. */
+  readonly mutedStep: Int32Array;
+  /** Who reached the agent first: a node, REACHED_BY_ADS or REACHED_BY_BRAND; NEVER if not reached. Cleared. */
+  readonly reachedBy: Int32Array;
+  /** Depth in the who-reached-whom tree, written when first reached. */
+  readonly generation: Int32Array;
+  /** Depth in the who-recruited-whom sharing tree, written at the first post. */
+  readonly shareGeneration: Int32Array;
+  /** Poster whose exposure triggered the agent's first share decision (REACHED_BY_ADS for ads), written then. */
+  readonly recruiter: Int32Array;
+  /** Per-node counter for end-of-run tallies; all zero between uses. */
+  readonly tally: Int32Array;
+}
+
+let cached: DividendScratch | null = null;
+
+/** Scratch arrays for `nodeCount` nodes with the "Cleared" ones reset; valid until the next call. */
+export function acquireDividendScratch(nodeCount: number): DividendScratch {
+  if (cached === null || cached.nodeCount !== nodeCount) {
+    const n = nodeCount;
+    cached = {
+      nodeCount: n,
+      state: new Uint8Array(n),
+      agent: new Float64Array(AGENT_STRIDE * n),
+      counts: new Int32Array(COUNTS_STRIDE * n),
+      reachedStep: new Int32Array(n).fill(NEVER),
+      sharedStep: new Int32Array(n).fill(NEVER),
+      convertedStep: new Int32Array(n).fill(NEVER),
+      mutedStep: new Int32Array(n).fill(NEVER),
+      reachedBy: new Int32Array(n).fill(NEVER),
+      generation: new Int32Array(n),
+      shareGeneration: new Int32Array(n),
+      recruiter: new Int32Array(n),
+      tally: new Int32Array(n),
+    };
+    return cached;
+  }
+  const s = cached;
+  s.state.fill(0);
+  s.counts.fill(0);
+  s.reachedStep.fill(NEVER);
+  s.sharedStep.fill(NEVER);
+  s.convertedStep.fill(NEVER);
+  s.mutedStep.fill(NEVER);
+  s.reachedBy.fill(NEVER);
+  return s;
+}
+
+/** A growable list of int32 (the per-step posting queues). */
+export class IntList {
+  items: Int32Array;
+  length = 0;
+
+  constructor(capacity = 256) {
+    this.items = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(x: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = x;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
