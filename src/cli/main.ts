@@ -5,6 +5,9 @@
 import { runCli } from './cli';
 import { streamSink } from './output';
 
+// `npm run lab` runs in the package root; resolve the user's paths from where they typed the command.
+if (process.env.npm_lifecycle_event === 'lab' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 
