@@ -9,6 +9,7 @@
  * x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]) with h = (n − 1)q.
  * The standard deviation is the sample one (divisor n − 1; 0 for a single run).
  */
+import { quantileSorted } from '../core/stats/quantiles';
 import type { StrategyRuns } from './collect';
 import { METRIC_COUNT, METRICS, RUN_TOTALS, TOTALS_PER_RUN, type Metric, type RunTotal } from './runBlock';
 
@@ -32,16 +33,6 @@ export interface TimelineBand {
 
 export type StrategyTimeline = { step: number[] } & Record<Metric, TimelineBand>;
 
-/** Type-7 quantile of values sorted ascending (NaN when empty). */
-export function quantileOfSorted(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const i = Math.floor(h);
-  if (i >= n - 1) return sorted[n - 1];
-  return sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]);
-}
-
 /** Mean in index order (so the rounding is the same every time). */
 function meanOf(values: ArrayLike<number>): number {
   let sum = 0;
@@ -59,9 +50,9 @@ export function summarize(values: ArrayLike<number>): SummaryStats {
   return {
     mean,
     sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,
-    p05: quantileOfSorted(sorted, 0.05),
-    p50: quantileOfSorted(sorted, 0.5),
-    p95: quantileOfSorted(sorted, 0.95),
+    p05: quantileSorted(sorted, 0.05),
+    p50: quantileSorted(sorted, 0.5),
+    p95: quantileSorted(sorted, 0.95),
   };
 }
 
@@ -87,8 +78,8 @@ export function strategyTimeline(data: StrategyRuns, runs: number, steps: number
       for (let r = 0; r < runs; r++) column[r] = data.timelines[(r * METRIC_COUNT + m) * stride + t];
       band.mean[t] = meanOf(column);
       column.sort();
-      band.p05[t] = quantileOfSorted(column, 0.05);
-      band.p95[t] = quantileOfSorted(column, 0.95);
+      band.p05[t] = quantileSorted(column, 0.05);
+      band.p95[t] = quantileSorted(column, 0.95);
     }
     timeline[metric] = band;
   });

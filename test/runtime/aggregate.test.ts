@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quantileOfSorted, strategyTimeline, summarize, summarizeStrategy } from '../../src/runtime/aggregate';
+import { quantileSorted as quantileOfSorted } from '../../src/core/stats/quantiles';
+import { strategyTimeline, summarize, summarizeStrategy } from '../../src/runtime/aggregate';
 import type { StrategyRuns } from '../../src/runtime/collect';
 
-describe('quantileOfSorted (type 7)', () => {
+describe('quantile definition used by the aggregates (type 7)', () => {
   it('interpolates linearly between order statistics', () => {
     const x = [10, 20, 30, 40, 50];
     expect(quantileOfSorted(x, 0)).toBe(10);
