@@ -1,0 +1,191 @@
+/**
+ * Where conversions came from, per strategy: one stacked horizontal bar (seed users, KOLs,
+ * organic word of mouth, ads). Segments keep the strategy's colour and step down in opacity in
+ * a fixed order, so the strategy stays recognisable and the category reads from the key above
+ * and from the percentage printed in each segment wide enough for it.
+ */
+
+import { axisBottom, scaleLinear } from 'd3';
+import type { AttributionCounts, StrategyKey } from './chartData';
+import {
+  beginChart,
+  drawAxis,
+  drawAxisTitle,
+  drawEmptyState,
+  legendRowHeight,
+  maxTextWidth,
+  readableTextOn,
+  DEFAULT_EMPTY_MESSAGE,
+  type BaseChartOptions,
+} from './chartSvg';
+import { formatCount, formatPercent, formatTick, isFiniteNumber } from './format';
+import { drawRowLabels, drawRowStripes, layoutRows } from './rowLayout';
+import { flowLegend, LEGEND_SWATCH, LEGEND_SWATCH_GAP } from './textLayout';
+
+/** One strategy's attribution. */
+export interface AttributionRow extends StrategyKey {
+  attribution: AttributionCounts;
+}
+
+export type AttributionSource = keyof AttributionCounts;
+
+export interface AttributionOptions extends BaseChartOptions {
+  /** "count" (default): bars in conversions; "share": every bar 100 %. */
+  mode?: 'count' | 'share';
+  /** Category names, e.g. for translation. */
+  sources?: Partial<Record<AttributionSource, string>>;
+  /** x-axis title in count mode. */
+  xLabel?: string;
+}
+
+/** Stacking order: from the campaign's own push to earned and bought reach. */
+export const ATTRIBUTION_ORDER: AttributionSource[] = ['seed', 'kol', 'organic', 'ads'];
+export const ATTRIBUTION_LABELS: Record<AttributionSource, string> = {
+  seed: 'Seed users',
+  kol: 'KOLs',
+  organic: 'Organic word of mouth',
+  ads: 'Ads',
+};
+/** Segment opacity per source: distinct steps that stay visible on light and dark. */
+export const ATTRIBUTION_OPACITY: Record<AttributionSource, number> = { seed: 1, kol: 0.7, organic: 0.45, ads: 0.22 };
+
+/** Non-negative finite parts of one row (NaN/negative counts are treated as 0) and their total. */
+export function attributionParts(a: AttributionCounts): { parts: Record<AttributionSource, number>; total: number } {
+  const parts = {} as Record<AttributionSource, number>;
+  let total = 0;
+  for (const k of ATTRIBUTION_ORDER) {
+    const v = a[k];
+    parts[k] = isFiniteNumber(v) && v > 0 ? v : 0;
+    total += parts[k];
+  }
+  return { parts, total };
+}
+
+/** Height that gives each strategy a readable row. */
+export function attributionHeight(strategies: number): number {
+  return Math.max(200, 110 + Math.max(1, strategies) * 40);
+}
+
+/** Draw the attribution bars into `svg`, replacing what was there. */
+export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRow[], options: AttributionOptions): void {
+  const mode = options.mode ?? 'count';
+  const names = { ...ATTRIBUTION_LABELS, ...options.sources };
+  const split = rows.map((r) => attributionParts(r.attribution));
+  const locale = options.locale;
+  const description =
+    rows.length === 0
+      ? 'Conversion sources: no runs yet.'
+      : 'Where conversions came from (mean per run): ' +
+        rows
+          .map((r, i) => `${r.name}: ` + ATTRIBUTION_ORDER.map((k) => `${names[k]} ${formatCount(split[i].parts[k], locale)}`).join(', '))
+          .join('; ') + '.';
+  const ctx = beginChart(svg, options, description);
+  if (rows.length === 0) {
+    drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
+    return;
+  }
+  const { theme, fontSize, labelSize } = ctx;
+
+  // Category key on top, in a neutral colour with the same opacity steps as the bars.
+  const keyLabels = ATTRIBUTION_ORDER.map((k) => names[k]);
+  const { slots, rows: keyRows } = flowLegend(keyLabels, ctx.width, labelSize, ctx.measure);
+  const rowH = legendRowHeight(ctx);
+  const key = ctx.root.append('g').attr('class', 'dl-source-key');
+  ATTRIBUTION_ORDER.forEach((k, i) => {
+    const g = key.append('g').attr('transform', `translate(${slots[i].x},${slots[i].row * rowH + rowH / 2})`);
+    g.append('rect').attr('y', -LEGEND_SWATCH / 2).attr('width', LEGEND_SWATCH).attr('height', LEGEND_SWATCH).attr('rx', 2).attr('fill', theme.textMuted).attr('fill-opacity', ATTRIBUTION_OPACITY[k]).attr('stroke', theme.textMuted).attr('stroke-width', 1);
+    g.append('text').attr('x', LEGEND_SWATCH + LEGEND_SWATCH_GAP).attr('dominant-baseline', 'central').attr('font-size', labelSize).attr('fill', theme.text).text(names[k]);
+  });
+
+  const totals = split.map((s) => (mode === 'share' ? '100%' : `${formatCount(s.total, locale)} total`));
+  const totalRoom = maxTextWidth(ctx, totals) + 14;
+  const bottom = fontSize + 12 + labelSize + 10;
+  const layout = layoutRows(ctx, rows, 1, keyRows * rowH + 12, bottom);
+  const panel = { x: layout.panels[0].x, width: Math.max(60, layout.panels[0].width - totalRoom) };
+  const maxTotal = Math.max(0, ...split.map((s) => s.total));
+  const x = scaleLinear()
+    .domain([0, mode === 'share' ? 1 : maxTotal > 0 ? maxTotal : 1])
+    .range([0, panel.width]);
+  if (mode === 'count') x.nice(5);
+  const ticks = x.ticks(Math.max(3, Math.floor(panel.width / 90)));
+
+  drawRowStripes(ctx, rows, layout);
+  drawRowLabels(ctx, rows, layout);
+  const plot = ctx.root.append('g').attr('class', 'dl-plot').attr('transform', `translate(${panel.x},0)`);
+  plot
+    .append('g')
+    .attr('class', 'dl-grid')
+    .selectAll('line')
+    .data(ticks)
+    .join('line')
+    .attr('x1', (d) => x(d))
+    .attr('x2', (d) => x(d))
+    .attr('y1', layout.top)
+    .attr('y2', layout.top + layout.height)
+    .attr('stroke', theme.grid);
+  const bandH = layout.rows.bandwidth();
+  const barH = Math.max(8, Math.min(30, bandH * 0.7));
+  rows.forEach((r, i) => {
+    const { parts, total } = split[i];
+    const cy = (layout.rows(r.name) ?? 0) + bandH / 2;
+    const g = plot.append('g').attr('class', 'dl-stack').attr('data-strategy', r.name);
+    // An opaque base under the bar, so faint segments do not mix with the row stripes.
+    if (total > 0) {
+      g.append('rect')
+        .attr('x', 0)
+        .attr('y', cy - barH / 2)
+        .attr('width', x(mode === 'share' ? 1 : total))
+        .attr('height', barH)
+        .attr('fill', theme.background);
+    }
+    let acc = 0;
+    for (const k of ATTRIBUTION_ORDER) {
+      const v = mode === 'share' ? (total > 0 ? parts[k] / total : 0) : parts[k];
+      if (v <= 0) continue;
+      const x0 = x(acc);
+      const w = x(acc + v) - x0;
+      acc += v;
+      const pct = formatPercent(total > 0 ? parts[k] / total : 0, locale);
+      g.append('rect')
+        .attr('class', `dl-segment dl-source-${k}`)
+        .attr('x', x0)
+        .attr('y', cy - barH / 2)
+        .attr('width', Math.max(0, w))
+        .attr('height', barH)
+        .attr('fill', r.color)
+        .attr('fill-opacity', ATTRIBUTION_OPACITY[k])
+        .attr('stroke', theme.background)
+        .attr('stroke-width', 1)
+        .append('title')
+        .text(`${r.name} — ${names[k]}: ${formatCount(parts[k], locale)} (${pct})`);
+      // Name the source in the segment when it fits; the opacity steps alone are not enough.
+      const full = `${names[k]} ${pct}`;
+      const label = w >= ctx.measure(full, fontSize) + 10 ? full : w >= ctx.measure(pct, fontSize) + 8 ? pct : '';
+      if (label && barH >= fontSize + 2) {
+        g.append('text')
+          .attr('x', x0 + w / 2)
+          .attr('y', cy)
+          .attr('text-anchor', 'middle')
+          .attr('dominant-baseline', 'central')
+          .attr('font-size', fontSize)
+          .attr('fill', readableTextOn(r.color, ATTRIBUTION_OPACITY[k], theme))
+          .text(label);
+      }
+    }
+    g.append('text')
+      .attr('x', x(acc) + 8)
+      .attr('y', cy)
+      .attr('dominant-baseline', 'central')
+      .attr('font-size', fontSize)
+      .attr('fill', theme.text)
+      .text(total > 0 || mode === 'count' ? totals[i] : 'no conversions');
+  });
+  const tickFormat = (d: number) => (mode === 'share' ? formatPercent(d, locale) : formatTick(d, locale));
+  drawAxis(ctx, axisBottom(x).tickValues(ticks).tickFormat((d) => tickFormat(Number(d))).tickSizeOuter(0), panel.x, layout.top + layout.height, 'dl-x-axis');
+  drawAxisTitle(
+    ctx,
+    mode === 'share' ? 'Share of conversions' : (options.xLabel ?? 'Conversions per run (mean)'),
+    panel.x + panel.width / 2,
+    layout.top + layout.height + fontSize + 12 + labelSize,
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * The network's degree distribution on log–log axes: one point per degree with its node count.
+ * A straight-ish line means a heavy tail (a few accounts with huge audiences); a hump means a
+ * random graph. Degree 0 cannot sit on a log axis, so the chart says how many nodes have it.
+ * The network statistics are printed above the plot.
+ */
+
+import { axisBottom, axisLeft, scaleLog } from 'd3';
+import type { NetworkStats } from './chartData';
+import { beginChart, drawAxis, drawAxisTitle, drawEmptyState, maxTextWidth, type BaseChartOptions, type ChartContext } from './chartSvg';
+import { formatCount, formatPercent, formatTick, isFiniteNumber } from './format';
+import { logTicks, paddedLogDomain } from './ticks';
+import { estimateTextWidth, type TextMeasure } from './textLayout';
+
+/** What the chart draws. */
+export interface DegreeDistributionData {
+  /** [degree, number of nodes with that degree] pairs, any order. */
+  histogram: ReadonlyArray<readonly [number, number]>;
+  stats?: NetworkStats;
+}
+
+export interface DegreeDistributionOptions extends BaseChartOptions {
+  /** x-axis title (default "Degree (connections per person, log scale)"). */
+  xLabel?: string;
+  /** y-axis title (default "People (log scale)"). */
+  yLabel?: string;
+  /** Empty-state text (default "No network yet"). */
+  emptyMessage?: string;
+}
+
+/** Split a histogram into drawable points (degree ≥ 1, count ≥ 1) and the count at degree 0. */
+export function splitDegreeHistogram(histogram: DegreeDistributionData['histogram']): { points: [number, number][]; zeroDegree: number } {
+  const points: [number, number][] = [];
+  let zeroDegree = 0;
+  for (const [k, n] of histogram) {
+    if (!isFiniteNumber(k) || !isFiniteNumber(n) || n <= 0) continue;
+    if (k <= 0) zeroDegree += n;
+    else points.push([k, n]);
+  }
+  points.sort((a, b) => a[0] - b[0]);
+  return { points, zeroDegree };
+}
+
+/** The network summary printed above the plot, as parts joined by " · ". */
+export function networkSummaryParts(stats: NetworkStats, locale?: string): string[] {
+  const parts = [
+    `${formatCount(stats.nodes, locale)} people`,
+    `${formatCount(stats.edges, locale)} ties`,
+    `mean degree ${formatCount(stats.meanDegree, locale)}`,
+    `clustering ${isFiniteNumber(stats.clustering) ? stats.clustering.toFixed(2) : 'n/a'}`,
+  ];
+  if (isFiniteNumber(stats.largestComponent) && stats.nodes > 0) {
+    // Accept either a node count or a fraction for the largest component.
+    const share = stats.largestComponent <= 1 ? stats.largestComponent : stats.largestComponent / stats.nodes;
+    parts.push(`largest group ${formatPercent(share, locale)}`);
+  }
+  if (isFiniteNumber(stats.averagePathLength)) parts.push(`average path ${stats.averagePathLength.toFixed(1)} steps`);
+  return parts;
+}
+
+/** Break `parts` into lines no wider than `maxWidth`, joining parts on a line with " · ". */
+export function wrapParts(parts: readonly string[], maxWidth: number, fontSize: number, measure: TextMeasure = estimateTextWidth): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const p of parts) {
+    const candidate = line ? `${line} · ${p}` : p;
+    if (line && measure(candidate, fontSize) > maxWidth) {
+      lines.push(line);
+      line = p;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function drawNote(ctx: ChartContext, text: string, x: number, y: number, anchor: 'start' | 'end'): void {
+  ctx.root.append('text').attr('class', 'dl-note').attr('x', x).attr('y', y).attr('text-anchor', anchor).attr('font-size', ctx.fontSize).attr('fill', ctx.theme.textMuted).text(text);
+}
+
+/** Draw the degree distribution into `svg`, replacing what was there. */
+export function drawDegreeDistribution(svg: SVGSVGElement, data: DegreeDistributionData | undefined, options: DegreeDistributionOptions): void {
+  const { points, zeroDegree } = splitDegreeHistogram(data?.histogram ?? []);
+  const locale = options.locale;
+  const summaryParts = data?.stats ? networkSummaryParts(data.stats, locale) : [];
+  const summary = summaryParts.join(' · ');
+  const zeroNote = zeroDegree > 0 ? `${formatCount(zeroDegree, locale)} people with degree 0 not shown (log scale)` : '';
+  const maxK = points.length ? points[points.length - 1][0] : 0;
+  const description = points.length
+    ? `Degree distribution on log–log axes, degrees 1 to ${formatCount(maxK, locale)}. ${summary}${zeroNote ? '. ' + zeroNote : ''}.`
+    : 'Degree distribution: no network yet.';
+  const ctx = beginChart(svg, options, description);
+  if (points.length === 0) {
+    drawEmptyState(ctx, zeroNote || (options.emptyMessage ?? 'No network yet'));
+    return;
+  }
+  const { theme, fontSize, labelSize } = ctx;
+  const lines = wrapParts(summaryParts, ctx.width, labelSize, ctx.measure);
+  const lineH = labelSize + 6;
+  const stats = ctx.root.append('text').attr('class', 'dl-network-stats').attr('font-size', labelSize).attr('fill', theme.text);
+  lines.forEach((l, i) => stats.append('tspan').attr('x', 0).attr('y', labelSize + i * lineH).text(l));
+  const top = lines.length ? lines.length * lineH + 14 : 8;
+
+  // Pad by a third of a decade so no point sits on the frame.
+  const counts = points.map((p) => p[1]);
+  const x = scaleLog().domain(paddedLogDomain(points[0][0], maxK));
+  const y = scaleLog().domain(paddedLogDomain(Math.min(...counts), Math.max(...counts)));
+  const yTicks = logTicks(y.domain()[0], y.domain()[1]);
+  const xTicks = logTicks(x.domain()[0], x.domain()[1]);
+  const yTickW = maxTextWidth(ctx, yTicks.map((t) => formatTick(t, locale)));
+  const left = Math.ceil(yTickW) + 10 + labelSize + 12;
+  const bottom = fontSize + 12 + labelSize + 12;
+  const plotW = Math.max(60, ctx.width - left - 16);
+  const plotH = Math.max(60, ctx.height - top - bottom);
+  x.range([0, plotW]);
+  y.range([plotH, 0]);
+
+  const plot = ctx.root.append('g').attr('class', 'dl-plot').attr('transform', `translate(${left},${top})`);
+  const grid = plot.append('g').attr('class', 'dl-grid').attr('stroke', theme.grid);
+  for (const t of yTicks) grid.append('line').attr('x1', 0).attr('x2', plotW).attr('y1', y(t)).attr('y2', y(t));
+  for (const t of xTicks) grid.append('line').attr('x1', x(t)).attr('x2', x(t)).attr('y1', 0).attr('y2', plotH);
+  plot
+    .append('g')
+    .attr('class', 'dl-points')
+    .attr('fill', theme.neutral)
+    .attr('fill-opacity', 0.8)
+    .selectAll('circle')
+    .data(points)
+    .join('circle')
+    .attr('cx', (d) => x(d[0]))
+    .attr('cy', (d) => y(d[1]))
+    .attr('r', 3.5)
+    .append('title')
+    .text((d) => `degree ${formatCount(d[0], locale)}: ${formatCount(d[1], locale)} people`);
+
+  drawAxis(ctx, axisBottom(x).tickValues(xTicks).tickFormat((d) => formatTick(Number(d), locale)).tickSizeOuter(0), left, top + plotH, 'dl-x-axis');
+  drawAxis(ctx, axisLeft(y).tickValues(yTicks).tickFormat((d) => formatTick(Number(d), locale)).tickSize(0).tickPadding(8), left, top, 'dl-y-axis', { domain: false });
+  drawAxisTitle(ctx, options.xLabel ?? 'Degree (connections per person, log scale)', left + plotW / 2, top + plotH + fontSize + 12 + labelSize);
+  drawAxisTitle(ctx, options.yLabel ?? 'People (log scale)', labelSize * 0.8, top + plotH / 2, true);
+  if (zeroNote) drawNote(ctx, zeroNote, left + plotW - 4, top + 16, 'end');
+}

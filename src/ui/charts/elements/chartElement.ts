@@ -1,0 +1,133 @@
+/**
+ * Base class of the thin Lit wrappers around the D3 draw functions. Properties go down
+ * (`data`, `options`, `height`), the width comes from a ResizeObserver on the host, and D3 draws
+ * into the element's own SVG in its shadow root after every update. Events go up:
+ * `dl-chart-rendered` after each draw (bubbles, composed).
+ *
+ * The theme is read from the CSS custom properties (see ../../theme.ts) at draw time, and the
+ * element redraws when the OS colour scheme or `<html data-theme>` changes.
+ */
+
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { readChartTheme } from '../../theme';
+import type { BaseChartOptions } from '../chartSvg';
+
+/** Detail of the `dl-chart-rendered` event. */
+export interface ChartRenderedDetail {
+  width: number;
+  height: number;
+}
+
+/** Options an element passes through: everything but the size and theme, which it owns. */
+export type PassedOptions<O extends BaseChartOptions> = Partial<Omit<O, 'width' | 'height' | 'theme'>>;
+
+type ThemeListener = () => void;
+const themeListeners = new Set<ThemeListener>();
+let themeWatchInstalled = false;
+
+/** One shared watcher for colour-scheme changes, however many charts are on the page. */
+function watchTheme(listener: ThemeListener): () => void {
+  if (!themeWatchInstalled && typeof window !== 'undefined') {
+    themeWatchInstalled = true;
+    const notify = () => themeListeners.forEach((l) => l());
+    window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', notify);
+    new MutationObserver(notify).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme', 'class', 'lang'],
+    });
+  }
+  themeListeners.add(listener);
+  return () => themeListeners.delete(listener);
+}
+
+/** A chart element drawing `data` with a D3 draw function. */
+export abstract class ChartElement<D, O extends BaseChartOptions> extends LitElement {
+  static override properties = {
+    data: { attribute: false },
+    options: { attribute: false },
+    height: { type: Number },
+    width: { state: true },
+  };
+
+  static override styles = css`
+    :host {
+      display: block;
+      min-width: 0;
+      color: var(--dl-text, #1f2328);
+    }
+    svg {
+      display: block;
+      max-width: 100%;
+      height: auto;
+      overflow: visible;
+    }
+  `;
+
+  /** What to draw; `undefined` draws the empty state. */
+  declare data: D | undefined;
+  /** Chart options except size and theme (locale, title, metric, labels, …). */
+  declare options: PassedOptions<O> | undefined;
+  /** Height in px; when unset the chart picks one from its data (`preferredHeight`). */
+  declare height: number | undefined;
+  /** Current content width of the host, from the ResizeObserver. */
+  declare protected width: number;
+
+  private resizeObserver: ResizeObserver | undefined;
+  private unwatchTheme: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.width = 0;
+  }
+
+  /** The draw function this element wraps. */
+  protected abstract draw(svg: SVGSVGElement, data: D | undefined, options: O): void;
+
+  /** Height to use when the `height` property is unset (rows grow with strategies). */
+  protected preferredHeight(_data: D | undefined, _width: number): number {
+    return 360;
+  }
+
+  /** The SVG the chart is drawn in (for export). */
+  getSvgElement(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('svg');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[entries.length - 1].contentRect.width);
+      if (w > 0 && w !== this.width) this.width = w;
+    });
+    this.resizeObserver.observe(this);
+    this.unwatchTheme = watchTheme(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.unwatchTheme?.();
+  }
+
+  protected override render() {
+    return html`<svg part="chart"></svg>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const svg = this.getSvgElement();
+    const width = this.width || Math.floor(this.getBoundingClientRect().width);
+    if (!svg || width <= 0) return;
+    const height = this.height ?? this.preferredHeight(this.data, width);
+    const options = { ...(this.options ?? {}), width, height, theme: readChartTheme(this) } as O;
+    this.draw(svg, this.data, options);
+    this.dispatchEvent(
+      new CustomEvent<ChartRenderedDetail>('dl-chart-rendered', { detail: { width, height }, bubbles: true, composed: true }),
+    );
+  }
+}
+
+/** Height for charts with one row per strategy: a header plus `rowHeight` per row. */
+export function rowsHeight(rows: number, header: number, rowHeight: number, min = 220): number {
+  return Math.max(min, Math.round(header + Math.max(1, rows) * rowHeight));
+}

@@ -1,0 +1,22 @@
+/** `<dl-attribution>`: where conversions came from, stacked per strategy (see ../attribution.ts). */
+
+import { attributionHeight, drawAttribution, type AttributionOptions, type AttributionRow } from '../attribution';
+import { ChartElement } from './chartElement';
+
+export class DlAttribution extends ChartElement<readonly AttributionRow[], AttributionOptions> {
+  protected override draw(svg: SVGSVGElement, data: readonly AttributionRow[] | undefined, options: AttributionOptions): void {
+    drawAttribution(svg, data ?? [], options);
+  }
+
+  protected override preferredHeight(data: readonly AttributionRow[] | undefined): number {
+    return attributionHeight(data?.length ?? 0);
+  }
+}
+
+if (!customElements.get('dl-attribution')) customElements.define('dl-attribution', DlAttribution);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dl-attribution': DlAttribution;
+  }
+}

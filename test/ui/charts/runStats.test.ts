@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { RunRow, StrategyResult } from '../../../src/ui/charts/chartData';
+import { boxStats, finiteColumn, jitter, metricSummary, quantileSorted } from '../../../src/ui/charts/runStats';
+
+const run = (i: number, converted: number, roi: number | null): RunRow => ({ run: i, reached: 10 * converted, shared: 0, converted, churned: 0, steps: 5, roi });
+
+describe('run statistics', () => {
+  it('interpolates quantiles like numpy (type 7)', () => {
+    const s = [1, 2, 3, 4];
+    expect(quantileSorted(s, 0)).toBe(1);
+    expect(quantileSorted(s, 0.5)).toBe(2.5);
+    expect(quantileSorted(s, 0.05)).toBeCloseTo(1.15, 10);
+    expect(quantileSorted(s, 1)).toBe(4);
+    expect(quantileSorted([7], 0.9)).toBe(7);
+    expect(quantileSorted([], 0.5)).toBeNaN();
+  });
+
+  it('skips null and NaN values (undefined ROI)', () => {
+    const runs = [run(0, 4, 0.5), run(1, 0, null), run(2, 8, NaN), run(3, 6, 1.5)];
+    expect(finiteColumn(runs, 'roi')).toEqual([0.5, 1.5]);
+    expect(finiteColumn(undefined, 'roi')).toEqual([]);
+  });
+
+  it('summarises a box', () => {
+    const b = boxStats([5, 1, 3, NaN, 2, 4]);
+    expect(b).toMatchObject({ n: 5, mean: 3, min: 1, q1: 2, median: 3, q3: 4, max: 5 });
+    expect(boxStats([]).n).toBe(0);
+    expect(boxStats([]).median).toBeNaN();
+  });
+
+  it('prefers the given summary and otherwise computes one from runs', () => {
+    const given: StrategyResult = { name: 'A', color: '#000000', summary: { converted: { mean: 9, sd: 1, p05: 8, p50: 9, p95: 10 } } };
+    expect(metricSummary(given, 'converted')?.mean).toBe(9);
+    const computed: StrategyResult = { name: 'B', color: '#000000', runs: [run(0, 2, null), run(1, 4, null)] };
+    expect(metricSummary(computed, 'converted')).toMatchObject({ mean: 3, p50: 3 });
+    expect(metricSummary(computed, 'converted')?.sd).toBeCloseTo(Math.SQRT2, 10);
+    expect(metricSummary(computed, 'roi')).toBeUndefined();
+  });
+
+  it('jitters deterministically within [−0.5, 0.5) and spreads points', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => jitter(i));
+    expect(values.every((v) => v >= -0.5 && v < 0.5)).toBe(true);
+    expect(jitter(42)).toBe(jitter(42));
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    // 1,000 uniform draws: sd of the mean ≈ 0.009; 0.04 is > 4 sd.
+    expect(Math.abs(mean)).toBeLessThan(0.04);
+    expect(new Set(values).size).toBe(1000);
+  });
+});
