@@ -25,49 +25,54 @@ export function betweenness(g: Graph, key: StreamKey, sources = DEFAULT_BETWEENN
   if (n === 0) return result;
   const sample = sampleSources(n, Math.min(sources, n), key);
   const { offsets, targets } = g;
-  const distance = new Int32Array(n).fill(-1);
-  const paths = new Float64Array(n); // σ: number of shortest paths from the source
-  const dependency = new Float64Array(n); // δ: the source's dependency on each node
+  // One interleaved array per node — [distance from the source (−1 = unseen), σ] — so each
+  // visit of a neighbour costs one cache miss instead of two on big graphs. After a node's
+  // dependency δ is known, its σ slot is overwritten with (1 + δ)/σ, the only thing its
+  // predecessors need: δ(v) = σ(v)·Σ_{successors w} (1 + δ(w))/σ(w).
+  const slot = new Float64Array(2 * n);
+  for (let v = 0; v < n; v++) slot[2 * v] = -1;
   const visitOrder = new Int32Array(n);
 
   for (let si = 0; si < sample.length; si++) {
     const s = sample[si];
-    distance[s] = 0;
-    paths[s] = 1;
+    slot[2 * s] = 0;
+    slot[2 * s + 1] = 1;
     visitOrder[0] = s;
     let head = 0;
     let tail = 1;
     while (head < tail) {
       const v = visitOrder[head++];
-      const next = distance[v] + 1;
-      for (let a = offsets[v]; a < offsets[v + 1]; a++) {
-        const w = targets[a];
-        if (distance[w] < 0) {
-          distance[w] = next;
-          visitOrder[tail++] = w;
+      const next = slot[2 * v] + 1;
+      const pathsV = slot[2 * v + 1];
+      const end = offsets[v + 1];
+      for (let a = offsets[v]; a < end; a++) {
+        const w2 = 2 * targets[a];
+        const dw = slot[w2];
+        if (dw < 0) {
+          slot[w2] = next;
+          slot[w2 + 1] = pathsV;
+          visitOrder[tail++] = w2 >> 1;
+        } else if (dw === next) {
+          slot[w2 + 1] += pathsV;
         }
-        if (distance[w] === next) paths[w] += paths[v];
       }
     }
-    // Accumulate in reverse BFS order over successors (w one step further along an arc),
-    // which avoids storing predecessor lists.
+    // Reverse BFS order: every successor w of v is finished before v.
     for (let i = tail - 1; i >= 0; i--) {
       const v = visitOrder[i];
-      const next = distance[v] + 1;
-      let d = 0;
-      for (let a = offsets[v]; a < offsets[v + 1]; a++) {
-        const w = targets[a];
-        if (distance[w] === next) d += (paths[v] / paths[w]) * (1 + dependency[w]);
+      const next = slot[2 * v] + 1;
+      const end = offsets[v + 1];
+      let sum = 0;
+      for (let a = offsets[v]; a < end; a++) {
+        const w2 = 2 * targets[a];
+        if (slot[w2] === next) sum += slot[w2 + 1];
       }
-      dependency[v] = d;
+      const pathsV = slot[2 * v + 1];
+      const d = pathsV * sum;
+      slot[2 * v + 1] = (1 + d) / pathsV;
       if (v !== s) result[v] += d;
     }
-    for (let i = 0; i < tail; i++) {
-      const v = visitOrder[i];
-      distance[v] = -1;
-      paths[v] = 0;
-      dependency[v] = 0;
-    }
+    for (let i = 0; i < tail; i++) slot[2 * visitOrder[i]] = -1;
   }
   if (sample.length < n) {
     const scale = n / sample.length;

@@ -17,7 +17,10 @@ export const STATE_LISTED = 4;
 export interface ModelScratch {
   /** Bit set of STATE_* flags per node; zeroed on acquisition. */
   readonly state: Uint8Array;
-  /** Activation order: nodes in the order they became active (frontiers are slices of it). */
+  /**
+   * Activation order: nodes in the order they became active (frontiers are slices of it).
+   * Length nodeCount + 1: a branch-free writer may store one tentative entry past the last node.
+   */
   readonly queue: Int32Array;
   /** Nodes to (re)examine in the current step (threshold / adoption candidates). */
   readonly candidates: Int32Array;
@@ -36,7 +39,7 @@ export function acquireScratch(nodeCount: number, clearInfluence: boolean): Mode
   if (cached === null || cached.state.length !== nodeCount) {
     cached = {
       state: new Uint8Array(nodeCount),
-      queue: new Int32Array(nodeCount),
+      queue: new Int32Array(nodeCount + 1),
       candidates: new Int32Array(nodeCount),
       influence: new Float64Array(nodeCount),
     };

@@ -9,18 +9,34 @@
  *   audience is all in one community and approaches 1 when it is spread over many; the log
  *   term stops a node with one friend on each side from outranking real connectors.
  * - Otherwise, its betweenness centrality estimated from a seeded sample of BFS sources
- *   (exact for networks of at most that many nodes).
+ *   (exact for networks of at most that many nodes): 128 sources, fewer on big networks so
+ *   that the ranking stays around a second (sources × arcs ≤ 32M, at least 4 sources). One
+ *   source costs about one BFS sweep twice over all arcs — ~25 ms at 1M arcs, ~1 s at 10M
+ *   arcs on a 2-core VM — so a 1M-node network gets a rough 4-source estimate in ~4 s.
  * Ties by the seeded hash.
  */
 import type { Graph } from '../graph';
-import { betweenness, DEFAULT_BETWEENNESS_SOURCES } from '../metrics/betweenness';
+import { betweenness } from '../metrics/betweenness';
 import { purposeKey, type StreamKey } from '../random';
 import { rankByScore, tieBreakHashes } from './rankOrder';
 
+/** BFS sources for the betweenness estimate on small and medium networks. */
+export const BRIDGE_BETWEENNESS_SOURCES = 128;
+/** Fewest sources on huge networks: a rough estimate that still singles out the main connectors. */
+export const BRIDGE_MIN_SOURCES = 4;
+/** Work budget: sources × arcs (each source sweeps every arc twice). */
+export const BRIDGE_ARC_VISIT_BUDGET = 32_000_000;
+
+/** Number of betweenness sources for a network with `arcs` arcs (see module comment). */
+export function bridgeSourceCount(arcs: number): number {
+  const affordable = Math.floor(BRIDGE_ARC_VISIT_BUDGET / Math.max(1, arcs));
+  return Math.max(BRIDGE_MIN_SOURCES, Math.min(BRIDGE_BETWEENNESS_SOURCES, affordable));
+}
+
 /** Bridge score per node (participation × log audience, or sampled betweenness; see module comment). */
-export function bridgeScores(graph: Graph, root: StreamKey, sources = DEFAULT_BETWEENNESS_SOURCES): Float64Array {
+export function bridgeScores(graph: Graph, root: StreamKey): Float64Array {
   if (graph.community !== null && graph.communityCount >= 2) return participationScores(graph, graph.community);
-  return betweenness(graph, purposeKey(root, 0, 'seeding:betweenness'), sources);
+  return betweenness(graph, purposeKey(root, 0, 'seeding:betweenness'), bridgeSourceCount(graph.targets.length));
 }
 
 /** All nodes by bridge score, highest first. */

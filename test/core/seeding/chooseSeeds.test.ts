@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, EdgeBuffer, fullyMixedGraph, TIE_FOLLOW, TIE_STRONG, type Graph } from '../../../src/core/graph';
 import { chooseSeeds, rankNodes } from '../../../src/core/seeding/chooseSeeds';
 import { tieBreakHashes } from '../../../src/core/seeding/rankOrder';
-import { bridgeScores } from '../../../src/core/seeding/seedingByBridges';
+import { bridgeScores, bridgeSourceCount } from '../../../src/core/seeding/seedingByBridges';
 import type { SeedingMethod, SeedingSpec } from '../../../src/core/seeding/seedingSpec';
 import { rootKey } from '../../../src/core/random';
 import { erGraph, graphOf, ROOT, star } from '../models/fixtures';
@@ -68,6 +68,15 @@ describe('bridge seeding', () => {
     const top = seeds(g, spec('bridges', 5));
     expect(top[0]).toBe(10);
     expect(new Set(top.slice(1))).toEqual(new Set([3, 4, 5, 6]));
+  });
+});
+
+describe('bridge seeding: betweenness sample size', () => {
+  it('128 sources up to 250k arcs, fewer on bigger networks (sources × arcs ≤ 32M), never below 4', () => {
+    expect(bridgeSourceCount(0)).toBe(128);
+    expect(bridgeSourceCount(250_000)).toBe(128);
+    expect(bridgeSourceCount(1_000_000)).toBe(32);
+    expect(bridgeSourceCount(40_000_000)).toBe(4);
   });
 });
 
