@@ -98,26 +98,13 @@ export function runBass(
       }
     }
     // Synchronous decisions: adoptions of step t only count from step t+1 on.
-    // The coin is drawBits(key, v, t) inlined (a call costs a quarter of the throughput);
-    // bits < hazard·2^32 ⇔ draw < hazard exactly.
+    // The coin is drawBits(key, v, t); bits < hazard·2^32 ⇔ draw < hazard exactly.
     const subMix = Math.imul(t, SUB_MULTIPLIER);
     let kept = 0;
     for (let i = 0; i < listed; i++) {
       const v = candidates[i];
       const hazard = fullyMixed ? mixedHazard : inTotal[v] > 0 ? p + (q * influence[v]) / inTotal[v] : p;
-      let bits = v ^ ka;
-      bits ^= bits >>> 16;
-      bits = Math.imul(bits, 0x7feb352d);
-      bits ^= bits >>> 15;
-      bits = Math.imul(bits, 0x846ca68b);
-      bits ^= bits >>> 16;
-      bits = ((bits >>> 0) + subMix) ^ kb;
-      bits ^= bits >>> 16;
-      bits = Math.imul(bits, 0x7feb352d);
-      bits ^= bits >>> 15;
-      bits = Math.imul(bits, 0x846ca68b);
-      bits ^= bits >>> 16;
-      bits >>>= 0;
+      const bits = adoptionBits(v, subMix, ka, kb);
       if (bits < hazard * TWO_POW_32) {
         if (!(state[v] & REACHED)) reached++;
         state[v] = ACTIVE | REACHED;
@@ -135,4 +122,24 @@ export function runBass(
     if (reached !== reachedBefore || active !== activeBefore) lastChange = t;
   }
   return finishRun(timeline, steps, t, reached, active, lastChange);
+}
+
+/**
+ * drawBits(key, v, t) with the key as two words and Math.imul(t, SUB_MULTIPLIER) precomputed
+ * per step. Local, so V8 inlines it (calling the imported mix32 cost ~25%, measured).
+ */
+function adoptionBits(v: number, subMix: number, ka: number, kb: number): number {
+  let x = v ^ ka;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  x = ((x >>> 0) + subMix) ^ kb;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
 }
