@@ -31,7 +31,16 @@ export function hasChromium(): boolean {
 /** Production-build the gallery into test-output/gallery. */
 export async function buildGallery(): Promise<string> {
   const configFile = new URL('./vite.gallery.config.ts', import.meta.url).pathname;
-  await build({ configFile, logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which makes Vite resolve Lit's development build; the gallery
+  // must be the production bundle the app ships.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile, logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   return GALLERY_OUT;
 }
 

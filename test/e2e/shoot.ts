@@ -16,7 +16,7 @@ const server = await serveDir(dir);
 const browser = await launchChromium();
 try {
   for (const theme of ['light', 'dark'] as const) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') console.log(`[${theme}] console ${m.type()}: ${m.text()}`);
     });
@@ -31,6 +31,14 @@ try {
       await page.locator(`#${id}`).screenshot({ path: join(outDir, `${theme}-${id}.png`) });
     }
     await page.screenshot({ path: join(outDir, `${theme}-viewport.png`) });
+    // What a user downloads: the frame's PNG and SVG buttons.
+    for (const id of ['time-reached', 'attribution']) {
+      for (const format of ['PNG', 'SVG']) {
+        const download = page.waitForEvent('download');
+        await page.locator(`#${id}`).getByRole('button', { name: new RegExp(`as ${format}`) }).click();
+        await (await download).saveAs(join(outDir, `export-${theme}-${id}.${format.toLowerCase()}`));
+      }
+    }
     await page.close();
   }
   console.log(`screenshots in ${outDir}`);

@@ -32,7 +32,11 @@ export interface MetricSummary {
   p95: number;
 }
 
-/** One run's final numbers. Money fields are absent or null when undefined (e.g. ROI with zero cost). */
+/**
+ * One run's final numbers. Money fields are absent or null when undefined (e.g. ROI with zero
+ * cost). Other numeric fields may be present; charts read them by name (e.g. a distribution of
+ * `revenue`).
+ */
 export interface RunRow {
   run: number;
   reached: number;
@@ -44,7 +48,6 @@ export interface RunRow {
   revenue?: number | null;
   roi?: number | null;
   costPerConversion?: number | null;
-  [extra: string]: unknown;
 }
 
 /** One strategy's result: what `result.strategies[i]` holds. */
@@ -64,8 +67,9 @@ export interface PairedComparison {
   metric: string;
   /** Mean over runs of (strategy − baseline) on the same run index. */
   meanDifference: number;
-  ci95: [number, number];
-  /** Share of runs (0–1) in which the strategy did better than the baseline. */
+  /** 95 % interval of the mean difference; null with fewer than 2 runs. */
+  ci95: [number, number] | null;
+  /** Share of runs (0–1) in which the strategy did better than the baseline (ties count half). */
   shareBetter: number;
   /** Number of paired runs. */
   n: number;

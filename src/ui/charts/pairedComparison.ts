@@ -7,7 +7,7 @@
 
 import { axisBottom, scaleLinear } from 'd3';
 import type { PairedComparison, StrategyKey } from './chartData';
-import { beginChart, drawAxis, drawAxisTitle, drawEmptyState, drawLegendEntry, type BaseChartOptions } from './chartSvg';
+import { beginChart, drawAxis, drawAxisTitle, drawEmptyState, drawLegendEntry, maxTextWidth, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatInterval, formatMoney, formatPercent, isFiniteNumber } from './format';
 import { truncateText } from './textLayout';
 import { linearDomain } from './ticks';
@@ -115,17 +115,20 @@ export function drawPairedComparison(svg: SVGSVGElement, data: PairedComparisonD
 
   const textW = Math.round(Math.min(ctx.width * 0.5, Math.max(260, ctx.width * 0.44)));
   const plotX = textW + 24;
-  const plotW = Math.max(80, ctx.width - plotX - 12);
-  const top = labelSize + 34;
-  const bottom = fontSize + 12 + labelSize + 12;
-  const rowH = Math.max(40, (ctx.height - top - bottom) / comps.length);
-  const plotH = rowH * comps.length;
   const values = comps.flatMap((c) => [c.meanDifference, c.ci95?.[0], c.ci95?.[1]]).filter(isFiniteNumber);
   const [lo, hi] = linearDomain(values, true);
   // Symmetric-ish padding so the zero line never sits on the frame.
   const pad = (hi - lo) * 0.08 || 1;
-  const x = scaleLinear().domain([lo - pad, hi + pad]).range([0, plotW]).nice(5);
+  const x = scaleLinear().domain([lo - pad, hi + pad]).nice(5);
+  // The last tick label is centred on the right edge: keep half of it inside the chart.
+  const edgeLabel = maxTextWidth(ctx, x.ticks(5).slice(-1).map((t) => fmt(t)));
+  const plotW = Math.max(80, ctx.width - plotX - Math.ceil(edgeLabel / 2) - 4);
+  x.range([0, plotW]);
   const ticks = x.ticks(Math.max(3, Math.floor(plotW / 80)));
+  const top = labelSize + 34;
+  const bottom = fontSize + 12 + labelSize + 12;
+  const rowH = Math.max(40, (ctx.height - top - bottom) / comps.length);
+  const plotH = rowH * comps.length;
 
   const plot = ctx.root.append('g').attr('class', 'dl-forest').attr('transform', `translate(${plotX},${top})`);
   plot

@@ -1,8 +1,11 @@
 /**
  * Summaries the charts compute from per-run columns when the result does not carry them
  * (e.g. the box of a distribution, or ROI quantiles that skip runs where ROI is undefined).
+ * Quantiles are the project's one type-7 definition (core/stats/quantiles), so a chart's box
+ * matches the result's own p05/p50/p95.
  */
 
+import { quantileSorted } from '../../core/stats/quantiles';
 import type { MetricSummary, RunRow, StrategyResult } from './chartData';
 
 /** Finite values of one run field; null/NaN (undefined ROI, missing cost) are left out. */
@@ -10,21 +13,10 @@ export function finiteColumn(runs: readonly RunRow[] | undefined, field: string)
   const out: number[] = [];
   if (!runs) return out;
   for (const r of runs) {
-    const v = r[field];
+    const v = (r as unknown as Record<string, unknown>)[field];
     if (typeof v === 'number' && Number.isFinite(v)) out.push(v);
   }
   return out;
-}
-
-/** Quantile of ascending-sorted values, linear interpolation (R type 7, as numpy's default). */
-export function quantileSorted(sorted: readonly number[], p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  if (n === 1) return sorted[0];
-  const h = (n - 1) * Math.min(1, Math.max(0, p));
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
 /** A box-and-whisker summary: box = quartiles, whiskers = 5–95 %. */

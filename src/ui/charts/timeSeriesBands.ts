@@ -192,7 +192,7 @@ export function drawTimeSeriesBands(svg: SVGSVGElement, strategies: readonly Str
       .text(endLabels[i]);
   });
 
-  const ticks = hourTicks(maxStep, Math.max(3, Math.floor(plotW / 70)));
+  const ticks = hourTicks(maxStep, Math.max(3, Math.floor(plotW / 60)));
   drawAxis(ctx, axisBottom(x).tickValues(ticks).tickFormat((d) => formatTick(Number(d), locale)).tickSizeOuter(0), margin.left, margin.top + plotH, 'dl-x-axis');
   drawAxis(ctx, axisLeft(y).tickValues(yTicks).tickFormat((d) => formatTick(Number(d), locale)).tickSize(0).tickPadding(8), margin.left, margin.top, 'dl-y-axis', { domain: false });
 

@@ -129,7 +129,7 @@ function buildStrategy(p: Profile, index: number, runs: number, steps: number): 
     timeline[metric] = { mean, p05, p95 };
   }
   const summary: StrategyResult['summary'] = {};
-  for (const metric of ['reached', 'shared', 'converted', 'churned', 'cost', 'revenue', 'roi', 'costPerConversion']) {
+  for (const metric of ['reached', 'shared', 'converted', 'churned', 'cost', 'revenue', 'roi', 'costPerConversion'] as const) {
     summary[metric] = summarize(rows.map((r) => Number(r[metric] ?? NaN)));
   }
   return { name: p.name, color: strategyColor(index), timeline, summary, runs: rows };
@@ -156,14 +156,15 @@ export const COMPARISONS = pairedComparisons(STRATEGIES);
 export const ATTRIBUTION = PROFILES.map((p, i) => ({ name: p.name, color: strategyColor(i), attribution: p.attribution }));
 export const DECOMPOSITION = PROFILES.map((p, i) => ({ name: p.name, color: strategyColor(i), factors: p.factors }));
 
-/** A heavy-tailed degree histogram (configuration-model-like, exponent ≈ 2.5) of 5,000 nodes. */
+/** A heavy-tailed degree histogram (exponent ≈ 2.5) of ~5,000 nodes: sparse, noisy tail as in a real graph. */
 export const DEGREE_HISTOGRAM: [number, number][] = (() => {
+  const rand = lcg(99);
   const out: [number, number][] = [[0, 12]];
-  let total = 12;
-  for (let k = 1; k <= 400 && total < NODES; k = k < 20 ? k + 1 : Math.round(k * 1.12)) {
-    const count = Math.max(1, Math.round(2600 * k ** -2.5 * (k < 3 ? 0.6 + 0.2 * k : 1)));
-    out.push([k, count]);
-    total += count;
+  for (let k = 1; k <= 400; k++) {
+    const expected = 3100 * k ** -2.5 * (k < 3 ? 0.55 + 0.2 * k : 1);
+    // Integer counts: the fractional expectation becomes a 0/1 draw, so the tail thins out.
+    const count = Math.floor(expected + rand());
+    if (count > 0) out.push([k, count]);
   }
   return out;
 })();

@@ -54,6 +54,8 @@ const SECTIONS: Section[] = [
   { id: 'edge-paired-8', heading: 'Seven comparisons', hint: 'Edge case: eight strategies, reach.', tag: 'dl-paired-comparison', data: { strategies: eightKeys, comparisons: pairedComparisons(EIGHT_STRATEGIES, 'reached') }, legend: 8 },
   { id: 'edge-huge', heading: 'Huge numbers', hint: 'Edge case: billions, compact notation.', tag: 'dl-time-series', data: HUGE_STRATEGIES, legend: 2, half: true },
   { id: 'edge-huge-funnel', heading: 'Huge numbers (funnel)', hint: 'Edge case: billions, compact notation.', tag: 'dl-funnel', data: HUGE_STRATEGIES, legend: 2, half: true },
+  { id: 'edge-narrow-intervals', heading: 'Narrow: cost and ROI', hint: 'Edge case: panels stack in a half-width card.', tag: 'dl-intervals', data: STRATEGIES, options: { currency: 'USD' }, legend: 3, half: true },
+  { id: 'edge-narrow-decomposition', heading: 'Narrow: decomposition', hint: 'Edge case: panels wrap in a half-width card.', tag: 'dl-decomposition', data: DECOMPOSITION, legend: 3, half: true },
   { id: 'edge-empty-time', heading: 'Empty: time series', hint: 'No runs yet.', tag: 'dl-time-series', data: [], legend: 0, half: true },
   { id: 'edge-empty-paired', heading: 'Empty: one strategy', hint: 'Nothing to compare.', tag: 'dl-paired-comparison', data: { strategies: keys(STRATEGIES.slice(0, 1)), comparisons: [] }, legend: 0, half: true },
   { id: 'edge-zero-attribution', heading: 'Zero conversions', hint: 'Edge case: a strategy without conversions.', tag: 'dl-attribution', data: [...ATTRIBUTION, { name: 'Do nothing', color: ZERO_STRATEGY.color, attribution: { seed: 0, kol: 0, organic: 0, ads: 0 } }], options: { mode: 'share' }, legend: 4, half: true },

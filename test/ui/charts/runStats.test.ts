@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { RunRow, StrategyResult } from '../../../src/ui/charts/chartData';
-import { boxStats, finiteColumn, jitter, metricSummary, quantileSorted } from '../../../src/ui/charts/runStats';
+import { boxStats, finiteColumn, jitter, metricSummary } from '../../../src/ui/charts/runStats';
 
 const run = (i: number, converted: number, roi: number | null): RunRow => ({ run: i, reached: 10 * converted, shared: 0, converted, churned: 0, steps: 5, roi });
 
 describe('run statistics', () => {
-  it('interpolates quantiles like numpy (type 7)', () => {
-    const s = [1, 2, 3, 4];
-    expect(quantileSorted(s, 0)).toBe(1);
-    expect(quantileSorted(s, 0.5)).toBe(2.5);
-    expect(quantileSorted(s, 0.05)).toBeCloseTo(1.15, 10);
-    expect(quantileSorted(s, 1)).toBe(4);
-    expect(quantileSorted([7], 0.9)).toBe(7);
-    expect(quantileSorted([], 0.5)).toBeNaN();
+  it('uses type-7 quantiles for the box whiskers', () => {
+    const b = boxStats([4, 3, 2, 1]);
+    expect(b.p05).toBeCloseTo(1.15, 10);
+    expect(b.median).toBe(2.5);
+    expect(b.p95).toBeCloseTo(3.85, 10);
   });
 
   it('skips null and NaN values (undefined ROI)', () => {
