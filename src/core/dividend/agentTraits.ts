@@ -5,14 +5,17 @@
  * function of (scenario seed, run, trait, agent): one uniform 32-bit draw per agent, mapped
  * through the lognormal quantile function. The strategy never enters, so every strategy
  * compared on run r meets the same people (common random numbers), and a trait is computed
- * lazily, only for agents the campaign reaches.
+ * lazily, only for agents the campaign reaches. The three traits of an agent are
+ * drawBits(purposeKey(root, run, 'div:traits'), agent, TRAIT_*), which share their first mixing
+ * round (computed here inline; agentTraits.test.ts pins the equality).
  *
- * Speed: the quantile function is tabulated once per (median, σ) at 4096 equal steps of the
- * uniform and interpolated linearly (relative error < 1e-5); the two outermost bins, where the
- * curve is steep, are computed exactly. Exact evaluation (inverse normal CDF + exp) cost ~40% of
- * a run on a 10k-node network; the table costs a few per cent.
+ * Speed: each trait's quantile function median·exp(σ·Φ⁻¹(u) + shift) is tabulated once per
+ * (median, σ) at 4096 equal steps of u and interpolated linearly (relative error < 1e-4 for
+ * σ ≤ 3, < 1e-5 for σ ≤ 1); the outer 96 bins on each side (4.7% of the draws), where the curve
+ * is steep, are computed exactly. Evaluating Φ⁻¹ and exp per agent cost ~30% of a run on a
+ * 10k-node network; the table costs a few per cent.
  */
-import { drawBits, purposeKey, type StreamKey } from '../random';
+import { mix32, purposeKey, type StreamKey } from '../random';
 import { normalQuantile } from '../stats/normalQuantile';
 import type { DividendModelSpec } from './dividendSpec';
 import { resolveFatigueTolerance } from './platformPresets';
@@ -21,7 +24,10 @@ const TWO_POW_32 = 4294967296;
 const TABLE_BITS = 12;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const FRACTION_BITS = 32 - TABLE_BITS;
+const FRACTION_MASK = (1 << FRACTION_BITS) - 1;
 const FRACTION_SCALE = 1 / (1 << FRACTION_BITS);
+/** Bins at each end computed exactly (u < 96/4096 or u > 4000/4096: 4.7% of the draws). */
+const TAIL_BINS = 96;
 
 /** The uniform in (0, 1) that a 32-bit draw stands for (never 0 or 1, so quantiles stay finite). */
 export function uniformOf(bits: number): number {
@@ -29,8 +35,8 @@ export function uniformOf(bits: number): number {
 }
 
 /**
- * Quantile function of a lognormal: median · exp(σ·Φ⁻¹(u) + shift), tabulated. `shift` = −σ²/2
- * gives mean = median·1 (engagement); 0 gives the stated median (thresholds, tolerances).
+ * Quantile function of a lognormal, median·exp(σ·Φ⁻¹(u) + shift): `shift` = −σ²/2 gives mean
+ * `median` (engagement, mean 1); 0 gives the stated median (thresholds, tolerances).
  */
 export class LognormalQuantile {
   private readonly table = new Float64Array(TABLE_SIZE + 1);
@@ -40,7 +46,7 @@ export class LognormalQuantile {
     readonly sigma: number,
     readonly shift: number,
   ) {
-    for (let i = 1; i < TABLE_SIZE; i++) this.table[i] = this.exact(i / TABLE_SIZE);
+    for (let k = TAIL_BINS; k <= TABLE_SIZE - TAIL_BINS; k++) this.table[k] = this.exact(k / TABLE_SIZE);
   }
 
   /** The exact quantile at u. */
@@ -51,68 +57,80 @@ export class LognormalQuantile {
   /** The quantile at uniformOf(bits). */
   at(bits: number): number {
     const i = bits >>> FRACTION_BITS;
-    if (i === 0 || i === TABLE_SIZE - 1) return this.exact(uniformOf(bits));
-    const f = ((bits & ((1 << FRACTION_BITS) - 1)) + 0.5) * FRACTION_SCALE;
+    if (i < TAIL_BINS || i >= TABLE_SIZE - TAIL_BINS) return this.exact(uniformOf(bits));
+    const f = ((bits & FRACTION_MASK) + 0.5) * FRACTION_SCALE;
     const lo = this.table[i];
     return lo + (this.table[i + 1] - lo) * f;
   }
 }
 
-// Tables are shared by all runs of a scenario (the model is the same); a handful at most.
+// Tables are shared by all runs of a scenario (the model is the same): a handful at most.
 const tables = new Map<string, LognormalQuantile>();
 
-function lognormalTable(median: number, sigma: number, shift: number): LognormalQuantile {
+/** The memoised table of (median, σ, shift). */
+export function lognormalQuantile(median: number, sigma: number, shift: number): LognormalQuantile {
   const key = `${median}|${sigma}|${shift}`;
   let t = tables.get(key);
   if (t === undefined) {
-    if (tables.size >= 16) tables.clear();
+    if (tables.size >= 32) tables.clear();
     t = new LognormalQuantile(median, sigma, shift);
     tables.set(key, t);
   }
   return t;
 }
 
+/** `sub` of each trait's draw. */
+export const TRAIT_THRESHOLD = 0;
+export const TRAIT_TOLERANCE = 1;
+export const TRAIT_ENGAGEMENT = 2;
+const SUB_MIX = [0, Math.imul(1, 0x9e3779b1), Math.imul(2, 0x9e3779b1)];
+
 /** The traits of one run's population, evaluated on demand. */
 export class AgentTraits {
-  private readonly thresholdKey: StreamKey;
-  private readonly toleranceKey: StreamKey;
-  private readonly engagementKey: StreamKey;
+  readonly key: StreamKey;
+  private readonly ka: number;
+  private readonly kb: number;
+  private readonly thresholdMedian: number;
+  private readonly toleranceMedian: number;
+  // null when σ = 0: no draw, everyone has exactly the median (exact fixtures rely on it).
   private readonly thresholdDist: LognormalQuantile | null;
   private readonly toleranceDist: LognormalQuantile | null;
   private readonly engagementDist: LognormalQuantile | null;
-  private readonly thresholdMedian: number;
-  private readonly toleranceMedian: number;
 
   constructor(root: StreamKey, run: number, model: DividendModelSpec) {
-    this.thresholdKey = purposeKey(root, run, 'div:threshold');
-    this.toleranceKey = purposeKey(root, run, 'div:tolerance');
-    this.engagementKey = purposeKey(root, run, 'div:engagement');
-    this.thresholdMedian = model.conversion.threshold;
+    this.key = purposeKey(root, run, 'div:traits');
+    this.ka = this.key.a;
+    this.kb = this.key.b;
+    const { threshold, spread } = model.conversion;
+    this.thresholdMedian = threshold;
+    this.thresholdDist = spread > 0 ? lognormalQuantile(threshold, spread, 0) : null;
     this.toleranceMedian = resolveFatigueTolerance(model);
-    // σ = 0 needs no draw: everyone has exactly the median (exact fixtures rely on it).
-    const c = model.conversion;
-    this.thresholdDist = c.spread > 0 ? lognormalTable(c.threshold, c.spread, 0) : null;
     const f = model.fatigue.spread;
-    this.toleranceDist = f > 0 ? lognormalTable(this.toleranceMedian, f, 0) : null;
+    this.toleranceDist = f > 0 ? lognormalQuantile(this.toleranceMedian, f, 0) : null;
     const e = model.engagementSpread;
-    this.engagementDist = e > 0 ? lognormalTable(1, e, (-e * e) / 2) : null;
+    this.engagementDist = e > 0 ? lognormalQuantile(1, e, (-e * e) / 2) : null;
+  }
+
+  /** drawBits(this.key, agent, trait). */
+  bits(agent: number, trait: number): number {
+    return mix32(((mix32((agent >>> 0) ^ this.ka) + SUB_MIX[trait]) ^ this.kb) >>> 0);
   }
 
   /** Accumulated trust the agent needs to convert (median conversion.threshold). */
   threshold(agent: number): number {
     const d = this.thresholdDist;
-    return d === null ? this.thresholdMedian : d.at(drawBits(this.thresholdKey, agent));
+    return d === null ? this.thresholdMedian : d.at(this.bits(agent, TRAIT_THRESHOLD));
   }
 
   /** Annoyance the agent tolerates before muting (median fatigue tolerance). */
   tolerance(agent: number): number {
     const d = this.toleranceDist;
-    return d === null ? this.toleranceMedian : d.at(drawBits(this.toleranceKey, agent));
+    return d === null ? this.toleranceMedian : d.at(this.bits(agent, TRAIT_TOLERANCE));
   }
 
   /** Factor of the agent's share chance, lognormal with mean 1 (the average agent is unchanged). */
   engagement(agent: number): number {
     const d = this.engagementDist;
-    return d === null ? 1 : d.at(drawBits(this.engagementKey, agent));
+    return d === null ? 1 : d.at(this.bits(agent, TRAIT_ENGAGEMENT));
   }
 }

@@ -7,23 +7,10 @@
 import type { Graph } from '../graph';
 import { childKey, drawBits, purposeKey, Stream, type StreamKey } from '../random';
 import { AgentTraits } from './agentTraits';
-import { coinBits, subMix } from './coin';
 import type { DividendModelSpec, DividendStrategySpec } from './dividendSpec';
 import { ADS_MIN_PROMOTIONAL, MAX_WAVES } from './dividendSpec';
 import { REACHED_BY_ADS, REACHED_BY_BRAND } from './dividendOutcome';
-import {
-  AGENT_ENGAGED,
-  AGENT_NEED,
-  AGENT_PATIENCE,
-  AGENT_RELEVANCE,
-  COUNT_DECIDED,
-  COUNT_EXPOSURES,
-  IntList,
-  STATE_CONVERTED,
-  STATE_MUTED,
-  STATE_REACHED,
-  type DividendScratch,
-} from './dividendScratch';
+import { IntList, type DividendScratch } from './dividendScratch';
 import { resolveTies, tieArrays } from './platformPresets';
 import { relevanceByCommunity } from './relevance';
 
@@ -34,6 +21,37 @@ export const CLASS_ORGANIC = 2;
 export const CLASS_ADS = 3;
 
 const TWO_POW_32 = 4294967296;
+// Layout constants of dividendScratch.ts, repeated here on purpose: under tsx/vitest (one ES
+// module per file) every read of an imported binding is a checked live-binding load, and in
+// this loop that made a run ~2.5× slower. dividendScratch.test.ts pins the values.
+const STATE_REACHED = 1;
+const STATE_CONVERTED = 2;
+const STATE_MUTED = 4;
+const AGENT_NEED = 0;
+const AGENT_PATIENCE = 1;
+const AGENT_RELEVANCE = 2;
+const AGENT_ENGAGED = 3;
+const COUNT_EXPOSURES = 0;
+const COUNT_DECIDED = 1;
+
+// The per-arc coin: exactly drawBits(key, entity, sub) of random.ts (campaign.test.ts pins it),
+// local for the same reason, with the key words and the sub's multiplier hoisted out of the loop.
+function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+/** The multiplier of `sub` in drawBits. */
+export function subMix(sub: number): number {
+  return Math.imul(sub >>> 0, 0x9e3779b1);
+}
+/** drawBits({a: ka, b: kb}, entity, sub) given subMix(sub). */
+export function coinBits(ka: number, kb: number, mixedSub: number, entity: number): number {
+  return mix32(((mix32((entity >>> 0) ^ ka) + mixedSub) ^ kb) >>> 0);
+}
 /** Sharing generations whose recruits count towards R (early generations are not yet depleted). */
 const R_GENERATIONS = 2;
 
