@@ -198,3 +198,17 @@ export const ZERO_STRATEGY: StrategyResult = (() => {
   s.name = 'Do nothing';
   return s;
 })();
+
+/** 1,000 runs per strategy: the strip must still read (small, faint dots). */
+export const THOUSAND_RUNS: StrategyResult[] = PROFILES.slice(0, 2).map((p, i) => buildStrategy(p, i, 1000, 24));
+
+/** A timeline with holes (NaN means and bands), as a partially loaded result might have. */
+export const GAPPY_STRATEGIES: StrategyResult[] = STRATEGIES.slice(0, 2).map((s, i) => {
+  const t = s.timeline!;
+  const holes = (band: { mean: ArrayLike<number>; p05: ArrayLike<number>; p95: ArrayLike<number> }) => ({
+    mean: Array.from(band.mean, (v, k) => (k >= 20 + 10 * i && k < 30 + 10 * i ? NaN : v)),
+    p05: Array.from(band.p05, (v, k) => (k >= 40 && k < 44 ? NaN : v)),
+    p95: Array.from(band.p95),
+  });
+  return { ...s, timeline: { step: t.step, reached: holes(t.reached), shared: t.shared, converted: t.converted, churned: t.churned } };
+});
