@@ -21,16 +21,22 @@ export const CLASS_ORGANIC = 2;
 export const CLASS_ADS = 3;
 
 const TWO_POW_32 = 4294967296;
-// Layout constants of dividendScratch.ts, repeated here on purpose: under tsx/vitest (one ES
-// module per file) every read of an imported binding is a checked live-binding load, and in
-// this loop that made a run ~2.5× slower. dividendScratch.test.ts pins the values.
+// Layout of the scratch arrays (see dividendScratch.ts). Module-local on purpose: under
+// tsx/vitest (one ES module per file) every read of an imported binding is a checked
+// live-binding load, and in the hot loop that made a run ~2.5× slower.
+/** `state` bits. */
 const STATE_REACHED = 1;
 const STATE_CONVERTED = 2;
 const STATE_MUTED = 4;
+/** `agent` fields (stride 4): trust still needed to convert (threshold − trust; converts at ≤ 0), */
 const AGENT_NEED = 0;
+/** annoyance still tolerated (tolerance − annoyance; mutes below 0), */
 const AGENT_PATIENCE = 1;
+/** relevance of the content to the agent's community, */
 const AGENT_RELEVANCE = 2;
+/** relevance × engagement: the agent's own factor of its share chance. */
 const AGENT_ENGAGED = 3;
+/** `counts` fields (stride 2): seen exposures, bit set of the waves the agent decided to share in. */
 const COUNT_EXPOSURES = 0;
 const COUNT_DECIDED = 1;
 

@@ -15,36 +15,17 @@
 /** "Never" in the per-node step arrays, and "nobody" in reachedBy. */
 export const NEVER = -1;
 
-/** `state` bits. */
-export const STATE_REACHED = 1;
-export const STATE_CONVERTED = 2;
-export const STATE_MUTED = 4;
-
-/** Offsets in an agent's record of `agent` (stride AGENT_STRIDE). */
+/** Doubles per agent in `agent`, ints per agent in `counts` (field layout: campaign.ts). */
 export const AGENT_STRIDE = 4;
-/** Trust still needed to convert: threshold − accumulated trust (converts at ≤ 0). */
-export const AGENT_NEED = 0;
-/** Annoyance still tolerated: tolerance − accumulated annoyance (mutes below 0). */
-export const AGENT_PATIENCE = 1;
-/** Relevance of the content to the agent's community. */
-export const AGENT_RELEVANCE = 2;
-/** Relevance × engagement: the agent's own factor of its share chance. */
-export const AGENT_ENGAGED = 3;
-
-/** Offsets in an agent's record of `counts` (stride COUNTS_STRIDE). */
 export const COUNTS_STRIDE = 2;
-/** Seen exposures so far. */
-export const COUNT_EXPOSURES = 0;
-/** Bit w set once the agent decided to share in wave w. */
-export const COUNT_DECIDED = 1;
 
 export interface DividendScratch {
   readonly nodeCount: number;
-  /** STATE_* bits per node. Cleared. */
+  /** Bits per node (reached / converted / muted; see campaign.ts). Cleared. */
   readonly state: Uint8Array;
-  /** Per-agent doubles (AGENT_*), written when the agent is first reached. */
+  /** Per-agent doubles (trust still needed, patience, relevance, relevance × engagement), written when first reached. */
   readonly agent: Float64Array;
-  /** Per-agent ints (COUNT_*). Cleared. */
+  /** Per-agent ints (exposures, bit set of waves shared in). Cleared. */
   readonly counts: Int32Array;
   /** Step of the first exposure (or of the first brand post for seeds/KOLs); NEVER if not reached. Cleared. */
   readonly reachedStep: Int32Array;
