@@ -1,3 +1,4 @@
+import type { DividendModelSpec, DividendSeedingSpec, DividendStrategySpec } from './dividend/dividendSpec';
 import type { ModelSpec } from './models/modelSpec';
 import type { NetworkSpec } from './networks/networkSpec';
 import type { SeedingSpec } from './seeding/seedingSpec';
@@ -8,8 +9,17 @@ export interface StrategySpec {
   seeding: SeedingSpec;
 }
 
-/** A validated scenario (file format v1 after defaults are filled). The core trusts it. */
-export interface Scenario {
+/**
+ * A strategy of a dividend scenario: a name, its seeding (which may also be `core-fans`) and
+ * the dividend levers (content, KOLs, second wave, incentives, brand replies, ads), defaults filled.
+ */
+export interface DividendStrategy extends DividendStrategySpec {
+  name: string;
+  seeding: DividendSeedingSpec;
+}
+
+/** Fields every scenario has, whatever its model. */
+interface ScenarioBase {
   version: 1;
   name: string;
   description: string;
@@ -20,6 +30,24 @@ export interface Scenario {
   /** Simulated steps (hours by default). */
   steps: number;
   network: NetworkSpec;
+}
+
+/** A scenario of one of the canonical (textbook) models. */
+export interface CanonicalScenario extends ScenarioBase {
   model: ModelSpec;
   strategies: StrategySpec[];
+}
+
+/** A scenario of the dividend model: every strategy carries the dividend levers. */
+export interface DividendScenario extends ScenarioBase {
+  model: DividendModelSpec;
+  strategies: DividendStrategy[];
+}
+
+/** A validated scenario (file format v1 after defaults are filled). The core trusts it. */
+export type Scenario = CanonicalScenario | DividendScenario;
+
+/** Narrowing on the model kind (TypeScript does not narrow a parent object on a nested `kind`). */
+export function isDividendScenario(scenario: Scenario): scenario is DividendScenario {
+  return scenario.model.kind === 'dividend';
 }

@@ -8,10 +8,11 @@
  * default of R, NumPy and d3.quantile): q-quantile of sorted x[0..n−1] is
  * x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]) with h = (n − 1)q.
  * The standard deviation is the sample one (divisor n − 1; 0 for a single run).
+ * Undefined values (NaN: e.g. ROI of a run that cost nothing) are left out; `n` counts the rest.
  */
 import { quantileSorted } from '../core/stats/quantiles';
 import type { StrategyRuns } from './collect';
-import { METRIC_COUNT, METRICS, RUN_TOTALS, TOTALS_PER_RUN, type Metric, type RunTotal } from './runBlock';
+import { METRIC_COUNT, METRICS, type Metric } from './runBlock';
 
 export interface SummaryStats {
   mean: number;
@@ -19,10 +20,12 @@ export interface SummaryStats {
   p05: number;
   p50: number;
   p95: number;
+  /** Runs where the metric is defined (all of them except e.g. ROI without cost); NaN statistics when 0. */
+  n: number;
 }
 
-/** Summary of each run total of one strategy. */
-export type StrategySummary = Record<RunTotal, SummaryStats>;
+/** Summary of each per-run metric of one strategy, by metric name. */
+export type StrategySummary = Record<string, SummaryStats>;
 
 /** Per-step band of one metric: arrays of steps + 1 values. */
 export interface TimelineBand {
@@ -40,8 +43,17 @@ function meanOf(values: ArrayLike<number>): number {
   return values.length > 0 ? sum / values.length : NaN;
 }
 
-/** Mean, sample standard deviation and 5/50/95 % quantiles of a sample. */
-export function summarize(values: ArrayLike<number>): SummaryStats {
+/** The defined (non-NaN) values of a sample, in order. */
+export function definedValues(values: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) out[n++] = values[i];
+  return out.subarray(0, n);
+}
+
+/** Mean, sample standard deviation and 5/50/95 % quantiles of the defined values of a sample. */
+export function summarize(sample: ArrayLike<number>): SummaryStats {
+  const values = definedValues(sample);
   const n = values.length;
   const mean = meanOf(values);
   let squares = 0;
@@ -49,20 +61,22 @@ export function summarize(values: ArrayLike<number>): SummaryStats {
   const sorted = Float64Array.from(values).sort();
   return {
     mean,
-    sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,
+    sd: n > 1 ? Math.sqrt(squares / (n - 1)) : n === 1 ? 0 : NaN,
     p05: quantileSorted(sorted, 0.05),
     p50: quantileSorted(sorted, 0.5),
     p95: quantileSorted(sorted, 0.95),
+    n,
   };
 }
 
-/** Summary of every run total of one strategy. */
-export function summarizeStrategy(data: StrategyRuns, runs: number): StrategySummary {
+/** Summary of every per-run metric of one strategy (`metricNames` in the order of data.metrics). */
+export function summarizeStrategy(data: StrategyRuns, runs: number, metricNames: readonly string[]): StrategySummary {
+  const width = metricNames.length;
   const column = new Float64Array(runs);
-  const summary = {} as StrategySummary;
-  RUN_TOTALS.forEach((total, k) => {
-    for (let r = 0; r < runs; r++) column[r] = data.totals[r * TOTALS_PER_RUN + k];
-    summary[total] = summarize(column);
+  const summary: StrategySummary = {};
+  metricNames.forEach((name, k) => {
+    for (let r = 0; r < runs; r++) column[r] = data.metrics[r * width + k];
+    summary[name] = summarize(column);
   });
   return summary;
 }

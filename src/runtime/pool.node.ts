@@ -59,10 +59,13 @@ export function startNodeWorker(): PoolWorker {
     });
   });
   failed.catch(() => undefined);
-  const remote = Comlink.wrap<SimulationWorkerApi>(nodeEndpoint(thread));
+  const remote = Comlink.wrap<Required<SimulationWorkerApi>>(nodeEndpoint(thread));
+  const guard = <T>(call: () => Promise<T>): Promise<T> => (failure ? Promise.reject(failure) : Promise.race([call(), failed]));
   const guarded: SimulationWorkerRemote = {
-    load: (scenario) => (failure ? Promise.reject(failure) : Promise.race([remote.load(scenario), failed])),
-    simulate: (runs) => (failure ? Promise.reject(failure) : Promise.race([remote.simulate(runs), failed])),
+    load: (scenario) => guard(() => remote.load(scenario)),
+    simulate: (runs) => guard(() => remote.simulate(runs)),
+    // Our worker entry always implements trace (createSimulationWorkerApi).
+    trace: (run) => guard(() => remote.trace(run)),
   };
   let terminated = false;
   return {

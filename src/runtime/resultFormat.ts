@@ -1,19 +1,36 @@
 /**
- * The result formats: JSON (scenario, network, per-strategy runs, summary and timeline
- * bands, meta) and CSV (one row per strategy and run, or per strategy, run and step).
+ * The result formats: JSON (scenario, network, per-strategy runs, summary, timeline bands,
+ * comparison with the baseline, attribution, decomposition, the representative run and its
+ * traces on request, meta) and CSV (one row per strategy and run, or per strategy, run and step).
  *
  * Everything outside `meta` is a pure function of the validated scenario, so two runs of the
  * same file give byte-identical output outside `meta` whatever the machine or worker count;
- * timings, dates, versions and worker counts live under `meta` only.
+ * timings, dates, versions and worker counts live under `meta` only. Undefined numbers (ROI of a
+ * run that cost nothing, R without sharers…) are null in JSON and empty cells in CSV.
  */
 import { csvFormatRows } from 'd3-dsv';
+import type { DividendTrace } from '../core/dividend/dividendOutcome';
 import type { Scenario } from '../core/scenario';
 import { strategyTimeline, summarizeStrategy, type StrategySummary, type StrategyTimeline } from './aggregate';
 import type { SimulationData } from './collect';
 import { prettyJson } from './prettyJson';
-import { METRIC_COUNT, METRICS, RUN_TOTALS, TOTALS_PER_RUN, type NetworkSummary } from './runBlock';
+import type { RepresentativeRun } from './representativeRun';
+import { METRIC_COUNT, METRICS, type NetworkSummary } from './runBlock';
+import { BASE_RUN_COLUMNS } from './runColumns';
+import {
+  attributionOf,
+  compareWithBaseline,
+  decompositionOf,
+  meanOfMetric,
+  type AttributionMeans,
+  type BaselineComparison,
+  type DecompositionMeans,
+} from './strategyComparison';
 
-/** One run of one strategy. */
+/**
+ * One run of one strategy: `run` and every per-run column of the model (runColumns.ts:
+ * the base five for canonical models, every dividend metric for the dividend model).
+ */
 export interface RunRow {
   run: number;
   /** Nodes that received at least one exposure (seeds included). */
@@ -26,13 +43,40 @@ export interface RunRow {
   churned: number;
   /** Last step at which anything changed. */
   steps: number;
+  /** The dividend model's further columns (cost, roi, R, convertedBySeed, …); null = undefined. */
+  [column: string]: number | null;
 }
 
 export interface StrategyResult {
   name: string;
   runs: RunRow[];
+  /** Per column: mean, sd, p05, p50, p95 over the runs where it is defined, and their count n. */
   summary: StrategySummary;
   timeline: StrategyTimeline;
+  /** Paired comparison with the baseline (the first strategy); null for the baseline itself. */
+  comparison: BaselineComparison | null;
+  /** Mean conversions per run by source; null for canonical models. */
+  attribution: AttributionMeans | null;
+  /** Mean share of referred conversions referred by the top 20% of sharers; null when never defined or for canonical models. */
+  concentration: number | null;
+  /** Mean information, relationship and interaction factors; null for canonical models. */
+  decomposition: DecompositionMeans | null;
+}
+
+/** One strategy's trace on the representative run, as plain arrays (`--traces`). */
+export interface StrategyTraceJson {
+  strategy: string;
+  reachedStep: number[];
+  sharedStep: number[];
+  convertedStep: number[];
+  mutedStep: number[];
+  reachedBy: number[];
+}
+
+/** The representative run (the animation's), and its traces when asked for. */
+export interface RepresentativeRunResult extends RepresentativeRun {
+  /** Per strategy (null for models without traces); present only when traces were asked for. */
+  traces?: (StrategyTraceJson | null)[];
 }
 
 /** What varies between invocations (never compared when checking reproducibility). */
@@ -46,25 +90,55 @@ export interface SimulationResult {
   /** Run 0's network (with `resample`, every run has its own). */
   network: NetworkSummary & { resample: boolean };
   strategies: StrategyResult[];
+  representativeRun: RepresentativeRunResult;
   meta: ResultMeta;
 }
 
+export interface BuildResultOptions {
+  /** Put the representative run's per-node traces in the result (large: five numbers per node and strategy). Default false. */
+  traces?: boolean;
+}
+
 /** Assemble the JSON result from simulated data. */
-export function buildResult(scenario: Scenario, data: SimulationData, meta: ResultMeta = {}): SimulationResult {
+export function buildResult(scenario: Scenario, data: SimulationData, meta: ResultMeta = {}, options: BuildResultOptions = {}): SimulationResult {
+  const comparisons = compareWithBaseline(data);
+  const width = data.metricNames.length;
+  const representativeRun: RepresentativeRunResult = { ...data.representativeRun };
+  if (options.traces && data.traces !== null)
+    representativeRun.traces = data.traces.strategies.map((t, s) => (t === null ? null : traceToJson(data.strategies[s].name, t)));
   return {
     scenario,
     network: { ...data.network, resample: scenario.network.resample },
-    strategies: data.strategies.map((strategy) => ({
+    strategies: data.strategies.map((strategy, s) => ({
       name: strategy.name,
       runs: Array.from({ length: data.runs }, (_, run) => {
-        const at = run * TOTALS_PER_RUN;
-        const t = strategy.totals;
-        return { run, reached: t[at], shared: t[at + 1], converted: t[at + 2], churned: t[at + 3], steps: t[at + 4] };
+        const row: Record<string, number | null> = { run };
+        data.metricNames.forEach((name, k) => {
+          const v = strategy.metrics[run * width + k];
+          row[name] = Number.isNaN(v) ? null : v;
+        });
+        return row as RunRow;
       }),
-      summary: summarizeStrategy(strategy, data.runs),
+      summary: summarizeStrategy(strategy, data.runs, data.metricNames),
       timeline: strategyTimeline(strategy, data.runs, data.steps),
+      comparison: comparisons[s],
+      attribution: attributionOf(data, strategy),
+      concentration: meanOfMetric(data, strategy, 'concentration'),
+      decomposition: decompositionOf(data, strategy),
     })),
+    representativeRun,
     meta,
+  };
+}
+
+function traceToJson(strategy: string, t: DividendTrace): StrategyTraceJson {
+  return {
+    strategy,
+    reachedStep: Array.from(t.reachedStep),
+    sharedStep: Array.from(t.sharedStep),
+    convertedStep: Array.from(t.convertedStep),
+    mutedStep: Array.from(t.mutedStep),
+    reachedBy: Array.from(t.reachedBy),
   };
 }
 
@@ -78,8 +152,13 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-/** Header of the per-run CSV. */
-export const RUNS_CSV_HEADER = ['strategy', 'run', ...RUN_TOTALS, 'seed'] as const;
+/** Header of the per-run CSV of a canonical-model scenario (runsCsvHeader gives any scenario's). */
+export const RUNS_CSV_HEADER = ['strategy', 'run', ...BASE_RUN_COLUMNS, 'seed'] as const;
+
+/** Header of the per-run CSV: strategy, run, the model's per-run columns, seed. */
+export function runsCsvHeader(metricNames: readonly string[]): string[] {
+  return ['strategy', 'run', ...metricNames, 'seed'];
+}
 /** Header of the per-step CSV. */
 export const STEPS_CSV_HEADER = ['strategy', 'run', 'step', ...METRICS, 'seed'] as const;
 
@@ -95,15 +174,21 @@ export function escapeCsvText(text: string): string {
 /** One row per (strategy, run). */
 export function runsCsv(scenario: Scenario, data: SimulationData, options: CsvOptions = {}): string {
   const seed = escapeCsvText(scenario.seed);
-  const rows: (string | number)[][] = [[...RUNS_CSV_HEADER]];
+  const width = data.metricNames.length;
+  const rows: string[][] = [runsCsvHeader(data.metricNames)];
   for (const strategy of data.strategies) {
     const name = escapeCsvText(strategy.name);
     for (let run = 0; run < data.runs; run++) {
-      const at = run * TOTALS_PER_RUN;
-      rows.push([name, run, ...strategy.totals.subarray(at, at + TOTALS_PER_RUN), seed]);
+      const row = [name, String(run)];
+      for (let k = 0; k < width; k++) {
+        const v = strategy.metrics[run * width + k];
+        row.push(Number.isNaN(v) ? '' : String(v));
+      }
+      row.push(seed);
+      rows.push(row);
     }
   }
-  return (options.bom ? '\uFEFF' : '') + csvFormatRows(rows.map((row) => row.map(String))) + '\n';
+  return (options.bom ? '\uFEFF' : '') + csvFormatRows(rows) + '\n';
 }
 
 /** Rows per chunk of the per-step CSV (a full table can exceed the longest string V8 allows). */

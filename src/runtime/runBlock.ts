@@ -1,8 +1,10 @@
 /**
  * What a worker sends back for a block of runs: every strategy's outcomes on those runs as
- * flat typed arrays, so the whole block crosses the worker boundary by transferring two
- * buffers instead of structured-cloning thousands of small objects.
+ * flat typed arrays, so the whole block crosses the worker boundary by transferring a few
+ * buffers instead of structured-cloning thousands of small objects. Also the trace block of the
+ * representative run (per-node step arrays for the animation).
  */
+import type { DividendTrace } from '../core/dividend/dividendOutcome';
 
 /** Per-run totals, in this order, TOTALS_PER_RUN numbers per (strategy, run). */
 export const RUN_TOTALS = ['reached', 'shared', 'converted', 'churned', 'steps'] as const;
@@ -42,6 +44,10 @@ export interface RunBlock {
   totals: Int32Array;
   /** timelines[(((s · runs.length) + r) · METRIC_COUNT + m) · (steps + 1) + t]: METRICS[m] at step t. */
   timelines: Int32Array;
+  /** Names of the per-run metrics (runColumnsOf(scenario)): the base five, or every dividend metric. */
+  metricNames: readonly string[];
+  /** metrics[((s · runs.length) + r) · metricNames.length + k]: metric k of strategy s on runs[r]; NaN = undefined (null in results). */
+  metrics: Float64Array;
   /** Summary of run 0's network when this block contains run 0, else null. */
   network: NetworkSummary | null;
   /** Milliseconds generating networks (0 when cached) and simulating, for `meta` only. */
@@ -51,5 +57,28 @@ export interface RunBlock {
 
 /** Buffers to transfer (not copy) when posting a block. */
 export function blockTransferables(block: RunBlock): ArrayBuffer[] {
-  return [block.totals.buffer as ArrayBuffer, block.timelines.buffer as ArrayBuffer];
+  return [block.totals.buffer as ArrayBuffer, block.timelines.buffer as ArrayBuffer, block.metrics.buffer as ArrayBuffer];
+}
+
+/**
+ * Every strategy re-simulated on one run index with per-node traces: what the animation replays
+ * side by side on the same world. A strategy's entry is null when its model keeps no trace
+ * (the canonical models).
+ */
+export interface TraceBlock {
+  run: number;
+  /** One entry per strategy, in scenario order. */
+  strategies: (DividendTrace | null)[];
+  /** Milliseconds spent (network included), for `meta` only. */
+  ms: number;
+}
+
+/** Buffers of a trace block, to transfer. */
+export function traceTransferables(block: TraceBlock): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const t of block.strategies) {
+    if (t === null) continue;
+    for (const a of [t.reachedStep, t.sharedStep, t.convertedStep, t.mutedStep, t.reachedBy]) buffers.push(a.buffer as ArrayBuffer);
+  }
+  return buffers;
 }

@@ -15,6 +15,11 @@ export interface ScheduleOptions {
   onProgress?: (runsDone: number, runsTotal: number) => void;
   /** Jobs to run (default planJobs(scenario.runs)). */
   jobs?: RunJob[];
+  /**
+   * Re-simulate the representative run with per-node traces (one more job, after the others),
+   * into SimulationData.traces. Default true; workers without `trace` give none.
+   */
+  traces?: boolean;
 }
 
 /** The error a cancelled simulation rejects with when the signal gives no reason. */
@@ -75,8 +80,13 @@ export async function runOnWorkers(workers: PoolWorker[], scenario: Scenario, op
         }
       }),
     );
+    const data = collector.finish();
+    // The representative run is known only once every run is in: its traces are a job of their own.
+    const tracer = workers.find((w) => w.remote.trace !== undefined);
+    if (options.traces !== false && tracer !== undefined)
+      data.traces = await raceAbort(tracer.remote.trace!(data.representativeRun.run), signal);
+    return data;
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
-  return collector.finish();
 }

@@ -6,11 +6,17 @@ import type { Scenario } from '../core/scenario';
 import { ResultCollector, type SimulationData } from './collect';
 import { jobRuns, planJobs } from './jobs';
 import { NetworkCache } from './networkCache';
-import { simulateRuns } from './simulateRuns';
+import { simulateRuns, simulateTraces } from './simulateRuns';
+
+export interface InlineOptions {
+  /** Also re-simulate the representative run with per-node traces (SimulationData.traces). Default true. */
+  traces?: boolean;
+}
 
 export function simulateInline(
   scenario: Scenario,
   onProgress?: (runsDone: number, runsTotal: number) => void,
+  options: InlineOptions = {},
 ): SimulationData {
   const collector = new ResultCollector(scenario);
   const cache = new NetworkCache();
@@ -18,5 +24,7 @@ export function simulateInline(
     collector.add(simulateRuns(scenario, jobRuns(job), cache));
     onProgress?.(collector.runsDone, scenario.runs);
   }
-  return collector.finish();
+  const data = collector.finish();
+  if (options.traces !== false) data.traces = simulateTraces(scenario, data.representativeRun.run, cache);
+  return data;
 }

@@ -4,16 +4,35 @@
  * browser without workers). Every number is a function of (scenario, run) only, so the
  * same run gives the same outcome in any job, in any worker, in any order.
  */
+import { chooseDividendSeeds } from '../core/dividend/coreFans';
+import type { DividendRunOutcome } from '../core/dividend/dividendOutcome';
+import { runDividend } from '../core/dividend/runDividend';
 import { arcCount, type Graph } from '../core/graph';
 import { runModel } from '../core/models/runModel';
-import { rootKey } from '../core/random';
-import type { Scenario } from '../core/scenario';
+import { rootKey, type StreamKey } from '../core/random';
+import type { RunOutcome } from '../core/runOutcome';
+import { isDividendScenario, type Scenario } from '../core/scenario';
 import { chooseSeeds } from '../core/seeding/chooseSeeds';
 import { NetworkCache } from './networkCache';
-import { METRIC_COUNT, METRICS, TOTALS_PER_RUN, type NetworkSummary, type RunBlock } from './runBlock';
+import { DIVIDEND_RUN_COLUMNS, runColumnsOf } from './runColumns';
+import { METRIC_COUNT, METRICS, TOTALS_PER_RUN, type NetworkSummary, type RunBlock, type TraceBlock } from './runBlock';
 
 /** The cache used when none is passed: one per thread (a worker keeps its network between jobs). */
 const threadCache = new NetworkCache();
+
+/**
+ * One run of strategy `s` on `graph`, whatever the model. With `trace`, a dividend run keeps its
+ * per-node trace (canonical models have none).
+ */
+function runStrategy(scenario: Scenario, s: number, graph: Graph, root: StreamKey, run: number, trace = false): RunOutcome | DividendRunOutcome {
+  if (isDividendScenario(scenario)) {
+    const strategy = scenario.strategies[s];
+    const seeds = chooseDividendSeeds(graph, scenario.model, strategy.seeding, strategy.content.relevance, root, run);
+    return runDividend(graph, scenario.model, strategy, seeds, scenario.steps, root, run, { trace });
+  }
+  const seeds = chooseSeeds(graph, scenario.strategies[s].seeding, root, run);
+  return runModel(graph, scenario.model, seeds, scenario.steps, root, run);
+}
 
 /** Simulate all strategies of `scenario` on the given run indices. */
 export function simulateRuns(scenario: Scenario, runs: readonly number[], cache: NetworkCache = threadCache): RunBlock {
@@ -21,8 +40,12 @@ export function simulateRuns(scenario: Scenario, runs: readonly number[], cache:
   const strategyCount = scenario.strategies.length;
   const steps = scenario.steps;
   const stride = steps + 1;
+  const metricNames = runColumnsOf(scenario);
+  const metricCount = metricNames.length;
+  const dividend = isDividendScenario(scenario);
   const totals = new Int32Array(strategyCount * runs.length * TOTALS_PER_RUN);
   const timelines = new Int32Array(strategyCount * runs.length * METRIC_COUNT * stride);
+  const metrics = new Float64Array(strategyCount * runs.length * metricCount);
   let network: NetworkSummary | null = null;
   let networkMs = 0;
   let simulateMs = 0;
@@ -34,9 +57,8 @@ export function simulateRuns(scenario: Scenario, runs: readonly number[], cache:
     if (generated) networkMs += t1 - t0;
     if (run === 0) network = summarizeNetwork(graph);
 
-    scenario.strategies.forEach((strategy, s) => {
-      const seeds = chooseSeeds(graph, strategy.seeding, root, run);
-      const outcome = runModel(graph, scenario.model, seeds, steps, root, run);
+    for (let s = 0; s < strategyCount; s++) {
+      const outcome = runStrategy(scenario, s, graph, root, run);
       const row = s * runs.length + r;
       const at = row * TOTALS_PER_RUN;
       totals[at] = outcome.reached;
@@ -44,14 +66,38 @@ export function simulateRuns(scenario: Scenario, runs: readonly number[], cache:
       totals[at + 2] = outcome.converted;
       totals[at + 3] = outcome.churned;
       totals[at + 4] = outcome.steps;
+      const m0 = row * metricCount;
+      if (dividend) {
+        const values = (outcome as DividendRunOutcome).metrics;
+        DIVIDEND_RUN_COLUMNS.forEach((c, k) => {
+          metrics[m0 + k] = values[c.metric] ?? NaN;
+        });
+      } else {
+        for (let k = 0; k < TOTALS_PER_RUN; k++) metrics[m0 + k] = totals[at + k];
+      }
       METRICS.forEach((metric, m) => {
         timelines.set(outcome.timeline[metric].subarray(0, stride), (row * METRIC_COUNT + m) * stride);
       });
-    });
+    }
     simulateMs += performance.now() - t1;
   });
 
-  return { runs: [...runs], strategyCount, steps, totals, timelines, network, networkMs, simulateMs };
+  return { runs: [...runs], strategyCount, steps, totals, timelines, metricNames, metrics, network, networkMs, simulateMs };
+}
+
+/**
+ * Re-simulate every strategy on run `run` keeping per-node traces (the animation's data).
+ * The outcome is the same as in simulateRuns: only the traces are added.
+ */
+export function simulateTraces(scenario: Scenario, run: number, cache: NetworkCache = threadCache): TraceBlock {
+  const started = performance.now();
+  const root = rootKey(scenario.seed);
+  const { graph } = cache.get(scenario.network, scenario.seed, root, run);
+  const strategies = scenario.strategies.map((_, s) => {
+    const outcome = runStrategy(scenario, s, graph, root, run, true);
+    return (outcome as Partial<DividendRunOutcome>).trace ?? null;
+  });
+  return { run, strategies, ms: performance.now() - started };
 }
 
 /** Cheap facts about a graph, O(nodes). */

@@ -1,14 +1,20 @@
 /**
  * Scenario section `model`: one strict shape per model kind, picked by `kind`.
- * Adding a model (e.g. the dividend model) is a local change: add its shape to MODEL_SHAPES'
- * list and its kind to MODEL_KINDS, plus any cross-field warnings in modelWarnings.
+ * Adding a model is a local change: add its shape to the union's list and its kind to
+ * MODEL_KINDS, plus any cross-field warnings in modelWarnings. The dividend model's shape is in
+ * dividendModelSchema.ts (its ranges and defaults come from the model's own contract).
  */
 import { z } from 'zod';
+import type { DividendModelSpec } from '../core/dividend/dividendSpec';
 import type { ModelSpec } from '../core/models/modelSpec';
+import { dividendModelShape } from './dividendModelSchema';
 import { kindUnion, numberField, objectField } from './fields';
 
+/** Any model a scenario can name: the canonical ones and the dividend model. */
+export type ScenarioModel = ModelSpec | DividendModelSpec;
+
 /** Model kinds, in the order they are listed in error messages and docs. */
-export const MODEL_KINDS = ['independent-cascade', 'linear-threshold', 'bass'] as const satisfies readonly ModelSpec['kind'][];
+export const MODEL_KINDS = ['independent-cascade', 'linear-threshold', 'bass', 'dividend'] as const satisfies readonly ScenarioModel['kind'][];
 
 const independentCascade = objectField({
   kind: z.literal('independent-cascade'),
@@ -28,12 +34,12 @@ const bass = objectField({
 });
 
 /** The `model` section. */
-export const modelSchema = kindUnion([independentCascade, linearThreshold, bass], MODEL_KINDS, 'an object with a kind');
+export const modelSchema = kindUnion([independentCascade, linearThreshold, bass, dividendModelShape], MODEL_KINDS, 'an object with a kind');
 
 export type ParsedModel = z.output<typeof modelSchema>;
 
 /** Valid but surprising model settings, worth a word to the user. */
-export function modelWarnings(model: ModelSpec): string[] {
+export function modelWarnings(model: ScenarioModel): string[] {
   const warnings: string[] = [];
   if (model.kind === 'bass' && model.innovation + model.imitation > 1)
     warnings.push('model: innovation + imitation is above 1; the per-step adoption probability is capped at 1');

@@ -26,6 +26,8 @@ export interface NetworkSize {
   kind: NetworkSpec['kind'];
   nodes: number;
   kols: number;
+  /** Planted communities (0 when the network has none: then everyone counts as community 0). */
+  communities: number;
 }
 
 /** Check a parsed network section; paths are prefixed with `network`. */
@@ -66,18 +68,19 @@ export function checkNetwork(net: ParsedNetwork): NetworkCheck {
 
   let spec: NetworkSpec | null = null;
   const kols = net.kols?.count ?? 0;
+  const communities = net.kind === 'communities' ? net.communities : 0;
   let size: NetworkSize | null = null;
   if (net.kind === 'edge-list') {
     const nodes = completeEdgeList(net, at);
     if (nodes !== null) {
       spec = { ...net, nodes };
-      size = { kind: net.kind, nodes, kols };
+      size = { kind: net.kind, nodes, kols, communities };
     }
     if (net.resample && (net.kols === null || net.kols.count === 0))
       warnings.push('network.resample: an edge list is the same every run; resample only redraws KOL follows');
   } else {
     spec = net;
-    size = { kind: net.kind, nodes: net.nodes, kols };
+    size = { kind: net.kind, nodes: net.nodes, kols, communities };
   }
 
   if (spec !== null && problems.length === 0) {

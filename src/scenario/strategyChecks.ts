@@ -1,5 +1,5 @@
 /** Checks on strategies that need the network: seed counts and manual node indices within the node count. */
-import type { StrategySpec } from '../core/scenario';
+import type { DividendStrategy, StrategySpec } from '../core/scenario';
 import { problem } from './issues';
 import type { NetworkSize } from './networkChecks';
 
@@ -7,7 +7,7 @@ import type { NetworkSize } from './networkChecks';
 const MAX_BAD_INDICES_SHOWN = 3;
 
 /** Check each strategy against the network; `null` entries (strategies with their own problems) are skipped. */
-export function checkStrategies(strategies: readonly (StrategySpec | null)[], network: NetworkSize): { problems: string[]; warnings: string[] } {
+export function checkStrategies(strategies: readonly (StrategySpec | DividendStrategy | null)[], network: NetworkSize): { problems: string[]; warnings: string[] } {
   const problems: string[] = [];
   const warnings: string[] = [];
   const total = network.nodes + network.kols;
@@ -26,6 +26,10 @@ export function checkStrategies(strategies: readonly (StrategySpec | null)[], ne
       });
       if (bad > MAX_BAD_INDICES_SHOWN)
         problems.push(problem(['strategies', i, 'seeding', 'nodes'], `${bad - MAX_BAD_INDICES_SHOWN} more node indices are out of range`));
+    } else if (seeding.method === 'core-fans') {
+      // KOL accounts are hired through `kols`, never picked as fans.
+      if (seeding.count > network.nodes)
+        problems.push(problem(['strategies', i, 'seeding', 'count'], `must be an integer between 0 and ${network.nodes} (ordinary users; KOL accounts are hired through kols)`));
     } else if (seeding.count > total) {
       problems.push(problem(['strategies', i, 'seeding', 'count'], `must be an integer between 0 and ${total} (${what})`));
     }

@@ -2,98 +2,141 @@
  * Scenario section `strategies`: 1–8 named ways to launch, each with a seeding strategy
  * (how the initial sharers are picked — not the random seed). Checks that need the network
  * (count ≤ nodes, manual nodes in range) are in strategyChecks.ts.
+ *
+ * Strategies of a dividend scenario also carry the dividend levers (dividendStrategySchema.ts)
+ * and may seed by `core-fans`; in any other scenario those fields are reported as
+ * "only used by the dividend model".
  */
 import { z } from 'zod';
+import { DIVIDEND_STRATEGY_DEFAULTS } from '../core/dividend/dividendSpec';
 import type { SeedingMethod } from '../core/seeding/seedingSpec';
-import { integerField, isPlainObject, objectField, oneOfField, reasonFor, stringField } from './fields';
+import { customField, integerField, isPlainObject, objectField, reasonFor, stringField } from './fields';
 import { MAX_KOLS, MAX_NAME_LENGTH, MAX_NODES, MAX_STRATEGIES, MIN_STRATEGIES } from './limits';
 
 export const SEEDING_METHODS = ['random', 'degree', 'bridges', 'kcore', 'manual'] as const satisfies readonly SeedingMethod[];
+/** Seeding methods of a dividend strategy: the engine's plus core-fans. */
+export const DIVIDEND_SEEDING_METHODS = [...SEEDING_METHODS, 'core-fans'] as const;
+
+/** Strategy fields that only the dividend model reads. */
+export const DIVIDEND_STRATEGY_FIELDS = Object.keys(DIVIDEND_STRATEGY_DEFAULTS) as (keyof typeof DIVIDEND_STRATEGY_DEFAULTS)[];
 
 /** Largest node index any network can have. */
 const MAX_NODE_INDEX = MAX_NODES + MAX_KOLS - 1;
 
-const seedingSchema = objectField(
-  {
-    method: oneOfField(SEEDING_METHODS),
-    count: integerField(0, MAX_NODE_INDEX + 1).optional(),
-    nodes: z
-      .array(integerField(0, MAX_NODE_INDEX), {
-        error: (issue) => reasonFor('must be a list of node indices', issue.input),
-      })
-      .optional(),
-  },
-  'an object {method, count, nodes?}',
-)
-  // Runs even when a field above failed (`when`), so every problem is reported at once; hence the
-  // defensive reading of fields that may not have their types yet.
-  .superRefine(
-    (seeding, ctx) => {
-      const nodes = Array.isArray(seeding.nodes) ? seeding.nodes : undefined;
-      if (seeding.method === 'manual') {
-        if (seeding.nodes === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['nodes'], message: 'required with method manual; a list of node indices' });
-          return;
-        }
-        if (nodes === undefined) return;
-        if (typeof seeding.count === 'number' && seeding.count !== nodes.length)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['count'],
-            message: `must equal the number of nodes listed (${nodes.length}), or be left out`,
-          });
-        const seen = new Set<unknown>();
-        for (let i = 0; i < nodes.length; i++) {
-          if (typeof nodes[i] === 'number' && seen.has(nodes[i])) {
-            ctx.addIssue({ code: 'custom', path: ['nodes', i], message: `node ${nodes[i]} is listed twice` });
-            break;
-          }
-          seen.add(nodes[i]);
-        }
-      } else if (typeof seeding.method === 'string' && (SEEDING_METHODS as readonly string[]).includes(seeding.method)) {
-        if (seeding.count === undefined)
-          ctx.addIssue({ code: 'custom', path: ['count'], message: 'required; the number of seed users' });
-        if (seeding.nodes !== undefined && (nodes === undefined || nodes.length > 0))
-          ctx.addIssue({ code: 'custom', path: ['nodes'], message: 'only used with method manual; remove it' });
-      }
-    },
-    { when: (payload) => isPlainObject(payload.value) },
-  )
-  .transform((seeding) => ({
-    method: seeding.method,
-    count: seeding.method === 'manual' ? seeding.nodes!.length : seeding.count!,
-    nodes: seeding.method === 'manual' ? seeding.nodes! : [],
-  }));
+/** The seeding method: one of `methods`; a dividend-only method in another scenario says so. */
+function methodField<const M extends readonly string[]>(methods: M) {
+  const listed = `must be one of ${methods.join(', ')}`;
+  return customField<M[number]>(
+    (v) => typeof v === 'string' && methods.includes(v),
+    (input) =>
+      typeof input === 'string' && (DIVIDEND_SEEDING_METHODS as readonly string[]).includes(input)
+        ? `${input} is only used by the dividend model; ${listed}`
+        : reasonFor(listed, input),
+  );
+}
 
-/** One strategy: a name and its seeding. */
+/** `seeding` for the given methods; every method but manual needs a count. */
+function seedingSchemaFor<const M extends readonly [string, ...string[]]>(methods: M) {
+  return objectField(
+    {
+      method: methodField(methods),
+      count: integerField(0, MAX_NODE_INDEX + 1).optional(),
+      nodes: z
+        .array(integerField(0, MAX_NODE_INDEX), {
+          error: (issue) => reasonFor('must be a list of node indices', issue.input),
+        })
+        .optional(),
+    },
+    'an object {method, count, nodes?}',
+  )
+    // Runs even when a field above failed (`when`), so every problem is reported at once; hence the
+    // defensive reading of fields that may not have their types yet.
+    .superRefine(
+      (seeding, ctx) => {
+        const nodes = Array.isArray(seeding.nodes) ? seeding.nodes : undefined;
+        if (seeding.method === 'manual') {
+          if (seeding.nodes === undefined) {
+            ctx.addIssue({ code: 'custom', path: ['nodes'], message: 'required with method manual; a list of node indices' });
+            return;
+          }
+          if (nodes === undefined) return;
+          if (typeof seeding.count === 'number' && seeding.count !== nodes.length)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['count'],
+              message: `must equal the number of nodes listed (${nodes.length}), or be left out`,
+            });
+          const seen = new Set<unknown>();
+          for (let i = 0; i < nodes.length; i++) {
+            if (typeof nodes[i] === 'number' && seen.has(nodes[i])) {
+              ctx.addIssue({ code: 'custom', path: ['nodes', i], message: `node ${nodes[i]} is listed twice` });
+              break;
+            }
+            seen.add(nodes[i]);
+          }
+        } else if (typeof seeding.method === 'string' && (methods as readonly string[]).includes(seeding.method)) {
+          if (seeding.count === undefined)
+            ctx.addIssue({ code: 'custom', path: ['count'], message: 'required; the number of seed users' });
+          if (seeding.nodes !== undefined && (nodes === undefined || nodes.length > 0))
+            ctx.addIssue({ code: 'custom', path: ['nodes'], message: 'only used with method manual; remove it' });
+        }
+      },
+      { when: (payload) => isPlainObject(payload.value) },
+    )
+    .transform((seeding) => ({
+      method: seeding.method,
+      count: seeding.method === 'manual' ? seeding.nodes!.length : seeding.count!,
+      nodes: seeding.method === 'manual' ? seeding.nodes! : [],
+    }));
+}
+
+/** `seeding` of a canonical-model strategy. */
+export const seedingSchema = seedingSchemaFor(SEEDING_METHODS);
+/** `seeding` of a dividend strategy (core-fans allowed). */
+export const dividendSeedingSchema = seedingSchemaFor(DIVIDEND_SEEDING_METHODS);
+
+/** A dividend lever written in a scenario of another model: always a problem, with the reason. */
+const dividendOnly = customField<never>(() => false, () => 'only used by the dividend model').optional();
+const dividendOnlyFields = Object.fromEntries(DIVIDEND_STRATEGY_FIELDS.map((k) => [k, dividendOnly])) as Record<
+  (typeof DIVIDEND_STRATEGY_FIELDS)[number],
+  typeof dividendOnly
+>;
+
+/** One strategy of a canonical-model scenario: a name and its seeding. */
 export const strategySchema = objectField(
   {
     name: stringField(1, MAX_NAME_LENGTH),
     seeding: seedingSchema,
+    ...dividendOnlyFields,
   },
   'an object {name, seeding}',
-);
+).transform((s) => ({ name: s.name, seeding: s.seeding }));
 
 const listReason = `must be a list of ${MIN_STRATEGIES} to ${MAX_STRATEGIES} strategies`;
 
-/** The `strategies` section; names must be unique so results and charts can be told apart. */
-export const strategiesSchema = z
-  .array(strategySchema, { error: (issue) => reasonFor(listReason, issue.input) })
-  .min(MIN_STRATEGIES, { error: listReason })
-  .max(MAX_STRATEGIES, { error: listReason })
-  .superRefine(
-    (strategies, ctx) => {
-      const first = new Map<string, number>();
-      strategies.forEach((s, i) => {
-        const name: unknown = isPlainObject(s) ? s.name : undefined;
-        if (typeof name !== 'string') return;
-        const earlier = first.get(name);
-        if (earlier !== undefined)
-          ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `must be unique; strategies[${earlier}] has the same name` });
-        else first.set(name, i);
-      });
-    },
-    { when: (payload) => Array.isArray(payload.value) },
-  );
+/** A `strategies` list of `item`s; names must be unique so results and charts can be told apart. */
+export function strategyListSchema<T extends z.ZodType>(item: T) {
+  return z
+    .array(item, { error: (issue) => reasonFor(listReason, issue.input) })
+    .min(MIN_STRATEGIES, { error: listReason })
+    .max(MAX_STRATEGIES, { error: listReason })
+    .superRefine(
+      (strategies, ctx) => {
+        const first = new Map<string, number>();
+        strategies.forEach((s, i) => {
+          const name: unknown = isPlainObject(s) ? s.name : undefined;
+          if (typeof name !== 'string') return;
+          const earlier = first.get(name);
+          if (earlier !== undefined)
+            ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `must be unique; strategies[${earlier}] has the same name` });
+          else first.set(name, i);
+        });
+      },
+      { when: (payload) => Array.isArray(payload.value) },
+    );
+}
+
+/** The `strategies` section of a canonical-model scenario. */
+export const strategiesSchema = strategyListSchema(strategySchema);
 
 export type ParsedStrategies = z.output<typeof strategiesSchema>;

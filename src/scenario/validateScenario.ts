@@ -4,13 +4,14 @@
  * only from the schemas' output objects — user objects are never copied or merged, so keys
  * such as `__proto__` or `constructor` are reported as unknown fields and otherwise ignored.
  */
-import type { ModelSpec } from '../core/models/modelSpec';
 import type { NetworkSpec } from '../core/networks/networkSpec';
-import type { Scenario, StrategySpec } from '../core/scenario';
+import type { DividendStrategy, Scenario, StrategySpec } from '../core/scenario';
+import { checkDividendStrategies, dividendNetworkProblems } from './dividendChecks';
+import { dividendStrategiesSchema, dividendStrategySchema } from './dividendStrategySchema';
 import { isPlainObject } from './fields';
 import { capProblems, issuesToProblems, problem } from './issues';
 import { MAX_STRATEGIES, MAX_TIMELINE_CELLS, MIN_STRATEGIES } from './limits';
-import { modelSchema, modelWarnings } from './modelSchema';
+import { modelSchema, modelWarnings, type ScenarioModel } from './modelSchema';
 import { checkNetwork, type NetworkSize } from './networkChecks';
 import { networkSchema } from './networkSchema';
 import { topLevelSchema } from './schema';
@@ -44,27 +45,37 @@ export function validateScenario(input: unknown): ValidationResult {
     networkSize = checked.size;
   }
 
-  const model: ModelSpec | null = parseSection(modelSchema, input.model, 'model', problems);
+  const model: ScenarioModel | null = parseSection(modelSchema, input.model, 'model', problems);
   if (model !== null) warnings.push(...modelWarnings(model));
+  // Strategies are read for the model the file names, even when the model section has its own problems.
+  const dividend = isPlainObject(input.model) && input.model.kind === 'dividend';
+  if (dividend) problems.push(...dividendNetworkProblems(networkSize));
+  const listSchema = dividend ? dividendStrategiesSchema : strategiesSchema;
+  const itemSchema = dividend ? dividendStrategySchema : strategySchema;
 
-  let strategies: StrategySpec[] | null = null;
+  let strategies: (StrategySpec | DividendStrategy)[] | null = null;
   if (Array.isArray(input.strategies) && input.strategies.length > MAX_STRATEGIES) {
     // Checked before parsing so a hostile list of a million strategies costs nothing.
     problems.push(problem(['strategies'], `must be a list of ${MIN_STRATEGIES} to ${MAX_STRATEGIES} strategies (got ${input.strategies.length})`));
   } else {
-    strategies = parseSection(strategiesSchema, input.strategies, 'strategies', problems);
+    strategies = parseSection<(StrategySpec | DividendStrategy)[]>(listSchema, input.strategies, 'strategies', problems);
   }
+  // Strategies that are fine on their own are checked against the network even when a sibling is not.
+  const each: (StrategySpec | DividendStrategy | null)[] =
+    strategies ??
+    (Array.isArray(input.strategies) && input.strategies.length <= MAX_STRATEGIES
+      ? input.strategies.map((s) => {
+          const parsed = itemSchema.safeParse(s);
+          return parsed.success ? parsed.data : null;
+        })
+      : []);
   if (networkSize !== null) {
-    // Strategies that are fine on their own are checked against the network even when a sibling is not.
-    const each =
-      strategies ??
-      (Array.isArray(input.strategies) && input.strategies.length <= MAX_STRATEGIES
-        ? input.strategies.map((s) => {
-            const parsed = strategySchema.safeParse(s);
-            return parsed.success ? parsed.data : null;
-          })
-        : []);
     const checked = checkStrategies(each, networkSize);
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
+  }
+  if (dividend) {
+    const checked = checkDividendStrategies(each as (DividendStrategy | null)[], networkSize, top.success ? top.data.steps : null);
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
   }
@@ -81,7 +92,8 @@ export function validateScenario(input: unknown): ValidationResult {
     return { ok: false, errors: capProblems(problems) };
 
   const t = top.data;
-  const scenario: Scenario = {
+  // The strategy schema was chosen by the model kind, so model and strategies always belong together.
+  const scenario = {
     version: t.version,
     name: t.name,
     description: t.description,
@@ -91,7 +103,7 @@ export function validateScenario(input: unknown): ValidationResult {
     network: networkSpec,
     model,
     strategies,
-  };
+  } as Scenario;
   return { ok: true, scenario, warnings };
 }
 

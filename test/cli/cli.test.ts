@@ -83,7 +83,7 @@ describe('lab CLI as a process', () => {
     expect(result.stdout).toBe('');
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe(`${bad}: 2 problems: runs: must be an integer between 1 and 10000 (got 0); model.kind: must be one of independent-cascade, linear-threshold, bass`);
+    expect(lines[0]).toBe(`${bad}: 2 problems: runs: must be an integer between 1 and 10000 (got 0); model.kind: must be one of independent-cascade, linear-threshold, bass, dividend`);
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quantileSorted as quantileOfSorted } from '../../src/core/stats/quantiles';
 import { strategyTimeline, summarize, summarizeStrategy } from '../../src/runtime/aggregate';
 import type { StrategyRuns } from '../../src/runtime/collect';
+import { BASE_RUN_COLUMNS } from '../../src/runtime/runColumns';
 
 describe('quantile definition used by the aggregates (type 7)', () => {
   it('interpolates linearly between order statistics', () => {
@@ -27,8 +28,15 @@ describe('summarize', () => {
   });
 
   it('one run has standard deviation 0; constant samples too', () => {
-    expect(summarize([5])).toEqual({ mean: 5, sd: 0, p05: 5, p50: 5, p95: 5 });
+    expect(summarize([5])).toEqual({ mean: 5, sd: 0, p05: 5, p50: 5, p95: 5, n: 1 });
     expect(summarize([2, 2, 2]).sd).toBe(0);
+  });
+
+  it('leaves undefined values (NaN) out and counts the defined ones', () => {
+    expect(summarize([NaN, 4, NaN, 2])).toEqual({ mean: 3, sd: Math.SQRT2, p05: 2.1, p50: 3, p95: 3.9, n: 2 });
+    const none = summarize([NaN, NaN]);
+    expect(none.n).toBe(0);
+    expect([none.mean, none.sd, none.p50]).toEqual([NaN, NaN, NaN]); // null in JSON
   });
 
   it('does not reorder its input', () => {
@@ -47,19 +55,19 @@ function tinyRuns(): StrategyRuns {
     2, 5, 6, /* reached */ 1, 3, 4, /* shared */ 1, 3, 4, /* converted */ 0, 0, 0, // churned
     1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0,
   ]);
-  return { name: 's', totals, timelines };
+  return { name: 's', totals, timelines, metrics: Float64Array.from(totals) };
 }
 
 describe('strategy aggregates', () => {
   it('summary over runs of every total', () => {
-    const summary = summarizeStrategy(tinyRuns(), 2);
+    const summary = summarizeStrategy(tinyRuns(), 2, BASE_RUN_COLUMNS);
     const { mean, sd, p05, p50, p95 } = summary.shared;
     expect([mean, p50]).toEqual([2.5, 2.5]);
     expect(sd).toBeCloseTo(Math.sqrt(4.5), 14);
     expect(p05).toBeCloseTo(1.15, 14);
     expect(p95).toBeCloseTo(3.85, 14);
     expect(summary.steps.mean).toBe(1);
-    expect(summary.churned).toEqual({ mean: 0, sd: 0, p05: 0, p50: 0, p95: 0 });
+    expect(summary.churned).toEqual({ mean: 0, sd: 0, p05: 0, p50: 0, p95: 0, n: 2 });
   });
 
   it('per-step mean and 5–95 % band', () => {

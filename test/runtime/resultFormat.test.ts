@@ -2,6 +2,7 @@ import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/core/scenario';
 import type { SimulationData } from '../../src/runtime/collect';
+import { BASE_RUN_COLUMNS } from '../../src/runtime/runColumns';
 import { prettyJson } from '../../src/runtime/prettyJson';
 import {
   buildResult,
@@ -33,12 +34,19 @@ function data(names: string[]): SimulationData {
   return {
     runs: 2,
     steps: 1,
-    strategies: names.map((name, s) => ({
-      name,
-      totals: Int32Array.from([10 * s, 2, 2, 0, 1, 10 * s + 1, 3, 3, 0, 1]),
-      timelines: Int32Array.from([1, 10 * s, 1, 2, 1, 2, 0, 0, /* run 1 */ 1, 10 * s + 1, 1, 3, 1, 3, 0, 0]),
-    })),
+    metricNames: BASE_RUN_COLUMNS,
+    strategies: names.map((name, s) => {
+      const totals = Int32Array.from([10 * s, 2, 2, 0, 1, 10 * s + 1, 3, 3, 0, 1]);
+      return {
+        name,
+        totals,
+        timelines: Int32Array.from([1, 10 * s, 1, 2, 1, 2, 0, 0, /* run 1 */ 1, 10 * s + 1, 1, 3, 1, 3, 0, 0]),
+        metrics: Float64Array.from(totals),
+      };
+    }),
     network: { nodes: 10, arcs: 20, meanDegree: 2, maxOutDegree: 4, maxInDegree: 4, kols: 0, communities: 0, fullyMixed: false },
+    representativeRun: { run: 0, baselineConverted: 2, baselineMedianConverted: 2.5 },
+    traces: null,
     networkMs: 1,
     simulateMs: 2,
   };
@@ -84,7 +92,7 @@ describe('runsCsv', () => {
 
   it('negative numbers are not escaped (only text cells are)', () => {
     const d = data(['s']);
-    d.strategies[0].totals[0] = -3;
+    d.strategies[0].metrics[0] = -3;
     expect(runsCsv(scenario(['s']), d).split('\n')[1]).toBe('s,0,-3,2,2,0,1,seed');
   });
 
@@ -117,7 +125,7 @@ describe('buildResult and JSON', () => {
   it('has scenario, network, strategies with runs/summary/timeline, and meta', () => {
     const names = ['a', 'b'];
     const result = buildResult(scenario(names), data(names), { createdAt: 'now' });
-    expect(Object.keys(result)).toEqual(['scenario', 'network', 'strategies', 'meta']);
+    expect(Object.keys(result)).toEqual(['scenario', 'network', 'strategies', 'representativeRun', 'meta']);
     expect(result.network).toMatchObject({ nodes: 10, arcs: 20, resample: false });
     expect(result.strategies.map((s) => s.name)).toEqual(names);
     expect(result.strategies[1].runs).toEqual([
@@ -125,6 +133,12 @@ describe('buildResult and JSON', () => {
       { run: 1, reached: 11, shared: 3, converted: 3, churned: 0, steps: 1 },
     ]);
     expect(result.strategies[1].summary.reached.mean).toBe(10.5);
+    expect(result.strategies[1].summary.reached.n).toBe(2);
+    // Canonical models: a comparison on conversions only; no attribution or decomposition.
+    expect(result.strategies[0].comparison).toBeNull();
+    expect(result.strategies[1].comparison).toMatchObject({ baseline: 'a', roi: null, converted: { metric: 'converted', meanDifference: 0, n: 2 } });
+    expect(result.strategies[1]).toMatchObject({ attribution: null, concentration: null, decomposition: null });
+    expect(result.representativeRun).toEqual({ run: 0, baselineConverted: 2, baselineMedianConverted: 2.5 });
     expect(result.strategies[0].timeline.step).toEqual([0, 1]);
     expect(result.strategies[0].timeline.shared.mean).toEqual([1, 2.5]);
     expect(result.meta).toEqual({ createdAt: 'now' });

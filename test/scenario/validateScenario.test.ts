@@ -294,7 +294,7 @@ describe('validateScenario: model', () => {
   const model = (m: Record<string, unknown>) => ({ ...base(), model: m });
 
   it('unknown model kinds list the allowed ones', () => {
-    expect(errorsOf(model({ kind: 'sir', beta: 0.1 }))).toEqual(['model.kind: must be one of independent-cascade, linear-threshold, bass']);
+    expect(errorsOf(model({ kind: 'sir', beta: 0.1 }))).toEqual(['model.kind: must be one of independent-cascade, linear-threshold, bass, dividend']);
   });
 
   it('probabilities are numbers in [0, 1]', () => {
