@@ -24,10 +24,16 @@ const TWO_POW_32 = 4294967296;
 // Layout of the scratch arrays (see dividendScratch.ts). Module-local on purpose: under
 // tsx/vitest (one ES module per file) every read of an imported binding is a checked
 // live-binding load, and in the hot loop that made a run ~2.5× slower.
-/** `state` bits. */
+/**
+ * `state` bits: reached, converted, muted, and from bit WAVE_SHIFT on one bit per wave, set once
+ * the agent decided to share in it. One int per agent holds everything the hot loop checks.
+ */
 const STATE_REACHED = 1;
 const STATE_CONVERTED = 2;
 const STATE_MUTED = 4;
+const WAVE_SHIFT = 3;
+/** All wave bits: nonzero once the agent decided to share in any wave. */
+const ANY_WAVE = ~((1 << WAVE_SHIFT) - 1);
 /** `agent` fields (stride 4): trust still needed to convert (threshold − trust; converts at ≤ 0), */
 const AGENT_NEED = 0;
 /** annoyance still tolerated (tolerance − annoyance; mutes below 0), */
@@ -36,9 +42,6 @@ const AGENT_PATIENCE = 1;
 const AGENT_RELEVANCE = 2;
 /** relevance × engagement: the agent's own factor of its share chance. */
 const AGENT_ENGAGED = 3;
-/** `counts` fields (stride 2): seen exposures, bit set of the waves the agent decided to share in. */
-const COUNT_EXPOSURES = 0;
-const COUNT_DECIDED = 1;
 
 // The per-arc coin: exactly drawBits(key, entity, sub) of random.ts (campaign.test.ts pins it),
 // local for the same reason, with the key words and the sub's multiplier hoisted out of the loop.
@@ -155,14 +158,13 @@ export class Campaign {
    * Returns the number of distinct posters listed (muted ones included: they were paid).
    */
   brandWave(posters: Int32Array, wave: number, cls: number, t: number): number {
-    const { state, counts } = this.s;
-    const bit = 1 << wave;
+    const state = this.s.state;
+    const bit = 1 << (WAVE_SHIFT + wave);
     const unique: number[] = [];
     for (let i = 0; i < posters.length; i++) {
       const p = posters[i];
-      const d = 2 * p + COUNT_DECIDED;
-      if (counts[d] & bit) continue; // listed twice
-      counts[d] |= bit;
+      if (state[p] & bit) continue; // listed twice
+      state[p] |= bit;
       unique.push(p);
     }
     for (const p of unique) {
@@ -200,14 +202,14 @@ export class Campaign {
    */
   private spread(i: number, wave: number, cls: number, t: number): void {
     const { offsets, targets, tieKinds, weights } = this.graph;
-    const { state, agent, counts } = this.s;
+    const { state, agent, exposures } = this.s;
     const vis = this.tieVisibility;
     const tieTrust = this.tieTrust;
     const socialProof = this.socialProof;
     const { a: visA, b: visB } = this.visKey;
     const { a: shareA, b: shareB } = this.shareKey;
     const waveMix = subMix(wave);
-    const bit = 1 << wave;
+    const bit = 1 << (WAVE_SHIFT + wave);
     const base = this.quality * this.novelty(wave, t) * this.rewardLift;
     const annoy = this.annoyPerExposure;
     const end = offsets[i + 1];
@@ -216,24 +218,27 @@ export class Campaign {
     let chanceSum = 0;
     for (let a = offsets[i]; a < end; a++) {
       const j = targets[a];
-      if (state[j] & STATE_MUTED) continue;
+      const st = state[j];
+      if (st & STATE_MUTED) continue;
       const k = tieKinds[a];
       const seen = weights === null ? vis[k] : vis[k] * weights[a];
       if (seen < 1 && coinBits(visA, visB, waveMix, a) >= seen * TWO_POW_32) continue;
       delivered++;
-      if (!(state[j] & STATE_REACHED)) this.touch(j, i, t);
+      if (!(st & STATE_REACHED)) this.touch(j, i, t);
       const r = 4 * j;
-      const exposures = ++counts[2 * j + COUNT_EXPOSURES];
       if (annoy > 0 && (agent[r + AGENT_PATIENCE] -= annoy) < 0) {
         this.mute(j, t);
         continue;
       }
       const trust = tieTrust[k];
-      if (!(state[j] & STATE_CONVERTED)) {
-        const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + socialProof * (exposures - 1));
+      // Exposures are counted while they can still convert: afterwards trust no longer matters,
+      // and skipping converted agents here keeps most late exposures off two cache lines.
+      if (!(st & STATE_CONVERTED)) {
+        const x = ++exposures[j];
+        const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + socialProof * (x - 1));
         if ((agent[r + AGENT_NEED] -= gain) <= 0) this.convert(j, cls, t);
       }
-      if (counts[2 * j + COUNT_DECIDED] & bit) continue;
+      if (st & bit) continue; // already decided to share in this wave
       let p = base * trust * agent[r + AGENT_ENGAGED];
       if (p > 1) p = 1;
       decisions++;
@@ -278,16 +283,16 @@ export class Campaign {
    * carrying `annoy`. Returns false when j mutes on it. (Inlined by hand in `spread`.)
    */
   private receive(j: number, poster: number, cls: number, t: number, trust: number, annoy: number): boolean {
-    const { state, agent, counts } = this.s;
+    const { state, agent, exposures } = this.s;
     if (!(state[j] & STATE_REACHED)) this.touch(j, poster, t);
     const r = 4 * j;
-    const exposures = ++counts[2 * j + COUNT_EXPOSURES];
     if (annoy > 0 && (agent[r + AGENT_PATIENCE] -= annoy) < 0) {
       this.mute(j, t);
       return false;
     }
     if (!(state[j] & STATE_CONVERTED)) {
-      const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + this.socialProof * (exposures - 1));
+      const x = ++exposures[j];
+      const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + this.socialProof * (x - 1));
       if ((agent[r + AGENT_NEED] -= gain) <= 0) this.convert(j, cls, t);
     }
     return true;
@@ -328,10 +333,9 @@ export class Campaign {
 
   /** j decided to share in `wave` after an exposure from `poster` (class `cls`): it posts at the next step. */
   private decide(j: number, poster: number, wave: number, cls: number): void {
-    const counts = this.s.counts;
-    const d = 2 * j + COUNT_DECIDED;
-    if (counts[d] === 0) this.s.recruiter[j] = poster;
-    counts[d] |= 1 << wave;
+    const state = this.s.state;
+    if (!(state[j] & ANY_WAVE)) this.s.recruiter[j] = poster;
+    state[j] |= 1 << (WAVE_SHIFT + wave);
     this.next.push(packPost(j, wave, cls));
   }
 

@@ -5,9 +5,9 @@
  * run would dominate small cascades and churn the GC. Runs are synchronous (one at a time per
  * worker), so one module-level set keyed by node count is safe.
  *
- * Layout: what the hot loop touches for each exposure is packed per agent (`agent`: 4 doubles,
- * `counts`: 2 ints) so that an exposure costs two cache lines instead of seven — on a 10k-node
- * network this made a run about 2× faster. The step arrays are written once per event and only
+ * Layout: what the hot loop touches for each exposure is packed per agent (`state`: one int of
+ * flags and wave bits; `agent`: 4 doubles) so that an exposure costs one or two cache lines
+ * instead of seven. The step arrays are written once per event and only
  * read for the outcome and the trace. Arrays written before they are ever read (`agent`,
  * generations, recruiter) are not cleared between runs.
  */
@@ -15,18 +15,17 @@
 /** "Never" in the per-node step arrays, and "nobody" in reachedBy. */
 export const NEVER = -1;
 
-/** Doubles per agent in `agent`, ints per agent in `counts` (field layout: campaign.ts). */
+/** Doubles per agent in `agent` (field layout: campaign.ts). */
 export const AGENT_STRIDE = 4;
-export const COUNTS_STRIDE = 2;
 
 export interface DividendScratch {
   readonly nodeCount: number;
-  /** Bits per node (reached / converted / muted; see campaign.ts). Cleared. */
-  readonly state: Uint8Array;
+  /** Bits per node: reached, converted, muted, one per wave shared in (see campaign.ts). Cleared. */
+  readonly state: Int32Array;
   /** Per-agent doubles (trust still needed, patience, relevance, relevance × engagement), written when first reached. */
   readonly agent: Float64Array;
-  /** Per-agent ints (exposures, bit set of waves shared in). Cleared. */
-  readonly counts: Int32Array;
+  /** Seen exposures while not yet converted (what social proof counts). Cleared. */
+  readonly exposures: Int32Array;
   /** Step of the first exposure (or of the first brand post for seeds/KOLs); NEVER if not reached. Cleared. */
   readonly reachedStep: Int32Array;
   /** Step of the first post. Cleared. */
@@ -55,9 +54,9 @@ export function acquireDividendScratch(nodeCount: number): DividendScratch {
     const n = nodeCount;
     cached = {
       nodeCount: n,
-      state: new Uint8Array(n),
+      state: new Int32Array(n),
       agent: new Float64Array(AGENT_STRIDE * n),
-      counts: new Int32Array(COUNTS_STRIDE * n),
+      exposures: new Int32Array(n),
       reachedStep: new Int32Array(n).fill(NEVER),
       sharedStep: new Int32Array(n).fill(NEVER),
       convertedStep: new Int32Array(n).fill(NEVER),
@@ -72,7 +71,7 @@ export function acquireDividendScratch(nodeCount: number): DividendScratch {
   }
   const s = cached;
   s.state.fill(0);
-  s.counts.fill(0);
+  s.exposures.fill(0);
   s.reachedStep.fill(NEVER);
   s.sharedStep.fill(NEVER);
   s.convertedStep.fill(NEVER);

@@ -8,7 +8,7 @@
  * ── Mechanics (one step = one hour) ─────────────────────────────────────────────────────────
  * Posting events ("waves"). Every brand-initiated push is a wave with a start step and an id:
  *   one wave per entry of `content.waves` (the seed users post), one for the hired KOLs
- *   (`kols.step`), one for the "AB group" second wave, one for paid ads. At most 32 waves.
+ *   (`kols.step`), one for the "AB group" second wave, one for paid ads. At most 29 waves.
  *   A wave's posters post at its start step; a muted poster does not post.
  * A post by i at step t exposes each out-neighbour j (arc a: i→j) who has not muted; the
  *   exposure is seen with probability visibility(tie kind of a) × arc weight
@@ -146,7 +146,7 @@ export interface ContentSpec {
   promotional: number;
   /** Novelty half-life in hours: share chance × 0.5^(age/halfLife); null or 0 = no decay. [0, 10000], default 24. */
   halfLife: number | null;
-  /** Steps at which the seed users post (again). Each is a wave; agents share at most once per wave. Default [0]; at most 29 entries. */
+  /** Steps at which the seed users post (again). Each is a wave; agents share at most once per wave. Default [0]; at most 26 entries. */
   waves: number[];
 }
 
@@ -173,8 +173,8 @@ export interface DividendSeedingSpec extends Omit<SeedingSpec, 'method'> {
 
 /** Content of an ad is at least this promotional, whatever the organic content's setting. */
 export const ADS_MIN_PROMOTIONAL = 0.5;
-/** At most this many waves per run (the per-agent "shared in wave w" flags are one 32-bit word). */
-export const MAX_WAVES = 32;
+/** At most this many waves per run (the per-agent "shared in wave w" flags share one 32-bit word with 3 state flags). */
+export const MAX_WAVES = 29;
 /** content.waves may hold at most this many entries (KOL, second-wave and ads waves take the other 3). */
 export const MAX_SEED_WAVES = MAX_WAVES - 3;
 

@@ -4,6 +4,7 @@
  * ties are broken by a seeded hash per agent, so the choice is reproducible and unbiased.
  */
 import { drawBits, type StreamKey } from '../random';
+import { topK } from './topK';
 
 /**
  * The `count` sharers so far (sharedStep ≥ 0) who have not muted, ranked by how many agents
@@ -20,10 +21,18 @@ export function topSharers(
 ): Int32Array {
   const n = sharedStep.length;
   for (let j = 0; j < n; j++) if (reachedBy[j] >= 0) tally[reachedBy[j]]++;
-  const candidates: number[] = [];
-  for (let i = 0; i < n; i++) if (sharedStep[i] >= 0 && mutedStep[i] < 0) candidates.push(i);
-  candidates.sort((a, b) => tally[b] - tally[a] || drawBits(tieKey, a) - drawBits(tieKey, b) || a - b);
-  const chosen = Int32Array.from(candidates.slice(0, Math.max(0, count)));
+  let m = 0;
+  for (let i = 0; i < n; i++) if (sharedStep[i] >= 0 && mutedStep[i] < 0) m++;
+  const node = new Int32Array(m);
+  const score = new Float64Array(m);
+  const tie = new Float64Array(m);
+  m = 0;
+  for (let i = 0; i < n; i++)
+    if (sharedStep[i] >= 0 && mutedStep[i] < 0) {
+      node[m] = i;
+      score[m] = tally[i];
+      tie[m++] = drawBits(tieKey, i);
+    }
   for (let j = 0; j < n; j++) if (reachedBy[j] >= 0) tally[reachedBy[j]] = 0;
-  return chosen;
+  return topK(count, m, score, tie).map((i) => node[i]);
 }
