@@ -30,9 +30,9 @@
  *      × (1 + rewardLift × rewardPerShare)) (coin: draw('div:share', a, wave); an ad uses
  *      draw('div:adshare', j, wave)); age = t − the wave's start step. A sharer posts at t+1 in
  *      the same wave (so each wave is a fresh push whose novelty decays as it circulates);
- *   5. a sharer is answered by the brand with probability brandReplies
- *      (draw('div:brand', j, wave)): trust[j] += brand trust, which may convert j (credited
- *      like step 3, to the channel whose post j is sharing).
+ *   5. when the sharer's post appears (t+1), the brand answers it with probability
+ *      brandReplies (draw('div:brand', j, wave)): trust[j] += brand trust, which may convert j
+ *      (credited to the channel whose post j is sharing).
  * Shares are counted when the post happens (t+1). Seed users, hired KOLs and second-wave
  *   posters are reached when they first post (reachedBy = REACHED_BY_BRAND) but gain no trust
  *   by posting: they convert, if at all, through exposures like anyone else.
@@ -40,6 +40,10 @@
  *   strategy), so strategies compared on the same run share the world (common random numbers):
  *   threshold (median conversion.threshold, σ conversion.spread), tolerance (median
  *   fatigue.tolerance, σ fatigue.spread), engagement (mean 1, σ engagementSpread).
+ * Random draws, all keyed by purposeKey(root, run, purpose): 'div:visible' and 'div:share'
+ *   (entity = arc, sub = wave), 'div:adshare' and 'div:brand' (entity = agent, sub = wave),
+ *   'div:traits' (entity = agent, sub = trait), 'div:ads' (a stream per step),
+ *   'div:secondwave' and 'div:corefans' (tie-break hashes per agent).
  * The run stops early when nothing is queued, no wave is scheduled later and the ads are over.
  * Fully mixed networks are refused (DividendModelError): the model needs explicit ties and
  *   tie kinds, and materialising n² arcs is out of the question.
@@ -54,6 +58,16 @@
  *   On a network without communities everyone is in community 0.
  * - `ties` and `fatigue.tolerance` are overrides of the platform preset: leave a field out
  *   to keep the preset's value (see platformPresets.ts).
+ * - Attribution is last touch (the exposure that crossed the threshold). A conversion tipped by
+ *   a brand reply goes to the channel whose post the agent was sharing: replies add to a chain,
+ *   they do not start one.
+ * - Buyers keep sharing and can still mute later (they then count as converted and churned).
+ *   An agent who mutes after deciding to share never posts.
+ * - Ads reach only agents not reached yet, so an agent sees at most one ad (one impression).
+ * - Hired KOLs are paid when booked, even if their step lies beyond the simulated horizon.
+ * - `depth` follows the who-reached-whom tree; `R` follows the who-recruited-whom tree (the
+ *   poster whose exposure triggered an agent's first share): R is a reproduction number.
+ * - `concentration` only counts conversions referred by a sharer (not by ads or the brand).
  */
 import type { SeedingSpec } from '../seeding/seedingSpec';
 
