@@ -14,13 +14,15 @@ export interface CliArgs {
   format?: string;
   perStep: boolean;
   bom: boolean;
+  /** Put the representative run's per-node traces in the JSON result. */
+  traces: boolean;
   out?: string;
   help: boolean;
 }
 
 /** Options each command accepts (anything else is reported). */
 const ALLOWED: Record<Command, readonly string[]> = {
-  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'out'],
+  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'traces', 'out'],
   network: ['seed', 'out'],
   validate: [],
   help: [],
@@ -40,6 +42,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         format: { type: 'string' },
         'per-step': { type: 'boolean' },
         bom: { type: 'boolean' },
+        traces: { type: 'boolean' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -57,7 +60,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const help = values.help === true;
   const [commandWord, file, ...extra] = positionals;
   if (commandWord === undefined) {
-    if (help) return { command: 'help', file: null, perStep: false, bom: false, help };
+    if (help) return { command: 'help', file: null, perStep: false, bom: false, traces: false, help };
     throw new UserError('missing command: run, network or validate (see --help)');
   }
   if (!(COMMANDS as readonly string[]).includes(commandWord))
@@ -80,6 +83,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     format: values.format,
     perStep: values['per-step'] === true,
     bom: values.bom === true,
+    traces: values.traces === true,
     out: values.out,
     help,
   };
@@ -101,6 +105,8 @@ Options of run:
   --format F        json (default) or csv (one row per strategy and run)
   --per-step        csv with one row per strategy, run and step
   --bom             start CSV with a UTF-8 byte order mark (for Excel)
+  --traces          json: add the representative run's per-node traces (dividend model;
+                    reached/shared/converted/muted step and who reached each node first)
   --out PATH        write to PATH instead of standard output
 
 Exit codes: 0 success, 2 bad input (one-line message on stderr), 1 internal error.

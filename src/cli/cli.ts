@@ -103,6 +103,7 @@ function parseFormat(args: CliArgs): 'json' | 'csv' {
   if (format !== 'json' && format !== 'csv') throw new UserError(`--format: must be json or csv (got "${format.slice(0, 20)}")`);
   if (args.perStep && format !== 'csv') throw new UserError('--per-step: only with --format csv');
   if (args.bom && format !== 'csv') throw new UserError('--bom: only with --format csv');
+  if (args.traces && format !== 'json') throw new UserError('--traces: only with --format json');
   return format;
 }
 
@@ -116,6 +117,7 @@ async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void>
   const workers = Math.min(workersWanted, planJobs(scenario.runs).length);
   const data = await simulateOnNodePool(scenario, {
     workers,
+    traces: args.traces,
     signal: io.signal,
     onProgress: io.progress && ((done, total) => io.progress!(`\rruns ${done}/${total}`)),
   });
@@ -132,10 +134,13 @@ async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void>
     // Summed over workers: with K workers each generates the shared network once.
     networkMs: data.networkMs,
     simulateMs: data.simulateMs,
+    // Re-simulating the representative run with traces (only with --traces).
+    traceMs: data.traces?.ms ?? 0,
+    // Wall time of the pool: worker start-up (~0.4 s for tsx) + simulation.
     poolMs: simulated - loaded,
   };
   const meta = { ...runMeta(workers), timings };
-  const result = buildResult(scenario, data, meta);
+  const result = buildResult(scenario, data, meta, { traces: args.traces });
   timings.aggregateMs = performance.now() - simulated;
   timings.totalMs = performance.now() - started;
   await writeAll(sink, [resultToJson(result)]);
