@@ -1,0 +1,323 @@
+/**
+ * `<dl-field>`: one labelled control — slider with a number box, select, text or toggle — with
+ * its value and unit visible, a one-line explanation, and the validator's problems for its path
+ * right under it. Native inputs, so it is keyboard operable (arrows, Page Up/Down, Home/End on
+ * sliders). Emits `dl-edit` {path, value} (bubbles, composed); `value: undefined` removes the field.
+ */
+import { html, LitElement, css, nothing } from 'lit';
+import type { FieldSpec, SelectOption } from '../fieldSpecs';
+import { controlStyles } from '../styles';
+
+export interface EditDetail {
+  path: string;
+  value: unknown;
+}
+
+let nextId = 0;
+
+/** Slider position resolution for log sliders. */
+const LOG_STEPS = 1000;
+
+/** Round away floating-point noise (0.07 × 100 = 7.000000000000001). */
+function tidy(v: number): number {
+  return Number(v.toPrecision(10));
+}
+
+export class DlField extends LitElement {
+  static override properties = {
+    spec: { attribute: false },
+    value: { attribute: false },
+    path: { type: String },
+    problems: { attribute: false },
+    options: { attribute: false },
+    max: { type: Number },
+    disabled: { type: Boolean },
+    compact: { type: Boolean, reflect: true },
+  };
+
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        margin: 0 0 12px;
+      }
+      .top {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 8px;
+      }
+      label {
+        font-size: 13px;
+        font-weight: 600;
+      }
+      output {
+        font-size: 13px;
+        font-variant-numeric: tabular-nums;
+        color: var(--dl-text);
+        white-space: nowrap;
+      }
+      .unit {
+        color: var(--dl-text-muted);
+      }
+      .row {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        margin-top: 4px;
+      }
+      input[type='range'] {
+        flex: 1;
+        min-width: 0;
+        accent-color: var(--dl-focus);
+        height: 24px;
+        margin: 0;
+      }
+      input[type='number'] {
+        width: 92px;
+        text-align: right;
+      }
+      input[type='text'],
+      select {
+        width: 100%;
+      }
+      :host([compact]) {
+        margin-bottom: 8px;
+      }
+      :host([compact]) .help {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      :host([compact]) input[type='number'] {
+        width: 72px;
+      }
+      .info {
+        display: inline-block;
+        margin-left: 4px;
+        width: 15px;
+        height: 15px;
+        line-height: 15px;
+        border-radius: 50%;
+        text-align: center;
+        font-size: 10px;
+        font-weight: 700;
+        color: var(--dl-text-muted);
+        border: 1px solid var(--dl-border);
+        cursor: help;
+      }
+      .help {
+        margin: 3px 0 0;
+        font-size: 12px;
+        line-height: 1.35;
+        color: var(--dl-text-muted);
+      }
+      .error {
+        margin: 4px 0 0;
+        font-size: 12px;
+        line-height: 1.35;
+        color: var(--dl-error);
+        font-weight: 600;
+      }
+      .toggle {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+      }
+      .toggle input {
+        width: 18px;
+        height: 18px;
+        margin: 0;
+        accent-color: var(--dl-focus);
+      }
+    `,
+  ];
+
+  declare spec: FieldSpec;
+  declare value: unknown;
+  /** Absolute path in the scenario (e.g. `strategies[1].seeding.count`). */
+  declare path: string;
+  declare problems: readonly string[];
+  /** Options of a select (overrides spec.options). */
+  declare options: readonly SelectOption[] | undefined;
+  /** Upper bound overriding spec.max (e.g. seed users ≤ people). */
+  declare max: number | undefined;
+  declare disabled: boolean;
+  /** Explanation as a tooltip (ⓘ) instead of an inline line; still read by screen readers. */
+  declare compact: boolean;
+  private readonly uid = `f${nextId++}`;
+
+  constructor() {
+    super();
+    this.problems = [];
+    this.disabled = false;
+    this.compact = false;
+  }
+
+  private emit(value: unknown): void {
+    this.dispatchEvent(new CustomEvent<EditDetail>('dl-edit', { detail: { path: this.path, value }, bubbles: true, composed: true }));
+  }
+
+  private get current(): unknown {
+    return this.value === undefined || this.value === null ? (this.spec.fallback ?? this.value) : this.value;
+  }
+
+  private get scale(): number {
+    return this.spec.percent !== undefined ? 100 : 1;
+  }
+
+  private get upper(): number {
+    return this.max ?? this.spec.max ?? 1;
+  }
+
+  private sliderBounds(): [number, number] {
+    const lo = Math.max(this.spec.min ?? 0, this.spec.sliderMin ?? this.spec.min ?? 0);
+    const hi = Math.min(this.upper, this.spec.sliderMax ?? this.upper);
+    return [lo, Math.max(lo, hi)];
+  }
+
+  /** Slider position of a value (log sliders use 0 … LOG_STEPS). */
+  private toPosition(v: number): number {
+    const [lo, hi] = this.sliderBounds();
+    if (!this.spec.log) return Math.min(hi, Math.max(lo, v));
+    const a = Math.max(lo, 1e-9);
+    if (hi <= a) return 0;
+    return Math.round((Math.log(Math.min(hi, Math.max(a, v)) / a) / Math.log(hi / a)) * LOG_STEPS);
+  }
+
+  private fromPosition(p: number): number {
+    const [lo, hi] = this.sliderBounds();
+    if (!this.spec.log) return p;
+    const a = Math.max(lo, 1e-9);
+    const v = a * Math.pow(hi / a, p / LOG_STEPS);
+    return this.spec.integer ? Math.round(v) : tidy(v);
+  }
+
+  private display(v: unknown): string {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return v === null || v === undefined ? '—' : String(v);
+    if (this.spec.percent !== undefined) return `${(v * 100).toFixed(this.spec.percent)}%`;
+    return new Intl.NumberFormat('en', { maximumFractionDigits: 4 }).format(v);
+  }
+
+  private onNumber(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    if (input.value.trim() === '') return;
+    const n = Number(input.value);
+    // An unparsable entry goes to the validator as typed, which explains what is expected.
+    this.emit(Number.isFinite(n) ? tidy(n / this.scale) : input.value);
+  }
+
+  private onText(e: Event): void {
+    const text = (e.target as HTMLInputElement).value;
+    if (Array.isArray(this.spec.fallback)) {
+      // A list of numbers typed as "0, 48".
+      const parts = text.split(/[,\s;]+/).filter((p) => p !== '');
+      const numbers = parts.map(Number);
+      this.emit(numbers.every((n) => Number.isFinite(n)) ? numbers : text);
+    } else this.emit(text);
+  }
+
+  protected override render() {
+    const s = this.spec;
+    const invalid = this.problems.length > 0;
+    const describedBy = `${this.uid}-help${invalid ? ` ${this.uid}-err` : ''}`;
+    const value = this.current;
+    let control;
+    let shown: unknown = nothing;
+    switch (s.control) {
+      case 'slider':
+      case 'number': {
+        const numeric = typeof value === 'number' && Number.isFinite(value);
+        const [lo, hi] = this.sliderBounds();
+        shown = html`<output for="${this.uid}">${this.display(value)}${s.unit ? html` <span class="unit">${s.unit}</span>` : nothing}</output>`;
+        control = html`<div class="row">
+          ${s.control === 'slider'
+            ? html`<input
+                type="range"
+                aria-label="${s.label}"
+                aria-describedby="${describedBy}"
+                aria-valuetext="${this.display(value)}${s.unit ? ` ${s.unit}` : ''}"
+                min="${s.log ? 0 : lo}"
+                max="${s.log ? LOG_STEPS : hi}"
+                step="${s.log ? 1 : (s.step ?? 1)}"
+                .value="${String(numeric ? this.toPosition(value) : lo)}"
+                ?disabled=${this.disabled}
+                @input=${(e: Event) => this.emit(this.fromPosition(Number((e.target as HTMLInputElement).value)))}
+              />`
+            : nothing}
+          <input
+            id="${this.uid}"
+            type="number"
+            inputmode="decimal"
+            aria-invalid="${invalid}"
+            aria-describedby="${describedBy}"
+            min="${(s.min ?? 0) * this.scale}"
+            max="${this.upper * this.scale}"
+            step="${(s.step ?? 1) * this.scale}"
+            .value="${numeric ? String(tidy(value * this.scale)) : value === undefined || value === null ? '' : String(value)}"
+            ?disabled=${this.disabled}
+            @change=${this.onNumber}
+          />
+        </div>`;
+        break;
+      }
+      case 'select': {
+        const options = this.options ?? s.options ?? [];
+        const known = options.some((o) => o.value === value);
+        control = html`<div class="row"><select
+          id="${this.uid}"
+          aria-invalid="${invalid}"
+          aria-describedby="${describedBy}"
+          ?disabled=${this.disabled}
+          @change=${(e: Event) => this.emit((e.target as HTMLSelectElement).value)}
+        >
+          ${known ? nothing : html`<option value="" selected>${value === undefined ? 'choose…' : String(value)}</option>`}
+          ${options.map((o) => html`<option value="${o.value}" ?selected=${o.value === value}>${o.label}</option>`)}
+        </select></div>`;
+        break;
+      }
+      case 'text':
+        control = html`<div class="row"><input
+          id="${this.uid}"
+          type="text"
+          aria-invalid="${invalid}"
+          aria-describedby="${describedBy}"
+          maxlength="${s.max ?? 200}"
+          .value="${Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? '' : String(value)}"
+          ?disabled=${this.disabled}
+          @change=${this.onText}
+        /></div>`;
+        break;
+      case 'toggle':
+        return html`<div class="toggle">
+            <input id="${this.uid}" type="checkbox" aria-describedby="${describedBy}" .checked=${value === true} ?disabled=${this.disabled}
+              @change=${(e: Event) => this.emit((e.target as HTMLInputElement).checked)} />
+            <label for="${this.uid}">${s.label}</label>
+          </div>
+          <p class="help" id="${this.uid}-help">${s.help}</p>
+          ${this.renderProblems()}`;
+    }
+    const info = this.compact ? html`<span class="info" title="${s.help}" aria-hidden="true">i</span>` : nothing;
+    return html`<div class="top"><label for="${this.uid}" title="${s.help}">${s.label}${info}</label>${shown}</div>
+      ${control}
+      <p class="help" id="${this.uid}-help">${s.help}</p>
+      ${this.renderProblems()}`;
+  }
+
+  private renderProblems() {
+    if (this.problems.length === 0) return nothing;
+    return html`<p class="error" id="${this.uid}-err" role="alert">${this.problems.join('; ')}</p>`;
+  }
+}
+
+if (!customElements.get('dl-field')) customElements.define('dl-field', DlField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dl-field': DlField;
+  }
+}

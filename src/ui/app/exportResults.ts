@@ -1,0 +1,62 @@
+/**
+ * Result downloads: the JSON result (scenario + results + meta: the CLI's format, re-runnable by
+ * uploading it or with `npm run lab -- run`), the per-run and per-step CSV (text cells starting
+ * with = + - @ are escaped by the runtime's CSV writer; a UTF-8 byte order mark lets Excel read
+ * non-Latin names), and the scenario file itself.
+ */
+import type { Scenario } from '../../core/scenario';
+import type { SimulationData } from '../../runtime/collect';
+import { resultToJson, runsCsv, stepsCsvChunks, type SimulationResult } from '../../runtime/resultFormat';
+import { downloadBlob, safeFilename } from '../export/chartExport';
+
+/** A file name stem from a scenario name ("Who to seed: random…" → "Who-to-seed-random"). */
+export function fileStem(name: string): string {
+  return safeFilename(name || 'scenario', 'svg').replace(/\.svg$/, '');
+}
+
+export function resultJsonBlob(result: SimulationResult): Blob {
+  return new Blob([resultToJson(result)], { type: 'application/json' });
+}
+
+export function runsCsvBlob(scenario: Scenario, data: SimulationData): Blob {
+  return new Blob([runsCsv(scenario, data, { bom: true })], { type: 'text/csv;charset=utf-8' });
+}
+
+export function stepsCsvBlob(scenario: Scenario, data: SimulationData): Blob {
+  return new Blob([...stepsCsvChunks(scenario, data, { bom: true })], { type: 'text/csv;charset=utf-8' });
+}
+
+export type ResultExport = 'json' | 'runs-csv' | 'steps-csv';
+
+/** Download one export of a finished result. */
+export function downloadResult(kind: ResultExport, result: SimulationResult, data: SimulationData): void {
+  const stem = fileStem(result.scenario.name);
+  if (kind === 'json') downloadBlob(resultJsonBlob(result), `${stem}-results.json`);
+  else if (kind === 'runs-csv') downloadBlob(runsCsvBlob(result.scenario, data), `${stem}-runs.csv`);
+  else downloadBlob(stepsCsvBlob(result.scenario, data), `${stem}-steps.csv`);
+}
+
+/** Download the scenario being edited, exactly as written (even while it has problems). */
+export function downloadScenario(text: string, name: string): void {
+  downloadBlob(new Blob([text], { type: 'application/json' }), `${fileStem(name)}.json`);
+}
+
+/**
+ * What an uploaded file holds: a scenario, or a result file (whose `scenario` is re-runnable).
+ * Returns the scenario-shaped value, or an error line.
+ */
+export function scenarioFromUpload(text: string): { value: unknown } | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { error: `invalid JSON: ${reason.replace(/[\r\n]+/g, ' ').slice(0, 200)}` };
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    const isResult = typeof o.scenario === 'object' && o.scenario !== null && Array.isArray(o.strategies) && 'meta' in o;
+    if (isResult) return { value: o.scenario };
+  }
+  return { value };
+}

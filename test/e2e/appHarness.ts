@@ -1,0 +1,72 @@
+/**
+ * Build the app (the same Vite config as `npm run build`) into test-output/app, serve it on
+ * 127.0.0.1 and open pages in Debian's Chromium, recording console errors, page errors, CSP
+ * violations and long tasks. Used by app.e2e.test.ts and appShoot.ts.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+
+export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const APP_OUT = fileURLToPath(new URL('../../test-output/app/', import.meta.url));
+
+/** Production-build the app into test-output/app (so a developer's dist/ is left alone). */
+export async function buildApp(): Promise<string> {
+  // Vitest sets NODE_ENV=test, which would select Lit's development build.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: APP_ROOT,
+      configFile: `${APP_ROOT}vite.config.ts`,
+      logLevel: 'warn',
+      mode: 'production',
+      build: { outDir: APP_OUT, emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+  return APP_OUT;
+}
+
+export interface PageProblems {
+  /** Console errors, page errors and CSP violations. */
+  errors: string[];
+}
+
+declare global {
+  interface Window {
+    __problems: string[];
+    __longTasks: { start: number; duration: number }[];
+  }
+}
+
+/** A page with problem recording and a long-task observer installed before any script runs. */
+export async function openPage(browser: Browser, url: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, acceptDownloads: true });
+  const problems: PageProblems = { errors: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.errors.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.errors.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    window.__problems = [];
+    window.__longTasks = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__problems.push(`CSP ${e.violatedDirective}: ${e.blockedURI}`));
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no long-task API: the test then sees none
+    }
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Wait until the app has finished simulating (phase done) and return the state summary. */
+export async function waitForDone(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => window.__dlApp?.sim.phase === 'done' && window.__dlApp.sim.networkStats !== null, undefined, { timeout });
+}

@@ -1,0 +1,44 @@
+/**
+ * Web Worker entry point: the same job code as the Node worker (simulateRuns, simulateTraces),
+ * exposed over Comlink with the result buffers transferred back (never structured-cloned), plus
+ * network statistics. Started by src/runtime/pool.browser.ts as a module worker, so the browser
+ * and the CLI give identical numbers.
+ */
+import * as Comlink from 'comlink';
+import { networkStats } from '../src/core/metrics/networkStats';
+import { rootKey } from '../src/core/random';
+import type { Scenario } from '../src/core/scenario';
+import type { BrowserWorkerApi } from '../src/runtime/browserWorkerApi';
+import { NetworkCache } from '../src/runtime/networkCache';
+import { blockTransferables, traceTransferables } from '../src/runtime/runBlock';
+import { simulateRuns, simulateTraces } from '../src/runtime/simulateRuns';
+
+let scenario: Scenario | null = null;
+/** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */
+const cache = new NetworkCache();
+
+function loaded(): Scenario {
+  if (scenario === null) throw new Error('the worker was called before load');
+  return scenario;
+}
+
+const api: BrowserWorkerApi = {
+  load(next: Scenario): void {
+    scenario = next;
+  },
+  simulate(runs: number[]) {
+    const block = simulateRuns(loaded(), runs, cache);
+    return Comlink.transfer(block, blockTransferables(block));
+  },
+  trace(run: number) {
+    const block = simulateTraces(loaded(), run, cache);
+    return Comlink.transfer(block, traceTransferables(block));
+  },
+  networkStats() {
+    const s = loaded();
+    const root = rootKey(s.seed);
+    return networkStats(cache.get(s.network, s.seed, root, 0).graph, root);
+  },
+};
+
+Comlink.expose(api);
