@@ -1,0 +1,51 @@
+/**
+ * `npm run bench`: every benchmark of the project, one table.
+ *
+ *   npm run bench               all groups
+ *   npm run bench -- models     only the groups named
+ *
+ * Wall-clock numbers: run on a quiet machine. Results are also written to
+ * bench-output/latest.json so a note or a CI log can quote them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+
+interface Row {
+  name: string;
+  value?: number;
+  seconds?: number;
+  unit?: string;
+  nodes?: number;
+  arcs?: number;
+}
+
+type Group = { name: string; run: () => Promise<Row[]> };
+
+const GROUPS: Group[] = [
+  { name: 'networks', run: async () => (await import('./networks')).benchNetworks() },
+  { name: 'models', run: async () => (await import('./models')).benchModels() },
+  { name: 'dividend', run: async () => (await import('./dividend')).benchDividend() },
+  { name: 'runtime', run: async () => (await import('./runtime')).benchRuntime() },
+];
+
+function formatValue(row: Row): string {
+  const value = row.value ?? row.seconds ?? NaN;
+  const unit = row.unit ?? (row.seconds !== undefined ? 's' : '');
+  const text = Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(3);
+  const size = row.nodes !== undefined ? `  (${row.nodes.toLocaleString('en')} nodes, ${row.arcs?.toLocaleString('en')} arcs)` : '';
+  return `${text.padStart(10)} ${unit}${size}`;
+}
+
+const wanted = process.argv.slice(2);
+const selected = wanted.length ? GROUPS.filter((g) => wanted.includes(g.name)) : GROUPS;
+const report: Record<string, Row[]> = {};
+console.log(`Dividend Lab benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+for (const group of selected) {
+  console.log(`\n== ${group.name}`);
+  const rows = await group.run();
+  report[group.name] = rows;
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const row of rows) console.log(`${row.name.padEnd(width)}  ${formatValue(row)}`);
+}
+mkdirSync('bench-output', { recursive: true });
+writeFileSync('bench-output/latest.json', JSON.stringify({ node: process.version, cores: os.cpus().length, report }, null, 2));
