@@ -20,11 +20,11 @@ describe('data contract', () => {
       name: 'A',
       runs: [{ run: 0, reached: 4, shared: 2, converted: 1, churned: 0, steps: 1 }],
       summary: {
-        reached: { mean: 4, sd: 0, p05: 4, p50: 4, p95: 4 },
-        shared: { mean: 2, sd: 0, p05: 2, p50: 2, p95: 2 },
-        converted: { mean: 1, sd: 0, p05: 1, p50: 1, p95: 1 },
-        churned: { mean: 0, sd: 0, p05: 0, p50: 0, p95: 0 },
-        steps: { mean: 1, sd: 0, p05: 1, p50: 1, p95: 1 },
+        reached: { mean: 4, sd: 0, p05: 4, p50: 4, p95: 4, n: 1 },
+        shared: { mean: 2, sd: 0, p05: 2, p50: 2, p95: 2, n: 1 },
+        converted: { mean: 1, sd: 0, p05: 1, p50: 1, p95: 1, n: 1 },
+        churned: { mean: 0, sd: 0, p05: 0, p50: 0, p95: 0, n: 1 },
+        steps: { mean: 1, sd: 0, p05: 1, p50: 1, p95: 1, n: 1 },
       },
       timeline: { step: [0, 1], reached: band, shared: band, converted: band, churned: band },
     };
