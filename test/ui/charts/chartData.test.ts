@@ -27,6 +27,10 @@ describe('data contract', () => {
         steps: { mean: 1, sd: 0, p05: 1, p50: 1, p95: 1, n: 1 },
       },
       timeline: { step: [0, 1], reached: band, shared: band, converted: band, churned: band },
+      comparison: null,
+      attribution: null,
+      concentration: null,
+      decomposition: null,
     };
     const s = fromRuntime(runtime, '#0078c1');
     expect(metricSummary(s, 'reached')?.mean).toBe(4);
