@@ -119,6 +119,7 @@ describe('lab CLI: user errors (in-process)', () => {
       [['--workers', 'two'], /^--workers: /],
       [['--format', 'xml'], /^--format: must be json or csv/],
       [['--format', 'json', '--per-step'], /^--per-step: only with --format csv/],
+      [['--format', 'csv', '--traces'], /^--traces: only with --format json/],
       [['--runs=-3'], /runs \(from --runs\): must be an integer between 1 and 10000 \(got -3\)/],
     ] as const) {
       const result = await cli('run', good, ...args);
@@ -178,6 +179,26 @@ describe('lab CLI: commands (in-process)', () => {
     expect(rows).toHaveLength(1 + 2 * 2 * 16);
     expect(rows[1]).toEqual(expect.arrayContaining(['random', '0', '0']));
     expect(rows[1][7]).toBe('per-step');
+  });
+
+  it('run a dividend preset: every metric, comparison, attribution; --traces adds the representative run’s traces', async () => {
+    const preset = join(repo, 'scenarios', 'lesson-tipping-point.json');
+    const plain = await cli('run', preset, '--runs', '3', '--workers', '1');
+    expect(plain.code, plain.stderr.join()).toBe(0);
+    const result = JSON.parse(plain.stdout);
+    expect(result.scenario.model.kind).toBe('dividend');
+    expect(result.strategies[1].runs[0]).toHaveProperty('convertedByOrganic');
+    expect(result.strategies[1].comparison.converted.n).toBe(3);
+    expect(result.strategies[0].attribution).toHaveProperty('organic');
+    expect(result.representativeRun).not.toHaveProperty('traces');
+    expect(result.meta.timings.traceMs).toBe(0);
+
+    const traced = JSON.parse((await cli('run', preset, '--runs', '3', '--workers', '1', '--traces')).stdout);
+    const { traces, ...rep } = traced.representativeRun;
+    expect(rep).toEqual(result.representativeRun);
+    expect(traces.map((t: { strategy: string }) => t.strategy)).toEqual(result.strategies.map((s: { name: string }) => s.name));
+    expect(traces[0].reachedBy).toHaveLength(result.network.nodes);
+    expect(traced.meta.timings.traceMs).toBeGreaterThan(0);
   });
 
   it('--help prints usage and exits 0', async () => {
