@@ -49,7 +49,7 @@ describe('dividend scenario: defaults from the model contract', () => {
     if (!result.ok) return;
     expect(result.warnings).toEqual([]);
     expect(result.scenario.model).toEqual({ ...DIVIDEND_MODEL_DEFAULTS, fatigue: { tolerance: null, spread: DIVIDEND_MODEL_DEFAULTS.fatigue.spread } });
-    const { name, seeding, ...levers } = result.scenario.strategies[0] as Json;
+    const { name, seeding, ...levers } = result.scenario.strategies[0] as unknown as Json;
     expect([name, seeding]).toEqual(['s0', { method: 'random', count: 5, nodes: [] }]);
     expect(levers).toEqual(DIVIDEND_STRATEGY_DEFAULTS);
     // Defaults are copies: changing one scenario cannot change the next.
