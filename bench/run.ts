@@ -26,6 +26,7 @@ const GROUPS: Group[] = [
   { name: 'models', run: async () => (await import('./models')).benchModels() },
   { name: 'dividend', run: async () => (await import('./dividend')).benchDividend() },
   { name: 'runtime', run: async () => (await import('./runtime')).benchRuntime() },
+  { name: 'scenario', run: async () => (await import('./scenario')).benchScenario() },
 ];
 
 function formatValue(row: Row): string {
