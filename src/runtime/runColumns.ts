@@ -43,9 +43,9 @@ export const RUN_COLUMN_DOCS: Readonly<Record<string, string>> = {
   ),
 };
 
+const DIVIDEND_COLUMN_NAMES: readonly string[] = DIVIDEND_RUN_COLUMNS.map((c) => c.column);
+
 /** The per-run columns of a scenario's model, in order. */
 export function runColumnsOf(scenario: Pick<Scenario, 'model'>): readonly string[] {
   return scenario.model.kind === 'dividend' ? DIVIDEND_COLUMN_NAMES : BASE_RUN_COLUMNS;
 }
-
-const DIVIDEND_COLUMN_NAMES: readonly string[] = DIVIDEND_RUN_COLUMNS.map((c) => c.column);

@@ -11,9 +11,11 @@
  *   "runs": 100,                  optional Monte Carlo runs per strategy, 1–10000, default 100
  *   "steps": 100,                 optional steps per run, 1–10000, default 100
  *   "network": {"kind": …},       required
- *   "model": {"kind": …},         required
+ *   "model": {"kind": …},         required; independent-cascade, linear-threshold, bass or dividend
  *   "strategies": [{"name", "seeding": {"method", "count", "nodes"?}}]   required, 1–8
  * }
+ * With `model.kind: "dividend"` each strategy may also carry the dividend levers (content, kols,
+ * secondWave, incentives, brandReplies, ads; dividendStrategySchema.ts) and seed by core-fans.
  */
 import { customField, integerField, objectField, reasonFor, stringField } from './fields';
 import {
