@@ -60,7 +60,7 @@ describe('lesson presets show their concept', () => {
   });
 
   it('weak ties: bridges carry the post to more people and communities; closed groups convert a larger share', async () => {
-    // 100 runs: reached 1,864 vs 2,853; conversions per reached 0.48 vs 0.28.
+    // 100 runs: reached 1,864 vs 2,853; conversions per reached 0.48 vs 0.27.
     const closed = await run('lesson-weak-ties-closed.json', 30, true);
     const bridged = await run('lesson-weak-ties-bridged.json', 30, true);
     expect(closed.scenario.strategies).toEqual(bridged.scenario.strategies); // same campaign, same seed users
