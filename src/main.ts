@@ -2,6 +2,7 @@
  * The page's entry point: installs the theme, registers the components and mounts <dl-app>.
  * Exposes the app as `window.__dlApp` so the end-to-end tests can read its state.
  */
+import './ui/app/zodConfig'; // first: before any schema is built
 import './ui/app/app.css';
 import { adoptThemeStyles } from './ui/theme';
 import './ui/app/components/dlApp';

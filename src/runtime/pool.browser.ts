@@ -76,6 +76,8 @@ export function defaultBrowserWorkers(): number {
 class Slot {
   endpoint: WorkerEndpoint | null = null;
   loaded: Scenario | null = null;
+  /** Calls in flight on the current worker. */
+  pending = 0;
 
   constructor(private readonly factory: WorkerFactory) {}
 
@@ -99,11 +101,16 @@ class Slot {
   async call<T>(scenario: Scenario, call: (remote: BrowserWorkerRemote) => Promise<T>): Promise<T> {
     const endpoint = this.start();
     const guarded = <U>(p: Promise<U>) => Promise.race([p, endpoint.died]);
-    if (this.loaded !== scenario) {
-      await guarded(endpoint.remote.load(scenario));
-      if (this.endpoint === endpoint) this.loaded = scenario;
+    this.pending++;
+    try {
+      if (this.loaded !== scenario) {
+        await guarded(endpoint.remote.load(scenario));
+        if (this.endpoint === endpoint) this.loaded = scenario;
+      }
+      return await guarded(call(endpoint.remote));
+    } finally {
+      this.pending--;
     }
-    return guarded(call(endpoint.remote));
   }
 }
 
@@ -165,6 +172,13 @@ export class BrowserPool {
     if (!s?.endpoint) return false;
     s.kill();
     return true;
+  }
+
+  /** Kill a worker that is busy with a call, as a crash would; its index, or −1 when none is busy. */
+  killBusyWorker(): number {
+    const index = this.slots.findIndex((s) => s.endpoint !== null && s.pending > 0);
+    if (index >= 0) this.slots[index].kill();
+    return index;
   }
 
   /** Terminate every worker. The pool can still be used: workers restart on demand. */

@@ -21,7 +21,7 @@ export async function buildApp(): Promise<string> {
       configFile: `${APP_ROOT}vite.config.ts`,
       logLevel: 'warn',
       mode: 'production',
-      build: { outDir: APP_OUT, emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
+      build: { outDir: APP_OUT, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, minify: process.env.DL_NO_MINIFY ? false : undefined },
     });
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;
@@ -68,5 +68,13 @@ export async function openPage(browser: Browser, url: string, options: { width?:
 
 /** Wait until the app has finished simulating (phase done) and return the state summary. */
 export async function waitForDone(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => window.__dlApp?.sim.phase === 'done' && window.__dlApp.sim.networkStats !== null, undefined, { timeout });
+  await page.waitForFunction(
+    () =>
+      window.__dlApp?.sim.phase === 'done' &&
+      window.__dlApp.sim.networkStats !== null &&
+      // every chart shows the final result (they catch up one per task)
+      window.__dlApp.shadowRoot?.querySelector('dl-results')?.hasAttribute('data-settled') === true,
+    undefined,
+    { timeout },
+  );
 }

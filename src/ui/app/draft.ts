@@ -86,17 +86,18 @@ export interface StrategiesState {
   colors: number[];
 }
 
-/** The palette index of each strategy: the given ones, the first unused index for new strategies. */
+/**
+ * The palette index of each strategy: the given ones where valid, and for new strategies (or
+ * invalid entries) the first palette colour no other strategy uses.
+ */
 export function normaliseColors(colors: readonly number[] | null | undefined, count: number): number[] {
-  const out: number[] = [];
+  const valid = (c: number | undefined): c is number => c !== undefined && Number.isInteger(c) && c >= 0 && c < 8;
+  const out: number[] = Array.from({ length: count }, (_, i) => (valid(colors?.[i]) ? colors![i] : -1));
   for (let i = 0; i < count; i++) {
-    const given = colors?.[i];
-    if (given !== undefined && Number.isInteger(given) && given >= 0 && given < 8) out.push(given);
-    else {
-      let c = 0;
-      while (out.includes(c) && c < 7) c++;
-      out.push(out.includes(c) ? i % 8 : c);
-    }
+    if (out[i] >= 0) continue;
+    let c = 0;
+    while (c < 8 && out.includes(c)) c++;
+    out[i] = c < 8 ? c : i % 8;
   }
   return out;
 }

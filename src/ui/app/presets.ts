@@ -50,8 +50,8 @@ export function blankTemplate(): Draft {
   };
 }
 
-/** The scenario shown on a first visit: the first strategy comparison preset, or the template. */
+/** The scenario shown on a first visit: a strategy comparison of the dividend model, or the template. */
 export function firstVisitDraft(): Draft {
-  const preferred = PRESETS.find((p) => p.id === 'ic-seeding-comparison') ?? PRESETS[0];
+  const preferred = PRESETS.find((p) => p.id === 'lesson-kol-vs-seed-users') ?? PRESETS[0];
   return structuredClone(preferred?.draft ?? blankTemplate());
 }

@@ -9,7 +9,9 @@ import type { Scenario } from '../../core/scenario';
 import type { SimulationData } from '../../runtime/collect';
 import { BrowserPool } from '../../runtime/pool.browser';
 import { buildResult, type SimulationResult } from '../../runtime/resultFormat';
-import { StreamingResults } from './streamingResults';
+import * as Comlink from 'comlink';
+import { blockTransferables } from '../../runtime/runBlock';
+import { copyBlock, createAggregator, type AggregatorApi, type AggregatorRemote } from './aggregation';
 import { version as APP_VERSION } from '../../../package.json';
 
 export type Phase = 'idle' | 'running' | 'done' | 'error';
@@ -58,7 +60,15 @@ export class SimulationController {
   private running: Promise<void> = Promise.resolve();
   private generation = 0;
 
-  constructor(readonly pool: BrowserPool = new BrowserPool()) {}
+  private readonly aggregator: AggregatorRemote;
+
+  /** `aggregator` defaults to a worker (in-thread where Web Workers do not exist, e.g. unit tests). */
+  constructor(
+    readonly pool: BrowserPool = new BrowserPool(),
+    aggregator?: AggregatorRemote,
+  ) {
+    this.aggregator = aggregator ?? (typeof Worker === 'undefined' ? inThreadAggregator() : startAggregatorWorker());
+  }
 
   subscribe(listener: (state: SimulationState) => void): () => void {
     this.listeners.add(listener);
@@ -97,35 +107,48 @@ export class SimulationController {
   private async simulate(scenario: Scenario, signal: AbortSignal, generation: number): Promise<void> {
     if (signal.aborted) return;
     const started = performance.now();
-    const stream = new StreamingResults(scenario);
+    const aggregator = this.aggregator;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let lastSnapshot = 0;
+    let snapshotInFlight = false;
+    let final = false;
     const publishSnapshot = () => {
       timer = null;
-      if (signal.aborted) return;
+      if (signal.aborted || final || snapshotInFlight) return;
       lastSnapshot = performance.now();
-      const snap = stream.snapshot();
-      if (snap) this.set({ result: buildResult(snap.scenario, snap.data) }, generation);
+      snapshotInFlight = true;
+      aggregator.snapshot().then(
+        (result) => {
+          snapshotInFlight = false;
+          if (result && !signal.aborted && !final) this.set({ result }, generation);
+        },
+        () => (snapshotInFlight = false), // a partial view is optional; the final result reports errors
+      );
     };
     this.set(
       { ...IDLE_STATE, phase: 'running', scenario, runsTotal: scenario.runs, result: this.state.result, networkStats: this.state.networkStats },
       generation,
     );
+    let aggregatorOk = true;
+    const noteFailure = () => (aggregatorOk = false);
+    aggregator.begin(scenario).catch(noteFailure);
     try {
       const data = await this.pool.run(scenario, {
         signal,
         traces: false, // the comparison views need no per-node traces
         onProgress: (runsDone, runsTotal) => this.set({ runsDone, runsTotal }, generation),
         onBlock: (block) => {
-          stream.add(block);
+          const copy = copyBlock(block);
+          aggregator.add(Comlink.transfer(copy, blockTransferables(copy))).catch(noteFailure);
           if (timer === null) timer = setTimeout(publishSnapshot, Math.max(0, STREAM_INTERVAL_MS - (performance.now() - lastSnapshot)));
         },
         onWorkerRestart: () =>
           this.set({ notice: 'A simulation worker stopped unexpectedly; it was replaced and its runs were simulated again.' }, generation),
       });
+      final = true;
       if (timer !== null) clearTimeout(timer);
       const elapsedMs = performance.now() - started;
-      const result = buildResult(scenario, data, {
+      const meta = {
         generator: 'dividend-lab',
         version: APP_VERSION,
         createdAt: new Date().toISOString(),
@@ -133,11 +156,15 @@ export class SimulationController {
         userAgent: typeof navigator !== 'undefined' ? navigator.userAgent : 'unknown',
         workers: this.pool.size,
         timings: { totalMs: elapsedMs, networkMs: data.networkMs, simulateMs: data.simulateMs },
-      });
+      };
+      // Off the main thread when the aggregator worked; in this thread (same numbers) if it did not.
+      const result = aggregatorOk ? await aggregator.finish(meta).catch(() => buildResult(scenario, data, meta)) : buildResult(scenario, data, meta);
+      if (signal.aborted) return;
       this.set({ phase: 'done', result, data, runsDone: scenario.runs, elapsedMs }, generation);
       const networkStats = await this.pool.networkStats(scenario, signal);
       this.set({ networkStats }, generation);
     } catch (error) {
+      final = true;
       if (timer !== null) clearTimeout(timer);
       if (signal.aborted) return; // superseded: the next run reports
       this.set({ phase: 'error', error: describeError(error) }, generation);
@@ -154,4 +181,36 @@ export class SimulationController {
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.length > 300 ? `${message.slice(0, 300)}…` : message;
+}
+
+/** The aggregation worker (workers/aggregate.worker.ts). */
+function startAggregatorWorker(): AggregatorRemote {
+  const worker = new Worker(new URL('../../../workers/aggregate.worker.ts', import.meta.url), { type: 'module', name: 'aggregate' });
+  // A crashed worker leaves Comlink calls pending forever: reject them instead (the controller
+  // then aggregates in this thread).
+  const died = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      reject(new Error('the aggregation worker stopped'));
+    }),
+  );
+  died.catch(() => undefined);
+  const remote = Comlink.wrap<AggregatorApi>(worker);
+  return {
+    begin: (scenario) => Promise.race([remote.begin(scenario), died]),
+    add: (block) => Promise.race([remote.add(block), died]),
+    snapshot: () => Promise.race([remote.snapshot(), died]),
+    finish: (meta) => Promise.race([remote.finish(meta), died]),
+  };
+}
+
+/** The aggregator in this thread, behind the same asynchronous interface. */
+export function inThreadAggregator(): AggregatorRemote {
+  const api = createAggregator();
+  return {
+    begin: async (scenario) => api.begin(scenario),
+    add: async (block) => api.add(block),
+    snapshot: async () => api.snapshot(),
+    finish: async (meta) => api.finish(meta),
+  };
 }

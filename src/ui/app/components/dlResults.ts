@@ -24,6 +24,49 @@ const MONEY_METRICS = [
   { value: 'roi', label: 'ROI' },
 ];
 
+/**
+ * Chart options, created once: a chart redraws when a property changes identity, so a fresh
+ * options literal in every render would redraw all charts on every progress tick.
+ */
+const OPTIONS = {
+  reached: { metric: 'reached', title: 'People reached over time' },
+  converted: { metric: 'converted', title: 'Conversions over time' },
+  paired: { title: 'Compared with the baseline' },
+  funnel: { title: 'Funnel' },
+  intervals: { title: 'Cost per conversion and ROI', emptyMessage: 'No costs in this scenario' },
+  attribution: { title: 'Where conversions came from' },
+  decomposition: { title: 'Social dividend, decomposed' },
+  degreeRunning: { title: 'Degree distribution', emptyMessage: 'Network statistics follow the simulation' },
+  degreeComputing: { title: 'Degree distribution', emptyMessage: 'Computing network statistics…' },
+} as const;
+const distributionOptions = new Map<string, { metric: string; title: string }>();
+function distributionOptionsFor(metric: string) {
+  let o = distributionOptions.get(metric);
+  if (!o) distributionOptions.set(metric, (o = { metric, title: 'Final outcome per run' }));
+  return o;
+}
+
+type ChartId = 'reached' | 'converted' | 'paired' | 'funnel' | 'distribution' | 'intervals' | 'attribution' | 'decomposition';
+/** Charts in the order they catch up (top of the page first). */
+const CHART_IDS: readonly ChartId[] = ['reached', 'converted', 'paired', 'funnel', 'distribution', 'intervals', 'attribution', 'decomposition'];
+
+const NO_STRATEGIES: ResultView['strategies'] = [];
+const NO_ROWS: NonNullable<ResultView['attribution']> = [];
+const NO_DECOMPOSITION: NonNullable<ResultView['decomposition']> = [];
+
+/** One-entry memo: recompute only when an input changes identity. */
+function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: A | null = null;
+  let value: R;
+  return (...args: A) => {
+    if (last === null || args.length !== last.length || args.some((a, i) => a !== last![i])) {
+      value = compute(...args);
+      last = args;
+    }
+    return value;
+  };
+}
+
 export class DlResults extends LitElement {
   static override properties = {
     state: { attribute: false },
@@ -92,9 +135,12 @@ export class DlResults extends LitElement {
   declare colors: readonly number[];
   declare pairedMetric: string;
   declare distributionMetric: string;
-  private cachedFor: SimulationResult | null = null;
-  private cachedColors: readonly number[] | null = null;
-  private cached: ResultView | null = null;
+  /** The view each chart currently shows: charts catch up with the latest view one per task. */
+  private readonly shown = new Map<string, ResultView>();
+  private pumping = false;
+  private readonly viewOf = memo((result: SimulationResult, colors: readonly number[]) => resultView(result, colors));
+  private readonly pairedOf = memo((view: ResultView, metric: string) => pairedData(view, metric));
+  private readonly degreeOf = memo((stats: NonNullable<SimulationState['networkStats']>) => degreeData(stats));
 
   constructor() {
     super();
@@ -106,13 +152,48 @@ export class DlResults extends LitElement {
   /** The chart view, recomputed only when the result or the colours change. */
   private view(): ResultView | null {
     const result = this.state?.result ?? null;
-    if (result === null) return null;
-    if (result !== this.cachedFor || this.colors !== this.cachedColors) {
-      this.cached = resultView(result, this.colors);
-      this.cachedFor = result;
-      this.cachedColors = this.colors;
+    return result === null ? null : this.viewOf(result, this.colors);
+  }
+
+  /** The view chart `id` shows (the latest once it has caught up). */
+  private at(id: ChartId, latest: ResultView): ResultView {
+    return this.shown.get(id) ?? latest;
+  }
+
+  /**
+   * Bring the charts up to the latest view one at a time, each in its own task: drawing all of
+   * them at once takes longer than a frame while the workers keep the cores busy.
+   */
+  private pump(): void {
+    if (this.pumping) return;
+    this.pumping = true;
+    const step = () => {
+      const latest = this.view();
+      const behind = latest ? CHART_IDS.find((id) => this.shown.has(id) && this.shown.get(id) !== latest) : undefined;
+      if (!latest || behind === undefined) {
+        this.pumping = false;
+        this.toggleAttribute('data-settled', true);
+        return;
+      }
+      this.shown.set(behind, latest);
+      this.requestUpdate();
+      void this.updateComplete.then(() => setTimeout(step, 0));
+    };
+    setTimeout(step, 0);
+  }
+
+  protected override updated(): void {
+    const latest = this.view();
+    if (!latest) {
+      this.shown.clear();
+      return;
     }
-    return this.cached;
+    // A chart seen for the first time shows the latest view at once (nothing to catch up from).
+    for (const id of CHART_IDS) if (!this.shown.has(id)) this.shown.set(id, latest);
+    if (CHART_IDS.some((id) => this.shown.get(id) !== latest)) {
+      this.toggleAttribute('data-settled', false);
+      this.pump();
+    } else this.toggleAttribute('data-settled', true);
   }
 
   private picker(label: string, value: string, options: { value: string; label: string }[], onChange: (v: string) => void) {
@@ -144,38 +225,38 @@ export class DlResults extends LitElement {
     return html`
       <div class="grid">
         <dl-chart-frame id="chart-reached" heading="People reached over time" hint="Line: mean of ${runText}. Band: 5–95% of runs." filename="reached-over-time">
-          <dl-time-series .data=${view.strategies} .options=${{ metric: 'reached', title: 'People reached over time' }}></dl-time-series>
+          <dl-time-series .data=${this.at('reached', view).strategies} .options=${OPTIONS.reached}></dl-time-series>
         </dl-chart-frame>
         <dl-chart-frame id="chart-converted" heading="Conversions over time" hint="Line: mean of ${runText}. Band: 5–95% of runs." filename="conversions-over-time">
-          <dl-time-series .data=${view.strategies} .options=${{ metric: 'converted', title: 'Conversions over time' }}></dl-time-series>
+          <dl-time-series .data=${this.at('converted', view).strategies} .options=${OPTIONS.converted}></dl-time-series>
         </dl-chart-frame>
         <dl-chart-frame class="wide" id="chart-paired" heading="Compared with the baseline" hint="Same world, same run: the difference is due to the strategy. Filled point: the 95% CI excludes zero." filename="paired-comparison">
           ${this.picker('Compare on', paired, metrics, (v) => (this.pairedMetric = v))}
-          <dl-paired-comparison .data=${pairedData(view, paired)} .options=${{ title: 'Compared with the baseline' }}></dl-paired-comparison>
+          <dl-paired-comparison .data=${this.pairedOf(this.at('paired', view), paired)} .options=${OPTIONS.paired}></dl-paired-comparison>
         </dl-chart-frame>
         <dl-chart-frame class="wide" id="chart-funnel" heading="Funnel" hint="Bars: mean per run; whiskers: 5–95% of runs." filename="funnel">
-          <dl-funnel .data=${view.strategies} .options=${{ title: 'Funnel' }}></dl-funnel>
+          <dl-funnel .data=${this.at('funnel', view).strategies} .options=${OPTIONS.funnel}></dl-funnel>
         </dl-chart-frame>
         <dl-chart-frame id="chart-distribution" heading="Final outcome per run" hint="Each dot is one run. Box: middle 50%, line: median, whiskers: 5–95%." filename="outcome-distribution">
           ${this.picker('Show', distribution, metrics, (v) => (this.distributionMetric = v))}
-          <dl-outcome-distribution .data=${view.strategies} .options=${{ metric: distribution, title: 'Final outcome per run' }}></dl-outcome-distribution>
+          <dl-outcome-distribution .data=${this.at('distribution', view).strategies} .options=${distributionOptionsFor(distribution)}></dl-outcome-distribution>
         </dl-chart-frame>
         <dl-chart-frame id="chart-degree" heading="The network" hint="Degree distribution on log–log axes: a straight line means a heavy tail of hubs." filename="degree-distribution">
           <dl-degree-distribution
-            .data=${stats ? degreeData(stats) : undefined}
-            .options=${{ title: 'Degree distribution', emptyMessage: state.phase === 'running' ? 'Network statistics follow the simulation' : 'Computing network statistics…' }}
+            .data=${stats ? this.degreeOf(stats) : undefined}
+            .options=${state.phase === 'running' ? OPTIONS.degreeRunning : OPTIONS.degreeComputing}
           ></dl-degree-distribution>
         </dl-chart-frame>
         ${view.hasMoney || view.attribution || view.decomposition
           ? html`
               <dl-chart-frame class="wide" id="chart-intervals" heading="Cost per conversion and ROI" hint="Point: median over runs; line: 5–95% of runs." filename="cost-and-roi">
-                <dl-intervals .data=${view.hasMoney ? view.strategies : []} .options=${{ title: 'Cost per conversion and ROI', emptyMessage: 'No costs in this scenario' }}></dl-intervals>
+                <dl-intervals .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${OPTIONS.intervals}></dl-intervals>
               </dl-chart-frame>
-              <dl-chart-frame id="chart-attribution" heading="Where conversions came from" hint="Mean conversions per run by the source that tipped them (last touch)." filename="attribution">
-                <dl-attribution .data=${view.attribution ?? []} .options=${{ title: 'Where conversions came from' }}></dl-attribution>
+              <dl-chart-frame class="wide" id="chart-attribution" heading="Where conversions came from" hint="Mean conversions per run by the source that tipped them (last touch)." filename="attribution">
+                <dl-attribution .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${OPTIONS.attribution}></dl-attribution>
               </dl-chart-frame>
-              <dl-chart-frame id="chart-decomposition" heading="Social dividend, decomposed" hint="Information × relationship chain × interaction; each factor on its own scale." filename="decomposition">
-                <dl-decomposition .data=${view.decomposition ?? []} .options=${{ title: 'Social dividend, decomposed' }}></dl-decomposition>
+              <dl-chart-frame class="wide" id="chart-decomposition" heading="Social dividend, decomposed" hint="Information × relationship chain × interaction; each factor on its own scale." filename="decomposition">
+                <dl-decomposition .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${OPTIONS.decomposition}></dl-decomposition>
               </dl-chart-frame>
             `
           : html`<p class="wide note dividend-note" id="dividend-note">

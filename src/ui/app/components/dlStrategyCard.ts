@@ -97,6 +97,10 @@ export class DlStrategyCard extends LitElement {
         font-weight: 600;
         margin-bottom: 10px;
       }
+      .lever-summary {
+        font-weight: 400;
+        color: var(--dl-text-muted);
+      }
       .error {
         color: var(--dl-error);
         font-size: 12px;
@@ -155,6 +159,24 @@ export class DlStrategyCard extends LitElement {
     ></dl-field>`;
   }
 
+  /** The levers at a glance, for the closed lever list. */
+  private leverSummary(): string {
+    const at = (path: string, fallback: number) => {
+      const v = getPath(this.draft, `strategies[${this.index}].${path}`);
+      return typeof v === 'number' ? v : fallback;
+    };
+    const parts = [`quality ${Math.round(at('content.quality', 0.3) * 100)}%`];
+    const kols = at('kols.hire', 0);
+    if (kols > 0) parts.push(`${kols} KOL${kols === 1 ? '' : 's'}`);
+    const reward = at('incentives.rewardPerShare', 0);
+    if (reward > 0) parts.push(`reward ${reward}`);
+    const replies = at('brandReplies', 0);
+    if (replies > 0) parts.push(`replies ${Math.round(replies * 100)}%`);
+    const ads = at('ads.reach', 0);
+    if (ads > 0) parts.push(`ads ${(ads * 100).toFixed(2)}%/h`);
+    return parts.join(' · ');
+  }
+
   protected override render() {
     if (!this.draft) return nothing;
     const i = this.index;
@@ -178,7 +200,6 @@ export class DlStrategyCard extends LitElement {
             .value=${typeof name === 'string' ? name : ''}
             @change=${(e: Event) => this.edit(`strategies[${i}].name`, (e.target as HTMLInputElement).value)}
           />
-          ${i === 0 ? html`<span class="badge" title="Every other strategy is compared with this one">baseline</span>` : nothing}
         </header>
         ${nameProblems.length ? html`<p class="error" role="alert">${nameProblems.join('; ')}</p>` : nothing}
         ${other.map((p) => html`<p class="error" role="alert">${p.reason}</p>`)}
@@ -188,14 +209,15 @@ export class DlStrategyCard extends LitElement {
           <button class="icon" type="button" aria-label="Duplicate ${String(name)}" title="Duplicate" ?disabled=${count >= 8} @click=${() => this.op('duplicate')}>${COPY_ICON}</button>
           <button class="icon" type="button" aria-label="Delete ${String(name)}" title="Delete" ?disabled=${count <= 1} @click=${() => this.op('delete')}>✕</button>
           <span class="spacer"></span>
+          ${i === 0 ? html`<span class="badge" title="Every other strategy is compared with this one">baseline</span>` : nothing}
           <select aria-label="Colour of ${String(name)}" @change=${(e: Event) => this.op('color', Number((e.target as HTMLSelectElement).value))}>
             ${COLOR_NAMES.map((c, k) => html`<option value="${k}" ?selected=${k === this.color}>${c}</option>`)}
           </select>
         </div>
         ${seeding.map((f) => this.field(f))}
         ${levers.length
-          ? html`<details ?open=${leverProblems || i === 0}>
-              <summary>Levers: content, KOLs, rewards, replies, ads</summary>
+          ? html`<details ?open=${leverProblems}>
+              <summary>Levers <span class="lever-summary">${this.leverSummary()}</span></summary>
               ${levers.map((f) => this.field(f))}
             </details>`
           : nothing}
