@@ -13,7 +13,7 @@ import {
   PLATFORMS,
   type FieldRange,
 } from '../../core/dividend/dividendSpec';
-import { MAX_KOLS, MAX_NODES, MAX_RUNS, MAX_SEED_LENGTH, MAX_STEPS, DEFAULT_RUNS, DEFAULT_STEPS } from '../../scenario/limits';
+import { MAX_KOLS, MAX_NODES, MAX_RUNS, MAX_SEED_LENGTH, MAX_STEPS, DEFAULT_RUNS, DEFAULT_STEPS, MIN_MEAN_COMMUNITY_SIZE } from '../../scenario/limits';
 import { MAX_EXPONENT } from '../../scenario/networkSchema';
 
 export interface SelectOption {
@@ -245,4 +245,26 @@ export function strategyFields(draft: Record<string, unknown>, index: number): P
   const prefix = `strategies[${index}].`;
   const specs = [...SEEDING_FIELDS, ...(kindOf(draft.model) === 'dividend' ? LEVER_FIELDS : [])];
   return specs.map((spec) => ({ spec, path: prefix + spec.path }));
+}
+
+/**
+ * Upper bounds that depend on other fields of the draft (the validator's cross-field checks), so
+ * a slider never offers a value the scenario cannot have; undefined = the spec's own bound.
+ */
+export function dependentMax(draft: Record<string, unknown>, path: string): number | undefined {
+  const network = (typeof draft.network === 'object' && draft.network !== null ? draft.network : {}) as Record<string, unknown>;
+  const nodes = typeof network.nodes === 'number' && network.nodes > 0 ? network.nodes : undefined;
+  const kols = typeof network.kols === 'object' && network.kols !== null ? Number((network.kols as Record<string, unknown>).count) || 0 : 0;
+  if (nodes === undefined) return undefined;
+  switch (path) {
+    case 'network.communities':
+      return Math.max(1, Math.floor(nodes / MIN_MEAN_COMMUNITY_SIZE));
+    case 'network.meanDegree':
+    case 'network.edgesPerNode':
+    case 'network.maxDegree':
+      return Math.max(1, nodes - 1);
+  }
+  if (/^strategies\[\d+\]\.seeding\.count$/.test(path)) return nodes + kols;
+  if (/^strategies\[\d+\]\.kols\.hire$/.test(path)) return kols;
+  return undefined;
 }

@@ -14,7 +14,8 @@ import { blockTransferables } from '../../runtime/runBlock';
 import { copyBlock, createAggregator, type AggregatorApi, type AggregatorRemote } from './aggregation';
 import { version as APP_VERSION } from '../../../package.json';
 
-export type Phase = 'idle' | 'running' | 'done' | 'error';
+/** idle: nothing yet; stopped: cancelled by the user or by an invalid edit (the last result stays). */
+export type Phase = 'idle' | 'running' | 'done' | 'error' | 'stopped';
 
 export interface SimulationState {
   phase: Phase;
@@ -91,6 +92,13 @@ export class SimulationController {
     void stale.then(() => {
       this.lastCancelMs = performance.now() - started;
     });
+  }
+
+  /** Cancel the running simulation and say so in the state (the last partial result stays). */
+  stop(): void {
+    if (this.state.phase !== 'running') return;
+    this.cancel();
+    this.set({ phase: 'stopped' }, this.generation);
   }
 
   /** Simulate `scenario`, cancelling the previous simulation. Resolves when this one has ended. */

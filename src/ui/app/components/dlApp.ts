@@ -395,13 +395,13 @@ export class DlApp extends LitElement {
     if (validation.ok) this.scheduleRun(validation.scenario, text);
     else {
       if (this.runTimer !== null) clearTimeout(this.runTimer);
-      this.controller.cancel();
+      this.controller.stop();
       this.lastRunText = '';
     }
   }
 
   private scheduleRun(scenario: Scenario, text: string): void {
-    if (text === this.lastRunText && this.sim.phase !== 'error') return;
+    if (text === this.lastRunText && this.sim.phase !== 'error' && this.sim.phase !== 'stopped') return;
     this.lastRunText = text;
     if (this.runTimer !== null) clearTimeout(this.runTimer);
     this.runTimer = setTimeout(() => {
@@ -649,7 +649,7 @@ export class DlApp extends LitElement {
     }
     if (this.problems.length > 0) {
       items.push(html`<div class="message error" role="status" id="problems">
-        <div class="text"><strong>${this.problems.length === 1 ? '1 problem' : `${this.problems.length} problems`}</strong> stop the simulation: fix the highlighted fields.
+        <div class="text"><strong>${this.problems.length === 1 ? '1 problem stops' : `${this.problems.length} problems stop`}</strong> the simulation: fix the highlighted fields.
           ${unplaced.length ? html`<ul>${unplaced.map((p) => html`<li><code>${p.path}</code>: ${p.reason}</li>`)}</ul>` : nothing}
         </div></div>`);
     }
@@ -668,14 +668,21 @@ export class DlApp extends LitElement {
 
   private renderStatus() {
     const s = this.sim;
+    if (this.problems.length > 0 && s.phase !== 'running')
+      return html`<div class="status"><span id="progress-text" class="muted">Waiting for a valid scenario${s.result ? '; the charts show the last valid one' : ''}.</span></div>`;
     if (s.phase === 'running')
       return html`<div class="status" aria-live="polite">
         <progress id="progress" max="${s.runsTotal}" .value=${s.runsDone} aria-label="Runs simulated"></progress>
         <span id="progress-text">Simulating… ${s.runsDone} / ${s.runsTotal} runs</span>
+        <button type="button" id="stop" @click=${() => this.controller.stop()}>Stop</button>
       </div>`;
     if (s.phase === 'done')
       return html`<div class="status"><span id="progress-text">${s.runsTotal} runs per strategy in ${((s.elapsedMs ?? 0) / 1000).toFixed(1)} s on ${this.controller.pool.size} workers · random seed <code>${s.scenario?.seed}</code></span></div>`;
-    if (s.phase === 'error') return html`<div class="status"><span id="progress-text">Stopped.</span></div>`;
+    if (s.phase === 'error') return html`<div class="status"><span id="progress-text">The simulation failed (see below).</span></div>`;
+    if (s.phase === 'stopped')
+      return html`<div class="status"><span id="progress-text">${this.problems.length
+        ? 'Waiting for a valid scenario; the charts show the last one.'
+        : html`Stopped after ${s.runsDone} of ${s.runsTotal} runs. <button type="button" @click=${() => s.scenario && void this.controller.start(s.scenario)}>Run again</button>`}</span></div>`;
     return html`<div class="status"><span id="progress-text" class="muted">${this.problems.length ? 'Waiting for a valid scenario.' : 'Starting…'}</span></div>`;
   }
 

@@ -83,12 +83,17 @@ export class DlResults extends LitElement {
       }
       .grid {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(400px, 1fr));
+        grid-template-columns: repeat(2, minmax(0, 1fr));
         gap: 16px;
         margin-bottom: 16px;
       }
       .wide {
         grid-column: 1 / -1;
+      }
+      @media (max-width: 1180px) {
+        .grid {
+          grid-template-columns: minmax(0, 1fr);
+        }
       }
       .picker {
         display: flex;
@@ -216,7 +221,7 @@ export class DlResults extends LitElement {
       return html`<div class="state"><h2>No results yet</h2><p>Fix the highlighted fields, or pick a preset, and the comparison appears here.</p></div>`;
     }
     const runs = view.runs;
-    const partial = state.phase === 'running';
+    const partial = state.phase === 'running' || state.phase === 'stopped';
     const runText = `${runs} run${runs === 1 ? '' : 's'}${partial ? ' so far' : ''}`;
     const metrics = view.hasMoney ? [...PAIRED_METRICS, ...MONEY_METRICS] : PAIRED_METRICS;
     const paired = metrics.some((m) => m.value === this.pairedMetric) ? this.pairedMetric : 'converted';

@@ -6,7 +6,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { MODEL_KINDS } from '../../../scenario/modelSchema';
 import { getPath, problemsAt, type Draft, type Problem } from '../draft';
-import { MODEL_KIND_LABELS, scenarioFields, type PlacedField, type ScenarioSection } from '../fieldSpecs';
+import { dependentMax, MODEL_KIND_LABELS, scenarioFields, type PlacedField, type ScenarioSection } from '../fieldSpecs';
 import { controlStyles } from '../styles';
 import './dlField';
 
@@ -71,6 +71,7 @@ export class DlScenarioPanel extends LitElement {
       .value=${getPath(this.draft, placed.path)}
       .problems=${problems}
       .options=${options}
+      .max=${dependentMax(this.draft, placed.path)}
     ></dl-field>`;
   }
 

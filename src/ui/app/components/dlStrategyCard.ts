@@ -6,7 +6,7 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { DIVIDEND_SEEDING_METHODS } from '../../../scenario/strategySchema';
 import { getPath, problemsAt, type Draft, type Problem } from '../draft';
-import { SEEDING_LABELS, strategyFields, type PlacedField } from '../fieldSpecs';
+import { dependentMax, SEEDING_LABELS, strategyFields, type PlacedField } from '../fieldSpecs';
 import { controlStyles } from '../styles';
 import './dlField';
 
@@ -133,7 +133,7 @@ export class DlStrategyCard extends LitElement {
   private field(placed: PlacedField) {
     const problems = problemsAt(this.problems, placed.path).map((p) => p.reason);
     let options;
-    let max;
+    let max: number | undefined;
     if (placed.spec.path === 'seeding.method') {
       const current = getPath(this.draft, placed.path);
       const dividend = getPath(this.draft, 'model.kind') === 'dividend';
@@ -141,12 +141,7 @@ export class DlStrategyCard extends LitElement {
         .filter((m) => (m !== 'manual' || current === 'manual') && (m !== 'core-fans' || dividend))
         .map((m) => ({ value: m, label: SEEDING_LABELS[m] ?? m }));
     }
-    if (placed.spec.path === 'seeding.count') {
-      const nodes = Number(getPath(this.draft, 'network.nodes')) || 0;
-      const kols = Number(getPath(this.draft, 'network.kols.count')) || 0;
-      max = nodes + kols || undefined;
-    }
-    if (placed.spec.path === 'kols.hire') max = Number(getPath(this.draft, 'network.kols.count')) || 0;
+    max = dependentMax(this.draft, placed.path);
     return html`<dl-field
       compact
       data-path="${placed.path}"

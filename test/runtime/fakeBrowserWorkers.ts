@@ -1,0 +1,71 @@
+/**
+ * In-thread fakes of the browser simulation worker for Node tests of the pool and the page's
+ * controller: the real job code behind an asynchronous boundary, with a controllable death.
+ */
+import { networkStats } from '../../src/core/metrics/networkStats';
+import { rootKey } from '../../src/core/random';
+import type { Scenario } from '../../src/core/scenario';
+import type { BrowserWorkerRemote } from '../../src/runtime/browserWorkerApi';
+import { NetworkCache } from '../../src/runtime/networkCache';
+import { WorkerCrashedError, type WorkerEndpoint } from '../../src/runtime/pool.browser';
+import { simulateRuns, simulateTraces } from '../../src/runtime/simulateRuns';
+
+export interface FakeControl {
+  started: number;
+  /** Crash the worker on its n-th simulate call (counted over all fakes), once. */
+  crashOnCall?: number;
+  /** Make simulate never settle (a hung worker). */
+  hang?: boolean;
+  /** Throw an ordinary error from simulate (a model refusing the scenario). */
+  fail?: boolean;
+  calls: number;
+  terminated: number;
+}
+
+/** A fake worker: the real job code behind an async boundary, with a controllable death. */
+export function fakeFactory(control: FakeControl): () => WorkerEndpoint {
+  return () => {
+    control.started++;
+    const cache = new NetworkCache();
+    let loaded: Scenario | null = null;
+    let die: (e: WorkerCrashedError) => void = () => undefined;
+    const died = new Promise<never>((_, reject) => (die = reject));
+    const later = <T>(f: () => T) => new Promise<T>((resolve, reject) => setTimeout(() => {
+      try {
+        resolve(f());
+      } catch (e) {
+        reject(e);
+      }
+    }, 1));
+    const remote: BrowserWorkerRemote = {
+      load: (s) => later(() => void (loaded = s)),
+      simulate: (runs) => {
+        control.calls++;
+        if (control.crashOnCall === control.calls) {
+          control.crashOnCall = undefined;
+          setTimeout(() => die(new WorkerCrashedError('fake crash')), 2);
+          return new Promise(() => undefined); // pending forever, like a dead worker's call
+        }
+        if (control.hang) return new Promise(() => undefined);
+        if (control.fail) return Promise.reject(new Error('strategies[0]: refused'));
+        return later(() => simulateRuns(loaded!, runs, cache));
+      },
+      trace: (run) => later(() => simulateTraces(loaded!, run, cache)),
+      networkStats: () => later(() => {
+        const root = rootKey(loaded!.seed);
+        return networkStats(cache.get(loaded!.network, loaded!.seed, root, 0).graph, root);
+      }),
+    };
+    return {
+      remote,
+      died,
+      terminate: () => {
+        control.terminated++;
+        die(new WorkerCrashedError('terminated'));
+      },
+    };
+  };
+}
+
+
+export const newControl = (): FakeControl => ({ started: 0, calls: 0, terminated: 0 });

@@ -1,0 +1,119 @@
+/**
+ * The browser pool's scheduling and recovery, with in-thread fake workers (Web Workers need a
+ * browser; the real ones are exercised by test/e2e/app.e2e.test.ts). The fakes run the same
+ * job code, asynchronously, and can be made to crash or hang.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/core/scenario';
+import { BrowserPool, MAX_RESTARTS_PER_SLOT, WorkerCrashedError } from '../../src/runtime/pool.browser';
+import { simulateInline } from '../../src/runtime/simulateInline';
+import { validateScenario } from '../../src/scenario/validateScenario';
+import { fakeFactory, newControl } from './fakeBrowserWorkers';
+
+function valid(input: Record<string, unknown>): Scenario {
+  const result = validateScenario({ version: 1, name: 'browser pool test', seed: 'bp', ...input });
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return result.scenario;
+}
+
+const scenario = valid({
+  runs: 30,
+  steps: 20,
+  network: { kind: 'barabasi-albert', nodes: 300, edgesPerNode: 2 },
+  model: { kind: 'independent-cascade', probability: 0.2 },
+  strategies: [
+    { name: 'random', seeding: { method: 'random', count: 3 } },
+    { name: 'degree', seeding: { method: 'degree', count: 3 } },
+  ],
+});
+
+const comparable = (d: ReturnType<typeof simulateInline>) => d.strategies.map((s) => [s.name, Array.from(s.totals), Array.from(s.timelines), Array.from(s.metrics)]);
+
+describe('BrowserPool', () => {
+  it('gives exactly the in-thread numbers with 1 and 3 workers, streaming every block', async () => {
+    const reference = comparable(simulateInline(scenario));
+    for (const size of [1, 3]) {
+      const control = newControl();
+      const pool = new BrowserPool({ size, factory: fakeFactory(control) });
+      const blocks: number[][] = [];
+      const progress: number[] = [];
+      const data = await pool.run(scenario, { traces: false, onBlock: (b) => blocks.push(b.runs), onProgress: (done) => progress.push(done) });
+      expect(comparable(data)).toEqual(reference);
+      expect(blocks.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+      expect(progress.at(-1)).toBe(30);
+      expect(control.started).toBe(size);
+      pool.dispose();
+    }
+  });
+
+  it('keeps workers warm between runs and computes network statistics on one', async () => {
+    const control = newControl();
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    await pool.run(scenario, { traces: false });
+    await pool.run({ ...scenario, runs: 10 }, { traces: false });
+    expect(control.started).toBe(2);
+    expect(pool.started).toBe(2);
+    const stats = await pool.networkStats(scenario);
+    expect(stats.nodes).toBe(300);
+    pool.dispose();
+    expect(pool.started).toBe(0);
+  });
+
+  it('replaces a crashed worker and re-runs its job: same numbers, one restart reported', async () => {
+    const control = { ...newControl(), crashOnCall: 3 };
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    const restarts: number[] = [];
+    const data = await pool.run(scenario, { traces: false, onWorkerRestart: (slot) => restarts.push(slot) });
+    expect(comparable(data)).toEqual(comparable(simulateInline(scenario)));
+    expect(restarts).toHaveLength(1);
+    expect(control.started).toBe(3);
+  });
+
+  it('gives up after MAX_RESTARTS_PER_SLOT crashes of the same worker slot', async () => {
+    const control = newControl();
+    const alwaysCrash = fakeFactory(control);
+    const factory = () => {
+      const endpoint = alwaysCrash();
+      endpoint.remote.simulate = () => {
+        setTimeout(() => endpoint.terminate(), 1);
+        return new Promise(() => undefined);
+      };
+      return endpoint;
+    };
+    const pool = new BrowserPool({ size: 1, factory });
+    await expect(pool.run(scenario, { traces: false })).rejects.toBeInstanceOf(WorkerCrashedError);
+    expect(control.started).toBe(1 + MAX_RESTARTS_PER_SLOT);
+  });
+
+  it('does not retry an ordinary error: the run fails with its message', async () => {
+    const control = { ...newControl(), fail: true };
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    await expect(pool.run(scenario, { traces: false })).rejects.toThrow('strategies[0]: refused');
+    expect(control.started).toBe(2);
+  });
+
+  it('cancels a hung run at once: rejects, terminates the workers, and runs again afterwards', async () => {
+    const control = { ...newControl(), hang: true };
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    const abort = new AbortController();
+    const running = pool.run(scenario, { signal: abort.signal, traces: false });
+    await new Promise((r) => setTimeout(r, 10));
+    const t0 = performance.now();
+    abort.abort();
+    await expect(running).rejects.toThrow();
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(control.terminated).toBe(2);
+    expect(pool.started).toBe(0);
+    control.hang = false;
+    const data = await pool.run(scenario, { traces: false });
+    expect(data.runs).toBe(30);
+    await expect(pool.run(scenario, { signal: AbortSignal.abort(), traces: false })).rejects.toThrow();
+  });
+
+  it('refuses a second concurrent run', async () => {
+    const pool = new BrowserPool({ size: 1, factory: fakeFactory(newControl()) });
+    const first = pool.run(scenario, { traces: false });
+    await expect(pool.run(scenario, { traces: false })).rejects.toThrow(/previous run/);
+    await first;
+  });
+});

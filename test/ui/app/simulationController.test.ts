@@ -1,0 +1,86 @@
+/**
+ * The page's simulation controller over a pool of in-thread fake workers and the in-thread
+ * aggregator: states while streaming, the final result, cancel by a newer request, stop, errors.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/core/scenario';
+import { BrowserPool } from '../../../src/runtime/pool.browser';
+import { buildResult } from '../../../src/runtime/resultFormat';
+import { simulateInline } from '../../../src/runtime/simulateInline';
+import { validateScenario } from '../../../src/scenario/validateScenario';
+import { SimulationController, type SimulationState } from '../../../src/ui/app/simulationController';
+import { fakeFactory, newControl } from '../../runtime/fakeBrowserWorkers';
+
+function valid(input: Record<string, unknown>): Scenario {
+  const result = validateScenario({ version: 1, name: 'controller test', seed: 'ctl', ...input });
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return result.scenario;
+}
+
+const scenario = valid({
+  runs: 64,
+  steps: 20,
+  network: { kind: 'erdos-renyi', nodes: 400, meanDegree: 5 },
+  model: { kind: 'independent-cascade', probability: 0.25 },
+  strategies: [
+    { name: 'random', seeding: { method: 'random', count: 2 } },
+    { name: 'degree', seeding: { method: 'degree', count: 2 } },
+  ],
+});
+
+const strip = (r: unknown) => JSON.parse(JSON.stringify({ ...(r as object), meta: null }));
+
+function controller(control = newControl()) {
+  const c = new SimulationController(new BrowserPool({ size: 2, factory: fakeFactory(control) }));
+  const states: SimulationState[] = [];
+  c.subscribe((s) => states.push(s));
+  return { c, states, control };
+}
+
+describe('SimulationController', () => {
+  it('streams progress and partial results, then the exact final result and network statistics', async () => {
+    const { c, states } = controller();
+    await c.start(scenario);
+    const done = c.state;
+    expect(done.phase).toBe('done');
+    expect(strip(done.result)).toEqual(strip(buildResult(scenario, simulateInline(scenario))));
+    expect(done.result!.meta.runtime).toBe('browser');
+    expect(done.networkStats!.nodes).toBe(400);
+    expect(done.data!.runs).toBe(64);
+    const progress = states.filter((s) => s.phase === 'running').map((s) => s.runsDone);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(64);
+  });
+
+  it('a newer request cancels the stale run within 100 ms; the stale run never reports', async () => {
+    const control = { ...newControl(), hang: true };
+    const { c, states } = controller(control);
+    const stale = c.start({ ...scenario, name: 'stale' });
+    await new Promise((r) => setTimeout(r, 20));
+    control.hang = false;
+    await c.start(scenario);
+    await stale;
+    expect(c.lastCancelMs).not.toBeNull();
+    expect(c.lastCancelMs!).toBeLessThan(100);
+    expect(states.some((s) => s.phase === 'done' && s.scenario?.name === 'stale')).toBe(false);
+    expect(c.state.phase).toBe('done');
+    expect(c.state.scenario!.name).toBe(scenario.name);
+  });
+
+  it('stop leaves the run stopped with whatever arrived', async () => {
+    const control = { ...newControl(), hang: true };
+    const { c } = controller(control);
+    const running = c.start(scenario);
+    await new Promise((r) => setTimeout(r, 20));
+    c.stop();
+    await running;
+    expect(c.state.phase).toBe('stopped');
+  });
+
+  it('reports a failing run as an error in words', async () => {
+    const { c } = controller({ ...newControl(), fail: true });
+    await c.start(scenario);
+    expect(c.state.phase).toBe('error');
+    expect(c.state.error).toBe('strategies[0]: refused');
+  });
+});
