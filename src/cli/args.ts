@@ -61,10 +61,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const [commandWord, file, ...extra] = positionals;
   if (commandWord === undefined) {
     if (help) return { command: 'help', file: null, perStep: false, bom: false, traces: false, help };
-    throw new UserError('missing command: run, network or validate (see --help)');
+    throw new UserError('missing command: run, sweep, frontier, network or validate (see --help)');
   }
   if (!(COMMANDS as readonly string[]).includes(commandWord))
-    throw new UserError(`unknown command "${commandWord.slice(0, 40)}": use run, network or validate (see --help)`);
+    throw new UserError(`unknown command "${commandWord.slice(0, 40)}": use run, sweep, frontier, network or validate (see --help)`);
   const command = commandWord as Command;
   if (command !== 'help' && !help) {
     if (file === undefined) throw new UserError(`${command}: missing scenario FILE (see --help)`);
@@ -95,6 +95,10 @@ Usage:
   npm run lab -- run FILE [options]     simulate every strategy × run, print the result
   npm run lab -- network FILE [--out PATH] [--seed S]
                                         statistics of run 0's network as JSON
+  npm run lab -- sweep FILE --param PATH --from A --to B --steps K [--param PATH2 --from A2 --to B2 --steps K2] [options]
+                                        sweep one or two numeric fields over a grid (same seed and runs at every point)
+  npm run lab -- frontier FILE --budget B [--strategy NAME] [--grid SxKxRxA] [--max-reward R] [options]
+                                        conversions against cost of allocations of a budget, with the Pareto frontier
   npm run lab -- validate FILE          print "ok", or every problem of the file
   npm run lab -- --help
 
@@ -108,6 +112,13 @@ Options of run:
   --traces          json: add the representative run's per-node traces (dividend model;
                     reached/shared/converted/muted step and who reached each node first)
   --out PATH        write to PATH instead of standard output
+
+Options of sweep and frontier: --strategy NAME (simulate only this strategy; frontier: the one whose
+  money is reallocated, default the first), --runs N, --seed S, --workers K, --format json|csv, --bom, --out PATH.
+  sweep: PATH names a number of the scenario, e.g. strategies[0].content.quality, strategies[*].seeding.count,
+  model.economics.costPerSeed, runs; --steps is the number of grid points (ends included); whole-number
+  fields (counts, steps) are rounded. frontier: --grid gives the levels of seed users × KOLs × reward per
+  share × ads (default 4x3x3x3); --max-reward the top reward level (default valuePerConversion / 10).
 
 Exit codes: 0 success, 2 bad input (one-line message on stderr), 1 internal error.
 `;

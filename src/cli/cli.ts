@@ -12,6 +12,7 @@ import { prettyJson } from '../runtime/prettyJson';
 import { buildResult, resultToJson, runsCsv, stepsCsvChunks } from '../runtime/resultFormat';
 import { HELP_TEXT, parseCliArgs, type CliArgs } from './args';
 import { loadScenarioFile } from './loadScenarioFile';
+import { frontierCommand, sweepCommand } from './sweepCommand';
 import { fileSink, writeAll, type OutputSink } from './output';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
 import type { Scenario } from '../core/scenario';
@@ -33,6 +34,11 @@ export const EXIT_CANCELLED = 130;
 /** Run the CLI; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
+    // sweep and frontier repeat options (--param … --param …): they parse their own arguments.
+    if (argv[0] === 'sweep' || argv[0] === 'frontier') {
+      await (argv[0] === 'sweep' ? sweepCommand : frontierCommand)(argv.slice(1), io);
+      return 0;
+    }
     const args = parseCliArgs(argv);
     if (args.help || args.command === 'help') {
       await writeAll(io.stdout, [HELP_TEXT]);

@@ -1,0 +1,11 @@
+/**
+ * Sweeps and frontiers in the page: every variant runs on the page's warm BrowserPool (its
+ * workers keep their network between variants), without traces. Same scheduler, same job split
+ * as the CLI, so the browser and `lab sweep` / `lab frontier` give identical numbers.
+ */
+import type { BrowserPool } from './pool.browser';
+import type { ScenarioSimulator } from './scenarioSeries';
+
+export function browserPoolSimulator(pool: BrowserPool): ScenarioSimulator {
+  return (scenario, { signal, onProgress }) => pool.run(scenario, { signal, onProgress, traces: false });
+}
