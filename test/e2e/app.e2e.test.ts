@@ -102,6 +102,10 @@ describe.skipIf(!hasChromium())('the app in Chromium', () => {
     const first = await page.evaluate(() => ({ name: window.__dlApp!.draft.name, strategies: window.__dlApp!.sim.result!.strategies.length }));
     expect(first.name).toMatch(/KOL vs seed users/);
     expect(first.strategies).toBe(3);
+    // One simulation worker per core (2 here, capped at 8) and the aggregation worker, all module workers from files.
+    const workerUrls = page.workers().map((w) => w.url());
+    expect(workerUrls.filter((u) => /simulation\.worker-[\w-]+\.js$/.test(u)).length).toBeGreaterThanOrEqual(1);
+    expect(workerUrls.filter((u) => /aggregate\.worker-[\w-]+\.js$/.test(u))).toHaveLength(1);
     // Re-run with more runs: progress shows runs done / total while results stream in.
     const longTasksBefore = await page.evaluate(() => window.__longTasks.length);
     const seen = await page.evaluate(async () => {
