@@ -1,0 +1,811 @@
+/**
+ * `<dl-network-view>`: watch it spread. Replays the representative run of two to four
+ * strategies side by side on one layout of the network, synchronised by one clock, with their
+ * running counts under each panel, a transport bar, a node inspector, and PNG / video export.
+ *
+ * Properties down:
+ *   network     where the network comes from: {spec, seed, run} (regenerated and laid out in
+ *               the layout worker) or {graph, key?} (a graph the page holds)
+ *   strategies  [{name, color, trace, seeds?}] — traces of one run index for every strategy
+ *   steps       the scenario's step count (the replay ends one step after the last change, at most here)
+ *   stepHours   hours per step (default 1) for "hour 30 · day 2"
+ *   mode        'auto' (people up to maxNodes, else the community map) | 'people' | 'map'
+ *   maxNodes    node limit of the people view (default 25,000)
+ *   heading     title used in exports (e.g. the scenario name)
+ *   text        partial NetworkText (translations)
+ * Events up: `dl-network-ready` {nodes, groups, mode, layoutMs} once laid out and painted;
+ * `dl-network-error` {message}.
+ * Keyboard (focus anywhere inside): space play/pause, ←/→ step, Home/End, +/− speed, Esc unpin.
+ */
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { LAYOUT_DEFAULTS } from '../../layout/layoutOptions';
+import type { NetworkPicture } from '../../layout/networkPicture';
+import { readChartTheme } from '../theme';
+import './dlNodeInspector';
+import './dlPlayback';
+import type { DlPlayback, PlaybackDetail } from './dlPlayback';
+import { downloadBlob, exportFramePng } from './exportFrame';
+import { sharedLayoutClient, type LayoutClient, type NetworkSource } from './layoutClient';
+import { describeGroup, describeNode, strategyCounts, type GroupDetails, type NodeDetails } from './nodeDetails';
+import { networkText, stepLabel, type NetworkText } from './networkText';
+import { NetworkStage, type HoverTarget, type ViewMode } from './networkStage';
+import { paintColors } from './paintContext';
+import { recordReplay, canRecordVideo } from './recordReplay';
+import { prepareStrategy, type ReplayStrategyInput, type StrategyReplay } from './strategyReplay';
+import type { ReplayCounts } from './replayIndex';
+import type { MapPainter } from './mapPainter';
+
+/** Panels side by side at most. */
+export const MAX_PANELS = 4;
+
+export interface NetworkReadyDetail {
+  nodes: number;
+  groups: number;
+  mode: ViewMode;
+  layoutMs: number;
+}
+
+type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready' };
+
+export class DlNetworkView extends LitElement {
+  static override properties = {
+    network: { attribute: false },
+    strategies: { attribute: false },
+    steps: { type: Number },
+    stepHours: { type: Number, attribute: 'step-hours' },
+    mode: { type: String },
+    maxNodes: { type: Number, attribute: 'max-nodes' },
+    heading: { type: String },
+    text: { attribute: false },
+    status: { state: true },
+    shown: { state: true },
+    viewMode: { state: true },
+    details: { state: true },
+    recording: { state: true },
+  };
+
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: var(--dl-font, system-ui, sans-serif);
+      color: var(--dl-text, #1f2328);
+      outline: none;
+    }
+    :host(:focus-visible) {
+      outline: 2px solid var(--dl-focus, #0969da);
+      outline-offset: 2px;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 14px;
+      margin-bottom: 10px;
+    }
+    .group {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      align-items: center;
+    }
+    .spacer {
+      flex: 1;
+    }
+    button {
+      font: inherit;
+      font-size: 13px;
+      min-height: 34px;
+      padding: 2px 11px;
+      border-radius: 8px;
+      border: 1px solid var(--dl-border, #d0d7de);
+      background: var(--dl-surface, #f6f8fa);
+      color: var(--dl-text, #1f2328);
+      cursor: pointer;
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+    }
+    button[aria-pressed='true'] {
+      border-color: var(--dl-text, #1f2328);
+      font-weight: 600;
+    }
+    button[disabled] {
+      opacity: 0.5;
+      cursor: default;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--dl-focus, #0969da);
+      outline-offset: 1px;
+    }
+    .swatch {
+      width: 11px;
+      height: 11px;
+      border-radius: 2px;
+      flex: none;
+    }
+    .panels {
+      display: grid;
+      gap: 12px;
+      grid-template-columns: repeat(var(--dl-panel-columns, 2), minmax(0, 1fr));
+    }
+    figure {
+      margin: 0;
+      min-width: 0;
+    }
+    figcaption {
+      display: flex;
+      align-items: center;
+      gap: 7px;
+      font-weight: 600;
+      font-size: 15px;
+      margin-bottom: 4px;
+    }
+    canvas {
+      display: block;
+      width: 100%;
+      border-radius: 8px;
+      border: 1px solid var(--dl-border, #d0d7de);
+      touch-action: manipulation;
+      cursor: crosshair;
+    }
+    .counts {
+      margin-top: 4px;
+      font-size: 14px;
+      font-variant-numeric: tabular-nums;
+      color: var(--dl-text-muted, #57606a);
+    }
+    .counts b {
+      color: var(--dl-text, #1f2328);
+      font-weight: 600;
+    }
+    dl-playback {
+      margin: 12px 0 6px;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 16px;
+      font-size: 13px;
+      color: var(--dl-text-muted, #57606a);
+      margin-bottom: 10px;
+    }
+    .legend span {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+    }
+    .dot {
+      width: 11px;
+      height: 11px;
+      border-radius: 50%;
+    }
+    .dot.unaware { background: var(--dl-node-unaware); }
+    .dot.reached { background: var(--dl-node-reached); }
+    .dot.shared { background: var(--dl-node-shared); }
+    .dot.converted { background: var(--dl-node-converted); }
+    .dot.muted { background: var(--dl-node-muted); }
+    .dot.ramp {
+      width: 22px;
+      border-radius: 6px;
+      background: linear-gradient(90deg, var(--dl-node-unaware), var(--dl-node-reached));
+    }
+    .legend svg {
+      width: 18px;
+      height: 14px;
+      stroke: currentColor;
+      fill: none;
+      color: var(--dl-text, #1f2328);
+    }
+    .note {
+      padding: 28px 16px;
+      text-align: center;
+      color: var(--dl-text-muted, #57606a);
+      border: 1px dashed var(--dl-border, #d0d7de);
+      border-radius: 10px;
+    }
+    .hint {
+      font-size: 13px;
+      color: var(--dl-text-muted, #57606a);
+    }
+  `;
+
+  declare network: NetworkSource | null;
+  declare strategies: ReplayStrategyInput[];
+  declare steps: number | undefined;
+  declare stepHours: number;
+  declare mode: 'auto' | ViewMode;
+  declare maxNodes: number;
+  declare heading: string;
+  declare text: Partial<NetworkText> | undefined;
+  declare protected status: Status;
+  /** Indices into `strategies` of the panels shown (at most MAX_PANELS). */
+  declare protected shown: number[];
+  declare protected viewMode: ViewMode;
+  declare protected details: NodeDetails | GroupDetails | null;
+  declare protected recording: boolean;
+
+  /** The layout client (tests may inject one); default: the page-wide worker and cache. */
+  layoutClient: LayoutClient | null = null;
+  private picture: NetworkPicture | null = null;
+  private replays: StrategyReplay[] = [];
+  private stage: NetworkStage | null = null;
+  private abort: AbortController | null = null;
+  private hover: HoverTarget = null;
+  private pinned = false;
+  private resizeObserver: ResizeObserver | null = null;
+  private themeObserver: MutationObserver | null = null;
+  private readonly schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  private readyResolve: (() => void) | null = null;
+  /** Resolves once the current data is laid out and painted. */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.network = null;
+    this.strategies = [];
+    this.stepHours = 1;
+    this.mode = 'auto';
+    this.maxNodes = LAYOUT_DEFAULTS.maxNodes;
+    this.heading = '';
+    this.status = { kind: 'empty' };
+    this.shown = [];
+    this.viewMode = 'people';
+    this.details = null;
+    this.recording = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    this.addEventListener('keydown', this.onKeyDown);
+    this.resizeObserver = new ResizeObserver(() => this.layoutPanels());
+    this.resizeObserver.observe(this);
+    this.themeObserver = new MutationObserver(() => this.layoutPanels());
+    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    this.schemeQuery?.addEventListener('change', this.onScheme);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.resizeObserver?.disconnect();
+    this.themeObserver?.disconnect();
+    this.schemeQuery?.removeEventListener('change', this.onScheme);
+    this.abort?.abort();
+    this.stage?.destroy();
+    this.stage = null;
+  }
+
+  private readonly onScheme = () => this.layoutPanels();
+
+  // ── data ────────────────────────────────────────────────────────────────────────────────
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('network') || changed.has('maxNodes')) this.loadLayout();
+    else if (changed.has('strategies') || changed.has('steps')) this.prepare();
+    if (changed.has('mode') && this.picture) this.viewMode = this.resolveMode(this.picture);
+  }
+
+  private resolveMode(picture: NetworkPicture): ViewMode {
+    if (this.mode === 'map' || !picture.positions) return 'map';
+    return 'people';
+  }
+
+  private loadLayout(): void {
+    this.abort?.abort();
+    this.stage?.destroy();
+    this.stage = null;
+    this.picture = null;
+    this.details = null;
+    if (!this.network) {
+      this.status = { kind: 'empty' };
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.status = { kind: 'loading' };
+    this.ready = new Promise((resolve) => (this.readyResolve = resolve));
+    const client = this.layoutClient ?? sharedLayoutClient();
+    client.layout(this.network, { maxNodes: this.maxNodes }, abort.signal).then(
+      (picture) => {
+        if (abort.signal.aborted) return;
+        this.picture = picture;
+        this.viewMode = this.resolveMode(picture);
+        this.prepare();
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.fail(error instanceof Error ? error.message : String(error));
+      },
+    );
+  }
+
+  private fail(message: string): void {
+    this.status = { kind: 'error', message };
+    this.dispatchEvent(new CustomEvent('dl-network-error', { detail: { message }, bubbles: true, composed: true }));
+    this.readyResolve?.();
+  }
+
+  /** Build the per-strategy indexes and a fresh stage (the clock position is kept). */
+  private prepare(): void {
+    const picture = this.picture;
+    if (!picture) return;
+    if (this.strategies.length === 0) {
+      this.status = { kind: 'empty' };
+      this.readyResolve?.();
+      return;
+    }
+    try {
+      this.replays = this.strategies.map((s) => prepareStrategy(s, picture));
+    } catch (error) {
+      this.fail(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const lastEvent = Math.max(...this.replays.map((r) => r.index.lastEvent));
+    const end = Math.max(1, Math.min(this.steps ?? Infinity, lastEvent + 1));
+    const position = this.stage?.clock.position ?? 0;
+    this.boundPanels = '';
+    if (!this.readyResolve) this.ready = new Promise((resolve) => (this.readyResolve = resolve));
+    this.stage?.destroy();
+    this.stage = new NetworkStage(picture, end);
+    this.stage.clock.seek(position);
+    this.stage.onPaint = (changed) => this.afterPaint(changed);
+    this.shown = this.replays.map((_, k) => k).slice(0, MAX_PANELS);
+    this.status = { kind: 'ready' };
+  }
+
+  protected override updated(): void {
+    this.renderRoot.querySelectorAll<HTMLElement>('.swatch[data-color]').forEach((e) => (e.style.background = e.dataset.color!));
+    const panels = this.renderRoot.querySelector<HTMLElement>('.panels');
+    panels?.style.setProperty('--dl-panel-columns', String(this.columns()));
+    if (this.status.kind === 'ready' && this.stage) {
+      const canvases = Array.from(this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.panel'));
+      const bound = canvases.map((c) => c.dataset.strategy).join(',');
+      if (bound !== this.boundPanels) {
+        this.boundPanels = bound;
+        this.stage.setPanels(canvases, this.shown.map((k) => this.replays[k]), this.viewMode);
+        this.layoutPanels();
+        this.syncControls();
+        this.updateCounts();
+        if (this.readyResolve) {
+          const resolve = this.readyResolve;
+          this.readyResolve = null;
+          resolve();
+          const picture = this.picture!;
+          this.dispatchEvent(
+            new CustomEvent<NetworkReadyDetail>('dl-network-ready', {
+              detail: { nodes: picture.nodeCount, groups: picture.groupCount, mode: this.stage.mode, layoutMs: picture.stats.ms },
+              bubbles: true,
+              composed: true,
+            }),
+          );
+        }
+      }
+    } else this.boundPanels = '';
+  }
+
+  private boundPanels = '';
+
+  private columns(): number {
+    const n = this.shown.length;
+    const wide = this.clientWidth >= 900;
+    if (n <= 1) return 1;
+    if (n === 3) return wide ? 3 : 2;
+    return 2;
+  }
+
+  /** Size the canvases to their column width and repaint (also on theme change). */
+  private layoutPanels(): void {
+    const stage = this.stage;
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.panel');
+    if (!stage || !canvas || !canvas.parentElement) return;
+    const width = Math.floor(canvas.parentElement.clientWidth);
+    if (width <= 0) return;
+    const height = Math.round(Math.min(width * stage.preferredAspect(), Math.max(260, window.innerHeight * 0.62)));
+    stage.resize(width, height, Math.min(window.devicePixelRatio || 1, 2), paintColors(readChartTheme(this)));
+  }
+
+  // ── frame updates (no Lit re-render per animation frame) ──────────────────────────────────
+
+  private afterPaint(frameChanged: boolean): void {
+    const stage = this.stage;
+    if (!stage) return;
+    const playback = this.renderRoot.querySelector<DlPlayback>('dl-playback');
+    if (playback && (frameChanged || playback.playing !== stage.clock.playing)) this.syncControls();
+    if (!frameChanged) return;
+    this.updateCounts();
+    if (this.hover) this.describeHover();
+  }
+
+  /** The running counts under each panel (plain DOM: Lit does not own these nodes). */
+  private updateCounts(): void {
+    const counts = strategyCounts(this.shownReplays(), this.stage?.clock.frame ?? 0);
+    this.renderRoot.querySelectorAll<HTMLElement>('.counts').forEach((el, k) => {
+      if (counts[k]) el.replaceChildren(...this.countsNodes(counts[k]));
+    });
+  }
+
+  private syncControls(): void {
+    const stage = this.stage;
+    const playback = this.renderRoot.querySelector<DlPlayback>('dl-playback');
+    if (!stage || !playback) return;
+    playback.position = stage.clock.position;
+    playback.end = stage.clock.end;
+    playback.playing = stage.clock.playing;
+    playback.speed = stage.clock.speed;
+  }
+
+  private countsNodes(c: ReplayCounts): Node[] {
+    const t = networkText(this.text);
+    const out: Node[] = [];
+    const parts: [string, number][] = [
+      [t.states.reached, c.reached],
+      [t.states.shared, c.shared],
+      [t.states.converted, c.converted],
+      [t.states.muted, c.muted],
+    ];
+    parts.forEach(([label, value], k) => {
+      if (k > 0) out.push(document.createTextNode(' · '));
+      const b = document.createElement('b');
+      b.textContent = value.toLocaleString();
+      out.push(document.createTextNode(`${label} `), b);
+    });
+    return out;
+  }
+
+  private shownReplays(): StrategyReplay[] {
+    return this.shown.map((k) => this.replays[k]);
+  }
+
+  // ── playback API ────────────────────────────────────────────────────────────────────────
+
+  play(): void {
+    this.stage?.clock.play();
+    this.stage?.run();
+    this.syncControls();
+  }
+
+  pause(): void {
+    this.stage?.clock.pause();
+    this.stage?.stop();
+    this.stage?.paint();
+    this.syncControls();
+  }
+
+  seek(step: number): void {
+    this.stage?.clock.seek(step);
+    this.stage?.run();
+    this.syncControls();
+  }
+
+  /** Playback position in steps. */
+  get position(): number {
+    return this.stage?.clock.position ?? 0;
+  }
+
+  /** Last frame of the replay. */
+  get end(): number {
+    return this.stage?.clock.end ?? 0;
+  }
+
+  /** Playback speed multiplier (1–16; snaps to the offered speeds). */
+  get speed(): number {
+    return this.stage?.clock.speed ?? 1;
+  }
+
+  set speed(multiplier: number) {
+    this.stage?.clock.setSpeed(multiplier);
+    this.syncControls();
+  }
+
+  get playing(): boolean {
+    return this.stage?.clock.playing ?? false;
+  }
+
+  /** Milliseconds of the recent paints of all panels (frame-time budget checks). */
+  paintTimes(): number[] {
+    return this.stage ? [...this.stage.paintTimes] : [];
+  }
+
+  /** Where a node is drawn in the first panel, in viewport px (for tests and tours). */
+  nodeClientPoint(node: number, panel = 0): { x: number; y: number } | null {
+    const canvas = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.panel')[panel];
+    const p = this.stage?.screenPoint(node);
+    if (!canvas || !p) return null;
+    const box = canvas.getBoundingClientRect();
+    return { x: box.left + p[0], y: box.top + p[1] };
+  }
+
+  /** The laid-out picture (null while loading). */
+  get networkPicture(): NetworkPicture | null {
+    return this.picture;
+  }
+
+  private onPlayback(e: CustomEvent<PlaybackDetail>): void {
+    const clock = this.stage?.clock;
+    if (!clock) return;
+    const { action, value } = e.detail;
+    if (action === 'toggle') clock.toggle();
+    else if (action === 'seek') clock.seek(value ?? 0);
+    else if (action === 'step') clock.stepBy(value ?? 1);
+    else if (action === 'start') clock.seek(0);
+    else if (action === 'end') {
+      clock.pause();
+      clock.seek(clock.end);
+    } else if (action === 'speed') clock.setSpeed(value ?? 1);
+    this.stage!.run();
+    this.syncControls();
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const clock = this.stage?.clock;
+    if (!clock || e.altKey || e.ctrlKey || e.metaKey) return;
+    const origin = e.composedPath()[0] as HTMLElement | undefined;
+    const tag = origin?.tagName ?? '';
+    // Native controls keep their own keys: a button's space/enter clicks it, the scrubber's
+    // arrows move it (and tell us through `dl-playback`), a select picks with arrows.
+    if (tag === 'SELECT') return;
+    if (tag === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
+    if (tag === 'INPUT' && ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(e.key)) return;
+    switch (e.key) {
+      case ' ':
+      case 'k':
+        clock.toggle();
+        break;
+      case 'ArrowLeft':
+        clock.stepBy(-1);
+        break;
+      case 'ArrowRight':
+        clock.stepBy(1);
+        break;
+      case 'Home':
+        clock.seek(0);
+        break;
+      case 'End':
+        clock.pause();
+        clock.seek(clock.end);
+        break;
+      case '+':
+      case '=':
+        clock.faster();
+        break;
+      case '-':
+      case '_':
+        clock.slower();
+        break;
+      case 'Escape':
+        this.clearHover(true);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.stage!.run();
+    this.syncControls();
+  };
+
+  // ── hover and inspector ─────────────────────────────────────────────────────────────────
+
+  private pointerTarget(e: PointerEvent): HoverTarget {
+    const canvas = e.currentTarget as HTMLCanvasElement;
+    const box = canvas.getBoundingClientRect();
+    return this.stage?.hitTest(e.clientX - box.left, e.clientY - box.top) ?? null;
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (this.pinned || e.pointerType === 'touch') return;
+    this.setHover(this.pointerTarget(e));
+  }
+
+  private onPointerLeave(): void {
+    if (!this.pinned) this.clearHover(false);
+  }
+
+  private onClick(e: PointerEvent): void {
+    const target = this.pointerTarget(e);
+    if (!target) {
+      this.clearHover(true);
+      return;
+    }
+    this.pinned = true;
+    this.setHover(target);
+  }
+
+  private clearHover(unpin: boolean): void {
+    if (unpin) this.pinned = false;
+    this.setHover(null);
+  }
+
+  private setHover(target: HoverTarget): void {
+    const same =
+      (target === null && this.hover === null) ||
+      (target && this.hover && 'node' in target && 'node' in this.hover && target.node === this.hover.node) ||
+      (target && this.hover && 'group' in target && 'group' in this.hover && target.group === this.hover.group);
+    if (same) return;
+    this.hover = target;
+    this.describeHover();
+  }
+
+  /** Inspector text and highlight for the hovered target at the current frame. */
+  private describeHover(): void {
+    const stage = this.stage;
+    const picture = this.picture;
+    if (!stage || !picture || !this.hover) {
+      this.details = null;
+      stage?.setHighlight(null);
+      return;
+    }
+    const frame = stage.clock.frame;
+    const replays = this.shownReplays();
+    if ('node' in this.hover) {
+      const d = describeNode(picture, replays, this.hover.node, frame);
+      this.details = d;
+      const node = this.hover.node;
+      stage.setHighlight(d.stories.map((s) => ({ node, path: s.path.nodes })));
+    } else {
+      const tallies = stage.painters().map((p) => (p as MapPainter).tally.at(frame));
+      this.details = describeGroup(picture, replays, tallies, this.hover.group, frame);
+      stage.setHighlight(null, this.hover.group);
+    }
+  }
+
+  // ── toolbar ─────────────────────────────────────────────────────────────────────────────
+
+  private toggleStrategy(k: number): void {
+    const on = this.shown.includes(k);
+    if (on && this.shown.length === 1) return;
+    if (!on && this.shown.length >= MAX_PANELS) return;
+    this.shown = on ? this.shown.filter((x) => x !== k) : [...this.shown, k].sort((a, b) => a - b);
+    this.details = null;
+    this.hover = null;
+  }
+
+  private setViewMode(mode: ViewMode): void {
+    if (mode === this.viewMode || (mode === 'people' && !this.picture?.positions)) return;
+    this.viewMode = mode;
+    this.boundPanels = '';
+    this.details = null;
+    this.hover = null;
+  }
+
+  /** The current frame of the shown panels as a PNG (what the PNG button downloads). */
+  async exportPng(scale = 2): Promise<Blob> {
+    const stage = this.stage;
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.panel');
+    if (!stage || !this.picture || !canvas) throw new Error('nothing to export yet');
+    const t = networkText(this.text);
+    const frame = stage.clock.frame;
+    const replays = this.shownReplays();
+    const counts = strategyCounts(replays, frame);
+    const highlight =
+      this.hover && 'node' in this.hover ? describeNode(this.picture, replays, this.hover.node, frame).stories.map((s) => ({ node: (this.hover as { node: number }).node, path: s.path.nodes })) : [];
+    return exportFramePng({
+      picture: this.picture,
+      replays,
+      mode: stage.mode,
+      position: stage.clock.position,
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+      columns: this.columns(),
+      colors: paintColors(readChartTheme(this)),
+      title: this.heading,
+      timeLabel: stepLabel(frame, this.stepHours, t),
+      countLines: counts.map((c) => `${t.states.reached} ${c.reached.toLocaleString()} · ${t.states.shared} ${c.shared.toLocaleString()} · ${t.states.converted} ${c.converted.toLocaleString()} · ${t.states.muted} ${c.muted.toLocaleString()}`),
+      highlights: highlight,
+      text: t,
+      scale,
+    });
+  }
+
+  private async downloadPng(): Promise<void> {
+    const blob = await this.exportPng();
+    const frame = this.stage?.clock.frame ?? 0;
+    downloadBlob(blob, `network-step-${frame}.png`);
+  }
+
+  /** Record the whole replay at the current speed as a WebM video (MediaRecorder). */
+  async recordVideo(): Promise<Blob> {
+    const stage = this.stage;
+    if (!stage || this.recording) throw new Error('nothing to record');
+    const canvases = Array.from(this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.panel'));
+    this.recording = true;
+    try {
+      const t = networkText(this.text);
+      return await recordReplay({
+        stage,
+        canvases,
+        columns: this.columns(),
+        names: this.shownReplays().map((r) => ({ name: r.name, color: r.color })),
+        colors: paintColors(readChartTheme(this)),
+        label: (frame) => stepLabel(frame, this.stepHours, t),
+        title: this.heading,
+      });
+    } finally {
+      this.recording = false;
+      this.syncControls();
+    }
+  }
+
+  private async downloadVideo(): Promise<void> {
+    const blob = await this.recordVideo();
+    downloadBlob(blob, 'network-replay.webm');
+  }
+
+  // ── template ────────────────────────────────────────────────────────────────────────────
+
+  protected override render() {
+    const t = networkText(this.text);
+    if (this.status.kind === 'empty') return html`<div class="note">${t.noData}</div>`;
+    if (this.status.kind === 'loading') return html`<div class="note" role="status">${t.loading}</div>`;
+    if (this.status.kind === 'error') return html`<div class="note" role="alert">${t.failed(this.status.message)}</div>`;
+    const picture = this.picture!;
+    const canPeople = picture.positions !== null;
+    return html`
+      <div class="toolbar">
+        ${this.replays.length > 1
+          ? html`<div class="group" role="group" aria-label=${t.shownStrategies}>
+              ${this.replays.map(
+                (r, k) => html`<button type="button" aria-pressed=${this.shown.includes(k) ? 'true' : 'false'}
+                  ?disabled=${!this.shown.includes(k) && this.shown.length >= MAX_PANELS}
+                  @click=${() => this.toggleStrategy(k)}><span class="swatch" data-color=${r.color}></span>${r.name}</button>`,
+              )}
+            </div>`
+          : nothing}
+        <div class="group" role="group">
+          <button type="button" aria-pressed=${this.viewMode === 'people' ? 'true' : 'false'} ?disabled=${!canPeople}
+            @click=${() => this.setViewMode('people')}>${t.nodesView}</button>
+          <button type="button" aria-pressed=${this.viewMode === 'map' ? 'true' : 'false'} @click=${() => this.setViewMode('map')}>${t.mapView}</button>
+        </div>
+        <span class="spacer"></span>
+        <div class="group">
+          <button type="button" class="export-png" @click=${() => this.downloadPng()}>${t.exportPng}</button>
+          ${canRecordVideo()
+            ? html`<button type="button" class="record" ?disabled=${this.recording} @click=${() => this.downloadVideo()}>
+                ${this.recording ? t.recording : t.recordVideo}</button>`
+            : nothing}
+        </div>
+      </div>
+      ${canPeople ? nothing : html`<p class="hint">${t.mapOnly(this.maxNodes.toLocaleString())}</p>`}
+      <div class="panels">
+        ${this.shown.map((k, i) => {
+          const r = this.replays[k];
+          return html`<figure>
+            <figcaption><span class="swatch" data-color=${r.color}></span>${r.name}</figcaption>
+            <canvas class="panel" data-strategy="${this.viewMode}:${k}" role="img"
+              aria-label="${r.name}: ${this.viewMode === 'map' ? t.mapView : t.nodesView}"
+              @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @click=${this.onClick}></canvas>
+            <div class="counts" data-panel=${i}></div>
+          </figure>`;
+        })}
+      </div>
+      <dl-playback .text=${this.text} step-hours=${this.stepHours} @dl-playback=${this.onPlayback}></dl-playback>
+      ${this.renderLegend(t)}
+      <dl-node-inspector .details=${this.details} .text=${this.text} step-hours=${this.stepHours}></dl-node-inspector>
+    `;
+  }
+
+  private renderLegend(t: NetworkText) {
+    const states = (['unaware', 'reached', 'shared', 'converted', 'muted'] as const).map(
+      (s) => html`<span><i class="dot ${s}"></i>${t.states[s]}</span>`,
+    );
+    const people = html`
+      <span><svg viewBox="0 0 18 14" aria-hidden="true"><circle cx="9" cy="7" r="5.5" stroke-width="1.8" /></svg>${t.legendKol}</span>
+      <span><svg viewBox="0 0 18 14" aria-hidden="true"><path d="M9 1.5l1.6 3.4 3.7.4-2.8 2.5.8 3.7L9 9.6l-3.3 1.9.8-3.7-2.8-2.5 3.7-.4z" fill="currentColor" stroke="none" /></svg>${t.legendSeed}</span>
+      <span><svg viewBox="0 0 18 14" aria-hidden="true"><path d="M1 12Q9 0 17 10" stroke-width="1" /></svg>${t.legendTransmission}</span>
+      <span><svg viewBox="0 0 18 14" aria-hidden="true"><path d="M1 12Q9 2 15 9" stroke-width="2" /><circle cx="15" cy="9" r="2" fill="currentColor" /></svg>${t.legendBridge}</span>`;
+    const map = html`
+      <span><i class="dot ramp"></i>${t.legendShareReached}</span>
+      <span><i class="dot converted"></i>${t.legendShareBought}</span>
+      <span><svg viewBox="0 0 18 14" aria-hidden="true"><circle cx="9" cy="7" r="5.5" stroke-width="1" /></svg>${t.legendBubble}</span>
+      <span><svg viewBox="0 0 18 14" aria-hidden="true"><circle cx="9" cy="7" r="4.5" stroke-width="1.8" /></svg>${t.legendKolHome}</span>
+      <span><svg viewBox="0 0 18 14" aria-hidden="true"><path d="M1 11Q9 1 17 9" stroke-width="3" /></svg>${t.legendFlow}</span>`;
+    return html`<div class="legend">${this.viewMode === 'people' ? html`${states}${people}` : map}</div>`;
+  }
+}
+
+if (!customElements.get('dl-network-view')) customElements.define('dl-network-view', DlNetworkView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dl-network-view': DlNetworkView;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The page's side of the layout worker: one worker for the page, started on first use, and one
+ * cache of layouts by network key (LayoutCache), so that every strategy of a scenario — and
+ * every view showing it — replays on the same positions, and coming back to a network costs
+ * nothing.
+ *
+ * Cancelling (an AbortSignal) only stops waiting: the layout keeps running and lands in the
+ * cache for the next view that asks. A crashed worker rejects the pending layouts and is
+ * replaced on the next request.
+ */
+import * as Comlink from 'comlink';
+import type { Graph } from '../../core/graph';
+import type { NetworkSpec } from '../../core/networks/networkSpec';
+import { LayoutCache } from '../../layout/layoutCache';
+import type { LayoutOptions } from '../../layout/layoutOptions';
+import { graphPartsTransferables, type GraphParts, type LayoutWorkerApi } from '../../layout/layoutWorkerApi';
+import { networkKey, stableJson } from '../../layout/networkKey';
+import type { NetworkPicture } from '../../layout/networkPicture';
+import { raceAbort } from '../../runtime/scheduler';
+
+/** Which network to lay out: a scenario's spec + seed (regenerated in the worker), or a graph the page holds. */
+export type NetworkSource = { spec: NetworkSpec; seed: string; run: number } | { graph: Graph; key?: string };
+
+interface Endpoint {
+  remote: Comlink.Remote<LayoutWorkerApi>;
+  died: Promise<never>;
+}
+
+function startWorker(): Endpoint {
+  const worker = new Worker(new URL('../../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
+  let die: (e: Error) => void = () => {};
+  const died = new Promise<never>((_, reject) => (die = reject));
+  died.catch(() => {}); // observed by whoever races it
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    die(new Error(`the layout worker crashed${event.message ? `: ${event.message}` : ''}`));
+    worker.terminate();
+  });
+  return { remote: Comlink.wrap<LayoutWorkerApi>(worker), died };
+}
+
+const graphKeys = new WeakMap<Graph, string>();
+let graphCounter = 0;
+
+/** The cache key of a source under given options (the node limit changes what is computed). */
+export function sourceKey(source: NetworkSource, options: Partial<LayoutOptions>): string {
+  const base =
+    'spec' in source
+      ? networkKey(source.spec, source.seed, source.run)
+      : (source.key ??
+        graphKeys.get(source.graph) ??
+        (graphKeys.set(source.graph, `graph#${++graphCounter}`), graphKeys.get(source.graph)!));
+  return `${base}|${stableJson(options)}`;
+}
+
+export class LayoutClient {
+  private endpoint: Endpoint | null = null;
+  readonly cache = new LayoutCache<NetworkPicture>(4);
+
+  constructor(private readonly start: () => Endpoint = startWorker) {}
+
+  /** The layout of `source`, computed in the worker once per network key. */
+  layout(source: NetworkSource, options: Partial<LayoutOptions> = {}, signal?: AbortSignal): Promise<NetworkPicture> {
+    const key = sourceKey(source, options);
+    return raceAbort(
+      this.cache.get(key, () => this.compute(source, key, options)),
+      signal,
+    );
+  }
+
+  private async compute(source: NetworkSource, key: string, options: Partial<LayoutOptions>): Promise<NetworkPicture> {
+    const endpoint = (this.endpoint ??= this.start());
+    const call =
+      'spec' in source
+        ? endpoint.remote.layoutSpec(source.spec, source.seed, source.run, options)
+        : endpoint.remote.layoutGraph(...graphCall(source.graph, key), options);
+    try {
+      return await Promise.race([call, endpoint.died]);
+    } catch (error) {
+      if (this.endpoint === endpoint) this.endpoint = null;
+      throw error;
+    }
+  }
+}
+
+function graphCall(graph: Graph, key: string): [GraphParts, string] {
+  // Copies: the page keeps its graph, the worker gets transferred buffers (no structured clone).
+  const parts: GraphParts = {
+    nodeCount: graph.nodeCount,
+    offsets: graph.offsets.slice(),
+    targets: graph.targets.slice(),
+    tieKinds: graph.tieKinds.slice(),
+    inDegree: graph.inDegree.slice(),
+    community: graph.community ? graph.community.slice() : null,
+    communityCount: graph.communityCount,
+    kolNodes: graph.kolNodes.slice(),
+    fullyMixed: graph.fullyMixed,
+  };
+  return [Comlink.transfer(parts, graphPartsTransferables(parts)), key];
+}
+
+let shared: LayoutClient | null = null;
+
+/** The page-wide layout client (one worker, one cache). */
+export function sharedLayoutClient(): LayoutClient {
+  return (shared ??= new LayoutClient());
+}

@@ -1,0 +1,195 @@
+/**
+ * The drawing engine behind `<dl-network-view>`, free of Lit: one clock, one painter per shown
+ * strategy (people view or community map), the shared backdrop, hit testing and the
+ * requestAnimationFrame loop. The element owns the DOM; the stage paints into its canvases.
+ *
+ * Every panel follows the same clock and the same layout, so strategies stay synchronised and
+ * a node sits at the same place in every panel.
+ */
+import { quadtree, type Quadtree } from 'd3-quadtree';
+import { pictureBounds, type NetworkPicture } from '../../layout/networkPicture';
+import { groupAt, MapPainter } from './mapPainter';
+import { NodePainter, type PanelHighlight } from './nodePainter';
+import { backdropPixels, paintBackdrop } from './paintBackdrop';
+import type { Ctx2D, PaintColors, PanelGeometry } from './paintContext';
+import { PlaybackClock } from './playbackClock';
+import type { StrategyReplay } from './strategyReplay';
+import { fitTransform, nodeRadius, toLayout, type ViewTransform } from './viewTransform';
+
+export type ViewMode = 'people' | 'map';
+
+/** What the pointer is on: a node (people view) or a group (community map). */
+export type HoverTarget = { node: number } | { group: number } | null;
+
+/** Padding around the picture inside a panel, in CSS px. */
+const PANEL_PADDING = 14;
+/** Paint durations kept for frame-time statistics. */
+const KEPT_PAINT_TIMES = 600;
+
+interface Panel {
+  canvas: HTMLCanvasElement;
+  ctx: CanvasRenderingContext2D;
+  painter: NodePainter | MapPainter;
+}
+
+export class NetworkStage {
+  readonly clock: PlaybackClock;
+  private panels: Panel[] = [];
+  private geometry: PanelGeometry | null = null;
+  private colors: PaintColors | null = null;
+  private tree: Quadtree<number> | null = null;
+  private raf = 0;
+  private lastNow = 0;
+  private lastFrame = -1;
+  private highlights: (PanelHighlight | null)[] = [];
+  private highlightGroup = -1;
+  /** Milliseconds each paint of all panels took (most recent last). */
+  readonly paintTimes: number[] = [];
+  /** Called after each paint; `frameChanged` when the integer step differs from the last paint's. */
+  onPaint: (frameChanged: boolean) => void = () => {};
+
+  constructor(
+    readonly picture: NetworkPicture,
+    end: number,
+  ) {
+    this.clock = new PlaybackClock(end);
+  }
+
+  get mode(): ViewMode {
+    return this.panels[0]?.painter instanceof MapPainter ? 'map' : 'people';
+  }
+
+  /** Bind canvases to strategies. People mode needs node positions. */
+  setPanels(canvases: HTMLCanvasElement[], replays: StrategyReplay[], mode: ViewMode): void {
+    if (mode === 'people' && !this.picture.positions) mode = 'map';
+    this.panels = canvases.map((canvas, k) => ({
+      canvas,
+      ctx: canvas.getContext('2d', { alpha: false })!,
+      painter: mode === 'people' ? new NodePainter(this.picture, replays[k]) : new MapPainter(this.picture, replays[k]),
+    }));
+    if (mode === 'map') {
+      // One width scale for every panel, so flows compare across strategies.
+      const max = Math.max(1, ...this.panels.map((p) => (p.painter as MapPainter).flows.total[0] ?? 1));
+      for (const p of this.panels) (p.painter as MapPainter).maxTraffic = max;
+    }
+    this.highlights = canvases.map(() => null);
+    if (this.geometry && this.colors) this.resize(this.geometry.width, this.geometry.height, this.geometry.dpr, this.colors);
+  }
+
+  /** Aspect (height / width) the picture wants, clamped to something that fits a screen. */
+  preferredAspect(): number {
+    const b = pictureBounds(this.picture);
+    return Math.min(1, Math.max(0.62, (b.y1 - b.y0) / Math.max(1e-9, b.x1 - b.x0)));
+  }
+
+  /** Every panel is width × height CSS px. */
+  resize(width: number, height: number, dpr: number, colors: PaintColors): void {
+    const transform = fitTransform(pictureBounds(this.picture), width, height, PANEL_PADDING);
+    this.geometry = { width, height, dpr, transform };
+    this.colors = colors;
+    for (const p of this.panels) {
+      p.canvas.width = Math.max(1, Math.round(width * dpr));
+      p.canvas.height = Math.max(1, Math.round(height * dpr));
+      p.canvas.style.width = `${width}px`;
+      p.canvas.style.height = `${height}px`;
+    }
+    if (this.mode === 'people') {
+      const backdrop = backdropPixels(paintBackdrop(this.picture, this.geometry, colors));
+      for (const p of this.panels) (p.painter as NodePainter).setSurface(this.geometry, colors, backdrop);
+    } else {
+      for (const p of this.panels) (p.painter as MapPainter).setSurface(this.geometry, colors);
+    }
+    this.paint();
+  }
+
+  get transform(): ViewTransform | null {
+    return this.geometry?.transform ?? null;
+  }
+
+  /** Paint every panel at the clock's position. */
+  paint(): void {
+    if (!this.geometry) return;
+    const started = performance.now();
+    const position = this.clock.position;
+    for (let k = 0; k < this.panels.length; k++) {
+      const p = this.panels[k];
+      if (p.painter instanceof NodePainter) p.painter.paint(p.ctx as Ctx2D, position, this.highlights[k]);
+      else p.painter.paint(p.ctx as Ctx2D, position, this.highlightGroup);
+    }
+    this.paintTimes.push(performance.now() - started);
+    if (this.paintTimes.length > KEPT_PAINT_TIMES) this.paintTimes.shift();
+    const frame = this.clock.frame;
+    const changed = frame !== this.lastFrame;
+    this.lastFrame = frame;
+    this.onPaint(changed);
+  }
+
+  /** Start the animation loop (if playing) — call after any clock change. */
+  run(): void {
+    if (this.raf || !this.clock.playing) {
+      if (!this.clock.playing) this.paint();
+      return;
+    }
+    this.lastNow = performance.now();
+    const tick = (now: number) => {
+      this.clock.advance(Math.min(now - this.lastNow, 100)); // a hidden tab must not jump to the end
+      this.lastNow = now;
+      this.paint();
+      this.raf = this.clock.playing ? requestAnimationFrame(tick) : 0;
+    };
+    this.raf = requestAnimationFrame(tick);
+  }
+
+  stop(): void {
+    if (this.raf) cancelAnimationFrame(this.raf);
+    this.raf = 0;
+  }
+
+  /** The node or group under a point of a panel (CSS px relative to the canvas). */
+  hitTest(x: number, y: number): HoverTarget {
+    const t = this.geometry?.transform;
+    if (!t) return null;
+    const [lx, ly] = toLayout(x, y, t);
+    if (this.mode === 'map') {
+      const g = groupAt(this.picture, lx, ly, 4 / t.scale);
+      return g >= 0 ? { group: g } : null;
+    }
+    const tree = (this.tree ??= buildTree(this.picture));
+    const reach = Math.max(8, nodeRadius(t.scale) * 3) / t.scale;
+    const node = tree.find(lx, ly, reach);
+    return node === undefined ? null : { node };
+  }
+
+  /** Highlight a node with a path per panel (people view), or a group (map). */
+  setHighlight(paths: (PanelHighlight | null)[] | null, group = -1): void {
+    this.highlights = this.panels.map((_, k) => paths?.[k] ?? null);
+    this.highlightGroup = group;
+    if (!this.clock.playing) this.paint();
+  }
+
+  /** Where a node is drawn, in CSS px relative to a panel's canvas. */
+  screenPoint(node: number): [number, number] | null {
+    const t = this.geometry?.transform;
+    const p = this.picture.positions;
+    if (!t || !p) return null;
+    return [p[2 * node] * t.scale + t.tx, p[2 * node + 1] * t.scale + t.ty];
+  }
+
+  /** The painters (for export). */
+  painters(): (NodePainter | MapPainter)[] {
+    return this.panels.map((p) => p.painter);
+  }
+
+  destroy(): void {
+    this.stop();
+    this.panels = [];
+  }
+}
+
+function buildTree(picture: NetworkPicture): Quadtree<number> {
+  const p = picture.positions!;
+  return quadtree<number>()
+    .x((i) => p[2 * i])
+    .y((i) => p[2 * i + 1])
+    .addAll(Array.from({ length: picture.nodeCount }, (_, i) => i));
+}

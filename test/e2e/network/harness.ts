@@ -1,0 +1,104 @@
+/**
+ * Network view harness for the e2e test and screenshots. Query parameters:
+ *   nodes=5000        network size (planted communities + 3 KOL accounts)
+ *   strategies=2      how many of HARNESS_STRATEGIES to replay side by side (1–3)
+ *   theme=light|dark  force a theme
+ *   mode=auto|people|map
+ * Exposes `window.__net` for the test: the view, the world's numbers, and a playback meter
+ * (requestAnimationFrame intervals, paint times and long tasks while playing).
+ */
+import '../../../src/ui/network/dlNetworkView';
+import type { DlNetworkView, NetworkReadyDetail } from '../../../src/ui/network/dlNetworkView';
+import { adoptThemeStyles } from '../../../src/ui/theme';
+import { makeWorld } from './world';
+
+export interface PlaybackMeasure {
+  /** requestAnimationFrame intervals while playing (ms). */
+  intervals: number[];
+  /** The view's paint durations for those frames (ms, all panels). */
+  paints: number[];
+  /** Long tasks (> 50 ms) seen by a PerformanceObserver while playing: their durations. */
+  longTasks: number[];
+  /** Frames painted and steps covered. */
+  frames: number;
+  from: number;
+  to: number;
+}
+
+export interface NetHarness {
+  view: DlNetworkView;
+  ready: Promise<NetworkReadyDetail>;
+  nodes: number;
+  generateMs: number;
+  finals: { name: string; reached: number; converted: number }[];
+  measurePlayback(frames: number, speed: number): Promise<PlaybackMeasure>;
+}
+
+declare global {
+  interface Window {
+    __net: NetHarness;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const theme = params.get('theme');
+if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
+adoptThemeStyles(document);
+
+const nodes = Math.max(50, Math.min(1_000_000, Number(params.get('nodes')) || 5000));
+const count = Math.max(1, Math.min(3, Number(params.get('strategies')) || 2));
+const mode = params.get('mode');
+const world = makeWorld(nodes, count);
+
+document.getElementById('title')!.textContent = `Watch it spread — ${nodes.toLocaleString('en-US')} people`;
+document.getElementById('subtitle')!.textContent =
+  `${world.spec.communities} planted communities, 3 KOL accounts, private-circles platform; the same world and run for every strategy.`;
+
+const view = document.createElement('dl-network-view');
+view.heading = `${nodes.toLocaleString('en-US')} people`;
+if (mode === 'people' || mode === 'map') view.mode = mode;
+view.steps = world.steps;
+view.network = { spec: world.spec, seed: world.seed, run: world.run };
+view.strategies = world.strategies.map(({ name, color, trace, seeds }) => ({ name, color, trace, seeds }));
+const ready = new Promise<NetworkReadyDetail>((resolve, reject) => {
+  view.addEventListener('dl-network-ready', (e) => resolve((e as CustomEvent<NetworkReadyDetail>).detail), { once: true });
+  view.addEventListener('dl-network-error', (e) => reject(new Error((e as CustomEvent<{ message: string }>).detail.message)), { once: true });
+});
+document.getElementById('harness')!.append(view);
+
+async function measurePlayback(frames: number, speed: number): Promise<PlaybackMeasure> {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+  observer.observe({ type: 'longtask' });
+  view.pause();
+  view.seek(0);
+  view.speed = speed;
+  const intervals: number[] = [];
+  const from = view.position;
+  view.play();
+  await new Promise<void>((resolve) => {
+    let last = performance.now();
+    const frame = (now: number) => {
+      intervals.push(now - last);
+      last = now;
+      if (intervals.length < frames && view.playing) requestAnimationFrame(frame);
+      else resolve();
+    };
+    requestAnimationFrame(frame);
+  });
+  const to = view.position;
+  view.pause();
+  await new Promise((r) => setTimeout(r, 120)); // let the observer deliver
+  observer.disconnect();
+  // The first interval includes the wait for the first frame; the paints are the last ones made.
+  return { intervals: intervals.slice(1), paints: view.paintTimes().slice(-(intervals.length - 1)), longTasks, frames: intervals.length, from, to };
+}
+
+window.__net = {
+  view,
+  ready,
+  nodes: world.graph.nodeCount,
+  generateMs: world.ms,
+  finals: world.strategies.map(({ name, reached, converted }) => ({ name, reached, converted })),
+  measurePlayback,
+};
