@@ -35,6 +35,10 @@ try {
   // Loading state: a large scenario just after it starts.
   const { page } = await openPage(browser, `${server.url}index.html?theme=light`);
   await waitForDone(page);
+  // A strategy card with its levers open.
+  await page.locator('dl-strategy-card').nth(1).locator('summary').click();
+  await page.locator('dl-strategy-card').nth(1).screenshot({ path: join(outDir, 'light-card-levers.png') });
+  await page.locator('dl-strategy-card').nth(1).locator('summary').click();
   await page.evaluate(() => {
     const app = window.__dlApp!;
     app.setDraft({ ...app.draft, runs: 2000 }, app.colors);

@@ -72,6 +72,7 @@ export class DlApp extends LitElement {
     previous: { state: true },
     shareLink: { state: true },
     theme: { state: true },
+    introOpen: { state: true },
   };
 
   static override styles = [
@@ -218,6 +219,34 @@ export class DlApp extends LitElement {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace;
         font-size: 12.5px;
       }
+      .intro {
+        margin: 0 0 16px;
+        max-width: 1100px;
+      }
+      .intro h2 {
+        font-size: 20px;
+        margin: 0 0 4px;
+      }
+      .intro p.clamped {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        overflow: hidden;
+      }
+      button.link {
+        border: none;
+        background: none;
+        padding: 0;
+        min-height: 0;
+        color: var(--dl-focus);
+        text-decoration: underline;
+      }
+      .intro p {
+        margin: 0;
+        font-size: 14px;
+        line-height: 1.5;
+        color: var(--dl-text-muted);
+      }
       .section-head {
         display: flex;
         align-items: baseline;
@@ -301,6 +330,8 @@ export class DlApp extends LitElement {
   declare previous: { draft: Draft; colors: number[] } | null;
   declare shareLink: string | null;
   declare theme: ThemeChoice;
+  /** The scenario description shown in full (else two lines). */
+  declare introOpen: boolean;
 
   readonly controller = new SimulationController();
   private runTimer: ReturnType<typeof setTimeout> | null = null;
@@ -323,6 +354,7 @@ export class DlApp extends LitElement {
     this.previous = null;
     this.shareLink = null;
     this.theme = loadTheme();
+    this.introOpen = false;
     this.ready = this.initialise();
   }
 
@@ -426,8 +458,9 @@ export class DlApp extends LitElement {
   }
 
   private async writeUrl(text: string): Promise<void> {
-    const url = await this.shareUrl(text);
-    if (url !== null && url !== location.href) history.replaceState(null, '', url);
+    // Too large for a link (an uploaded edge list): drop the hash rather than leave an older scenario in it.
+    const url = (await this.shareUrl(text)) ?? `${location.origin}${location.pathname}${location.search}`;
+    if (url !== location.href) history.replaceState(null, '', url);
   }
 
   // ── Edits ────────────────────────────────────────────────────────────────────────────────
@@ -696,6 +729,17 @@ export class DlApp extends LitElement {
         </aside>
         <main>
           ${this.renderMessages()}
+          ${typeof this.draft.name === 'string'
+            ? html`<section class="intro" aria-label="About this scenario">
+                <h2 id="scenario-name">${this.draft.name}</h2>
+                ${typeof this.draft.description === 'string' && this.draft.description
+                  ? html`<p class=${this.introOpen ? '' : 'clamped'}>${this.draft.description}</p>
+                      ${this.draft.description.length > 220
+                        ? html`<button type="button" class="link" aria-expanded=${this.introOpen} @click=${() => (this.introOpen = !this.introOpen)}>${this.introOpen ? 'Less' : 'More'}</button>`
+                        : nothing}`
+                  : nothing}
+              </section>`
+            : nothing}
           <section aria-labelledby="strategies-h">
             <div class="section-head">
               <h2 id="strategies-h">Information: the strategies</h2>
