@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DividendScenario } from '../../src/core/scenario';
 import { expandParamPath, formatPath, parseParamPath, valueAt, withValues } from '../../src/sweep/paramPath';
 import { SweepInputError } from '../../src/sweep/sweepError';
 import { dividendScenario } from './fixtures';
@@ -58,7 +59,7 @@ describe('expandParamPath on a validated scenario', () => {
 
 describe('withValues', () => {
   it('sets every field, copies only along the paths and leaves the base untouched', () => {
-    const base = dividendScenario();
+    const base = dividendScenario() as DividendScenario;
     const before = JSON.stringify(base);
     const paths = expandParamPath(base, parseParamPath('strategies[*].content.quality'));
     const variant = withValues(base, paths, 0.42) as typeof base;

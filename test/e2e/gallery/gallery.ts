@@ -22,6 +22,7 @@ import {
   ZERO_STRATEGY,
   pairedComparisons,
 } from './fixture';
+import { FRONTIER, FRONTIER_OVER, SWEEP_CURVE, SWEEP_CURVE_EIGHT, SWEEP_HEATMAP, SWEEP_HEATMAP_ONE } from './sweepFixture';
 
 interface Section {
   id: string;
@@ -64,6 +65,15 @@ const SECTIONS: Section[] = [
   { id: 'edge-empty-paired', heading: 'Empty: one strategy', hint: 'Nothing to compare.', tag: 'dl-paired-comparison', data: { strategies: keys(STRATEGIES.slice(0, 1)), comparisons: [] }, legend: 0, half: true },
   { id: 'edge-zero-attribution', heading: 'Zero conversions', hint: 'Edge case: a strategy without conversions.', tag: 'dl-attribution', data: [...ATTRIBUTION, { name: 'Do nothing', color: ZERO_STRATEGY.color, attribution: { seed: 0, kol: 0, organic: 0, ads: 0 } }], options: { mode: 'share' }, legend: 4, half: true },
   { id: 'edge-degree-zero', heading: 'Isolated nodes only', hint: 'Edge case: every node has degree 0.', tag: 'dl-degree-distribution', data: { histogram: [[0, 500]] }, legend: 0, half: true },
+  // Sweeps and the budget frontier.
+  { id: 'sweep-curve', heading: 'Conversions against content quality', hint: 'Line: mean of 100 runs at each grid point (same runs everywhere); band: 5–95% of runs. Dashed: R crosses 1; dotted: steepest rise.', tag: 'dl-sweep-curve', data: SWEEP_CURVE, legend: 3 },
+  { id: 'sweep-heatmap', heading: 'Conversions: quality × KOLs hired', hint: 'Mean conversions per run at each grid point; hover a cell for its values.', tag: 'dl-sweep-heatmap', data: SWEEP_HEATMAP, legend: 2 },
+  { id: 'budget-frontier', heading: 'Budget frontier', hint: 'Each point is one way to spend the budget. Line: the most conversions for the money. Click a point to make it a strategy card.', tag: 'dl-budget-frontier', data: FRONTIER, options: { currency: 'USD' }, legend: 0 },
+  { id: 'sweep-curve-r', heading: 'R against content quality', hint: 'Above the dashed line R > 1: the campaign feeds itself.', tag: 'dl-sweep-curve', data: SWEEP_CURVE, options: { metric: 'R' }, legend: 3, half: true },
+  { id: 'sweep-heatmap-roi', heading: 'ROI: quality × KOLs hired', hint: 'Red loses money, blue makes money.', tag: 'dl-sweep-heatmap', data: SWEEP_HEATMAP_ONE, options: { metric: 'roi' }, legend: 1, half: true },
+  { id: 'edge-sweep-8', heading: 'Eight strategies swept', hint: 'Edge case: crowded markers, a gap where a mean is undefined.', tag: 'dl-sweep-curve', data: SWEEP_CURVE_EIGHT, legend: 8 },
+  { id: 'edge-frontier-over', heading: 'Everything over budget', hint: 'Edge case: no allocation fits the budget, so there is no frontier.', tag: 'dl-budget-frontier', data: FRONTIER_OVER, options: { locale: 'zh-CN', currency: 'CNY' }, legend: 0, half: true },
+  { id: 'edge-empty-sweep', heading: 'Empty: sweep', hint: 'No sweep yet.', tag: 'dl-sweep-curve', data: undefined, legend: 0, half: true },
 ];
 
 const params = new URLSearchParams(location.search);

@@ -9,3 +9,6 @@ export { DlPairedComparison } from './dlPairedComparison';
 export { DlAttribution } from './dlAttribution';
 export { DlDecomposition } from './dlDecomposition';
 export { DlDegreeDistribution } from './dlDegreeDistribution';
+export { DlSweepCurve } from './dlSweepCurve';
+export { DlSweepHeatmap } from './dlSweepHeatmap';
+export { DlBudgetFrontier, type FrontierPickDetail } from './dlBudgetFrontier';
