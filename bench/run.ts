@@ -27,6 +27,7 @@ const GROUPS: Group[] = [
   { name: 'dividend', run: async () => (await import('./dividend')).benchDividend() },
   { name: 'runtime', run: async () => (await import('./runtime')).benchRuntime() },
   { name: 'scenario', run: async () => (await import('./scenario')).benchScenario() },
+  { name: 'sweep', run: async () => (await import('./sweep')).benchSweep() },
 ];
 
 function formatValue(row: Row): string {
