@@ -18,8 +18,12 @@ import { runSweep } from '../../src/runtime/sweepResult';
 import { validateScenario } from '../../src/scenario/validateScenario';
 import { planFrontier, type FrontierSpec } from '../../src/sweep/frontierPlan';
 import { planSweep, type SweepParamSpec } from '../../src/sweep/sweepPlan';
-import { buildGallery, hasChromium, launchChromium, serveDir } from './galleryHarness';
+import { fileURLToPath } from 'node:url';
+import { hasChromium, launchChromium, serveDir } from './galleryHarness';
 import { SWEEP_PAGE_OUT } from './vite.sweep.config';
+
+/** The gallery is built into a directory of its own: charts.e2e.test.ts may be building test-output/gallery in parallel. */
+const GALLERY_COPY = fileURLToPath(new URL('../../test-output/sweep-gallery/', import.meta.url));
 
 interface SweepPage {
   progress: { done: number; total: number; variantsDone: number; variantsTotal: number }[];
@@ -62,16 +66,16 @@ function scenario() {
   return r.scenario;
 }
 
-async function buildSweepPage(): Promise<string> {
+/** Production build (Vitest's NODE_ENV=test would select Lit's development build). */
+async function productionBuild(config: string, outDir?: string): Promise<void> {
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: new URL('./vite.sweep.config.ts', import.meta.url).pathname, logLevel: 'warn', mode: 'production' });
+    await build({ configFile: new URL(config, import.meta.url).pathname, logLevel: 'warn', mode: 'production', ...(outDir ? { build: { outDir } } : {}) });
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previous;
   }
-  return SWEEP_PAGE_OUT;
 }
 
 async function recordProblems(page: Page, problems: string[]): Promise<void> {
@@ -90,9 +94,10 @@ describe.skipIf(!hasChromium())('sweeps in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    const [sweepDir, galleryDir] = [await buildSweepPage(), await buildGallery()];
-    sweepServer = await serveDir(sweepDir);
-    galleryServer = await serveDir(galleryDir);
+    await productionBuild('./vite.sweep.config.ts');
+    await productionBuild('./vite.gallery.config.ts', GALLERY_COPY);
+    sweepServer = await serveDir(SWEEP_PAGE_OUT);
+    galleryServer = await serveDir(GALLERY_COPY);
     browser = await launchChromium();
   });
 
