@@ -99,13 +99,22 @@ export function sweepMetricsOf(scenario: Scenario): SweepMetric[] {
   return scenario.model.kind === 'dividend' ? [...SWEEP_METRICS] : ['reached', 'shared', 'converted'];
 }
 
+export interface SweepRunOptions extends SeriesOptions {
+  /** Each grid point's summaries as soon as it is simulated (to draw the curve while it grows). */
+  onPoint?: (point: SweepPointResult) => void;
+}
+
 /** Simulate every grid point of `plan` with `simulate` and assemble the result (meta left empty). */
-export async function runSweep(plan: SweepPlan, simulate: ScenarioSimulator, options: SeriesOptions = {}): Promise<SweepResult> {
+export async function runSweep(plan: SweepPlan, simulate: ScenarioSimulator, options: SweepRunOptions = {}): Promise<SweepResult> {
   const metrics = sweepMetricsOf(plan.base);
   const points = await simulateSeries(
     plan.points.map((p) => p.scenario),
     simulate,
-    (data, i): SweepPointResult => ({ index: i, values: plan.points[i].values, strategies: pointStrategies(data, metrics) }),
+    (data, i): SweepPointResult => {
+      const point = { index: i, values: plan.points[i].values, strategies: pointStrategies(data, metrics) };
+      options.onPoint?.(point);
+      return point;
+    },
     options,
   );
   return assembleSweep(plan, metrics, points);

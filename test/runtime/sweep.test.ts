@@ -87,7 +87,9 @@ describe('sweeps on the worker pool', () => {
   it('1 and 2 workers give exactly the in-thread numbers, with steady progress', async () => {
     const reference = seriesResultToJson(await runSweep(plan, inlineSimulator()));
     const progress: SeriesProgress[] = [];
-    const two = await withNodePoolSimulator(2, (simulate) => runSweep(plan, simulate, { onProgress: (p) => progress.push(p) }));
+    const streamed: number[] = [];
+    const two = await withNodePoolSimulator(2, (simulate) => runSweep(plan, simulate, { onProgress: (p) => progress.push(p), onPoint: (p) => streamed.push(p.index) }));
+    expect(streamed).toEqual([0, 1, 2, 3, 4, 5]);
     const one = await withNodePoolSimulator(1, (simulate) => runSweep(plan, simulate));
     expect(seriesResultToJson(two)).toBe(reference);
     expect(seriesResultToJson(one)).toBe(reference);
