@@ -51,7 +51,11 @@ export const BUDGET_FRONTIER_TEXT = {
   within: 'within budget',
   over: 'over budget (mean cost)',
   budget: 'budget',
+  offChart: 'allocations cost more than',
 };
+
+/** The cost axis ends at this multiple of the budget (or at the dearest allocation within budget). */
+export const MAX_COST_OVER_BUDGET = 2;
 
 const mean = (p: FrontierChartPoint, metric: string) => {
   const v = p.summary[metric]?.mean;
@@ -86,12 +90,17 @@ export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSour
   }
   const { theme, fontSize, labelSize } = ctx;
   const color = options.color ?? strategyColor(0);
-  const keyH = drawKey(ctx, text, color);
 
-  const yValues = points.map((p) => mean(p, 'converted')).concat(frontier.map((p) => finite(p.summary.converted?.p95)));
+  // Allocations far over budget (rewards paid on a huge cascade) would squeeze the affordable ones
+  // into a corner: the axis stops at twice the budget and says how many points lie beyond.
+  const xMax = Math.max(source.budget * MAX_COST_OVER_BUDGET, ...points.filter((p) => p.withinBudget).map((p) => mean(p, 'cost')));
+  const shown = points.filter((p) => mean(p, 'cost') <= xMax);
+  const offChart = points.length - shown.length;
+  const keyH = drawKey(ctx, text, color, offChart > 0 ? `${offChart} ${text.offChart} ${formatMoneyTick(xMax, locale, currency)}, not shown` : null);
+  const yValues = shown.map((p) => mean(p, 'converted')).concat(frontier.map((p) => finite(p.summary.converted?.p95)));
   const y = scaleLinear().domain(linearDomain(yValues)).nice(6);
   const yTicks = y.ticks(6);
-  const x = scaleLinear().domain(linearDomain([...points.map((p) => mean(p, 'cost')), source.budget])).nice(6);
+  const x = scaleLinear().domain(linearDomain([...shown.map((p) => mean(p, 'cost')), source.budget])).nice(6);
   const margin = {
     top: keyH + fontSize + 14,
     left: Math.ceil(maxTextWidth(ctx, yTicks.map((t) => formatTick(t, locale)))) + 10 + labelSize + 12,
@@ -129,7 +138,7 @@ export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSour
 
   // Points: others first, the frontier on top (also first in tab order after them).
   const pointsG = plot.append('g').attr('class', 'dl-frontier-points');
-  const ordered = [...points.filter((p) => !p.onFrontier), ...points.filter((p) => p.onFrontier)];
+  const ordered = [...shown.filter((p) => !p.onFrontier), ...shown.filter((p) => p.onFrontier)];
   for (const p of ordered) {
     const cx = x(mean(p, 'cost'));
     const cy = y(mean(p, 'converted'));
@@ -171,9 +180,9 @@ function finite(v: number | null | undefined): number {
   return isFiniteNumber(v) ? v : NaN;
 }
 
-/** The key: what a line, a filled dot and a hollow dot mean. Returns its height. */
-function drawKey(ctx: ChartContext, text: typeof BUDGET_FRONTIER_TEXT, color: string): number {
-  const entries: { label: string; draw: (g: G) => void }[] = [
+/** The key: what a line, a filled dot and a hollow dot mean, and a note on points left off. Returns its height. */
+function drawKey(ctx: ChartContext, text: typeof BUDGET_FRONTIER_TEXT, color: string, note: string | null): number {
+  const entries: { label: string; draw: (g: G) => void; muted?: boolean }[] = [
     {
       label: text.frontier,
       draw: (g) => {
@@ -184,6 +193,7 @@ function drawKey(ctx: ChartContext, text: typeof BUDGET_FRONTIER_TEXT, color: st
     { label: text.within, draw: (g) => void g.append('circle').attr('cx', 8).attr('r', 4.5).attr('fill', ctx.theme.neutral).attr('fill-opacity', 0.55) },
     { label: text.over, draw: (g) => void g.append('circle').attr('cx', 8).attr('r', 4.5).attr('fill', 'none').attr('stroke', ctx.theme.textMuted).attr('stroke-width', 1.25) },
   ];
+  if (note !== null) entries.push({ label: `→ ${note}`, draw: (g) => void g.attr('class', 'dl-key-item dl-off-chart'), muted: true });
   const rowH = Math.round(ctx.labelSize * 1.7);
   const key = ctx.root.append('g').attr('class', 'dl-key');
   let xPos = 0;
@@ -196,7 +206,7 @@ function drawKey(ctx: ChartContext, text: typeof BUDGET_FRONTIER_TEXT, color: st
     }
     const g = key.append('g').attr('class', 'dl-key-item').attr('transform', `translate(${xPos},${row * rowH + rowH / 2})`);
     e.draw(g);
-    g.append('text').attr('x', 22).attr('dominant-baseline', 'central').attr('font-size', ctx.labelSize).attr('fill', ctx.theme.text).text(e.label);
+    g.append('text').attr('x', e.muted ? 0 : 22).attr('dominant-baseline', 'central').attr('font-size', ctx.labelSize).attr('fill', e.muted ? ctx.theme.textMuted : ctx.theme.text).text(e.label);
     xPos += w;
   }
   return (row + 1) * rowH;
