@@ -7,7 +7,9 @@
  * from the simulation worker through the page), or the CSR arrays themselves (a graph the page
  * already holds, e.g. in tests or an imported edge list).
  */
+import type { DividendTrace } from '../core/dividend/dividendOutcome';
 import type { NetworkSpec } from '../core/networks/networkSpec';
+import type { Scenario } from '../core/scenario';
 import type { LayoutOptions } from './layoutOptions';
 import type { NetworkPicture } from './networkPicture';
 
@@ -24,11 +26,33 @@ export interface GraphParts {
   fullyMixed: boolean;
 }
 
+/** The representative run replayed: per strategy its trace and seed users (null for models without traces). */
+export interface ReplayTraces {
+  run: number;
+  traces: (DividendTrace | null)[];
+  seeds: (Int32Array | null)[];
+  ms: number;
+}
+
 export interface LayoutWorkerApi {
   /** Generate the network of (spec, seed, run) and lay it out. */
   layoutSpec(spec: NetworkSpec, seed: string, run: number, options: Partial<LayoutOptions>): NetworkPicture;
   /** Lay out a graph given as CSR parts, cached under `key`. */
   layoutGraph(parts: GraphParts, key: string, options: Partial<LayoutOptions>): NetworkPicture;
+  /**
+   * Every strategy of `scenario` re-simulated on run `run` with per-node traces — the same
+   * numbers as the simulation workers' (runtime simulateTraces), on the network this worker
+   * already generated for the layout.
+   */
+  replayTraces(scenario: Scenario, run: number): ReplayTraces;
+}
+
+/** Buffers of replay traces, for Comlink.transfer. */
+export function replayTransferables(r: ReplayTraces): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const t of r.traces) if (t) for (const a of [t.reachedStep, t.sharedStep, t.convertedStep, t.mutedStep, t.reachedBy]) buffers.add(a.buffer as ArrayBuffer);
+  for (const s of r.seeds) if (s) buffers.add(s.buffer as ArrayBuffer);
+  return [...buffers];
 }
 
 /** Buffers of graph parts, for Comlink.transfer. */

@@ -3,7 +3,12 @@
  * strategies side by side on one layout of the network, synchronised by one clock, with their
  * running counts under each panel, a transport bar, a node inspector, and PNG / video export.
  *
- * Properties down:
+ * Properties down — either a scenario (the view fetches everything itself):
+ *   scenario    a validated Scenario (dividend model); the layout worker regenerates its network,
+ *               lays it out and re-simulates every strategy on `run` with traces
+ *   run         the representative run index (default 0)
+ *   colors      CSS colour per strategy (default: the strategy palette in order)
+ * — or the pieces:
  *   network     where the network comes from: {spec, seed, run} (regenerated and laid out in
  *               the layout worker) or {graph, key?} (a graph the page holds)
  *   strategies  [{name, color, trace, seeds?}] — traces of one run index for every strategy
@@ -17,10 +22,12 @@
  * `dl-network-error` {message}.
  * Keyboard (focus anywhere inside): space play/pause, ←/→ step, Home/End, +/− speed, Esc unpin.
  */
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { networkViewStyles } from './networkViewStyles';
 import { LAYOUT_DEFAULTS } from '../../layout/layoutOptions';
 import type { NetworkPicture } from '../../layout/networkPicture';
-import { readChartTheme } from '../theme';
+import { isDividendScenario, type Scenario } from '../../core/scenario';
+import { readChartTheme, strategyColor } from '../theme';
 import './dlNodeInspector';
 import './dlPlayback';
 import type { DlPlayback, PlaybackDetail } from './dlPlayback';
@@ -38,6 +45,8 @@ import type { MapPainter } from './mapPainter';
 /** Panels side by side at most. */
 export const MAX_PANELS = 4;
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export interface NetworkReadyDetail {
   nodes: number;
   groups: number;
@@ -45,10 +54,13 @@ export interface NetworkReadyDetail {
   layoutMs: number;
 }
 
-type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready' };
+type Status = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'unsupported' } | { kind: 'ready' };
 
 export class DlNetworkView extends LitElement {
   static override properties = {
+    scenario: { attribute: false },
+    run: { type: Number },
+    colors: { attribute: false },
     network: { attribute: false },
     strategies: { attribute: false },
     steps: { type: Number },
@@ -64,151 +76,11 @@ export class DlNetworkView extends LitElement {
     recording: { state: true },
   };
 
-  static override styles = css`
-    :host {
-      display: block;
-      font-family: var(--dl-font, system-ui, sans-serif);
-      color: var(--dl-text, #1f2328);
-      outline: none;
-    }
-    :host(:focus-visible) {
-      outline: 2px solid var(--dl-focus, #0969da);
-      outline-offset: 2px;
-    }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px 14px;
-      margin-bottom: 10px;
-    }
-    .group {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px;
-      align-items: center;
-    }
-    .spacer {
-      flex: 1;
-    }
-    button {
-      font: inherit;
-      font-size: 13px;
-      min-height: 34px;
-      padding: 2px 11px;
-      border-radius: 8px;
-      border: 1px solid var(--dl-border, #d0d7de);
-      background: var(--dl-surface, #f6f8fa);
-      color: var(--dl-text, #1f2328);
-      cursor: pointer;
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
-    }
-    button[aria-pressed='true'] {
-      border-color: var(--dl-text, #1f2328);
-      font-weight: 600;
-    }
-    button[disabled] {
-      opacity: 0.5;
-      cursor: default;
-    }
-    button:focus-visible {
-      outline: 2px solid var(--dl-focus, #0969da);
-      outline-offset: 1px;
-    }
-    .swatch {
-      width: 11px;
-      height: 11px;
-      border-radius: 2px;
-      flex: none;
-    }
-    .panels {
-      display: grid;
-      gap: 12px;
-      grid-template-columns: repeat(var(--dl-panel-columns, 2), minmax(0, 1fr));
-    }
-    figure {
-      margin: 0;
-      min-width: 0;
-    }
-    figcaption {
-      display: flex;
-      align-items: center;
-      gap: 7px;
-      font-weight: 600;
-      font-size: 15px;
-      margin-bottom: 4px;
-    }
-    canvas {
-      display: block;
-      width: 100%;
-      border-radius: 8px;
-      border: 1px solid var(--dl-border, #d0d7de);
-      touch-action: manipulation;
-      cursor: crosshair;
-    }
-    .counts {
-      margin-top: 4px;
-      font-size: 14px;
-      font-variant-numeric: tabular-nums;
-      color: var(--dl-text-muted, #57606a);
-    }
-    .counts b {
-      color: var(--dl-text, #1f2328);
-      font-weight: 600;
-    }
-    dl-playback {
-      margin: 12px 0 6px;
-    }
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px 16px;
-      font-size: 13px;
-      color: var(--dl-text-muted, #57606a);
-      margin-bottom: 10px;
-    }
-    .legend span {
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
-    }
-    .dot {
-      width: 11px;
-      height: 11px;
-      border-radius: 50%;
-    }
-    .dot.unaware { background: var(--dl-node-unaware); }
-    .dot.reached { background: var(--dl-node-reached); }
-    .dot.shared { background: var(--dl-node-shared); }
-    .dot.converted { background: var(--dl-node-converted); }
-    .dot.muted { background: var(--dl-node-muted); }
-    .dot.ramp {
-      width: 22px;
-      border-radius: 6px;
-      background: linear-gradient(90deg, var(--dl-node-unaware), var(--dl-node-reached));
-    }
-    .legend svg {
-      width: 18px;
-      height: 14px;
-      stroke: currentColor;
-      fill: none;
-      color: var(--dl-text, #1f2328);
-    }
-    .note {
-      padding: 28px 16px;
-      text-align: center;
-      color: var(--dl-text-muted, #57606a);
-      border: 1px dashed var(--dl-border, #d0d7de);
-      border-radius: 10px;
-    }
-    .hint {
-      font-size: 13px;
-      color: var(--dl-text-muted, #57606a);
-    }
-  `;
+  static override styles = networkViewStyles;
 
+  declare scenario: Scenario | null;
+  declare run: number;
+  declare colors: readonly string[] | null;
   declare network: NetworkSource | null;
   declare strategies: ReplayStrategyInput[];
   declare steps: number | undefined;
@@ -230,6 +102,11 @@ export class DlNetworkView extends LitElement {
   private replays: StrategyReplay[] = [];
   private stage: NetworkStage | null = null;
   private abort: AbortController | null = null;
+  private tracesAbort: AbortController | null = null;
+  /** Scenario mode: traces are still being computed (keeps the loading state). */
+  private tracesPending = false;
+  /** Scenario mode with a model that keeps no traces. */
+  private unsupported = false;
   private hover: HoverTarget = null;
   private pinned = false;
   private resizeObserver: ResizeObserver | null = null;
@@ -241,6 +118,9 @@ export class DlNetworkView extends LitElement {
 
   constructor() {
     super();
+    this.scenario = null;
+    this.run = 0;
+    this.colors = null;
     this.network = null;
     this.strategies = [];
     this.stepHours = 1;
@@ -272,6 +152,7 @@ export class DlNetworkView extends LitElement {
     this.themeObserver?.disconnect();
     this.schemeQuery?.removeEventListener('change', this.onScheme);
     this.abort?.abort();
+    this.tracesAbort?.abort();
     this.stage?.destroy();
     this.stage = null;
   }
@@ -281,9 +162,47 @@ export class DlNetworkView extends LitElement {
   // ── data ────────────────────────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('scenario') || changed.has('run') || changed.has('colors')) this.loadScenario();
     if (changed.has('network') || changed.has('maxNodes')) this.loadLayout();
-    else if (changed.has('strategies') || changed.has('steps')) this.prepare();
+    else if (changed.has('strategies') || changed.has('steps')) void this.prepare();
     if (changed.has('mode') && this.picture) this.viewMode = this.resolveMode(this.picture);
+  }
+
+  /** Scenario mode: network from the spec, traces and seeds from the layout worker. */
+  private loadScenario(): void {
+    this.tracesAbort?.abort();
+    const scenario = this.scenario;
+    if (!scenario) return;
+    if (!isDividendScenario(scenario)) {
+      this.network = null;
+      this.strategies = [];
+      this.unsupported = true;
+      return;
+    }
+    this.unsupported = false;
+    const run = this.run ?? 0;
+    const current = this.network;
+    if (!current || !('spec' in current) || current.spec !== scenario.network || current.seed !== scenario.seed || current.run !== run)
+      this.network = { spec: scenario.network, seed: scenario.seed, run };
+    this.steps = scenario.steps;
+    const abort = (this.tracesAbort = new AbortController());
+    this.tracesPending = true;
+    const client = this.layoutClient ?? sharedLayoutClient();
+    client.replayTraces(scenario, run, abort.signal).then(
+      (replay) => {
+        if (abort.signal.aborted) return;
+        this.tracesPending = false;
+        this.strategies = scenario.strategies.flatMap((s, k) => {
+          const trace = replay.traces[k];
+          return trace ? [{ name: s.name, color: this.colors?.[k] ?? strategyColor(k), trace, seeds: replay.seeds[k] }] : [];
+        });
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.tracesPending = false;
+        this.fail(error instanceof Error ? error.message : String(error));
+      },
+    );
   }
 
   private resolveMode(picture: NetworkPicture): ViewMode {
@@ -298,7 +217,7 @@ export class DlNetworkView extends LitElement {
     this.picture = null;
     this.details = null;
     if (!this.network) {
-      this.status = { kind: 'empty' };
+      this.status = this.unsupported ? { kind: 'unsupported' } : { kind: 'empty' };
       return;
     }
     const abort = (this.abort = new AbortController());
@@ -310,7 +229,7 @@ export class DlNetworkView extends LitElement {
         if (abort.signal.aborted) return;
         this.picture = picture;
         this.viewMode = this.resolveMode(picture);
-        this.prepare();
+        void this.prepare();
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
@@ -325,26 +244,38 @@ export class DlNetworkView extends LitElement {
     this.readyResolve?.();
   }
 
-  /** Build the per-strategy indexes and a fresh stage (the clock position is kept). */
-  private prepare(): void {
+  /**
+   * Build the per-strategy indexes (one strategy per task: on a 1M-node network each takes
+   * ~100 ms) and a fresh stage; the clock position is kept.
+   */
+  private async prepare(): Promise<void> {
     const picture = this.picture;
     if (!picture) return;
+    const token = ++this.prepareToken;
     if (this.strategies.length === 0) {
+      if (this.tracesPending) return; // still loading
       this.status = { kind: 'empty' };
       this.readyResolve?.();
       return;
     }
+    if (!this.readyResolve) this.ready = new Promise((resolve) => (this.readyResolve = resolve));
+    const inputs = this.strategies;
+    const replays: StrategyReplay[] = [];
     try {
-      this.replays = this.strategies.map((s) => prepareStrategy(s, picture));
+      for (const input of inputs) {
+        replays.push(prepareStrategy(input, picture));
+        await nextTask();
+        if (token !== this.prepareToken) return; // superseded
+      }
     } catch (error) {
       this.fail(error instanceof Error ? error.message : String(error));
       return;
     }
+    this.replays = replays;
     const lastEvent = Math.max(...this.replays.map((r) => r.index.lastEvent));
     const end = Math.max(1, Math.min(this.steps ?? Infinity, lastEvent + 1));
     const position = this.stage?.clock.position ?? 0;
     this.boundPanels = '';
-    if (!this.readyResolve) this.ready = new Promise((resolve) => (this.readyResolve = resolve));
     this.stage?.destroy();
     this.stage = new NetworkStage(picture, end);
     this.stage.clock.seek(position);
@@ -352,6 +283,8 @@ export class DlNetworkView extends LitElement {
     this.shown = this.replays.map((_, k) => k).slice(0, MAX_PANELS);
     this.status = { kind: 'ready' };
   }
+
+  private prepareToken = 0;
 
   protected override updated(): void {
     this.renderRoot.querySelectorAll<HTMLElement>('.swatch[data-color]').forEach((e) => (e.style.background = e.dataset.color!));
@@ -362,28 +295,36 @@ export class DlNetworkView extends LitElement {
       const bound = canvases.map((c) => c.dataset.strategy).join(',');
       if (bound !== this.boundPanels) {
         this.boundPanels = bound;
-        this.stage.setPanels(canvases, this.shown.map((k) => this.replays[k]), this.viewMode);
-        this.layoutPanels();
-        this.syncControls();
-        this.updateCounts();
-        if (this.readyResolve) {
-          const resolve = this.readyResolve;
-          this.readyResolve = null;
-          resolve();
-          const picture = this.picture!;
-          this.dispatchEvent(
-            new CustomEvent<NetworkReadyDetail>('dl-network-ready', {
-              detail: { nodes: picture.nodeCount, groups: picture.groupCount, mode: this.stage.mode, layoutMs: picture.stats.ms },
-              bubbles: true,
-              composed: true,
-            }),
-          );
-        }
+        // Bind and paint in a task of its own, not in the one that rendered the template.
+        const stage = this.stage;
+        setTimeout(() => {
+          if (stage !== this.stage || bound !== this.boundPanels) return;
+          stage.setPanels(canvases, this.shown.map((k) => this.replays[k]), this.viewMode);
+          this.layoutPanels();
+          this.syncControls();
+          this.updateCounts();
+          this.announceReady();
+        }, 0);
       }
     } else this.boundPanels = '';
   }
 
   private boundPanels = '';
+
+  private announceReady(): void {
+    const resolve = this.readyResolve;
+    if (!resolve || !this.stage || !this.picture) return;
+    this.readyResolve = null;
+    resolve();
+    const picture = this.picture;
+    this.dispatchEvent(
+      new CustomEvent<NetworkReadyDetail>('dl-network-ready', {
+        detail: { nodes: picture.nodeCount, groups: picture.groupCount, mode: this.stage.mode, layoutMs: picture.stats.ms },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
 
   private columns(): number {
     const n = this.shown.length;
@@ -594,6 +535,24 @@ export class DlNetworkView extends LitElement {
   private onPointerMove(e: PointerEvent): void {
     if (this.pinned || e.pointerType === 'touch') return;
     this.setHover(this.pointerTarget(e));
+    this.placeInspector(e.clientX, e.clientY);
+  }
+
+  /** Put the floating inspector beside the pointer, flipped to stay inside the panels. */
+  private placeInspector(clientX: number, clientY: number): void {
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    const card = this.renderRoot.querySelector<HTMLElement>('dl-node-inspector');
+    if (!stage || !card) return;
+    const box = stage.getBoundingClientRect();
+    const width = card.offsetWidth || 360;
+    const height = card.offsetHeight || 160;
+    const gap = 18;
+    let x = clientX - box.left + gap;
+    if (x + width > box.width) x = clientX - box.left - gap - width;
+    let y = clientY - box.top + gap;
+    if (y + height > box.height) y = Math.max(0, box.height - height);
+    card.style.left = `${Math.max(0, x)}px`;
+    card.style.top = `${Math.max(0, y)}px`;
   }
 
   private onPointerLeave(): void {
@@ -608,6 +567,7 @@ export class DlNetworkView extends LitElement {
     }
     this.pinned = true;
     this.setHover(target);
+    this.placeInspector(e.clientX, e.clientY);
   }
 
   private clearHover(unpin: boolean): void {
@@ -737,6 +697,7 @@ export class DlNetworkView extends LitElement {
     if (this.status.kind === 'empty') return html`<div class="note">${t.noData}</div>`;
     if (this.status.kind === 'loading') return html`<div class="note" role="status">${t.loading}</div>`;
     if (this.status.kind === 'error') return html`<div class="note" role="alert">${t.failed(this.status.message)}</div>`;
+    if (this.status.kind === 'unsupported') return html`<div class="note">${t.needsDividend}</div>`;
     const picture = this.picture!;
     const canPeople = picture.positions !== null;
     return html`
@@ -765,21 +726,23 @@ export class DlNetworkView extends LitElement {
         </div>
       </div>
       ${canPeople ? nothing : html`<p class="hint">${t.mapOnly(this.maxNodes.toLocaleString())}</p>`}
-      <div class="panels">
-        ${this.shown.map((k, i) => {
-          const r = this.replays[k];
-          return html`<figure>
-            <figcaption><span class="swatch" data-color=${r.color}></span>${r.name}</figcaption>
-            <canvas class="panel" data-strategy="${this.viewMode}:${k}" role="img"
-              aria-label="${r.name}: ${this.viewMode === 'map' ? t.mapView : t.nodesView}"
-              @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @click=${this.onClick}></canvas>
-            <div class="counts" data-panel=${i}></div>
-          </figure>`;
-        })}
+      <div class="stage">
+        <div class="panels">
+          ${this.shown.map((k, i) => {
+            const r = this.replays[k];
+            return html`<figure>
+              <figcaption><span class="swatch" data-color=${r.color}></span>${r.name}</figcaption>
+              <canvas class="panel" data-strategy="${this.viewMode}:${k}" role="img"
+                aria-label="${r.name}: ${this.viewMode === 'map' ? t.mapView : t.nodesView}"
+                @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @click=${this.onClick}></canvas>
+              <div class="counts" data-panel=${i}></div>
+            </figure>`;
+          })}
+        </div>
+        <dl-node-inspector ?open=${this.details !== null} .details=${this.details} .text=${this.text} step-hours=${this.stepHours}></dl-node-inspector>
       </div>
       <dl-playback .text=${this.text} step-hours=${this.stepHours} @dl-playback=${this.onPlayback}></dl-playback>
       ${this.renderLegend(t)}
-      <dl-node-inspector .details=${this.details} .text=${this.text} step-hours=${this.stepHours}></dl-node-inspector>
     `;
   }
 

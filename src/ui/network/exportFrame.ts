@@ -8,7 +8,7 @@ import { pictureBounds, type NetworkPicture } from '../../layout/networkPicture'
 import { MapPainter } from './mapPainter';
 import { NodePainter, type PanelHighlight } from './nodePainter';
 import { NODE_STATES } from './nodeState';
-import { backdropPixels, paintBackdrop } from './paintBackdrop';
+import { Backdrop } from './paintBackdrop';
 import { createLayer, layerContext, type PaintColors, type PanelGeometry } from './paintContext';
 import type { ViewMode } from './networkStage';
 import type { StrategyReplay } from './strategyReplay';
@@ -64,8 +64,15 @@ export async function exportFramePng(e: FrameExport): Promise<Blob> {
     dpr: scale,
     transform: fitTransform(pictureBounds(e.picture), e.width, e.height, 14),
   };
-  const backdrop = e.mode === 'people' ? backdropPixels(paintBackdrop(e.picture, geometry, e.colors)) : null;
-  e.replays.forEach((replay, k) => {
+  let backdrop: Uint32Array | null = null;
+  if (e.mode === 'people') {
+    const painter = new Backdrop(e.picture, geometry, e.colors);
+    await painter.finish();
+    backdrop = painter.pixels;
+  }
+  for (let k = 0; k < e.replays.length; k++) {
+    const replay = e.replays[k];
+    await new Promise((r) => setTimeout(r, 0)); // one panel per task
     const col = k % e.columns;
     const row = Math.floor(k / e.columns);
     const x = PAD + col * (e.width + PAD);
@@ -90,7 +97,7 @@ export async function exportFramePng(e: FrameExport): Promise<Blob> {
       painter.paint(lctx, e.position, -1);
     }
     ctx.drawImage(layer, x, y + CAPTION, e.width, e.height);
-  });
+  }
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 

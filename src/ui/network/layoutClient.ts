@@ -13,7 +13,8 @@ import type { Graph } from '../../core/graph';
 import type { NetworkSpec } from '../../core/networks/networkSpec';
 import { LayoutCache } from '../../layout/layoutCache';
 import type { LayoutOptions } from '../../layout/layoutOptions';
-import { graphPartsTransferables, type GraphParts, type LayoutWorkerApi } from '../../layout/layoutWorkerApi';
+import { graphPartsTransferables, type GraphParts, type LayoutWorkerApi, type ReplayTraces } from '../../layout/layoutWorkerApi';
+import type { Scenario } from '../../core/scenario';
 import { networkKey, stableJson } from '../../layout/networkKey';
 import type { NetworkPicture } from '../../layout/networkPicture';
 import { raceAbort } from '../../runtime/scheduler';
@@ -56,6 +57,8 @@ export function sourceKey(source: NetworkSource, options: Partial<LayoutOptions>
 export class LayoutClient {
   private endpoint: Endpoint | null = null;
   readonly cache = new LayoutCache<NetworkPicture>(4);
+  /** Replays of representative runs (a few MB per strategy for big networks: keep two). */
+  readonly replays = new LayoutCache<ReplayTraces>(2);
 
   constructor(private readonly start: () => Endpoint = startWorker) {}
 
@@ -68,18 +71,32 @@ export class LayoutClient {
     );
   }
 
-  private async compute(source: NetworkSource, key: string, options: Partial<LayoutOptions>): Promise<NetworkPicture> {
+  /** Traces and seeds of every strategy of `scenario` on run `run`, computed once per scenario and run. */
+  replayTraces(scenario: Scenario, run: number, signal?: AbortSignal): Promise<ReplayTraces> {
+    const key = `${networkKey(scenario.network, scenario.seed, run)}|${run}|${stableJson({ ...scenario, network: null, name: '', description: '' })}`;
+    return raceAbort(
+      this.replays.get(key, () => this.call((remote) => remote.replayTraces(scenario, run))),
+      signal,
+    );
+  }
+
+  /** One call on the worker, rejected if the worker dies meanwhile. */
+  private async call<T>(make: (remote: Comlink.Remote<LayoutWorkerApi>) => Promise<T>): Promise<T> {
     const endpoint = (this.endpoint ??= this.start());
-    const call =
-      'spec' in source
-        ? endpoint.remote.layoutSpec(source.spec, source.seed, source.run, options)
-        : endpoint.remote.layoutGraph(...graphCall(source.graph, key), options);
     try {
-      return await Promise.race([call, endpoint.died]);
+      return await Promise.race([make(endpoint.remote), endpoint.died]);
     } catch (error) {
       if (this.endpoint === endpoint) this.endpoint = null;
       throw error;
     }
+  }
+
+  private compute(source: NetworkSource, key: string, options: Partial<LayoutOptions>): Promise<NetworkPicture> {
+    return this.call((remote) =>
+      'spec' in source
+        ? remote.layoutSpec(source.spec, source.seed, source.run, options)
+        : remote.layoutGraph(...graphCall(source.graph, key), options),
+    );
   }
 }
 

@@ -10,7 +10,7 @@ import { quadtree, type Quadtree } from 'd3-quadtree';
 import { pictureBounds, type NetworkPicture } from '../../layout/networkPicture';
 import { groupAt, MapPainter } from './mapPainter';
 import { NodePainter, type PanelHighlight } from './nodePainter';
-import { backdropPixels, paintBackdrop } from './paintBackdrop';
+import { Backdrop } from './paintBackdrop';
 import type { Ctx2D, PaintColors, PanelGeometry } from './paintContext';
 import { PlaybackClock } from './playbackClock';
 import type { StrategyReplay } from './strategyReplay';
@@ -23,6 +23,8 @@ export type HoverTarget = { node: number } | { group: number } | null;
 
 /** Padding around the picture inside a panel, in CSS px. */
 const PANEL_PADDING = 14;
+/** Time slice for painting the ties of the backdrop (ms per task). */
+const BACKDROP_SLICE_MS = 10;
 /** Paint durations kept for frame-time statistics. */
 const KEPT_PAINT_TIMES = 600;
 
@@ -43,6 +45,10 @@ export class NetworkStage {
   private lastFrame = -1;
   private highlights: (PanelHighlight | null)[] = [];
   private highlightGroup = -1;
+  /** New panels since the last resize: the next resize must bind them even at the same size. */
+  private panelsChanged = false;
+  /** Bumped by every resize: a backdrop still being painted for an old size stops. */
+  private backdropJob = 0;
   /** Milliseconds each paint of all panels took (most recent last). */
   readonly paintTimes: number[] = [];
   /** Called after each paint; `frameChanged` when the integer step differs from the last paint's. */
@@ -73,6 +79,7 @@ export class NetworkStage {
       for (const p of this.panels) (p.painter as MapPainter).maxTraffic = max;
     }
     this.highlights = canvases.map(() => null);
+    this.panelsChanged = true;
     if (this.geometry && this.colors) this.resize(this.geometry.width, this.geometry.height, this.geometry.dpr, this.colors);
   }
 
@@ -85,37 +92,73 @@ export class NetworkStage {
   /** Every panel is width × height CSS px. */
   resize(width: number, height: number, dpr: number, colors: PaintColors): void {
     const transform = fitTransform(pictureBounds(this.picture), width, height, PANEL_PADDING);
+    // The ResizeObserver and a theme change may both ask for the same size: paint once.
+    if (this.geometry && JSON.stringify(this.colors) === JSON.stringify(colors) && this.geometry.width === width && this.geometry.height === height && this.geometry.dpr === dpr && !this.panelsChanged) return;
+    this.panelsChanged = false;
     this.geometry = { width, height, dpr, transform };
     this.colors = colors;
+    if (this.panels.length === 0) return; // setPanels paints once panels exist
     for (const p of this.panels) {
       p.canvas.width = Math.max(1, Math.round(width * dpr));
       p.canvas.height = Math.max(1, Math.round(height * dpr));
       p.canvas.style.width = `${width}px`;
       p.canvas.style.height = `${height}px`;
     }
+    const job = ++this.backdropJob;
     if (this.mode === 'people') {
-      const backdrop = backdropPixels(paintBackdrop(this.picture, this.geometry, colors));
-      for (const p of this.panels) (p.painter as NodePainter).setSurface(this.geometry, colors, backdrop);
+      const backdrop = new Backdrop(this.picture, this.geometry, colors);
+      for (const p of this.panels) (p.painter as NodePainter).setSurface(this.geometry, colors, backdrop.pixels);
+      // Ties are painted in slices (see Backdrop); once all are in, the panels repaint over them
+      // (once: a repaint per slice would cost more than the slices).
+      const more = () => {
+        if (job !== this.backdropJob) return;
+        if (!backdrop.paintTies(BACKDROP_SLICE_MS)) {
+          setTimeout(more, 0);
+          return;
+        }
+        setTimeout(() => {
+          if (job !== this.backdropJob) return;
+          for (const p of this.panels) (p.painter as NodePainter).invalidate();
+          if (!this.clock.playing) this.paintSpread();
+        }, 0);
+      };
+      if (!backdrop.complete) setTimeout(more, 0);
     } else {
       for (const p of this.panels) (p.painter as MapPainter).setSurface(this.geometry, colors);
     }
-    this.paint();
+    if (this.clock.playing) this.paint();
+    else this.paintSpread();
   }
 
   get transform(): ViewTransform | null {
     return this.geometry?.transform ?? null;
   }
 
+  private paintPanel(k: number): void {
+    const p = this.panels[k];
+    if (!p) return;
+    if (p.painter instanceof NodePainter) p.painter.paint(p.ctx as Ctx2D, this.clock.position, this.highlights[k]);
+    else p.painter.paint(p.ctx as Ctx2D, this.clock.position, this.highlightGroup);
+  }
+
+  /**
+   * A full repaint of every panel (new size, new backdrop) one panel per task: each repaints
+   * all its dots, and four 20k-node panels in one task would be a long task.
+   */
+  private paintSpread(): void {
+    const job = this.backdropJob;
+    for (let k = 0; k < this.panels.length; k++)
+      setTimeout(() => {
+        if (job === this.backdropJob && !this.clock.playing) this.paintPanel(k);
+      }, 0);
+    this.onPaint(true);
+  }
+
   /** Paint every panel at the clock's position. */
   paint(): void {
     if (!this.geometry) return;
     const started = performance.now();
-    const position = this.clock.position;
-    for (let k = 0; k < this.panels.length; k++) {
-      const p = this.panels[k];
-      if (p.painter instanceof NodePainter) p.painter.paint(p.ctx as Ctx2D, position, this.highlights[k]);
-      else p.painter.paint(p.ctx as Ctx2D, position, this.highlightGroup);
-    }
+    for (let k = 0; k < this.panels.length; k++) this.paintPanel(k);
     this.paintTimes.push(performance.now() - started);
     if (this.paintTimes.length > KEPT_PAINT_TIMES) this.paintTimes.shift();
     const frame = this.clock.frame;
@@ -181,6 +224,7 @@ export class NetworkStage {
   }
 
   destroy(): void {
+    this.backdropJob++;
     this.stop();
     this.panels = [];
   }

@@ -54,6 +54,7 @@ export interface NetworkText {
   legendShareReached: string;
   legendShareBought: string;
   noData: string;
+  needsDividend: string;
 }
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -107,6 +108,7 @@ export const NETWORK_TEXT_EN: NetworkText = {
   legendShareReached: 'share reached',
   legendShareBought: 'share bought (core)',
   noData: 'No replay yet: run the simulation to watch it spread.',
+  needsDividend: 'The replay shows the dividend model’s runs (who saw, shared, bought, muted): choose the Dividend model to watch it spread.',
 };
 
 /** English with the given keys replaced. */

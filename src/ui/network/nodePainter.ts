@@ -23,6 +23,8 @@ export const TRANSMISSION_FADE_STEPS = 3;
 /** At most this many recent arcs per frame (the newest win): a 1M-follower burst must not stall a frame. */
 export const MAX_ARCS_PER_FRAME = 6000;
 const FADE_BUCKETS = 6;
+/** Reached dots are drawn this much larger than unaware ones. */
+const REACHED_DOT_SCALE = 1.35;
 
 /** The hovered node and its branch back to the origin, in this panel's strategy. */
 export interface PanelHighlight {
@@ -38,7 +40,9 @@ export class NodePainter {
   private geometry: PanelGeometry | null = null;
   private colors: PaintColors | null = null;
   private radius = 1;
+  /** Unaware dots, reached dots (larger: the spread must stand out), KOL dots. */
   private dotMask: DiscMask | null = null;
+  private activeMask: DiscMask | null = null;
   private kolMask: DiscMask | null = null;
   private stateRgb: number[] = [];
   private readonly isKol: Uint8Array;
@@ -68,11 +72,17 @@ export class NodePainter {
     this.colors = colors;
     this.radius = nodeRadius(scale);
     this.dotMask = discMask(this.radius * geometry.dpr);
-    this.kolMask = discMask(this.radius * 1.8 * geometry.dpr);
+    this.activeMask = discMask(this.radius * REACHED_DOT_SCALE * geometry.dpr);
+    this.kolMask = discMask(this.radius * 2 * geometry.dpr);
     this.stateRgb = NODE_STATES.map((state) => packColor(colors.states[state]));
     const w = Math.max(1, Math.round(geometry.width * geometry.dpr));
     const h = Math.max(1, Math.round(geometry.height * geometry.dpr));
     this.raster = new DotRaster(w, h, backdrop);
+    this.layerFrame = -2;
+  }
+
+  /** The backdrop's pixels changed (more ties painted): repaint the dots over it on the next paint. */
+  invalidate(): void {
     this.layerFrame = -2;
   }
 
@@ -120,7 +130,8 @@ export class NodePainter {
       const i = nodes ? nodes[k] : k;
       const state = nodeStateAt(trace, i, frame);
       if (unaware !== null && (state === STATE_UNAWARE) !== unaware) continue;
-      raster.dot(s[2 * i] * dpr, s[2 * i + 1] * dpr, this.isKol[i] ? this.kolMask! : this.dotMask!, this.stateRgb[state]);
+      const mask = this.isKol[i] ? this.kolMask! : state === STATE_UNAWARE ? this.dotMask! : this.activeMask!;
+      raster.dot(s[2 * i] * dpr, s[2 * i + 1] * dpr, mask, this.stateRgb[state]);
     }
   }
 

@@ -4,13 +4,18 @@
  *   strategies=2      how many of HARNESS_STRATEGIES to replay side by side (1–3)
  *   theme=light|dark  force a theme
  *   mode=auto|people|map
+ *   scenario=kol      instead of a generated world: the lesson "KOL vs seed users" (scenario
+ *                     mode: the view lays out, traces and seeds the scenario itself, run 0)
  * Exposes `window.__net` for the test: the view, the world's numbers, and a playback meter
  * (requestAnimationFrame intervals, paint times and long tasks while playing).
  */
+import '../../../src/ui/app/zodConfig'; // first: zod must not probe `new Function` under the CSP
 import '../../../src/ui/network/dlNetworkView';
 import type { DlNetworkView, NetworkReadyDetail } from '../../../src/ui/network/dlNetworkView';
 import { adoptThemeStyles } from '../../../src/ui/theme';
-import { makeWorld } from './world';
+import { makeWorld, type World } from './world';
+import { validateScenario } from '../../../src/scenario/validateScenario';
+import kolLesson from '../../../scenarios/lesson-kol-vs-seed-users.json';
 
 export interface PlaybackMeasure {
   /** requestAnimationFrame intervals while playing (ms). */
@@ -32,6 +37,8 @@ export interface NetHarness {
   generateMs: number;
   finals: { name: string; reached: number; converted: number }[];
   measurePlayback(frames: number, speed: number): Promise<PlaybackMeasure>;
+  /** A node that strategy `k` reached by `frame` through at least `hops` transmissions (for hover tests), or −1. */
+  reachedNode(k: number, frame: number, hops: number): number;
 }
 
 declare global {
@@ -45,21 +52,33 @@ const theme = params.get('theme');
 if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
 adoptThemeStyles(document);
 
+const lesson = params.get('scenario') === 'kol';
 const nodes = Math.max(50, Math.min(1_000_000, Number(params.get('nodes')) || 5000));
 const count = Math.max(1, Math.min(3, Number(params.get('strategies')) || 2));
 const mode = params.get('mode');
-const world = makeWorld(nodes, count);
-
-document.getElementById('title')!.textContent = `Watch it spread — ${nodes.toLocaleString('en-US')} people`;
-document.getElementById('subtitle')!.textContent =
-  `${world.spec.communities} planted communities, 3 KOL accounts, private-circles platform; the same world and run for every strategy.`;
-
 const view = document.createElement('dl-network-view');
-view.heading = `${nodes.toLocaleString('en-US')} people`;
 if (mode === 'people' || mode === 'map') view.mode = mode;
-view.steps = world.steps;
-view.network = { spec: world.spec, seed: world.seed, run: world.run };
-view.strategies = world.strategies.map(({ name, color, trace, seeds }) => ({ name, color, trace, seeds }));
+let world: World | null = null;
+
+if (lesson) {
+  const checked = validateScenario(kolLesson);
+  if (!checked.ok) throw new Error(checked.errors.join('; '));
+  const scenario = checked.scenario;
+  document.getElementById('title')!.textContent = scenario.name;
+  document.getElementById('subtitle')!.textContent = 'Scenario mode: the view regenerates the network, lays it out and replays run 0 of every strategy.';
+  view.heading = scenario.name;
+  view.scenario = scenario;
+  view.run = 0;
+} else {
+  world = makeWorld(nodes, count);
+  document.getElementById('title')!.textContent = `Watch it spread — ${nodes.toLocaleString('en-US')} people`;
+  document.getElementById('subtitle')!.textContent =
+    `${world.spec.communities} planted communities, 3 KOL accounts, private-circles platform; the same world and run for every strategy.`;
+  view.heading = `${nodes.toLocaleString('en-US')} people`;
+  view.steps = world.steps;
+  view.network = { spec: world.spec, seed: world.seed, run: world.run };
+  view.strategies = world.strategies.map(({ name, color, trace, seeds }) => ({ name, color, trace, seeds }));
+}
 const ready = new Promise<NetworkReadyDetail>((resolve, reject) => {
   view.addEventListener('dl-network-ready', (e) => resolve((e as CustomEvent<NetworkReadyDetail>).detail), { once: true });
   view.addEventListener('dl-network-error', (e) => reject(new Error((e as CustomEvent<{ message: string }>).detail.message)), { once: true });
@@ -94,11 +113,28 @@ async function measurePlayback(frames: number, speed: number): Promise<PlaybackM
   return { intervals: intervals.slice(1), paints: view.paintTimes().slice(-(intervals.length - 1)), longTasks, frames: intervals.length, from, to };
 }
 
+function reachedNode(k: number, frame: number, hops: number): number {
+  const t = view.strategies[k].trace;
+  let best = -1;
+  let bestHops = -1;
+  for (let i = 0; i < t.reachedStep.length; i++) {
+    if (t.reachedStep[i] < 0 || t.reachedStep[i] > frame) continue;
+    let h = 0;
+    for (let v = i; t.reachedBy[v] >= 0 && h < 100; v = t.reachedBy[v]) h++;
+    if (h >= hops && h > bestHops) {
+      best = i;
+      bestHops = h;
+    }
+  }
+  return best;
+}
+
 window.__net = {
   view,
   ready,
-  nodes: world.graph.nodeCount,
-  generateMs: world.ms,
-  finals: world.strategies.map(({ name, reached, converted }) => ({ name, reached, converted })),
+  nodes: world?.graph.nodeCount ?? 0,
+  generateMs: world?.ms ?? 0,
+  finals: world?.strategies.map(({ name, reached, converted }) => ({ name, reached, converted })) ?? [],
   measurePlayback,
+  reachedNode,
 };

@@ -11,6 +11,9 @@ import { degreeData, pairedData, resultView, type ResultView } from '../resultVi
 import type { SimulationState } from '../simulationController';
 import type { SimulationResult } from '../../../runtime/resultFormat';
 import { controlStyles } from '../styles';
+import '../../network/dlNetworkView';
+import { isDividendScenario } from '../../../core/scenario';
+import { strategyColor } from '../../theme';
 
 const PAIRED_METRICS = [
   { value: 'converted', label: 'Conversions' },
@@ -127,6 +130,19 @@ export class DlResults extends LitElement {
         color: var(--dl-text-muted);
         margin: 0;
       }
+      .network {
+        padding: 16px 18px 14px;
+        border: 1px solid var(--dl-border);
+        border-radius: 10px;
+        background: var(--dl-bg);
+      }
+      .network h2 {
+        margin: 0 0 2px;
+        font-size: 16px;
+      }
+      .network .note {
+        margin-bottom: 10px;
+      }
       .dividend-note {
         padding: 12px 16px;
         border: 1px dashed var(--dl-border);
@@ -146,6 +162,8 @@ export class DlResults extends LitElement {
   private readonly viewOf = memo((result: SimulationResult, colors: readonly number[]) => resultView(result, colors));
   private readonly pairedOf = memo((view: ResultView, metric: string) => pairedData(view, metric));
   private readonly degreeOf = memo((stats: NonNullable<SimulationState['networkStats']>) => degreeData(stats));
+  /** CSS colours for the network view; memoised so the view does not reload on every render. */
+  private readonly networkColorsOf = memo((colors: readonly number[], count: number) => Array.from({ length: count }, (_, i) => strategyColor(colors[i] ?? i)));
 
   constructor() {
     super();
@@ -269,7 +287,21 @@ export class DlResults extends LitElement {
               <strong>Dividend</strong> under <em>Interaction: the model</em>. This scenario uses a textbook model (${state.scenario?.model.kind ?? ''}).
             </p>`}
       </div>
-      ${nothing}
+      ${state.phase === 'done' && state.scenario && isDividendScenario(state.scenario) && state.result
+        ? html`<section class="network" id="network-view">
+            <h2>Watch it spread</h2>
+            <p class="note">
+              Run ${state.result.representativeRun.run + 1} (the baseline's conversions closest to its median) replayed for every strategy on the same
+              world. Hover or tap a person for their story; space plays, ←/→ step.
+            </p>
+            <dl-network-view
+              .scenario=${state.scenario}
+              .run=${state.result.representativeRun.run}
+              .colors=${this.networkColorsOf(this.colors, state.scenario.strategies.length)}
+              heading=${state.scenario.name}
+            ></dl-network-view>
+          </section>`
+        : nothing}
     `;
   }
 }

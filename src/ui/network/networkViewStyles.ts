@@ -1,0 +1,162 @@
+/** Styles of `<dl-network-view>` (Lit static styles: adopted stylesheets pass the CSP's style-src 'self'). */
+import { css } from 'lit';
+
+export const networkViewStyles = css`
+    :host {
+      display: block;
+      font-family: var(--dl-font, system-ui, sans-serif);
+      color: var(--dl-text, #1f2328);
+      outline: none;
+    }
+    :host(:focus-visible) {
+      outline: 2px solid var(--dl-focus, #0969da);
+      outline-offset: 2px;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 14px;
+      margin-bottom: 10px;
+    }
+    .group {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      align-items: center;
+    }
+    .spacer {
+      flex: 1;
+    }
+    button {
+      font: inherit;
+      font-size: 13px;
+      min-height: 34px;
+      padding: 2px 11px;
+      border-radius: 8px;
+      border: 1px solid var(--dl-border, #d0d7de);
+      background: var(--dl-surface, #f6f8fa);
+      color: var(--dl-text, #1f2328);
+      cursor: pointer;
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+    }
+    button[aria-pressed='true'] {
+      border-color: var(--dl-text, #1f2328);
+      font-weight: 600;
+    }
+    button[disabled] {
+      opacity: 0.5;
+      cursor: default;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--dl-focus, #0969da);
+      outline-offset: 1px;
+    }
+    .swatch {
+      width: 11px;
+      height: 11px;
+      border-radius: 2px;
+      flex: none;
+    }
+    .panels {
+      display: grid;
+      gap: 12px;
+      grid-template-columns: repeat(var(--dl-panel-columns, 2), minmax(0, 1fr));
+    }
+    figure {
+      margin: 0;
+      min-width: 0;
+    }
+    figcaption {
+      display: flex;
+      align-items: center;
+      gap: 7px;
+      font-weight: 600;
+      font-size: 15px;
+      margin-bottom: 4px;
+    }
+    canvas {
+      display: block;
+      width: 100%;
+      border-radius: 8px;
+      border: 1px solid var(--dl-border, #d0d7de);
+      touch-action: manipulation;
+      cursor: crosshair;
+    }
+    .counts {
+      margin-top: 4px;
+      font-size: 14px;
+      font-variant-numeric: tabular-nums;
+      color: var(--dl-text-muted, #57606a);
+    }
+    .counts b {
+      color: var(--dl-text, #1f2328);
+      font-weight: 600;
+    }
+    dl-playback {
+      margin: 12px 0 6px;
+    }
+    .stage {
+      position: relative;
+    }
+    /* The inspector floats next to the pointer, over the panels, so it is read where one looks. */
+    dl-node-inspector {
+      position: absolute;
+      z-index: 2;
+      width: min(360px, 92%);
+      pointer-events: none;
+      box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+      border-radius: 10px;
+    }
+    dl-node-inspector:not([open]) {
+      display: none;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 16px;
+      font-size: 13px;
+      color: var(--dl-text-muted, #57606a);
+      margin-bottom: 10px;
+    }
+    .legend span {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+    }
+    .dot {
+      width: 11px;
+      height: 11px;
+      border-radius: 50%;
+    }
+    .dot.unaware { background: var(--dl-node-unaware); }
+    .dot.reached { background: var(--dl-node-reached); }
+    .dot.shared { background: var(--dl-node-shared); }
+    .dot.converted { background: var(--dl-node-converted); }
+    .dot.muted { background: var(--dl-node-muted); }
+    .dot.ramp {
+      width: 22px;
+      border-radius: 6px;
+      background: linear-gradient(90deg, var(--dl-node-unaware), var(--dl-node-reached));
+    }
+    .legend svg {
+      width: 18px;
+      height: 14px;
+      stroke: currentColor;
+      fill: none;
+      color: var(--dl-text, #1f2328);
+    }
+    .note {
+      padding: 28px 16px;
+      text-align: center;
+      color: var(--dl-text-muted, #57606a);
+      border: 1px dashed var(--dl-border, #d0d7de);
+      border-radius: 10px;
+    }
+    .hint {
+      font-size: 13px;
+      color: var(--dl-text-muted, #57606a);
+    }
+`;
