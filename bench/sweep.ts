@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { runFrontier } from '../src/runtime/frontierResult';
+import type { ScenarioSimulator } from '../src/runtime/scenarioSeries';
 import { withNodePoolSimulator } from '../src/runtime/sweepPool.node.ts';
 import { runSweep } from '../src/runtime/sweepResult';
 import { validateScenario } from '../src/scenario/validateScenario';
@@ -40,12 +41,28 @@ function lesson(runs?: number) {
   return result.scenario;
 }
 
+/** Wraps a simulator to sum the workers' simulation and network-generation time (CPU, not wall). */
+function timed(simulate: ScenarioSimulator, sums: { simulateMs: number; networkMs: number }): ScenarioSimulator {
+  return async (scenario, options) => {
+    const data = await simulate(scenario, options);
+    sums.simulateMs += data.simulateMs;
+    sums.networkMs += data.networkMs;
+    return data;
+  };
+}
+
 async function sweepRows(workers: number): Promise<SweepBenchRow[]> {
   const plan = planSweep(lesson(), [QUALITY]);
+  const sums = { simulateMs: 0, networkMs: 0 };
   const started = performance.now();
-  const result = await withNodePoolSimulator(workers, (simulate) => runSweep(plan, simulate));
+  const result = await withNodePoolSimulator(workers, (simulate) => runSweep(plan, timed(simulate, sums)));
   const wall = performance.now() - started;
-  const rows = [{ name: `21-point sweep of the tipping-point lesson (2 strategies × 100 runs), ${workers} worker(s): wall time`, value: wall, unit: 'ms' }];
+  const label = `21-point sweep of the tipping-point lesson (2 strategies × 100 runs), ${workers} worker(s)`;
+  const rows = [
+    { name: `${label}: wall time`, value: wall, unit: 'ms' },
+    { name: `${label}: simulation summed over workers`, value: sums.simulateMs, unit: 'ms' },
+    { name: `${label}: network generation summed over workers`, value: sums.networkMs, unit: 'ms' },
+  ];
   if (workers === 1) {
     const [curve] = result.curves!;
     rows.push({ name: 'tipping-point sweep: content quality where mean R crosses 1', value: curve.tippingPoint ?? NaN, unit: '' });
