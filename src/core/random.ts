@@ -16,6 +16,7 @@
  * integer mixing (seedrandom's ARC4 is ~15× slower per call).
  */
 import seedrandom from 'seedrandom';
+import { log, log1p } from './portableMath';
 
 /** A 64-bit key made of two unsigned 32-bit words; identifies one independent random stream. */
 export interface StreamKey {
@@ -115,12 +116,18 @@ export class Stream {
     return Math.floor(this.next() * n);
   }
 
-  /** Standard normal (Box–Muller; one value per call, kept simple over caching the pair). */
+  /**
+   * Standard normal by Marsaglia's polar method (one value per call, the pair's second value is
+   * dropped to keep the stream stateless). Unlike Box–Muller it needs no cosine, only the portable
+   * log and Math.sqrt, so the same stream gives the same bits in every engine.
+   */
   normal(): number {
-    let u = this.next();
-    while (u === 0) u = this.next();
-    const v = this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    for (;;) {
+      const u = 2 * this.next() - 1;
+      const v = 2 * this.next() - 1;
+      const s = u * u + v * v;
+      if (s < 1 && s > 0) return u * Math.sqrt((-2 * log(s)) / s);
+    }
   }
 
   /**
@@ -131,8 +138,22 @@ export class Stream {
     if (p >= 1) return 0;
     let u = this.next();
     while (u === 0) u = this.next();
-    return Math.floor(Math.log(u) / Math.log1p(-p));
+    return Math.floor(log(u) / logOneMinus(p));
   }
+}
+
+// Callers skip through long runs of coins with one p (a cascade's edge probability, an ad
+// reach), so the denominator log(1 − p) is memoised for the last p seen.
+let lastP = NaN;
+let lastLogOneMinusP = NaN;
+
+/** log(1 − p) via the portable log1p, memoised for the last p. */
+function logOneMinus(p: number): number {
+  if (p !== lastP) {
+    lastP = p;
+    lastLogOneMinusP = log1p(-p);
+  }
+  return lastLogOneMinusP;
 }
 
 /** Convenience: a sequential stream for (seed root, run, purpose). */

@@ -5,6 +5,7 @@
  */
 import { parseEdgeList } from '../core/networks/edgeList';
 import type { KolSpec, NetworkSpec } from '../core/networks/networkSpec';
+import { pow } from '../core/portableMath';
 import { problem } from './issues';
 import { MAX_ARCS, MAX_NODES, MIN_MEAN_COMMUNITY_SIZE } from './limits';
 import type { ParsedNetwork } from './networkSchema';
@@ -182,7 +183,8 @@ export function truncatedPowerLawMean(gamma: number, min: number, max: number): 
   let weight = 0;
   let weighted = 0;
   for (let k = min; k <= max; k++) {
-    const p = Math.pow(k, -gamma);
+    // Portable pow: a size check must not accept a scenario in one engine and refuse it in another.
+    const p = pow(k, -gamma);
     weight += p;
     weighted += p * k;
   }

@@ -18,6 +18,7 @@
  */
 import type { DividendEconomics } from '../core/dividend/dividendSpec';
 import { kolFollowerCount } from '../core/networks/kols';
+import { pow } from '../core/portableMath';
 import { isDividendScenario, type DividendScenario, type DividendStrategy, type Scenario } from '../core/scenario';
 import { MAX_STRATEGIES, MAX_TIMELINE_CELLS } from '../scenario/limits';
 import { validateScenario } from '../scenario/validateScenario';
@@ -139,7 +140,7 @@ export function planFrontier(scenario: Scenario, spec: FrontierSpec): FrontierPl
   const kolLevels = levels(maxKols, lv.kols, true);
   const rewardLevels = levels(maxReward, lv.rewards, false);
   const adShares = levels(maxAdShare, lv.ads, false);
-  const adReaches = adShares.map((f) => (f >= 1 ? 1 : Number((1 - (1 - f) ** (1 / window)).toPrecision(6))));
+  const adReaches = adShares.map((f) => (f >= 1 ? 1 : Number((1 - pow(1 - f, 1 / window)).toPrecision(6))));
   const total = seedLevels.length * kolLevels.length * rewardLevels.length * adShares.length;
   if (total > MAX_FRONTIER_CANDIDATES) throw new SweepInputError(`--grid: ${total} combinations; at most ${MAX_FRONTIER_CANDIDATES} are allowed`);
 

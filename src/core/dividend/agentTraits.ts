@@ -16,6 +16,7 @@
  * 10k-node network; the table costs a few per cent.
  */
 import { mix32, purposeKey, type StreamKey } from '../random';
+import { exp } from '../portableMath';
 import { normalQuantile } from '../stats/normalQuantile';
 import type { DividendModelSpec } from './dividendSpec';
 import { resolveFatigueTolerance } from './platformPresets';
@@ -51,7 +52,7 @@ export class LognormalQuantile {
 
   /** The exact quantile at u. */
   exact(u: number): number {
-    return this.median * Math.exp(this.sigma * normalQuantile(u) + this.shift);
+    return this.median * exp(this.sigma * normalQuantile(u) + this.shift);
   }
 
   /** The quantile at uniformOf(bits). */

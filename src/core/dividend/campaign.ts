@@ -5,6 +5,7 @@
  * arrays, so the hot loop (one iteration per arc of every post) touches no objects.
  */
 import type { Graph } from '../graph';
+import { pow } from '../portableMath';
 import { childKey, drawBits, purposeKey, Stream, type StreamKey } from '../random';
 import { AgentTraits } from './agentTraits';
 import type { DividendModelSpec, DividendStrategySpec } from './dividendSpec';
@@ -95,7 +96,7 @@ export class Campaign {
   private readonly tieVisibility: Float64Array;
   private readonly relevance: Float64Array;
   private readonly waveStep = new Int32Array(MAX_WAVES);
-  /** Novelty factor of each wave, memoised for the step in `noveltyStep` (Math.pow is slow). */
+  /** Novelty factor of each wave, memoised for the step in `noveltyStep` (pow is slow). */
   private readonly noveltyOf = new Float64Array(MAX_WAVES);
   private readonly noveltyStep = new Int32Array(MAX_WAVES).fill(-1);
   private readonly socialProof: number;
@@ -255,7 +256,7 @@ export class Campaign {
     if (this.halfLife <= 0) return 1;
     if (this.noveltyStep[wave] !== t) {
       this.noveltyStep[wave] = t;
-      this.noveltyOf[wave] = Math.pow(0.5, (t - this.waveStep[wave]) / this.halfLife);
+      this.noveltyOf[wave] = pow(0.5, (t - this.waveStep[wave]) / this.halfLife);
     }
     return this.noveltyOf[wave];
   }

@@ -1,8 +1,11 @@
+import { exp, log, pow } from '../portableMath';
 import type { Stream } from '../random';
 
 /**
  * Samplers for the degree and size distributions used by the generators. All draw from a
- * sequential Stream, so a generator's output is a pure function of its stream key.
+ * sequential Stream, so a generator's output is a pure function of its stream key — in every
+ * engine, since exp/log/pow are the portable ones (Math.pow may differ by an ulp between
+ * engines, enough to flip a rounded degree and so change the network).
  */
 
 /**
@@ -12,18 +15,18 @@ import type { Stream } from '../random';
  */
 export function samplePowerLaw(rng: Stream, alpha: number, lo: number, hi: number): number {
   const u = rng.next();
-  if (Math.abs(alpha - 1) < 1e-9) return lo * Math.pow(hi / lo, u);
+  if (Math.abs(alpha - 1) < 1e-9) return lo * pow(hi / lo, u);
   const e = 1 - alpha;
-  const a = Math.pow(lo, e);
-  const b = Math.pow(hi, e);
-  return Math.pow(a + u * (b - a), 1 / e);
+  const a = pow(lo, e);
+  const b = pow(hi, e);
+  return pow(a + u * (b - a), 1 / e);
 }
 
 /** Mean of the continuous power law x^−α truncated to [lo, hi]. */
 export function powerLawMean(alpha: number, lo: number, hi: number): number {
   // ∫ x·x^−α / ∫ x^−α over [lo, hi]; the α = 1 and α = 2 cases are logarithms.
   const moment = (p: number): number =>
-    Math.abs(p) < 1e-9 ? Math.log(hi / lo) : (Math.pow(hi, p) - Math.pow(lo, p)) / p;
+    Math.abs(p) < 1e-9 ? log(hi / lo) : (pow(hi, p) - pow(lo, p)) / p;
   return moment(2 - alpha) / moment(1 - alpha);
 }
 
@@ -56,7 +59,7 @@ export function discretePowerLawTable(alpha: number, lo: number, hi: number): Fl
   const cdf = new Float64Array(hi - lo + 1);
   let total = 0;
   for (let k = lo; k <= hi; k++) {
-    total += Math.pow(k, -alpha);
+    total += pow(k, -alpha);
     cdf[k - lo] = total;
   }
   for (let i = 0; i < cdf.length; i++) cdf[i] /= total;
@@ -90,7 +93,7 @@ export function samplePoisson(rng: Stream, mean: number): number {
   while (remaining > 0) {
     const chunk = Math.min(remaining, POISSON_CHUNK);
     remaining -= chunk;
-    const limit = Math.exp(-chunk);
+    const limit = exp(-chunk);
     let product = rng.next();
     while (product > limit) {
       count++;

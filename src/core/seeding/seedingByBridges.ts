@@ -17,6 +17,7 @@
  */
 import type { Graph } from '../graph';
 import { betweenness } from '../metrics/betweenness';
+import { log1p } from '../portableMath';
 import { purposeKey, type StreamKey } from '../random';
 import { rankByScore, tieBreakHashes } from './rankOrder';
 
@@ -64,7 +65,7 @@ function participationScores(graph: Graph, community: Int32Array): Float64Array 
       sumSquares += kc * kc;
       perCommunity[c] = 0;
     }
-    score[v] = (1 - sumSquares / (k * k)) * Math.log1p(k);
+    score[v] = (1 - sumSquares / (k * k)) * log1p(k);
   }
   return score;
 }

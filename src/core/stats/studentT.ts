@@ -2,7 +2,12 @@
  * Student's t distribution: CDF through the regularized incomplete beta function and the
  * quantile by bisection on it. Degrees of freedom may be fractional (Welch's test needs that).
  * Accurate to ~1e-10; called a handful of times per comparison, so clarity beats speed.
+ * Uses the portable exp/log/log1p: the confidence intervals are computed both in the browser's
+ * aggregation worker and in the CLI, and must come out bit-identical.
  */
+import { exp, log, log1p } from '../portableMath';
+
+const HALF_LOG_TWO_PI = 0.5 * log(2 * Math.PI);
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; relative error ~1e-15). */
 export function logGamma(x: number): number {
@@ -10,19 +15,21 @@ export function logGamma(x: number): number {
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  // Below 1/2 the Lanczos sum loses accuracy: step up with Γ(x) = Γ(x + 1)/x (no sine needed,
+  // unlike the reflection formula, so no engine-dependent Math.sin).
+  if (x < 0.5) return logGamma(x + 1) - log(x);
   const z = x - 1;
   let sum = c[0];
   for (let i = 1; i < 9; i++) sum += c[i] / (z + i);
   const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+  return HALF_LOG_TWO_PI + (z + 0.5) * log(t) - t + log(sum);
 }
 
 /** Regularized incomplete beta I_x(a, b) (continued fraction, Numerical Recipes §6.4). */
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+  const front = exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log1p(-x));
   // The fraction converges fast for x < (a+1)/(a+b+2); use the symmetry I_x(a,b) = 1 − I_{1−x}(b,a) otherwise.
   if (x < (a + 1) / (a + b + 2)) return (front * betaFraction(x, a, b)) / a;
   return 1 - (front * betaFraction(1 - x, b, a)) / b;
