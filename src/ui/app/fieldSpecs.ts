@@ -24,6 +24,8 @@ export interface SelectOption {
 /** One control. `path` is dotted, relative to the scenario (or to the strategy for strategy fields). */
 export interface FieldSpec {
   path: string;
+  /** Key of the control's translations when two controls share a path (default: the path). */
+  textId?: string;
   label: string;
   help: string;
   unit?: string;
@@ -91,7 +93,7 @@ export const NETWORK_FIELDS: Record<string, FieldSpec[]> = {
   ],
   'erdos-renyi': [MEAN_DEGREE],
   'watts-strogatz': [
-    { ...MEAN_DEGREE, control: 'slider', min: 2, sliderMin: 2, sliderMax: 50, step: 2, integer: true, help: 'Ties of each person on the ring lattice (even).' },
+    { ...MEAN_DEGREE, textId: 'network.meanDegree@watts-strogatz', control: 'slider', min: 2, sliderMin: 2, sliderMax: 50, step: 2, integer: true, help: 'Ties of each person on the ring lattice (even).' },
     { path: 'network.rewire', label: 'Rewiring', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, help: 'Chance that a lattice tie is rewired to a random person (β): a few make it a small world.' },
   ],
   configuration: [

@@ -36,6 +36,12 @@ export interface AttributionOptions extends BaseChartOptions {
   sources?: Partial<Record<AttributionSource, string>>;
   /** x-axis title in count mode. */
   xLabel?: string;
+  /** Row total in count mode, `{total}` filled in (default "{total} total"), e.g. for translation. */
+  totalLabel?: string;
+  /** Row text when a strategy converted nobody in share mode (default "no conversions"). */
+  noConversions?: string;
+  /** x-axis title in share mode (default "Share of conversions"). */
+  shareLabel?: string;
 }
 
 /** Stacking order: from the campaign's own push to earned and bought reach. */
@@ -97,7 +103,7 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
     g.append('text').attr('x', LEGEND_SWATCH + LEGEND_SWATCH_GAP).attr('dominant-baseline', 'central').attr('font-size', labelSize).attr('fill', theme.text).text(names[k]);
   });
 
-  const totals = split.map((s) => (mode === 'share' ? '100%' : `${formatCount(s.total, locale)} total`));
+  const totals = split.map((s) => (mode === 'share' ? '100%' : (options.totalLabel ?? '{total} total').replace('{total}', formatCount(s.total, locale))));
   const totalRoom = maxTextWidth(ctx, totals) + 14;
   const bottom = fontSize + 12 + labelSize + 10;
   const layout = layoutRows(ctx, rows, 1, keyRows * rowH + 12, bottom);
@@ -178,13 +184,13 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
       .attr('dominant-baseline', 'central')
       .attr('font-size', fontSize)
       .attr('fill', theme.text)
-      .text(total > 0 || mode === 'count' ? totals[i] : 'no conversions');
+      .text(total > 0 || mode === 'count' ? totals[i] : (options.noConversions ?? 'no conversions'));
   });
   const tickFormat = (d: number) => (mode === 'share' ? formatPercent(d, locale) : formatTick(d, locale));
   drawAxis(ctx, axisBottom(x).tickValues(ticks).tickFormat((d) => tickFormat(Number(d))).tickSizeOuter(0), panel.x, layout.top + layout.height, 'dl-x-axis');
   drawAxisTitle(
     ctx,
-    mode === 'share' ? 'Share of conversions' : (options.xLabel ?? 'Conversions per run (mean)'),
+    mode === 'share' ? (options.shareLabel ?? 'Share of conversions') : (options.xLabel ?? 'Conversions per run (mean)'),
     panel.x + panel.width / 2,
     layout.top + layout.height + fontSize + 12 + labelSize,
   );

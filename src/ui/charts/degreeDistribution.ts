@@ -26,6 +26,8 @@ export interface DegreeDistributionOptions extends BaseChartOptions {
   yLabel?: string;
   /** Empty-state text (default "No network yet"). */
   emptyMessage?: string;
+  /** Words of the statistics line and the degree-0 note, e.g. for translation. */
+  summaryText?: Partial<typeof DEGREE_SUMMARY_TEXT>;
 }
 
 /** Split a histogram into drawable points (degree ≥ 1, count ≥ 1) and the count at degree 0. */
@@ -41,20 +43,33 @@ export function splitDegreeHistogram(histogram: DegreeDistributionData['histogra
   return { points, zeroDegree };
 }
 
+/** Words of the network summary and the degree-0 note; `{n}` / `{share}` are filled in. */
+export const DEGREE_SUMMARY_TEXT = {
+  people: '{n} people',
+  ties: '{n} ties',
+  meanDegree: 'mean degree {n}',
+  clustering: 'clustering {n}',
+  largestGroup: 'largest group {share}',
+  averagePath: 'average path {n} steps',
+  zeroNote: '{n} people with degree 0 not shown (log scale)',
+};
+
 /** The network summary printed above the plot, as parts joined by " · ". */
-export function networkSummaryParts(stats: NetworkStats, locale?: string): string[] {
+export function networkSummaryParts(stats: NetworkStats, locale?: string, words: Partial<typeof DEGREE_SUMMARY_TEXT> = {}): string[] {
+  const text = { ...DEGREE_SUMMARY_TEXT, ...words };
+  const n = (template: string, value: string) => template.replace('{n}', value);
   const parts = [
-    `${formatCount(stats.nodes, locale)} people`,
-    `${formatCount(stats.edges, locale)} ties`,
-    `mean degree ${formatCount(stats.meanDegree, locale)}`,
-    `clustering ${isFiniteNumber(stats.clustering) ? stats.clustering.toFixed(2) : 'n/a'}`,
+    n(text.people, formatCount(stats.nodes, locale)),
+    n(text.ties, formatCount(stats.edges, locale)),
+    n(text.meanDegree, formatCount(stats.meanDegree, locale)),
+    n(text.clustering, isFiniteNumber(stats.clustering) ? stats.clustering.toFixed(2) : 'n/a'),
   ];
   if (isFiniteNumber(stats.largestComponent) && stats.nodes > 0) {
     // Accept either a node count or a fraction for the largest component.
     const share = stats.largestComponent <= 1 ? stats.largestComponent : stats.largestComponent / stats.nodes;
-    parts.push(`largest group ${formatPercent(share, locale)}`);
+    parts.push(text.largestGroup.replace('{share}', formatPercent(share, locale)));
   }
-  if (isFiniteNumber(stats.averagePathLength)) parts.push(`average path ${stats.averagePathLength.toFixed(1)} steps`);
+  if (isFiniteNumber(stats.averagePathLength)) parts.push(n(text.averagePath, stats.averagePathLength.toFixed(1)));
   return parts;
 }
 
@@ -83,9 +98,9 @@ function drawNote(ctx: ChartContext, text: string, x: number, y: number, anchor:
 export function drawDegreeDistribution(svg: SVGSVGElement, data: DegreeDistributionData | undefined, options: DegreeDistributionOptions): void {
   const { points, zeroDegree } = splitDegreeHistogram(data?.histogram ?? []);
   const locale = options.locale;
-  const summaryParts = data?.stats ? networkSummaryParts(data.stats, locale) : [];
+  const summaryParts = data?.stats ? networkSummaryParts(data.stats, locale, options.summaryText) : [];
   const summary = summaryParts.join(' · ');
-  const zeroNote = zeroDegree > 0 ? `${formatCount(zeroDegree, locale)} people with degree 0 not shown (log scale)` : '';
+  const zeroNote = zeroDegree > 0 ? (options.summaryText?.zeroNote ?? DEGREE_SUMMARY_TEXT.zeroNote).replace('{n}', formatCount(zeroDegree, locale)) : '';
   const maxK = points.length ? points[points.length - 1][0] : 0;
   const description = points.length
     ? `Degree distribution on log–log axes, degrees 1 to ${formatCount(maxK, locale)}. ${summary}${zeroNote ? '. ' + zeroNote : ''}.`

@@ -29,6 +29,10 @@ export const INTERVALS_TEXT = {
   noCost: 'n/a: costs nothing',
   noConversions: 'n/a: no conversions',
   breakEven: 'break even',
+  /** Subtitle of the cost panel: `{center}` is `median` or `mean` below. */
+  spread: '{center}, 5–95% of runs; {subtitle}',
+  median: 'median',
+  mean: 'mean',
 };
 
 /** A point estimate with its interval, or the reason there is none. */
@@ -175,7 +179,7 @@ export function drawIntervals(svg: SVGSVGElement, strategies: readonly StrategyR
   for (const slot of slots) {
     const panel = { x: slot.x, width: slot.width };
     if (slot.index === 0) {
-      drawPanelHeader(slot.ctx, panel.x, 0, panel.width, text.costTitle, `${center}, 5–95% of runs; ${text.costSubtitle}`);
+      drawPanelHeader(slot.ctx, panel.x, 0, panel.width, text.costTitle, text.spread.replace('{center}', text[center]).replace('{subtitle}', text.costSubtitle));
       drawPanel(slot.ctx, strategies, cost, slot.layout, panel, money, moneyTick, undefined, 'dl-panel-cost');
     } else {
       drawPanelHeader(slot.ctx, panel.x, 0, panel.width, text.roiTitle, text.roiSubtitle);

@@ -25,6 +25,8 @@ export interface OutcomeDistributionOptions extends BaseChartOptions {
   metric?: string;
   /** x-axis title; default from the metric. */
   xLabel?: string;
+  /** Row text for a strategy without runs (default "no runs"), e.g. for translation. */
+  noRuns?: string;
 }
 
 /** Default axis titles for the usual metrics. */
@@ -98,7 +100,7 @@ export function drawOutcomeDistribution(svg: SVGSVGElement, strategies: readonly
     const top = layout.rows(s.name) ?? 0;
     const g = plot.append('g').attr('class', 'dl-distribution').attr('data-strategy', s.name);
     if (b.n === 0) {
-      g.append('text').attr('x', 0).attr('y', top + bandH / 2).attr('dominant-baseline', 'central').attr('fill', theme.textMuted).text('no runs');
+      g.append('text').attr('x', 0).attr('y', top + bandH / 2).attr('dominant-baseline', 'central').attr('fill', theme.textMuted).text(options.noRuns ?? 'no runs');
       return;
     }
     // Upper 55 % of the row: the strip of runs; lower part: the box.

@@ -28,6 +28,7 @@ export class DlChartFrame extends LitElement {
     filename: { type: String },
     svgLabel: { type: String, attribute: 'svg-label' },
     pngLabel: { type: String, attribute: 'png-label' },
+    downloadLabel: { type: String, attribute: 'download-label' },
   };
 
   static override styles = css`
@@ -101,6 +102,8 @@ export class DlChartFrame extends LitElement {
   declare filename: string | undefined;
   declare svgLabel: string;
   declare pngLabel: string;
+  /** Accessible name of the download buttons; `{chart}` and `{format}` are filled in (translation). */
+  declare downloadLabel: string;
   private busy = false;
 
   constructor() {
@@ -109,6 +112,7 @@ export class DlChartFrame extends LitElement {
     this.hint = '';
     this.svgLabel = 'SVG';
     this.pngLabel = 'PNG';
+    this.downloadLabel = 'Download {chart} as {format}';
   }
 
   /** The slotted chart element, if any. */
@@ -136,6 +140,10 @@ export class DlChartFrame extends LitElement {
     }
   }
 
+  private buttonLabel(chart: string, format: string): string {
+    return this.downloadLabel.replace('{chart}', chart).replace('{format}', format);
+  }
+
   protected override render() {
     const label = this.heading || 'chart';
     return html`
@@ -145,8 +153,8 @@ export class DlChartFrame extends LitElement {
           ${this.hint ? html`<p>${this.hint}</p>` : null}
         </div>
         <div class="actions">
-          <button type="button" ?disabled=${this.busy} aria-label="Download ${label} as SVG" @click=${() => this.exportChart('svg')}>${this.svgLabel}</button>
-          <button type="button" ?disabled=${this.busy} aria-label="Download ${label} as PNG" @click=${() => this.exportChart('png')}>${this.pngLabel}</button>
+          <button type="button" ?disabled=${this.busy} aria-label="${this.buttonLabel(label, 'SVG')}" @click=${() => this.exportChart('svg')}>${this.svgLabel}</button>
+          <button type="button" ?disabled=${this.busy} aria-label="${this.buttonLabel(label, 'PNG')}" @click=${() => this.exportChart('png')}>${this.pngLabel}</button>
         </div>
       </header>
       <slot></slot>

@@ -1,0 +1,201 @@
+/**
+ * The chart options and the network view's words in the current language, built from the
+ * message catalogue. Built once per (locale, font size) and cached: a chart redraws when its
+ * options object changes identity, so the same language must give the same objects.
+ *
+ * Only words change; the charts' data keys, metric ids, export file names and CSV headers stay
+ * English identifiers.
+ */
+import type { NetworkText } from '../network/networkText';
+import { currentLocale, type Locale } from '../i18n/locale';
+import { messageIn, type MessageKey } from '../i18n/t';
+
+/** Every option set the results page passes to its charts. */
+export interface ResultChartOptions {
+  reached: Record<string, unknown>;
+  converted: Record<string, unknown>;
+  paired: Record<string, unknown>;
+  funnel: Record<string, unknown>;
+  intervals: Record<string, unknown>;
+  attribution: Record<string, unknown>;
+  decomposition: Record<string, unknown>;
+  degreeRunning: Record<string, unknown>;
+  degreeComputing: Record<string, unknown>;
+  /** Per metric of the outcome distribution. */
+  distribution: (metric: string) => Record<string, unknown>;
+}
+
+const cache = new Map<string, ResultChartOptions>();
+
+/** Chart options for `locale` with tick labels of `fontSize` px (undefined = the charts' default). */
+export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: number): ResultChartOptions {
+  const key = `${locale}|${fontSize ?? ''}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const m = (k: MessageKey) => messageIn(locale, k);
+  const base = { locale, emptyMessage: m('chart.noRuns'), ...(fontSize ? { fontSize } : {}) };
+  const distributions = new Map<string, Record<string, unknown>>();
+  const distributionLabels: Record<string, string> = {
+    reached: m('distribution.reached'),
+    shared: m('distribution.shared'),
+    converted: m('distribution.converted'),
+    churned: m('distribution.churned'),
+    revenue: m('distribution.revenue'),
+    cost: m('distribution.cost'),
+    roi: m('distribution.roi'),
+  };
+  const options: ResultChartOptions = {
+    reached: { ...base, metric: 'reached', title: m('chart.reachedTitle'), yLabel: m('chart.yReached'), xLabel: m('chart.hoursSinceLaunch') },
+    converted: { ...base, metric: 'converted', title: m('chart.convertedTitle'), yLabel: m('chart.yConverted'), xLabel: m('chart.hoursSinceLaunch') },
+    paired: {
+      ...base,
+      title: m('chart.pairedTitle'),
+      text: {
+        baseline: m('chart.pairedBaseline'),
+        beats: m('chart.pairedBeats'),
+        difference: m('chart.pairedDifference'),
+        noDifference: m('chart.pairedNoDifference'),
+        better: m('chart.pairedBetter'),
+        worse: m('chart.pairedWorse'),
+        axis: m('chart.pairedAxis'),
+        needTwo: m('chart.pairedNeedTwo'),
+      },
+    },
+    funnel: {
+      ...base,
+      title: m('chart.funnelTitle'),
+      stages: {
+        reached: { title: m('funnel.reached'), subtitle: m('funnel.reachedSub') },
+        shared: { title: m('funnel.shared'), subtitle: m('funnel.sharedSub') },
+        converted: { title: m('funnel.converted'), subtitle: m('funnel.convertedSub') },
+        churned: { title: m('funnel.churned'), subtitle: m('funnel.churnedSub') },
+      },
+    },
+    intervals: {
+      ...base,
+      title: m('chart.intervalsTitle'),
+      emptyMessage: m('chart.intervalsEmpty'),
+      text: {
+        costTitle: m('intervals.costTitle'),
+        costSubtitle: m('intervals.costSubtitle'),
+        roiTitle: m('intervals.roiTitle'),
+        roiSubtitle: m('intervals.roiSubtitle'),
+        noCost: m('intervals.noCost'),
+        noConversions: m('intervals.noConversions'),
+        breakEven: m('intervals.breakEven'),
+        spread: m('intervals.spread'),
+        median: m('intervals.median'),
+        mean: m('intervals.mean'),
+      },
+    },
+    attribution: {
+      ...base,
+      title: m('chart.attributionTitle'),
+      sources: { seed: m('attribution.seed'), kol: m('attribution.kol'), organic: m('attribution.organic'), ads: m('attribution.ads') },
+      xLabel: m('attribution.xLabel'),
+      totalLabel: m('attribution.total'),
+      noConversions: m('attribution.none'),
+    },
+    decomposition: {
+      ...base,
+      title: m('chart.decompositionTitle'),
+      formula: m('app.formula'),
+      factors: {
+        information: { title: m('factor.information'), explanation: m('factor.informationNote') },
+        relationship: { title: m('factor.relationship'), explanation: m('factor.relationshipNote') },
+        interaction: { title: m('factor.interaction'), explanation: m('factor.interactionNote') },
+      },
+    },
+    degreeRunning: { ...degreeBase(m, base), emptyMessage: m('chart.degreeRunning') },
+    degreeComputing: { ...degreeBase(m, base), emptyMessage: m('chart.degreeComputing') },
+    distribution: (metric) => {
+      let o = distributions.get(metric);
+      if (!o) distributions.set(metric, (o = { ...base, metric, title: m('chart.distributionTitle'), xLabel: distributionLabels[metric] ?? metric, noRuns: m('distribution.noRuns') }));
+      return o;
+    },
+  };
+  cache.set(key, options);
+  return options;
+}
+
+function degreeBase(k: (key: MessageKey) => string, base: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...base,
+    title: k('chart.degreeTitle'),
+    xLabel: k('degree.xLabel'),
+    yLabel: k('degree.yLabel'),
+    summaryText: {
+      people: k('degree.people'),
+      ties: k('degree.ties'),
+      meanDegree: k('degree.meanDegree'),
+      clustering: k('degree.clustering'),
+      largestGroup: k('degree.largestGroup'),
+      averagePath: k('degree.averagePath'),
+      zeroNote: k('degree.zeroNote'),
+    },
+  };
+}
+
+const networkTexts = new Map<Locale, Partial<NetworkText>>();
+
+/** The network view's words in `locale` (undefined in English: the view's own defaults). */
+export function networkTextFor(locale: Locale = currentLocale()): Partial<NetworkText> | undefined {
+  if (locale === 'en') return undefined;
+  let text = networkTexts.get(locale);
+  if (text) return text;
+  const m = (k: MessageKey, params?: Record<string, string | number>) => messageIn(locale, k, params);
+  const plural = (n: number) => (n === 1 ? m('net.pathLength.one') : m('net.pathLength.other', { n }));
+  text = {
+    play: m('net.play'),
+    pause: m('net.pause'),
+    stepBack: m('net.stepBack'),
+    stepForward: m('net.stepForward'),
+    toStart: m('net.toStart'),
+    toEnd: m('net.toEnd'),
+    speed: m('net.speed'),
+    timeline: m('net.timeline'),
+    hour: (h) => m('net.hour', { h: Number.isInteger(h) ? String(h) : h.toFixed(1) }),
+    day: (d) => m('net.day', { d: String(d) }),
+    states: { unaware: m('net.unaware'), reached: m('net.reached'), shared: m('net.shared'), converted: m('net.converted'), muted: m('net.muted') },
+    kol: m('net.kol'),
+    hiredKol: m('net.hiredKol'),
+    seed: m('net.seed'),
+    bridge: m('net.bridge'),
+    community: m('net.community'),
+    neighbourhood: m('net.neighbourhood'),
+    audience: m('net.audience'),
+    following: m('net.following'),
+    weakTies: m('net.weakTies'),
+    members: m('net.members'),
+    reachedBy: (who) => m('net.reachedBy', { who }),
+    byBrand: m('net.byBrand'),
+    byAd: m('net.byAd'),
+    node: (i) => m('net.node', { i }),
+    notReached: m('net.notReached'),
+    pathLength: plural,
+    carriedInto: (groups) => m('net.carriedInto', { groups }),
+    enteredVia: (who) => m('net.enteredVia', { who }),
+    loading: m('net.loading'),
+    failed: (message) => m('net.failed', { message }),
+    nodesView: m('net.nodesView'),
+    mapView: m('net.mapView'),
+    mapOnly: (limit) => m('net.mapOnly', { limit }),
+    exportPng: m('net.exportPng'),
+    recordVideo: m('net.recordVideo'),
+    recording: m('net.recording'),
+    shownStrategies: m('net.shownStrategies'),
+    legendKol: m('net.legendKol'),
+    legendSeed: m('net.legendSeed'),
+    legendTransmission: m('net.legendTransmission'),
+    legendBridge: m('net.legendBridge'),
+    legendFlow: m('net.legendFlow'),
+    legendBubble: m('net.legendBubble'),
+    legendKolHome: m('net.legendKolHome'),
+    legendShareReached: m('net.legendShareReached'),
+    legendShareBought: m('net.legendShareBought'),
+    noData: m('net.noData'),
+    needsDividend: m('net.needsDividend'),
+  };
+  networkTexts.set(locale, text);
+  return text;
+}
