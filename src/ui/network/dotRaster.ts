@@ -42,6 +42,17 @@ export function discMask(radius: number, subpixel = true): DiscMask {
       const mask = new Uint16Array(size * size);
       for (let py = 0; py < size; py++) {
         for (let px = 0; px < size; px++) {
+          // Pixels wholly inside or outside need no sampling: only the rim is supersampled
+          // (a 60 px bubble's mask costs its perimeter, not its area × 16).
+          const nx = Math.max(px - cx, 0, cx - px - 1);
+          const ny = Math.max(py - cy, 0, cy - py - 1);
+          if (nx * nx + ny * ny >= r * r) continue;
+          const fx = Math.max(Math.abs(px - cx), Math.abs(px + 1 - cx));
+          const fy = Math.max(Math.abs(py - cy), Math.abs(py + 1 - cy));
+          if (fx * fx + fy * fy <= r * r) {
+            mask[py * size + px] = 256;
+            continue;
+          }
           let inside = 0;
           for (let qy = 0; qy < SAMPLES; qy++) {
             for (let qx = 0; qx < SAMPLES; qx++) {

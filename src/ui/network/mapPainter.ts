@@ -5,24 +5,26 @@
  * groups are curved lines under the bubbles, wider with more transmissions so far and darker
  * for those of the last few steps, so the spread visibly jumps from cluster to cluster.
  *
- * The bubbles go through the DotRaster (a pixel buffer): Chromium's software rasteriser needed
- * ~33 ms for 1,667 canvas pies, the buffer ~2 ms. A map frame depends only on the integer step,
- * so a panel is repainted only when the step, the highlight or the surface changes.
+ * Bubbles and flows go through the DotRaster (a pixel buffer): Chromium's software rasteriser
+ * needed ~33 ms for 1,667 canvas pies and ~12 ms for 400 wide flow strokes per panel, the buffer a
+ * few ms. A map frame depends only on the integer step, so a panel is repainted only when the
+ * step, the highlight or the surface changes.
  */
 import type { NetworkPicture } from '../../layout/networkPicture';
 import { buildGroupFlows, CommunityTally, flowsAt, type GroupFlows } from './communityTally';
 import { cachedDiscMask, DotRaster, packColor } from './dotRaster';
+import { fillDisc, fillRaster, strokeRing, thickCurve } from './rasterShapes';
 import { STATE_CONVERTED, STATE_COUNT, STATE_UNAWARE } from './nodeState';
-import { arcControl, createLayer, layerContext, withAlpha, type Ctx2D, type Layer, type PaintColors, type PanelGeometry } from './paintContext';
+import { arcControl, withAlpha, type Ctx2D, type PaintColors, type PanelGeometry } from './paintContext';
 import type { StrategyReplay } from './strategyReplay';
 import { TRANSMISSION_FADE_STEPS } from './nodePainter';
 
 /** Flow lines drawn at most (the busiest pairs over the whole replay). */
-export const MAX_FLOWS = 400;
+export const MAX_FLOWS = 250;
 /** Width in px of the busiest flow (others scale with √traffic). */
-const MAX_FLOW_WIDTH = 9;
-/** Distinct flow widths (flows are batched by width: one canvas stroke per width and age). */
-const FLOW_LEVELS = 8;
+const MAX_FLOW_WIDTH = 7;
+/** Discs at least this large (device px) are filled by scanlines instead of masks. */
+const SCANLINE_DISC_RADIUS = 6;
 /** Bubbles at least this large (CSS px radius) get their group number written on them. */
 const LABEL_RADIUS = 13;
 const MAX_LABELS = 14;
@@ -35,7 +37,6 @@ export class MapPainter {
   private geometry: PanelGeometry | null = null;
   private colors: PaintColors | null = null;
   private raster: DotRaster | null = null;
-  private layer: Layer | null = null;
   /** What the canvas shows: "frame:highlight", or '' when it must be repainted. */
   private painted = '';
   /** Traffic that gets the widest line; shared between panels so widths compare across strategies. */
@@ -55,15 +56,14 @@ export class MapPainter {
   setSurface(geometry: PanelGeometry, colors: PaintColors): void {
     this.geometry = geometry;
     this.colors = colors;
-    this.layer = createLayer(geometry);
-    this.raster = new DotRaster(this.layer.width, this.layer.height, null);
+    this.raster = new DotRaster(Math.max(1, Math.round(geometry.width * geometry.dpr)), Math.max(1, Math.round(geometry.height * geometry.dpr)), null);
     this.painted = '';
   }
 
   paint(ctx: Ctx2D, position: number, highlightGroup: number): void {
     const g = this.geometry;
     const c = this.colors;
-    if (!g || !c || !this.raster || !this.layer) return;
+    if (!g || !c || !this.raster) return;
     const frame = Math.floor(position);
     const key = `${frame}:${highlightGroup}`;
     if (key === this.painted) return; // the canvas still shows exactly this
@@ -72,21 +72,17 @@ export class MapPainter {
     const p = this.picture;
     const cx = (k: number) => p.groupCentres[2 * k] * scale + tx;
     const cy = (k: number) => p.groupCentres[2 * k + 1] * scale + ty;
-    ctx.setTransform(g.dpr, 0, 0, g.dpr, 0, 0);
-    ctx.fillStyle = c.background;
-    ctx.fillRect(0, 0, g.width, g.height);
-
-    this.paintFlows(ctx, frame, cx, cy);
+    const dpr = g.dpr;
+    const raster = this.raster;
+    fillRaster(raster, packColor(c.background));
+    this.paintFlows(frame, (k) => cx(k) * dpr, (k) => cy(k) * dpr);
 
     // Bubbles: a thin rim, the fill tinted by the share reached, the green core of buyers.
     const counts = this.tally.at(frame);
-    const raster = this.raster;
-    raster.reset();
     const unaware = packColor(c.states.unaware);
     const reached = packColor(c.states.reached);
     const core = packColor(c.states.converted);
     const rim = mixRgb(packColor(c.background), packColor(c.text), 0.45);
-    const dpr = g.dpr;
     for (let k = 0; k < p.groupCount; k++) {
       const members = p.groupSizes[k];
       if (members === 0) continue;
@@ -97,16 +93,13 @@ export class MapPainter {
       const bought = counts[k * STATE_COUNT + STATE_CONVERTED] / members;
       // √share: a community 10% reached already shows a clear tint (still monotone: bluer = more reached).
       const fill = mixRgb(unaware, reached, Math.sqrt(share));
-      if (r >= 3 * dpr) {
-        raster.dot(x, y, cachedDiscMask(r), rim);
-        raster.dot(x, y, cachedDiscMask(r - 0.9 * dpr), fill);
-      } else raster.dot(x, y, cachedDiscMask(r), fill);
-      if (bought > 0) raster.dot(x, y, cachedDiscMask(Math.max(0.8 * dpr, (r - dpr) * Math.sqrt(bought))), core);
+      disc(raster, x, y, r, fill);
+      if (bought > 0) disc(raster, x, y, Math.max(0.8 * dpr, (r - dpr) * Math.sqrt(bought)), core);
+      // A rim (a ring: its cost is the perimeter, not the area) separates touching bubbles.
+      if (r >= 3 * dpr) strokeRing(raster, x, y, r - 0.45 * dpr, 0.9 * dpr, rim, 1);
     }
-    const lctx = layerContext(this.layer);
-    lctx.putImageData(raster.image, 0, 0);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(this.layer, 0, 0);
+    ctx.putImageData(raster.image, 0, 0);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     this.paintLabels(ctx, cx, cy);
     this.paintKols(ctx, cx, cy);
@@ -128,29 +121,21 @@ export class MapPainter {
     this.painted = '';
   }
 
-  private paintFlows(ctx: Ctx2D, frame: number, cx: (k: number) => number, cy: (k: number) => number): void {
+  /** Flows under the bubbles, drawn into the pixel buffer (device px centres). */
+  private paintFlows(frame: number, cx: (k: number) => number, cy: (k: number) => number): void {
     const c = this.colors!;
+    const dpr = this.geometry!.dpr;
+    const text = packColor(c.text);
     flowsAt(this.flows, frame, TRANSMISSION_FADE_STEPS, this.traffic, this.recent);
-    const batches = new Map<number, Path2D>();
-    for (let f = 0; f < this.traffic.length; f++) {
+    // Quietest first, so the busiest flows lie on top.
+    for (let f = this.traffic.length - 1; f >= 0; f--) {
       const t = this.traffic[f];
       if (t === 0) continue;
-      const level = Math.min(FLOW_LEVELS - 1, Math.floor(FLOW_LEVELS * Math.sqrt(t / this.maxTraffic)));
-      const key = level * 2 + (this.recent[f] > 0 ? 1 : 0);
-      let path = batches.get(key);
-      if (!path) batches.set(key, (path = new Path2D()));
       const a = this.flows.pairA[f];
       const b = this.flows.pairB[f];
       const [qx, qy] = arcControl(cx(a), cy(a), cx(b), cy(b), 0.15);
-      path.moveTo(cx(a), cy(a));
-      path.quadraticCurveTo(qx, qy, cx(b), cy(b));
-    }
-    ctx.lineCap = 'round';
-    for (const key of [...batches.keys()].sort((x, y) => x - y)) {
-      const level = key >> 1;
-      ctx.lineWidth = Math.max(0.6, (MAX_FLOW_WIDTH * (level + 1)) / FLOW_LEVELS);
-      ctx.strokeStyle = withAlpha(c.text, key & 1 ? 0.6 : 0.2);
-      ctx.stroke(batches.get(key)!);
+      const width = Math.max(0.6, MAX_FLOW_WIDTH * Math.sqrt(t / this.maxTraffic)) * dpr;
+      thickCurve(this.raster!, cx(a), cy(a), qx, qy, cx(b), cy(b), width, text, this.recent[f] > 0 ? 0.6 : 0.2);
     }
   }
 
@@ -202,6 +187,16 @@ export class MapPainter {
     ctx.textAlign = 'start';
     ctx.textBaseline = 'alphabetic';
   }
+}
+
+/**
+ * An opaque disc: small ones from cached sub-pixel masks (smooth all round), large ones by
+ * scanlines (no mask to compute; the rim ring drawn over them hides the row ends). A core's
+ * radius changes with every frame's share, so masks for every size would thrash the cache.
+ */
+function disc(raster: DotRaster, x: number, y: number, r: number, rgb: number): void {
+  if (r < SCANLINE_DISC_RADIUS) raster.dot(x, y, cachedDiscMask(r), rgb);
+  else fillDisc(raster, x, y, r, rgb, 1);
 }
 
 /** Linear mix of two packed colours (t = 0 → a, 1 → b). */

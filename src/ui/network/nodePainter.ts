@@ -23,6 +23,8 @@ export const TRANSMISSION_FADE_STEPS = 3;
 /** At most this many recent arcs per frame (the newest win): a 1M-follower burst must not stall a frame. */
 export const MAX_ARCS_PER_FRAME = 6000;
 const FADE_BUCKETS = 6;
+/** Up to this many recent arcs are drawn at full strength; beyond, each gets fainter (∝ 1/√count). */
+const ARC_CROWD = 250;
 /** Reached dots are drawn this much larger than unaware ones. */
 const REACHED_DOT_SCALE = 1.35;
 
@@ -173,8 +175,11 @@ export class NodePainter {
     }
     const c = this.colors!;
     ctx.lineWidth = 0.9;
+    // Hundreds of arcs at once (a KOL's burst) would merge into a dark smear: the more arcs, the
+    // fainter each, so a burst reads as a fan.
+    const density = Math.min(1, Math.sqrt(ARC_CROWD / Math.max(1, to - from)));
     for (let b = 0; b < FADE_BUCKETS; b++) {
-      ctx.strokeStyle = withAlpha(c.text, 0.55 * (1 - b / FADE_BUCKETS));
+      ctx.strokeStyle = withAlpha(c.text, 0.6 * density * (1 - b / FADE_BUCKETS));
       ctx.stroke(buckets[b]);
     }
     ctx.fillStyle = c.states.shared;

@@ -13,7 +13,7 @@ import { fillDisc, fillRaster, hairline, strokeRing } from './rasterShapes';
 const STRONG_WIDTH = 0.5;
 /** Target share of a group's disc covered by tie ink (alpha × line area ÷ disc area). */
 const TIE_INK = 0.045;
-const MIN_TIE_ALPHA = 0.025;
+const MIN_TIE_ALPHA = 0.008;
 const MAX_TIE_ALPHA = 0.22;
 const WEAK_TIE_ALPHA = 0.03;
 

@@ -16,6 +16,23 @@ describe('disc masks', () => {
     }
   });
 
+  it('equal a brute-force 4×4 supersampling of every pixel (the shortcut skips only whole pixels)', () => {
+    for (const r of [0.7, 3.3, 17.8]) {
+      const mask = discMask(r);
+      mask.coverage.forEach((cov, variant) => {
+        const cx = (variant % 4) / 4 - mask.origin;
+        const cy = Math.floor(variant / 4) / 4 - mask.origin;
+        for (let py = 0; py < mask.size; py++)
+          for (let px = 0; px < mask.size; px++) {
+            let inside = 0;
+            for (let qy = 0; qy < 4; qy++)
+              for (let qx = 0; qx < 4; qx++) if ((px + (qx + 0.5) / 4 - cx) ** 2 + (py + (qy + 0.5) / 4 - cy) ** 2 <= r * r) inside++;
+            expect(cov[py * mask.size + px]).toBe(Math.round((inside * 256) / 16));
+          }
+      });
+    }
+  });
+
   it('whole-pixel masks share one coverage array and are cached by quarter pixel', () => {
     const m = discMask(4, false);
     expect(new Set(m.coverage).size).toBe(1);
