@@ -12,6 +12,7 @@ import type { BrowserWorkerApi } from '../src/runtime/browserWorkerApi';
 import { NetworkCache } from '../src/runtime/networkCache';
 import { blockTransferables, traceTransferables } from '../src/runtime/runBlock';
 import { simulateRuns, simulateTraces } from '../src/runtime/simulateRuns';
+import { bestSeeds } from '../src/ui/app/analysis/bestSeedsJob';
 
 let scenario: Scenario | null = null;
 /** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */
@@ -38,6 +39,19 @@ const api: BrowserWorkerApi = {
     const s = loaded();
     const root = rootKey(s.seed);
     return networkStats(cache.get(s.network, s.seed, root, 0).graph, root);
+  },
+  bestSeeds(next, request, onProgress) {
+    // Progress goes through a Comlink proxy: at most ~50 messages, not one per sample.
+    let last = 0;
+    return bestSeeds(next, request, {
+      onProgress: onProgress && ((p) => {
+        const now = performance.now();
+        if (p.done === p.total || now - last > 100) {
+          last = now;
+          void onProgress(p);
+        }
+      }),
+    }, cache);
   },
 };
 

@@ -3,12 +3,22 @@
  * SimulationWorkerApi (load, simulate, trace: the calls the Node pool makes) plus the network
  * statistics the page shows next to the degree-distribution chart.
  */
+import type { SeedingComparison } from '../core/influence/compareSeeding';
+import type { GreedyProgress } from '../core/influence/lazyGreedy';
 import type { NetworkStats } from '../core/metrics/networkStats';
+import type { Scenario } from '../core/scenario';
+import type { BestSeedsRequest } from '../ui/app/analysis/bestSeedsJob';
 import type { SimulationWorkerApi, SimulationWorkerRemote } from './workerApi';
 
 export interface BrowserWorkerApi extends Required<SimulationWorkerApi> {
   /** Statistics of run 0's network of the loaded scenario (reuses the worker's cached graph). */
   networkStats(): NetworkStats;
+  /**
+   * Greedy seeds vs the heuristics (src/ui/app/analysis/bestSeedsJob.ts) for `scenario`, with
+   * progress through a Comlink-proxied callback. Optional: fake workers in tests may leave it out.
+   * Cancel by terminating the worker (the caller races the call against its abort signal).
+   */
+  bestSeeds?(scenario: Scenario, request: BestSeedsRequest, onProgress?: (progress: GreedyProgress) => void): SeedingComparison;
 }
 
 /** The caller's side of a browser worker: every call is asynchronous. */

@@ -37,6 +37,8 @@ import type { StrategyOpDetail } from './dlStrategyCard';
 import './dlResults';
 import './dlScenarioPanel';
 import './dlStrategyCard';
+import '../analysis/dlAnalysis';
+import type { AnalysisCardDetail } from '../analysis/dlAnalysis';
 
 /** Wait after an edit before simulating: slider drags coalesce, a click still feels instant. */
 export const RUN_DEBOUNCE_MS = 120;
@@ -334,6 +336,8 @@ export class DlApp extends LitElement {
   declare introOpen: boolean;
 
   readonly controller = new SimulationController();
+  /** The draft validated, or null while it has problems (the Analyse area runs on it). */
+  private validScenario: Scenario | null = null;
   private runTimer: ReturnType<typeof setTimeout> | null = null;
   private urlTimer: ReturnType<typeof setTimeout> | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -418,6 +422,7 @@ export class DlApp extends LitElement {
     this.draft = draft;
     this.colors = normaliseColors(colors, strategiesOf(draft).length);
     const validation = validateScenario(draft);
+    this.validScenario = validation.ok ? validation.scenario : null;
     this.problems = validation.ok ? [] : parseProblems(validation.errors);
     this.warnings = validation.ok ? validation.warnings : [];
     const text = draftText(draft);
@@ -757,6 +762,11 @@ export class DlApp extends LitElement {
             <div class="section-head"><h2 id="results-h">Comparison</h2></div>
             ${this.renderStatus()}
             <dl-results .state=${this.sim} .colors=${this.colors}></dl-results>
+          </section>
+          <section aria-labelledby="analysis-h">
+            <div class="section-head"><h2 id="analysis-h">Analyse</h2></div>
+            <dl-analysis .draft=${this.draft} .scenario=${this.validScenario} .colors=${this.colors}
+              @dl-analysis-card=${(e: CustomEvent<AnalysisCardDetail>) => this.setDraft(e.detail.state.draft, e.detail.state.colors)}></dl-analysis>
           </section>
         </main>
       </div>

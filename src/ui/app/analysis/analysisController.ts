@@ -1,0 +1,223 @@
+/**
+ * Runs the Analyse area's three computations — a sweep, the best seeds, the budget frontier —
+ * one at a time on workers of their own (the comparison keeps the page's pool), with progress,
+ * cancel, and the scenario text each result was computed from, so the page can say "out of
+ * date — rerun" after an edit. Sweeps and frontiers use the same planners, scheduler and job
+ * split as `lab sweep` / `lab frontier`, so their JSON equals the CLI's outside `meta`; the best
+ * seeds run bestSeedsJob.ts in a simulation worker, the function Node runs too.
+ */
+import * as Comlink from 'comlink';
+import type { SeedingComparison } from '../../../core/influence/compareSeeding';
+import type { GreedyProgress } from '../../../core/influence/lazyGreedy';
+import type { Scenario } from '../../../core/scenario';
+import type { BrowserWorkerApi } from '../../../runtime/browserWorkerApi';
+import { runFrontier, type FrontierResult } from '../../../runtime/frontierResult';
+import { BrowserPool } from '../../../runtime/pool.browser';
+import type { ScenarioSimulator, SeriesProgress } from '../../../runtime/scenarioSeries';
+import { browserPoolSimulator } from '../../../runtime/sweepPool.browser';
+import { runSweep, type SweepPointResult, type SweepResult } from '../../../runtime/sweepResult';
+import { planFrontier } from '../../../sweep/frontierPlan';
+import { planSweep, type SweepParamSpec } from '../../../sweep/sweepPlan';
+import { describeError } from '../simulationController';
+import type { BestSeedsRequest } from './bestSeedsJob';
+import type { FrontierRequest } from './analysisForms';
+
+export type AnalysisKind = 'sweep' | 'seeds' | 'frontier';
+export type TaskPhase = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+
+/** The state of one panel's computation. */
+export interface TaskState<R> {
+  phase: TaskPhase;
+  /** 0 … 1. */
+  progress: number;
+  /** Progress in words ("grid point 3 of 21"). */
+  progressText: string;
+  result: R | null;
+  error: string | null;
+  /** Draft text the result was computed from (compared with the current draft: stale when different). */
+  scenarioText: string | null;
+  elapsedMs: number | null;
+}
+
+export interface AnalysisState {
+  sweep: TaskState<SweepResult> & { partial: SweepPointResult[] };
+  seeds: TaskState<SeedingComparison> & { strategy: number };
+  frontier: TaskState<FrontierResult>;
+}
+
+const idle = <R>(): TaskState<R> => ({ phase: 'idle', progress: 0, progressText: '', result: null, error: null, scenarioText: null, elapsedMs: null });
+
+/** Starts the greedy worker; replaceable in tests. */
+export type GreedyRunner = (scenario: Scenario, request: BestSeedsRequest, onProgress: (p: GreedyProgress) => void, signal: AbortSignal) => Promise<SeedingComparison>;
+
+const PHASE_WORDS: Record<GreedyProgress['phase'], string> = {
+  samples: 'drawing live-edge samples',
+  gains: 'first-round gains',
+  seeds: 'choosing seeds',
+  evaluate: 'evaluating every method',
+};
+
+function abortError(): Error {
+  return new DOMException('cancelled', 'AbortError');
+}
+
+/** A greedy run in a fresh simulation worker, terminated on cancel (a busy worker cannot be interrupted otherwise). */
+export const workerGreedyRunner: GreedyRunner = (scenario, request, onProgress, signal) => {
+  const worker = new Worker(new URL('../../../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name: 'best-seeds' });
+  const remote = Comlink.wrap<Required<Pick<BrowserWorkerApi, 'bestSeeds'>>>(worker);
+  return new Promise<SeedingComparison>((resolve, reject) => {
+    const stop = () => {
+      worker.terminate();
+      reject(abortError());
+    };
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      worker.terminate();
+      reject(new Error(`the best-seeds worker stopped${e.message ? `: ${e.message}` : ''}`));
+    });
+    // terminate() leaves the Comlink promise pending: the abort listener settles ours instead.
+    remote.bestSeeds(scenario, request, Comlink.proxy(onProgress)).then(
+      (r) => {
+        signal.removeEventListener('abort', stop);
+        worker.terminate();
+        resolve(r);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', stop);
+        worker.terminate();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+};
+
+export interface AnalysisControllerOptions {
+  /** Simulator for sweeps and frontiers (default: a pool of 2 Web Workers started on first use). */
+  simulator?: () => ScenarioSimulator;
+  greedy?: GreedyRunner;
+}
+
+export class AnalysisController {
+  state: AnalysisState = { sweep: { ...idle<SweepResult>(), partial: [] }, seeds: { ...idle<SeedingComparison>(), strategy: 0 }, frontier: idle<FrontierResult>() };
+  private readonly listeners = new Set<(s: AnalysisState) => void>();
+  private abort: AbortController | null = null;
+  private running: AnalysisKind | null = null;
+  private pool: BrowserPool | null = null;
+  private readonly simulatorFactory: () => ScenarioSimulator;
+  private readonly greedy: GreedyRunner;
+
+  constructor(options: AnalysisControllerOptions = {}) {
+    this.simulatorFactory =
+      options.simulator ??
+      (() => {
+        this.pool ??= new BrowserPool({ size: 2 });
+        return browserPoolSimulator(this.pool);
+      });
+    this.greedy = options.greedy ?? workerGreedyRunner;
+  }
+
+  subscribe(listener: (s: AnalysisState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private patch<K extends AnalysisKind>(kind: K, patch: Partial<AnalysisState[K]>): void {
+    this.state = { ...this.state, [kind]: { ...this.state[kind], ...patch } };
+    this.listeners.forEach((l) => l(this.state));
+  }
+
+  /** The computation running now, if any. */
+  get busy(): AnalysisKind | null {
+    return this.running;
+  }
+
+  /** Cancel whatever runs (its panel says "cancelled"; an earlier result stays). */
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  private async task<K extends AnalysisKind, R>(kind: K, scenarioText: string, body: (signal: AbortSignal) => Promise<R>, extra: Partial<AnalysisState[K]> = {}): Promise<void> {
+    this.cancel();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.running = kind;
+    const started = performance.now();
+    this.patch(kind, { phase: 'running', progress: 0, progressText: 'starting…', error: null, ...extra } as Partial<AnalysisState[K]>);
+    try {
+      const result = await body(abort.signal);
+      if (abort.signal.aborted) throw abortError();
+      this.patch(kind, { phase: 'done', progress: 1, progressText: '', result, scenarioText, elapsedMs: performance.now() - started } as unknown as Partial<AnalysisState[K]>);
+    } catch (error) {
+      if (abort.signal.aborted) this.patch(kind, { phase: 'cancelled', progressText: '' } as Partial<AnalysisState[K]>);
+      else this.patch(kind, { phase: 'error', error: describeError(error), progressText: '' } as Partial<AnalysisState[K]>);
+    } finally {
+      if (this.abort === abort) {
+        this.abort = null;
+        this.running = null;
+      }
+    }
+  }
+
+  private seriesProgress(kind: 'sweep' | 'frontier', what: string) {
+    return (p: SeriesProgress) =>
+      this.patch(kind, { progress: p.total ? p.done / p.total : 0, progressText: `${what} ${Math.min(p.variantsDone + 1, p.variantsTotal)} of ${p.variantsTotal} · ${p.done} of ${p.total} simulations` });
+  }
+
+  /** Plan (may throw SweepInputError, reported as the panel's error) and run a sweep. */
+  runSweep(scenario: Scenario, scenarioText: string, params: SweepParamSpec[]): Promise<void> {
+    return this.task(
+      'sweep',
+      scenarioText,
+      async (signal) => {
+        const plan = planSweep(scenario, params);
+        const partial: SweepPointResult[] = [];
+        return runSweep(plan, this.simulatorFactory(), {
+          signal,
+          onProgress: this.seriesProgress('sweep', 'grid point'),
+          onPoint: (p) => {
+            partial.push(p);
+            this.patch('sweep', { partial: [...partial] });
+          },
+        });
+      },
+      { partial: [] },
+    );
+  }
+
+  runBestSeeds(scenario: Scenario, scenarioText: string, request: BestSeedsRequest): Promise<void> {
+    return this.task(
+      'seeds',
+      scenarioText,
+      (signal) =>
+        this.greedy(scenario, request, (p) => this.patch('seeds', { progress: phaseProgress(p), progressText: `${PHASE_WORDS[p.phase]}: ${p.done} of ${p.total}` }), signal),
+      { strategy: request.strategy },
+    );
+  }
+
+  runFrontier(scenario: Scenario, scenarioText: string, request: FrontierRequest): Promise<void> {
+    return this.task('frontier', scenarioText, (signal) => {
+      const plan = planFrontier(scenario, { budget: request.budget, strategy: request.strategy, levels: request.levels });
+      return runFrontier(plan, this.simulatorFactory(), { signal, onProgress: this.seriesProgress('frontier', 'batch') });
+    });
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.pool?.dispose();
+    this.pool = null;
+  }
+}
+
+/** Overall progress of a greedy run: samples 0–30 %, gains 30–40 %, seeds 40–70 %, evaluation 70–100 %. */
+export function phaseProgress(p: GreedyProgress): number {
+  const span: Record<GreedyProgress['phase'], [number, number]> = { samples: [0, 0.3], gains: [0.3, 0.4], seeds: [0.4, 0.7], evaluate: [0.7, 1] };
+  const [a, b] = span[p.phase];
+  return a + (b - a) * (p.total > 0 ? p.done / p.total : 0);
+}
+
+/** True when a result was computed from a different scenario than the one edited now. */
+export function isStale(task: TaskState<unknown>, currentText: string): boolean {
+  return task.result !== null && task.scenarioText !== null && task.scenarioText !== currentText;
+}

@@ -1,0 +1,218 @@
+/**
+ * What the Analyse area asks for, checked before anything is simulated: the numeric levers a
+ * sweep can move (a path with a human label and a sensible default range), the sweep, best-seeds
+ * and frontier forms with messages that name the field, and strategy cards made from a result
+ * (a frontier point, a greedy seed set) within the 8-strategy cap. Pure: no DOM, no workers.
+ *
+ * All user-facing text is in ANALYSIS_TEXT (one table, ready for translation).
+ */
+import type { Scenario } from '../../../core/scenario';
+import { MAX_STRATEGIES } from '../../../scenario/limits';
+import { MAX_FRONTIER_LEVELS, type FrontierLevels } from '../../../sweep/frontierPlan';
+import { MAX_SWEEP_POINTS, MAX_SWEEP_STEPS } from '../../../sweep/sweepGrid';
+import type { SweepParamSpec } from '../../../sweep/sweepPlan';
+import { MAX_GREEDY_SAMPLES } from '../../../core/influence/lazyGreedy';
+import { normaliseColors, strategiesOf, uniqueName, type Draft, type Json, type StrategiesState } from '../draft';
+import { MAX_BEST_SEEDS_K, type BestSeedsRequest } from './bestSeedsJob';
+
+/** A numeric lever of the scenario a sweep can move. */
+export interface Lever {
+  /** Stable id (the path with `{s}` for the strategy part). */
+  id: string;
+  label: string;
+  /** Path pattern; `{s}` is replaced by a strategy index or `*`. */
+  path: string;
+  /** Per-strategy lever (`strategies[{s}]…`). */
+  perStrategy: boolean;
+  /** Default range and grid points. */
+  from: number;
+  to: number;
+  steps: number;
+  /** Only for dividend scenarios. */
+  dividendOnly: boolean;
+}
+
+const lever = (path: string, label: string, from: number, to: number, steps: number, dividendOnly = true): Lever => ({
+  id: path,
+  label,
+  path,
+  perStrategy: path.startsWith('strategies[{s}]'),
+  from,
+  to,
+  steps,
+  dividendOnly,
+});
+
+/** Every lever offered, in menu order. */
+export const LEVERS: readonly Lever[] = [
+  lever('strategies[{s}].content.quality', 'Content quality', 0, 1, 21),
+  lever('strategies[{s}].seeding.count', 'Seed users', 0, 500, 21, false),
+  lever('strategies[{s}].kols.hire', 'KOLs hired', 0, 10, 11),
+  lever('strategies[{s}].incentives.rewardPerShare', 'Reward per share', 0, 5, 21),
+  lever('strategies[{s}].brandReplies', 'Brand replies', 0, 1, 11),
+  lever('strategies[{s}].ads.reach', 'Ad reach (per hour)', 0, 0.02, 11),
+  lever('strategies[{s}].content.promotional', 'Promotional intensity', 0, 1, 11),
+  lever('strategies[{s}].content.relevance', 'Relevance', 0, 1, 11),
+  lever('network.mixing', 'Weak ties (mixing)', 0, 1, 11, false),
+  lever('network.meanDegree', 'Mean ties per person', 2, 20, 10, false),
+  lever('model.probability', 'Transmission probability (cascade)', 0, 0.3, 16, false),
+];
+
+/** The levers that exist in `scenario` (its model and network kind). */
+export function leversFor(scenario: Scenario): Lever[] {
+  const dividend = scenario.model.kind === 'dividend';
+  const network = scenario.network as unknown as Record<string, unknown>;
+  const model = scenario.model as unknown as Record<string, unknown>;
+  const kols = scenario.network.kols?.count ?? 0;
+  return LEVERS.filter((l) => {
+    if (l.dividendOnly && !dividend) return false;
+    // Hiring needs KOL accounts in the network; the range stops at their number.
+    if (l.path.endsWith('kols.hire')) return kols > 0;
+    if (l.path.startsWith('network.')) return typeof network[l.path.slice('network.'.length)] === 'number';
+    if (l.path.startsWith('model.')) return typeof model[l.path.slice('model.'.length)] === 'number';
+    return true;
+  }).map((l) => (l.path.endsWith('kols.hire') ? { ...l, to: Math.min(l.to, kols), steps: Math.min(l.steps, kols + 1) } : l));
+}
+
+/** The concrete path of a lever for strategy `s` (an index, or 'all' for every strategy). */
+export function leverPath(l: Lever, s: number | 'all'): string {
+  return l.path.replace('{s}', s === 'all' ? '*' : String(s));
+}
+
+/** A problem with one field of a form: which field (its id in the form) and why. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** The sweep form as typed (text of each input). */
+export interface SweepForm {
+  lever: string;
+  strategy: string; // index or 'all'
+  from: string;
+  to: string;
+  steps: string;
+  /** Second parameter's lever id, or '' for a 1-D sweep. */
+  lever2: string;
+  from2: string;
+  to2: string;
+  steps2: string;
+}
+
+/** A form field as a number, or an error naming it. */
+function numberField(errors: FieldError[], field: string, label: string, text: string, check?: { min?: number; max?: number; integer?: boolean }): number {
+  const trimmed = text.trim();
+  const n = trimmed === '' ? NaN : Number(trimmed);
+  const range = check && check.min !== undefined && check.max !== undefined ? ` between ${check.min} and ${check.max}` : '';
+  if (!Number.isFinite(n)) {
+    errors.push({ field, message: `${label}: must be a ${check?.integer ? 'whole number' : 'number'}${range}` });
+    return NaN;
+  }
+  if ((check?.integer && !Number.isInteger(n)) || (check?.min !== undefined && n < check.min) || (check?.max !== undefined && n > check.max))
+    errors.push({ field, message: `${label}: must be a ${check?.integer ? 'whole number' : 'number'}${range} (got ${trimmed})` });
+  return n;
+}
+
+/** Check the sweep form against `scenario`; the parameter specs for planSweep when valid. */
+export function validateSweepForm(form: SweepForm, scenario: Scenario): FormResult<SweepParamSpec[]> {
+  const errors: FieldError[] = [];
+  const levers = leversFor(scenario);
+  const strategy = form.strategy === 'all' ? 'all' : Number(form.strategy);
+  if (strategy !== 'all' && !(Number.isInteger(strategy) && strategy >= 0 && strategy < scenario.strategies.length))
+    errors.push({ field: 'strategy', message: `Strategy: choose one of the ${scenario.strategies.length} strategies or all` });
+  const one = (suffix: '' | '2', name: string): SweepParamSpec | null => {
+    const l = levers.find((x) => x.id === form[`lever${suffix}`]);
+    if (!l) {
+      errors.push({ field: `lever${suffix}`, message: `${name}: choose a parameter from the list` });
+      return null;
+    }
+    const from = numberField(errors, `from${suffix}`, `${name} from`, form[`from${suffix}`]);
+    const to = numberField(errors, `to${suffix}`, `${name} to`, form[`to${suffix}`]);
+    const steps = numberField(errors, `steps${suffix}`, `${name} steps`, form[`steps${suffix}`], { min: 2, max: MAX_SWEEP_STEPS, integer: true });
+    return { path: leverPath(l, strategy === 'all' || Number.isNaN(strategy) ? 'all' : strategy), from, to, steps };
+  };
+  const first = one('', 'Parameter');
+  const second = form.lever2 ? one('2', 'Second parameter') : null;
+  if (first && second && first.path === second.path) errors.push({ field: 'lever2', message: 'Second parameter: choose a different parameter from the first' });
+  if (errors.length === 0 && second && first!.steps * second.steps > MAX_SWEEP_POINTS)
+    errors.push({ field: 'steps2', message: `Second parameter steps: the grid has ${first!.steps * second.steps} points; at most ${MAX_SWEEP_POINTS}` });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: second ? [first!, second] : [first!] };
+}
+
+export interface BestSeedsForm {
+  strategy: string;
+  k: string;
+  samples: string;
+}
+
+/** Check the best-seeds form. */
+export function validateBestSeedsForm(form: BestSeedsForm, scenario: Scenario): FormResult<BestSeedsRequest> {
+  const errors: FieldError[] = [];
+  if (scenario.model.kind !== 'dividend') errors.push({ field: 'strategy', message: 'Best seeds: needs the dividend model (Model → dividend)' });
+  const strategy = Number(form.strategy);
+  if (!(Number.isInteger(strategy) && strategy >= 0 && strategy < scenario.strategies.length))
+    errors.push({ field: 'strategy', message: `Strategy: choose one of the ${scenario.strategies.length} strategies` });
+  const maxK = Math.min(MAX_BEST_SEEDS_K, scenario.network.nodes);
+  const k = numberField(errors, 'k', 'Seed budget k', form.k, { min: 1, max: maxK, integer: true });
+  const samples = numberField(errors, 'samples', 'Samples', form.samples, { min: 1, max: MAX_GREEDY_SAMPLES, integer: true });
+  return errors.length ? { ok: false, errors } : { ok: true, value: { strategy, k, samples } };
+}
+
+export interface FrontierForm {
+  strategy: string;
+  budget: string;
+  /** Levels per lever (one number for all four). */
+  levels: string;
+}
+
+export interface FrontierRequest {
+  strategy: string;
+  budget: number;
+  levels: FrontierLevels;
+}
+
+/** Check the budget frontier form. */
+export function validateFrontierForm(form: FrontierForm, scenario: Scenario): FormResult<FrontierRequest> {
+  const errors: FieldError[] = [];
+  if (scenario.model.kind !== 'dividend') errors.push({ field: 'strategy', message: 'Budget frontier: needs the dividend model (it has prices)' });
+  const index = Number(form.strategy);
+  const strategy = scenario.strategies[index];
+  if (!strategy) errors.push({ field: 'strategy', message: `Strategy: choose one of the ${scenario.strategies.length} strategies` });
+  else if (strategy.seeding.method === 'manual') errors.push({ field: 'strategy', message: 'Strategy: its seeding is manual; the frontier varies the seed count, so pick a strategy that seeds by a method' });
+  const budget = numberField(errors, 'budget', 'Total budget', form.budget, { min: 0.01, max: 1e12 });
+  const n = numberField(errors, 'levels', 'Grid levels', form.levels, { min: 1, max: MAX_FRONTIER_LEVELS, integer: true });
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: { strategy: strategy!.name, budget, levels: { seeds: n, kols: n, rewards: n, ads: n } } };
+}
+
+/** A card was added, or why not. */
+export type CardResult = { ok: true; state: StrategiesState; name: string } | { ok: false; message: string };
+
+export const CAP_MESSAGE = `A comparison holds at most ${MAX_STRATEGIES} strategies: delete one before adding this one.`;
+
+/** Append `strategy` (a complete strategy object) as a new card with a unique name. */
+export function addStrategyCard(state: StrategiesState, strategy: Record<string, Json>, name: string): CardResult {
+  const list = strategiesOf(state.draft);
+  if (list.length >= MAX_STRATEGIES) return { ok: false, message: CAP_MESSAGE };
+  const taken = list.map((s) => (s && typeof s === 'object' && !Array.isArray(s) && typeof s.name === 'string' ? s.name : ''));
+  const unique = uniqueName(name, taken);
+  const draft: Draft = { ...state.draft, strategies: [...list, { ...strategy, name: unique }] };
+  return { ok: true, state: { draft, colors: normaliseColors([...state.colors, -1], list.length + 1) }, name: unique };
+}
+
+/** A card from a budget frontier point: the point's complete strategy (already named by its allocation). */
+export function cardFromFrontierPoint(state: StrategiesState, strategy: { name: string }): CardResult {
+  return addStrategyCard(state, structuredClone(strategy) as unknown as Record<string, Json>, strategy.name);
+}
+
+/** A card from greedy seeds: strategy `index` of the draft with manual seeding on exactly these people. */
+export function cardFromSeeds(state: StrategiesState, index: number, seeds: readonly number[], label = 'greedy'): CardResult {
+  const base = strategiesOf(state.draft)[index];
+  const source = base && typeof base === 'object' && !Array.isArray(base) ? base : {};
+  const baseName = typeof source.name === 'string' ? source.name : `Strategy ${index + 1}`;
+  const strategy: Record<string, Json> = { ...structuredClone(source), seeding: { method: 'manual', count: seeds.length, nodes: [...seeds] } };
+  return addStrategyCard(state, strategy, `${baseName} · ${label} ${seeds.length} seeds`);
+}

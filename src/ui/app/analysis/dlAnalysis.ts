@@ -1,0 +1,327 @@
+/**
+ * `<dl-analysis>`: the Analyse area — a parameter sweep (curve or heatmap), the best seeds
+ * (greedy vs heuristics) and the budget frontier, each with progress, cancel and an "out of date —
+ * rerun" note after the scenario changes. Properties down (`draft`, `scenario`, `colors`);
+ * a new strategy card goes up as `dl-analysis-card` with the next strategies state, which the
+ * page applies like any other strategy edit.
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import type { Scenario } from '../../../core/scenario';
+import { seriesResultToJson, sweepCsv } from '../../../runtime/sweepFormat';
+import type { SweepResult } from '../../../runtime/sweepResult';
+import type { FrontierPickDetail } from '../../charts/elements/dlBudgetFrontier';
+import '../../charts/elements/dlBudgetFrontier';
+import '../../charts/elements/dlSweepCurve';
+import '../../charts/elements/dlSweepHeatmap';
+import { downloadBlob } from '../../export/chartExport';
+import { draftText, type Draft, type StrategiesState } from '../draft';
+import { controlStyles } from '../styles';
+import { AnalysisController, isStale, type AnalysisState, type TaskState } from './analysisController';
+import {
+  cardFromFrontierPoint,
+  cardFromSeeds,
+  leversFor,
+  validateBestSeedsForm,
+  validateFrontierForm,
+  validateSweepForm,
+  type BestSeedsForm,
+  type CardResult,
+  type FieldError,
+  type FrontierForm,
+  type SweepForm,
+} from './analysisForms';
+import { ANALYSIS_TEXT as T } from './analysisText';
+
+/** Detail of `dl-analysis-card`: the strategies after adding the card. */
+export interface AnalysisCardDetail {
+  state: StrategiesState;
+  name: string;
+}
+
+type Tab = 'sweep' | 'seeds' | 'frontier';
+
+export class DlAnalysis extends LitElement {
+  static override properties = {
+    draft: { attribute: false },
+    scenario: { attribute: false },
+    colors: { attribute: false },
+    tab: { state: true },
+    st: { state: true },
+    sweepForm: { state: true },
+    seedsForm: { state: true },
+    frontierForm: { state: true },
+    errors: { state: true },
+    metric: { state: true },
+    notice: { state: true },
+  };
+
+  declare draft: Draft;
+  declare scenario: Scenario | null;
+  declare colors: number[];
+  declare tab: Tab;
+  declare st: AnalysisState;
+  declare sweepForm: SweepForm;
+  declare seedsForm: BestSeedsForm;
+  declare frontierForm: FrontierForm;
+  declare errors: Record<Tab, FieldError[]>;
+  declare metric: string;
+  declare notice: { tab: Tab; text: string; ok: boolean } | null;
+
+  readonly controller = new AnalysisController();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor() {
+    super();
+    this.draft = {};
+    this.scenario = null;
+    this.colors = [];
+    this.tab = 'sweep';
+    this.st = this.controller.state;
+    this.sweepForm = { lever: 'strategies[{s}].content.quality', strategy: 'all', from: '0', to: '1', steps: '21', lever2: '', from2: '0', to2: '10', steps2: '6' };
+    this.seedsForm = { strategy: '0', k: '10', samples: '200' };
+    this.frontierForm = { strategy: '0', budget: '10000', levels: '3' };
+    this.errors = { sweep: [], seeds: [], frontier: [] };
+    this.metric = 'converted';
+    this.notice = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = this.controller.subscribe((s) => (this.st = s));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.controller.dispose();
+  }
+
+  static override styles = [
+    controlStyles,
+    css`
+      :host { display: block; }
+      [role='tablist'] { display: flex; gap: 4px; border-bottom: 1px solid var(--dl-border); margin-bottom: 12px; }
+      [role='tab'] { border: 1px solid transparent; border-bottom: none; border-radius: 6px 6px 0 0; background: none; padding: 6px 12px; }
+      [role='tab'][aria-selected='true'] { border-color: var(--dl-border); background: var(--dl-bg); font-weight: 600; margin-bottom: -1px; }
+      form { display: flex; flex-wrap: wrap; gap: 10px 14px; align-items: end; margin-bottom: 10px; }
+      label { display: flex; flex-direction: column; gap: 3px; font-size: 12px; color: var(--dl-muted); }
+      input[type='text'], input[type='number'] { width: 7em; }
+      .errors { color: var(--dl-danger, #b42318); margin: 4px 0 8px; font-size: 13px; }
+      .run { display: flex; gap: 10px; align-items: center; margin: 8px 0; min-height: 30px; }
+      progress { width: 220px; }
+      .stale { background: var(--dl-warning-bg, #fff4ce); color: var(--dl-text); padding: 4px 8px; border-radius: 4px; font-size: 13px; }
+      .muted { color: var(--dl-muted); font-size: 13px; }
+      .caveat { font-size: 13px; color: var(--dl-muted); margin: 6px 0; }
+      table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
+      th, td { padding: 4px 10px; text-align: right; border-bottom: 1px solid var(--dl-border); }
+      th:first-child, td:first-child { text-align: left; }
+      .bar { display: inline-block; height: 10px; background: var(--dl-strategy-1); vertical-align: middle; margin-right: 6px; border-radius: 2px; }
+      .notice { font-size: 13px; margin: 6px 0; }
+      .notice.bad { color: var(--dl-danger, #b42318); }
+      .metric { display: inline-flex; gap: 8px; align-items: center; font-size: 13px; }
+    `,
+  ];
+
+  private get text(): string {
+    return draftText(this.draft);
+  }
+
+  private fieldInput(tab: Tab, form: Record<string, string>, field: string, label: string, set: (v: string) => void, type = 'number') {
+    const error = this.errors[tab].find((e) => e.field === field);
+    return html`<label>${label}<input type=${type} step="any" id=${`${tab}-${field}`} name=${field} .value=${form[field]} aria-invalid=${error ? 'true' : 'false'}
+      @input=${(e: Event) => set((e.target as HTMLInputElement).value)} /></label>`;
+  }
+
+  private strategySelect(tab: Tab, value: string, set: (v: string) => void, allowAll: boolean) {
+    const names = this.scenario?.strategies.map((s) => s.name) ?? [];
+    return html`<label>${T.strategy}<select id=${`${tab}-strategy`} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+      ${allowAll ? html`<option value="all" ?selected=${value === 'all'}>${T.allStrategies}</option>` : nothing}
+      ${names.map((n, i) => html`<option value=${String(i)} ?selected=${value === String(i)}>${n}</option>`)}
+    </select></label>`;
+  }
+
+  private runBar(kind: Tab, task: TaskState<unknown>, start: () => void, label: string) {
+    const running = task.phase === 'running';
+    return html`<div class="run">
+      <button type="button" class="primary" id=${`${kind}-run`} ?disabled=${!this.scenario || running} @click=${start}>${label}</button>
+      ${running
+        ? html`<progress max="1" .value=${task.progress} aria-label=${T.progress}></progress><span class="muted" id=${`${kind}-progress`}>${task.progressText}</span>
+            <button type="button" id=${`${kind}-cancel`} @click=${() => this.controller.cancel()}>${T.cancel}</button>`
+        : nothing}
+      ${task.phase === 'cancelled' ? html`<span class="muted">${T.cancelled}</span>` : nothing}
+      ${task.phase === 'error' ? html`<span class="errors" role="alert" id=${`${kind}-error`}>${task.error}</span>` : nothing}
+      ${task.phase === 'done' && task.elapsedMs !== null ? html`<span class="muted" id=${`${kind}-time`}>${T.doneIn((task.elapsedMs / 1000).toFixed(1))}</span>` : nothing}
+      ${isStale(task, this.text) ? html`<span class="stale" id=${`${kind}-stale`}>${T.stale}</span>` : nothing}
+    </div>`;
+  }
+
+  private errorList(tab: Tab) {
+    const errors = this.errors[tab];
+    return errors.length ? html`<ul class="errors" role="alert" id=${`${tab}-errors`}>${errors.map((e) => html`<li>${e.message}</li>`)}</ul>` : nothing;
+  }
+
+  private startSweep(): void {
+    if (!this.scenario) return;
+    const checked = validateSweepForm(this.sweepForm, this.scenario);
+    this.errors = { ...this.errors, sweep: checked.ok ? [] : checked.errors };
+    if (checked.ok) void this.controller.runSweep(this.scenario, this.text, checked.value);
+  }
+
+  private startSeeds(): void {
+    if (!this.scenario) return;
+    const checked = validateBestSeedsForm(this.seedsForm, this.scenario);
+    this.errors = { ...this.errors, seeds: checked.ok ? [] : checked.errors };
+    if (checked.ok) void this.controller.runBestSeeds(this.scenario, this.text, checked.value);
+  }
+
+  private startFrontier(): void {
+    if (!this.scenario) return;
+    const checked = validateFrontierForm(this.frontierForm, this.scenario);
+    this.errors = { ...this.errors, frontier: checked.ok ? [] : checked.errors };
+    if (checked.ok) void this.controller.runFrontier(this.scenario, this.text, checked.value);
+  }
+
+  private addCard(tab: Tab, result: CardResult): void {
+    if (!result.ok) {
+      this.notice = { tab, text: result.message, ok: false };
+      return;
+    }
+    this.notice = { tab, text: T.added(result.name), ok: true };
+    this.dispatchEvent(new CustomEvent<AnalysisCardDetail>('dl-analysis-card', { detail: { state: result.state, name: result.name }, bubbles: true, composed: true }));
+  }
+
+  private onLeverChange(which: '' | '2', id: string): void {
+    const scenario = this.scenario;
+    const l = scenario ? leversFor(scenario).find((x) => x.id === id) : undefined;
+    const next = { ...this.sweepForm, [`lever${which}`]: id };
+    if (l) Object.assign(next, { [`from${which}`]: String(l.from), [`to${which}`]: String(l.to), [`steps${which}`]: String(which === '2' ? Math.min(l.steps, 6) : l.steps) });
+    this.sweepForm = next;
+  }
+
+  private renderSweep() {
+    const f = this.sweepForm;
+    const set = (patch: Partial<SweepForm>) => (this.sweepForm = { ...this.sweepForm, ...patch });
+    const levers = this.scenario ? leversFor(this.scenario) : [];
+    const task = this.st.sweep;
+    const shown: SweepResult | null = task.phase === 'running' ? null : task.result;
+    const source = shown ?? (task.partial.length && task.phase === 'running' && this.sweepForm.lever2 === '' ? partialSource(task.partial, f) : null);
+    const metrics = this.scenario?.model.kind === 'dividend' ? ['converted', 'reached', 'roi'] : ['converted', 'reached'];
+    const twoD = shown !== null && shown.params.length === 2;
+    return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSweep())}>
+        <label>${T.parameter}<select id="sweep-lever" @change=${(e: Event) => this.onLeverChange('', (e.target as HTMLSelectElement).value)}>
+          ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever}>${l.label}</option>`)}</select></label>
+        ${this.strategySelect('sweep', f.strategy, (v) => set({ strategy: v }), true)}
+        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from', T.from, (v) => set({ from: v }))}
+        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to', T.to, (v) => set({ to: v }))}
+        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps', T.steps, (v) => set({ steps: v }))}
+        <label>${T.secondParameter}<select id="sweep-lever2" @change=${(e: Event) => this.onLeverChange('2', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${f.lever2 === ''}>${T.none}</option>
+          ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever2}>${l.label}</option>`)}</select></label>
+        ${f.lever2
+          ? html`${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from2', T.from, (v) => set({ from2: v }))}
+            ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to2', T.to, (v) => set({ to2: v }))}
+            ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps2', T.steps, (v) => set({ steps2: v }))}`
+          : nothing}
+      </form>
+      ${this.errorList('sweep')}
+      ${this.runBar('sweep', task, () => this.startSweep(), T.runSweep)}
+      <div class="metric" role="radiogroup" aria-label=${T.metric}>${T.metric}:
+        ${metrics.map((m) => html`<label class="metric"><input type="radio" name="metric" value=${m} .checked=${this.metric === m} @change=${() => (this.metric = m)} />${T.metrics[m as 'converted']}</label>`)}
+        ${shown ? html`<span class="grow"></span><button type="button" id="sweep-csv" @click=${() => downloadSweep(shown, 'csv')}>${T.csv}</button>
+          <button type="button" id="sweep-json" @click=${() => downloadSweep(shown, 'json')}>JSON</button>` : nothing}
+      </div>
+      ${source
+        ? twoD
+          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ metric: this.metric === 'reached' ? 'reached' : this.metric, title: T.heatmapTitle }}></dl-sweep-heatmap>`
+          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ metric: this.metric, title: T.curveTitle }}></dl-sweep-curve>`
+        : html`<p class="muted">${T.sweepHint}</p>`}`;
+  }
+
+  private renderSeeds() {
+    const f = this.seedsForm;
+    const set = (patch: Partial<BestSeedsForm>) => (this.seedsForm = { ...this.seedsForm, ...patch });
+    const task = this.st.seeds;
+    const r = task.result;
+    const greedy = r?.rows.find((row) => row.method === 'greedy');
+    return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSeeds())}>
+        ${this.strategySelect('seeds', f.strategy, (v) => set({ strategy: v }), false)}
+        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'k', T.k, (v) => set({ k: v }))}
+        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', T.samples, (v) => set({ samples: v }))}
+      </form>
+      ${this.errorList('seeds')}
+      <p class="caveat">${T.caveat}</p>
+      ${this.runBar('seeds', task, () => this.startSeeds(), T.runSeeds)}
+      ${r
+        ? html`<table id="seeds-table"><thead><tr><th>${T.method}</th><th>${T.ofBest}</th><th>${T.shared}</th><th>${T.reached}</th><th>${T.converted}</th></tr></thead>
+            <tbody>${r.rows.map((row) => {
+              const ratio = row.ratioToBest.converted ?? row.ratioToBest.reached ?? 0;
+              return html`<tr data-method=${row.method}><td>${T.methods[row.method]}</td>
+                <td><span class="bar" data-w=${Math.round(ratio * 100)}></span>${T.reachesPct(Math.round(ratio * 100))}</td>
+                <td>${row.shared.mean.toFixed(1)}</td><td>${row.reached.mean.toFixed(1)}</td><td>${row.converted.mean.toFixed(1)}</td></tr>`;
+            })}</tbody></table>
+            ${greedy?.seeds ? html`<button type="button" id="seeds-use" @click=${() => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, greedy.seeds!))}>${T.useSeeds(greedy.seeds.length)}</button>` : nothing}`
+        : nothing}
+      ${this.renderNotice('seeds')}`;
+  }
+
+  private renderNotice(tab: Tab) {
+    return this.notice?.tab === tab ? html`<p class="notice ${this.notice.ok ? '' : 'bad'}" role="status" id=${`${tab}-notice`}>${this.notice.text}</p>` : nothing;
+  }
+
+  private renderFrontier() {
+    const f = this.frontierForm;
+    const set = (patch: Partial<FrontierForm>) => (this.frontierForm = { ...this.frontierForm, ...patch });
+    const task = this.st.frontier;
+    const r = task.result;
+    return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startFrontier())}>
+        ${this.strategySelect('frontier', f.strategy, (v) => set({ strategy: v }), false)}
+        ${this.fieldInput('frontier', f as unknown as Record<string, string>, 'budget', T.budget, (v) => set({ budget: v }))}
+        ${this.fieldInput('frontier', f as unknown as Record<string, string>, 'levels', T.levels, (v) => set({ levels: v }))}
+      </form>
+      ${this.errorList('frontier')}
+      ${this.runBar('frontier', task, () => this.startFrontier(), T.runFrontier)}
+      ${r
+        ? html`<p class="muted">${T.frontierHint(r.points.length, r.frontier.length)}</p>
+            <dl-budget-frontier id="frontier-chart" .data=${r} .options=${{ title: T.frontierTitle }}
+              @dl-frontier-pick=${(e: CustomEvent<FrontierPickDetail>) => this.addCard('frontier', cardFromFrontierPoint({ draft: this.draft, colors: this.colors }, e.detail.strategy))}></dl-budget-frontier>`
+        : nothing}
+      ${this.renderNotice('frontier')}`;
+  }
+
+  protected override render() {
+    const tabs: [Tab, string][] = [['sweep', T.tabs.sweep], ['seeds', T.tabs.seeds], ['frontier', T.tabs.frontier]];
+    return html`<div role="tablist" aria-label=${T.heading}>
+        ${tabs.map(([id, label]) => html`<button type="button" role="tab" id=${`tab-${id}`} aria-selected=${this.tab === id ? 'true' : 'false'} @click=${() => (this.tab = id)}>${label}</button>`)}
+      </div>
+      <div role="tabpanel" aria-labelledby=${`tab-${this.tab}`}>
+        ${!this.scenario ? html`<p class="muted">${T.needsValid}</p>` : nothing}
+        ${this.tab === 'sweep' ? this.renderSweep() : this.tab === 'seeds' ? this.renderSeeds() : this.renderFrontier()}
+      </div>`;
+  }
+
+  protected override updated(): void {
+    // Bar widths through CSSOM (the app's CSP blocks inline style attributes).
+    this.renderRoot.querySelectorAll<HTMLElement>('.bar[data-w]').forEach((el) => (el.style.width = `${Number(el.dataset.w) * 1.2}px`));
+  }
+}
+
+/** A growing 1-D curve from the points simulated so far. */
+function partialSource(points: AnalysisState['sweep']['partial'], form: SweepForm) {
+  return { params: [{ path: form.lever, values: points.map((p) => p.values[0]) }], points, curves: null };
+}
+
+function downloadSweep(result: SweepResult, kind: 'csv' | 'json'): void {
+  const text = kind === 'csv' ? sweepCsv(result) : seriesResultToJson(result);
+  downloadBlob(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }), `sweep.${kind}`);
+}
+
+if (!customElements.get('dl-analysis')) customElements.define('dl-analysis', DlAnalysis);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dl-analysis': DlAnalysis;
+  }
+  interface HTMLElementEventMap {
+    'dl-analysis-card': CustomEvent<AnalysisCardDetail>;
+  }
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../../../../src/scenario/validateScenario';
+import type { Scenario } from '../../../../src/core/scenario';
+import {
+  CAP_MESSAGE,
+  cardFromFrontierPoint,
+  cardFromSeeds,
+  leverPath,
+  leversFor,
+  LEVERS,
+  validateBestSeedsForm,
+  validateFrontierForm,
+  validateSweepForm,
+  type SweepForm,
+} from '../../../../src/ui/app/analysis/analysisForms';
+import type { Draft } from '../../../../src/ui/app/draft';
+import { planSweep } from '../../../../src/sweep/sweepPlan';
+
+const DRAFT: Draft = {
+  version: 1,
+  name: 'forms',
+  seed: 'forms',
+  runs: 4,
+  steps: 20,
+  network: { kind: 'communities', nodes: 300, communities: 6, meanDegree: 6, mixing: 0.2 },
+  model: { kind: 'dividend' },
+  strategies: [
+    { name: 'seeds', seeding: { method: 'random', count: 10 } },
+    { name: 'hand', seeding: { method: 'manual', count: 2, nodes: [1, 2] } },
+  ],
+};
+
+function scenario(draft: Draft = DRAFT): Scenario {
+  const r = validateScenario(draft);
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.scenario;
+}
+
+const SWEEP: SweepForm = { lever: 'strategies[{s}].content.quality', strategy: 'all', from: '0', to: '1', steps: '5', lever2: '', from2: '0', to2: '1', steps2: '3' };
+
+describe('levers', () => {
+  it('every lever offered for a dividend scenario plans a valid sweep over its default range', () => {
+    const s = scenario();
+    const levers = leversFor(s);
+    expect(levers.map((l) => l.label)).toContain('Content quality');
+    expect(levers.some((l) => l.path === 'model.probability')).toBe(false);
+    for (const l of levers) {
+      const to = l.path === 'strategies[{s}].seeding.count' ? 100 : l.to;
+      expect(() => planSweep(s, [{ path: leverPath(l, 0), from: l.from, to, steps: 3 }]), l.id).not.toThrow();
+    }
+  });
+  it('canonical models offer the transmission probability and not the dividend levers', () => {
+    const s = scenario({ ...DRAFT, model: { kind: 'independent-cascade', probability: 0.1 } });
+    const ids = leversFor(s).map((l) => l.id);
+    expect(ids).toContain('model.probability');
+    expect(ids).not.toContain('strategies[{s}].content.quality');
+    expect(LEVERS.length).toBeGreaterThan(ids.length);
+  });
+  it('leverPath writes one strategy or every strategy', () => {
+    expect(leverPath(LEVERS[0], 1)).toBe('strategies[1].content.quality');
+    expect(leverPath(LEVERS[0], 'all')).toBe('strategies[*].content.quality');
+  });
+});
+
+describe('sweep form', () => {
+  it('gives parameter specs for a 1-D and a 2-D sweep', () => {
+    expect(validateSweepForm(SWEEP, scenario())).toEqual({ ok: true, value: [{ path: 'strategies[*].content.quality', from: 0, to: 1, steps: 5 }] });
+    const two = validateSweepForm({ ...SWEEP, strategy: '1', lever2: 'strategies[{s}].kols.hire', to2: '4' }, scenario());
+    expect(two).toEqual({ ok: true, value: [{ path: 'strategies[1].content.quality', from: 0, to: 1, steps: 5 }, { path: 'strategies[1].kols.hire', from: 0, to: 4, steps: 3 }] });
+  });
+  it('names each bad field', () => {
+    const r = validateSweepForm({ ...SWEEP, from: 'abc', steps: '1.5', lever2: SWEEP.lever }, scenario());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.field)).toEqual(['from', 'steps', 'lever2']);
+    expect(r.errors[0].message).toBe('Parameter from: must be a number');
+    expect(r.errors[1].message).toBe('Parameter steps: must be a whole number between 2 and 201 (got 1.5)');
+  });
+  it('rejects an unknown lever and a grid over the point limit', () => {
+    const r = validateSweepForm({ ...SWEEP, lever: 'model.probability' }, scenario());
+    expect(!r.ok && r.errors[0]).toEqual({ field: 'lever', message: 'Parameter: choose a parameter from the list' });
+    const big = validateSweepForm({ ...SWEEP, steps: '201', lever2: 'network.mixing', steps2: '20' }, scenario());
+    expect(!big.ok && big.errors[0].field).toBe('steps2');
+  });
+});
+
+describe('best seeds and frontier forms', () => {
+  it('checks k against 1–50 and the samples', () => {
+    expect(validateBestSeedsForm({ strategy: '0', k: '3', samples: '50' }, scenario())).toEqual({ ok: true, value: { strategy: 0, k: 3, samples: 50 } });
+    const r = validateBestSeedsForm({ strategy: '0', k: '51', samples: '0' }, scenario());
+    expect(!r.ok && r.errors.map((e) => e.message)).toEqual(['Seed budget k: must be a whole number between 1 and 50 (got 51)', 'Samples: must be a whole number between 1 and 10000 (got 0)']);
+  });
+  it('best seeds and the frontier need the dividend model; the frontier refuses manual seeding', () => {
+    const ic = scenario({ ...DRAFT, model: { kind: 'independent-cascade', probability: 0.1 } });
+    expect(validateBestSeedsForm({ strategy: '0', k: '3', samples: '50' }, ic).ok).toBe(false);
+    const manual = validateFrontierForm({ strategy: '1', budget: '1000', levels: '3' }, scenario());
+    expect(!manual.ok && manual.errors[0].field).toBe('strategy');
+    const bad = validateFrontierForm({ strategy: '0', budget: '-5', levels: '13' }, scenario());
+    expect(!bad.ok && bad.errors.map((e) => e.field)).toEqual(['budget', 'levels']);
+    expect(validateFrontierForm({ strategy: '0', budget: '1000', levels: '2' }, scenario())).toEqual({
+      ok: true,
+      value: { strategy: 'seeds', budget: 1000, levels: { seeds: 2, kols: 2, rewards: 2, ads: 2 } },
+    });
+  });
+});
+
+describe('cards', () => {
+  const state = { draft: DRAFT, colors: [0, 1] };
+  it('a frontier point becomes a card that validates, with a unique name and a new colour', () => {
+    const strategy = { ...scenario().strategies[0], name: '40 seeds · 0 KOLs · reward 0 · ads 0%' };
+    const first = cardFromFrontierPoint(state, strategy);
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.state.colors).toEqual([0, 1, 2]);
+    expect(validateScenario(first.state.draft).ok).toBe(true);
+    const again = cardFromFrontierPoint(first.state, strategy);
+    expect(again.ok && again.name).toBe('40 seeds · 0 KOLs · reward 0 · ads 0% 2');
+  });
+  it('greedy seeds become a manual-seeding copy of the strategy', () => {
+    const r = cardFromSeeds(state, 0, [5, 9, 2]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const added = (r.state.draft.strategies as Draft[])[2];
+    expect(added).toEqual({ name: 'seeds · greedy 3 seeds', seeding: { method: 'manual', count: 3, nodes: [5, 9, 2] } });
+    expect(validateScenario(r.state.draft).ok).toBe(true);
+  });
+  it('the 8-strategy cap gives a clear message and leaves the draft alone', () => {
+    const full = { draft: { ...DRAFT, strategies: Array.from({ length: 8 }, (_, i) => ({ name: `s${i}`, seeding: { method: 'random', count: 1 } })) }, colors: [0, 1, 2, 3, 4, 5, 6, 7] };
+    expect(cardFromSeeds(full, 0, [1])).toEqual({ ok: false, message: CAP_MESSAGE });
+    expect(CAP_MESSAGE).toMatch(/at most 8 strategies/);
+  });
+});
