@@ -65,8 +65,8 @@ describe('levers', () => {
 describe('sweep form', () => {
   it('gives parameter specs for a 1-D and a 2-D sweep', () => {
     expect(validateSweepForm(SWEEP, scenario())).toEqual({ ok: true, value: [{ path: 'strategies[*].content.quality', from: 0, to: 1, steps: 5 }] });
-    const two = validateSweepForm({ ...SWEEP, strategy: '1', lever2: 'strategies[{s}].kols.hire', to2: '4' }, scenario());
-    expect(two).toEqual({ ok: true, value: [{ path: 'strategies[1].content.quality', from: 0, to: 1, steps: 5 }, { path: 'strategies[1].kols.hire', from: 0, to: 4, steps: 3 }] });
+    const two = validateSweepForm({ ...SWEEP, strategy: '1', lever2: 'strategies[{s}].incentives.rewardPerShare', to2: '4' }, scenario());
+    expect(two).toEqual({ ok: true, value: [{ path: 'strategies[1].content.quality', from: 0, to: 1, steps: 5 }, { path: 'strategies[1].incentives.rewardPerShare', from: 0, to: 4, steps: 3 }] });
   });
   it('names each bad field', () => {
     const r = validateSweepForm({ ...SWEEP, from: 'abc', steps: '1.5', lever2: SWEEP.lever }, scenario());
@@ -128,5 +128,15 @@ describe('cards', () => {
     const full = { draft: { ...DRAFT, strategies: Array.from({ length: 8 }, (_, i) => ({ name: `s${i}`, seeding: { method: 'random', count: 1 } })) }, colors: [0, 1, 2, 3, 4, 5, 6, 7] };
     expect(cardFromSeeds(full, 0, [1])).toEqual({ ok: false, message: CAP_MESSAGE });
     expect(CAP_MESSAGE).toMatch(/at most 8 strategies/);
+  });
+});
+
+describe('KOLs hired lever', () => {
+  it('appears only when the network has KOL accounts, up to their number', () => {
+    const withKols = scenario({ ...DRAFT, network: { ...(DRAFT.network as Draft), kols: { count: 3, reach: 0.2, homeBias: 0.5 } } });
+    const l = leversFor(withKols).find((x) => x.id === 'strategies[{s}].kols.hire');
+    expect(l && [l.to, l.steps]).toEqual([3, 4]);
+    expect(() => planSweep(withKols, [{ path: leverPath(l!, 'all'), from: l!.from, to: l!.to, steps: l!.steps }])).not.toThrow();
+    expect(leversFor(scenario()).some((x) => x.id === 'strategies[{s}].kols.hire')).toBe(false);
   });
 });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../../src/core/scenario';
+import { inlineSimulator } from '../../../../src/runtime/scenarioSeries';
+import { runSweep } from '../../../../src/runtime/sweepResult';
+import { validateScenario } from '../../../../src/scenario/validateScenario';
+import { planSweep } from '../../../../src/sweep/sweepPlan';
+import { AnalysisController, isStale, phaseProgress, type GreedyRunner } from '../../../../src/ui/app/analysis/analysisController';
+import { bestSeeds } from '../../../../src/ui/app/analysis/bestSeedsJob';
+
+function scenario(): Scenario {
+  const r = validateScenario({
+    version: 1,
+    name: 'controller',
+    seed: 'controller',
+    runs: 4,
+    steps: 24,
+    network: { kind: 'communities', nodes: 400, communities: 8, meanDegree: 6, mixing: 0.2 },
+    model: { kind: 'dividend' },
+    strategies: [{ name: 'seeds', seeding: { method: 'random', count: 10 } }],
+  });
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.scenario;
+}
+
+const inlineGreedy: GreedyRunner = async (s, request, onProgress) => bestSeeds(s, request, { onProgress });
+const params = [{ path: 'strategies[*].content.quality', from: 0, to: 0.6, steps: 4 }];
+
+describe('AnalysisController', () => {
+  it('a sweep streams points, reports progress and equals runSweep on the same plan', async () => {
+    const c = new AnalysisController({ simulator: () => inlineSimulator(), greedy: inlineGreedy });
+    const seen: number[] = [];
+    c.subscribe((s) => seen.push(s.sweep.partial.length));
+    await c.runSweep(scenario(), 'text-A', params);
+    const s = c.state.sweep;
+    expect(s.phase).toBe('done');
+    expect(Math.max(...seen)).toBe(4);
+    const reference = await runSweep(planSweep(scenario(), params), inlineSimulator());
+    expect(JSON.stringify(s.result)).toBe(JSON.stringify(reference));
+    expect(isStale(s, 'text-A')).toBe(false);
+    expect(isStale(s, 'text-B')).toBe(true);
+  });
+
+  it('a planning error is the panel error, named by the field', async () => {
+    const c = new AnalysisController({ simulator: () => inlineSimulator(), greedy: inlineGreedy });
+    await c.runSweep(scenario(), 't', [{ path: 'strategies[0].content.quality', from: 0, to: 2, steps: 3 }]);
+    expect(c.state.sweep.phase).toBe('error');
+    expect(c.state.sweep.error).toMatch(/strategies\[0\]\.content\.quality: must be a number between 0 and 1/);
+  });
+
+  it('cancel stops a sweep and keeps the earlier result', async () => {
+    const c = new AnalysisController({ simulator: () => inlineSimulator(), greedy: inlineGreedy });
+    await c.runSweep(scenario(), 'first', params);
+    const first = c.state.sweep.result;
+    const running = c.runSweep(scenario(), 'second', [{ ...params[0], steps: 8 }]);
+    c.cancel();
+    await running;
+    expect(c.state.sweep.phase).toBe('cancelled');
+    expect(c.state.sweep.result).toBe(first);
+    expect(c.state.sweep.scenarioText).toBe('first');
+  });
+
+  it('best seeds: greedy row first, its seeds, progress over every phase', async () => {
+    const c = new AnalysisController({ simulator: () => inlineSimulator(), greedy: inlineGreedy });
+    const phases = new Set<string>();
+    c.subscribe((s) => s.seeds.progressText && phases.add(s.seeds.progressText.split(':')[0]));
+    await c.runBestSeeds(scenario(), 't', { strategy: 0, k: 3, samples: 20 });
+    const r = c.state.seeds.result!;
+    expect(c.state.seeds.phase).toBe('done');
+    expect(r.rows.map((row) => row.method)).toEqual(['greedy', 'random', 'degree', 'bridges', 'kcore', 'core-fans']);
+    expect(r.rows[0].seeds).toHaveLength(3);
+    expect(phases.has('evaluating every method')).toBe(true);
+    // Pure function of the scenario and request: a second call gives the same seeds and numbers.
+    expect(JSON.stringify(bestSeeds(scenario(), { strategy: 0, k: 3, samples: 20 }))).toBe(JSON.stringify(r));
+  });
+
+  it('phaseProgress is monotone over the phases', () => {
+    const values = [
+      phaseProgress({ phase: 'samples', done: 0, total: 10 }),
+      phaseProgress({ phase: 'samples', done: 10, total: 10 }),
+      phaseProgress({ phase: 'seeds', done: 1, total: 3 }),
+      phaseProgress({ phase: 'evaluate', done: 4, total: 4 }),
+    ];
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(values[3]).toBe(1);
+  });
+});
