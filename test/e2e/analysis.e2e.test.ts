@@ -42,6 +42,13 @@ function scenario() {
 
 const analysis = (page: Page) => page.locator('dl-analysis');
 
+/** Screenshot with the Analyse area at the top of the view. */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
 async function waitTask(page: Page, kind: 'sweep' | 'seeds' | 'frontier', timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     (kind) => {
@@ -102,7 +109,7 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
     expect(await analysis(page).locator('dl-sweep-curve').count()).toBe(1);
     console.log(`analysis e2e: 5-point sweep × 2 strategies × 12 runs in the page: ${browserMs} ms`);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SHOTS}/sweep-light.png` });
+    await shoot(page, 'sweep-light');
     // An edit marks the result out of date.
     await page.evaluate(() => {
       const app = window.__dlApp!;
@@ -125,7 +132,7 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
     const node = JSON.parse(JSON.stringify(bestSeeds(scenario(), { strategy: 0, k: 3, samples: 50 })));
     expect(state.result).toEqual(node);
     await page.waitForTimeout(200);
-    await page.screenshot({ path: `${SHOTS}/seeds-light.png` });
+    await shoot(page, 'seeds-light');
     await analysis(page).locator('#seeds-use').click();
     await expect.poll(() => page.evaluate(() => (window.__dlApp!.draft.strategies as unknown[]).length)).toBe(3);
     const added = await page.evaluate(() => (window.__dlApp!.draft.strategies as { seeding: { nodes: number[] } }[])[2].seeding.nodes);
@@ -143,13 +150,13 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => (window.__dlApp!.draft.strategies as unknown[]).length)).toBe(4);
     expect(await analysis(page).locator('#frontier-notice').textContent()).toMatch(/Added the strategy/);
-    await page.screenshot({ path: `${SHOTS}/frontier-light.png` });
+    await shoot(page, 'frontier-light');
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SHOTS}/frontier-dark.png` });
+    await shoot(page, 'frontier-dark');
     await analysis(page).locator('#tab-sweep').click();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SHOTS}/sweep-dark.png` });
+    await shoot(page, 'sweep-dark');
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
   }, 60_000);
 });

@@ -109,7 +109,7 @@ export class DlAnalysis extends LitElement {
       .errors { color: var(--dl-danger, #b42318); margin: 4px 0 8px; font-size: 13px; }
       .run { display: flex; gap: 10px; align-items: center; margin: 8px 0; min-height: 30px; }
       progress { width: 220px; }
-      .stale { background: var(--dl-warning-bg, #fff4ce); color: var(--dl-text); padding: 4px 8px; border-radius: 4px; font-size: 13px; }
+      .stale { background: #fff4ce; color: #4d3800; padding: 4px 8px; border-radius: 4px; font-size: 13px; }
       .muted { color: var(--dl-muted); font-size: 13px; }
       .caveat { font-size: 13px; color: var(--dl-muted); margin: 6px 0; }
       table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
@@ -118,7 +118,8 @@ export class DlAnalysis extends LitElement {
       .bar { display: inline-block; height: 10px; background: var(--dl-strategy-1); vertical-align: middle; margin-right: 6px; border-radius: 2px; }
       .notice { font-size: 13px; margin: 6px 0; }
       .notice.bad { color: var(--dl-danger, #b42318); }
-      .metric { display: inline-flex; gap: 8px; align-items: center; font-size: 13px; }
+      .metric { display: inline-flex; flex-direction: row; gap: 8px; align-items: center; font-size: 13px; color: var(--dl-text); }
+      .metric label { flex-direction: row; gap: 4px; }
     `,
   ];
 
