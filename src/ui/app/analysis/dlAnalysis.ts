@@ -114,7 +114,7 @@ export class DlAnalysis extends LitElement {
       .caveat { font-size: 13px; color: var(--dl-muted); margin: 6px 0; }
       table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
       th, td { padding: 4px 10px; text-align: right; border-bottom: 1px solid var(--dl-border); }
-      th:first-child, td:first-child { text-align: left; }
+      th:first-child, td:first-child, td.ratio, th.ratio { text-align: left; }
       .bar { display: inline-block; height: 10px; background: var(--dl-strategy-1); vertical-align: middle; margin-right: 6px; border-radius: 2px; }
       .notice { font-size: 13px; margin: 6px 0; }
       .notice.bad { color: var(--dl-danger, #b42318); }
@@ -253,11 +253,11 @@ export class DlAnalysis extends LitElement {
       <p class="caveat">${T.caveat}</p>
       ${this.runBar('seeds', task, () => this.startSeeds(), T.runSeeds)}
       ${r
-        ? html`<table id="seeds-table"><thead><tr><th>${T.method}</th><th>${T.ofBest}</th><th>${T.shared}</th><th>${T.reached}</th><th>${T.converted}</th></tr></thead>
+        ? html`<table id="seeds-table"><thead><tr><th>${T.method}</th><th class="ratio">${T.ofBest}</th><th>${T.shared}</th><th>${T.reached}</th><th>${T.converted}</th></tr></thead>
             <tbody>${r.rows.map((row) => {
               const ratio = row.ratioToBest.converted ?? row.ratioToBest.reached ?? 0;
               return html`<tr data-method=${row.method}><td>${T.methods[row.method]}</td>
-                <td><span class="bar" data-w=${Math.round(ratio * 100)}></span>${T.reachesPct(Math.round(ratio * 100))}</td>
+                <td class="ratio"><span class="bar" data-w=${Math.round(ratio * 100)}></span>${T.reachesPct(Math.round(ratio * 100))}</td>
                 <td>${row.shared.mean.toFixed(1)}</td><td>${row.reached.mean.toFixed(1)}</td><td>${row.converted.mean.toFixed(1)}</td></tr>`;
             })}</tbody></table>
             ${greedy?.seeds ? html`<button type="button" id="seeds-use" @click=${() => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, greedy.seeds!))}>${T.useSeeds(greedy.seeds.length)}</button>` : nothing}`
