@@ -15,7 +15,7 @@
  * is steep, are computed exactly. Evaluating Φ⁻¹ and exp per agent cost ~30% of a run on a
  * 10k-node network; the table costs a few per cent.
  */
-import { mix32, purposeKey, type StreamKey } from '../random';
+import { purposeKey, type StreamKey } from '../random';
 import { exp } from '../portableMath';
 import { normalQuantile } from '../stats/normalQuantile';
 import type { DividendModelSpec } from './dividendSpec';
@@ -85,10 +85,25 @@ export const TRAIT_THRESHOLD = 0;
 export const TRAIT_TOLERANCE = 1;
 export const TRAIT_ENGAGEMENT = 2;
 const SUB_MIX = [0, Math.imul(1, 0x9e3779b1), Math.imul(2, 0x9e3779b1)];
+const SUB_TOLERANCE = Math.imul(TRAIT_TOLERANCE, 0x9e3779b1);
+const SUB_ENGAGEMENT = Math.imul(TRAIT_ENGAGEMENT, 0x9e3779b1);
+
+// mix32 of random.ts, module-local: under tsx/vitest a call through an imported binding is a
+// checked live-binding load that V8 does not inline, and traits are drawn for every reached agent.
+function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
 
 /** The traits of one run's population, evaluated on demand. */
 export class AgentTraits {
   readonly key: StreamKey;
+  /** Output of drawAll: threshold, tolerance, engagement. */
+  readonly drawn = new Float64Array(3);
   private readonly ka: number;
   private readonly kb: number;
   private readonly thresholdMedian: number;
@@ -127,6 +142,22 @@ export class AgentTraits {
   tolerance(agent: number): number {
     const d = this.toleranceDist;
     return d === null ? this.toleranceMedian : d.at(this.bits(agent, TRAIT_TOLERANCE));
+  }
+
+  /**
+   * All three traits of `agent` into `drawn` (threshold, tolerance, engagement): the same values
+   * as the three methods, with the first hashing round computed once.
+   */
+  drawAll(agent: number): void {
+    const first = mix32((agent >>> 0) ^ this.ka);
+    const kb = this.kb;
+    const drawn = this.drawn;
+    const t = this.thresholdDist;
+    drawn[0] = t === null ? this.thresholdMedian : t.at(mix32(((first + TRAIT_THRESHOLD) ^ kb) >>> 0));
+    const f = this.toleranceDist;
+    drawn[1] = f === null ? this.toleranceMedian : f.at(mix32(((first + SUB_TOLERANCE) ^ kb) >>> 0));
+    const e = this.engagementDist;
+    drawn[2] = e === null ? 1 : e.at(mix32(((first + SUB_ENGAGEMENT) ^ kb) >>> 0));
   }
 
   /** Factor of the agent's share chance, lognormal with mean 1 (the average agent is unchanged). */

@@ -312,10 +312,14 @@ export class Campaign {
     const c = community === null ? 0 : community[j];
     const relevance = c >= 0 && c < this.relevance.length ? this.relevance[c] : 1;
     const r = 4 * j;
-    s.agent[r + AGENT_NEED] = this.traits.threshold(j);
-    s.agent[r + AGENT_PATIENCE] = this.traits.tolerance(j);
-    s.agent[r + AGENT_RELEVANCE] = relevance;
-    s.agent[r + AGENT_ENGAGED] = relevance * this.traits.engagement(j);
+    const traits = this.traits;
+    traits.drawAll(j);
+    const drawn = traits.drawn;
+    const agent = s.agent;
+    agent[r + AGENT_NEED] = drawn[0];
+    agent[r + AGENT_PATIENCE] = drawn[1];
+    agent[r + AGENT_RELEVANCE] = relevance;
+    agent[r + AGENT_ENGAGED] = relevance * drawn[2];
     this.reached++;
   }
 

@@ -149,24 +149,36 @@ export function reachShape(reached: Int32Array): { peakStep: number | null; time
 export function referralConcentration(s: DividendScratch, sharers: number): number | null {
   const { convertedStep, reachedBy, tally } = s;
   const n = s.nodeCount;
-  const referrers: number[] = [];
+  let referrers = 0;
   let referred = 0;
+  let most = 0;
   for (let j = 0; j < n; j++) {
     if (convertedStep[j] < 0) continue;
     const by = reachedBy[j];
     if (by < 0) continue;
-    if (tally[by]++ === 0) referrers.push(by);
+    const count = ++tally[by];
+    if (count === 1) referrers++;
+    if (count > most) most = count;
     referred++;
   }
   if (referred === 0) return null;
-  const counts = new Int32Array(referrers.length);
-  for (let k = 0; k < referrers.length; k++) {
-    counts[k] = tally[referrers[k]];
-    tally[referrers[k]] = 0;
+  // The top referrers' total from a histogram of the referral counts (counts ≤ most, a node's
+  // audience size): no sort, and the same integer sum as summing the sorted largest counts.
+  // The second pass meets every referrer, records its count once and leaves `tally` all zero.
+  const histogram = new Int32Array(most + 1);
+  for (let j = 0; j < n; j++) {
+    if (convertedStep[j] < 0) continue;
+    const by = reachedBy[j];
+    if (by < 0 || tally[by] === 0) continue;
+    histogram[tally[by]]++;
+    tally[by] = 0;
   }
-  counts.sort(); // ascending: the top referrers are at the end
-  const top = Math.min(counts.length, Math.ceil(TOP_SHARER_SHARE * Math.max(sharers, referrers.length)));
+  let top = Math.min(referrers, Math.ceil(TOP_SHARER_SHARE * Math.max(sharers, referrers)));
   let inTop = 0;
-  for (let k = counts.length - top; k < counts.length; k++) inTop += counts[k];
+  for (let count = most; count > 0 && top > 0; count--) {
+    const k = Math.min(histogram[count], top);
+    inTop += k * count;
+    top -= k;
+  }
   return inTop / referred;
 }

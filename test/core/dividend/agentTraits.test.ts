@@ -13,6 +13,16 @@ describe('AgentTraits', () => {
       for (const trait of [TRAIT_THRESHOLD, TRAIT_TOLERANCE, TRAIT_ENGAGEMENT]) expect(t.bits(agent, trait)).toBe(drawBits(t.key, agent, trait));
   });
 
+  it('drawAll gives exactly the three methods\' values, with spreads on and off', () => {
+    for (const model of [exactModel({ conversion: { spread: 0.7 }, fatigue: { spread: 2.5 }, engagementSpread: 0.5 }), exactModel()]) {
+      const t = new AgentTraits(root, 5, model);
+      for (let agent = 0; agent < 3000; agent += 7) {
+        t.drawAll(agent);
+        expect([t.drawn[0], t.drawn[1], t.drawn[2]]).toEqual([t.threshold(agent), t.tolerance(agent), t.engagement(agent)]);
+      }
+    }
+  });
+
   it('spread 0 gives everyone exactly the median (and engagement 1)', () => {
     const t = new AgentTraits(root, 0, exactModel({ conversion: { threshold: 2.5 }, fatigue: { tolerance: 1.25 } }));
     for (const a of [0, 5, 99]) {
