@@ -11,7 +11,7 @@
  *    way keeps the large terms exact and confines rounding to the small correction.
  * 3. Scale: e^x = 2^k · e^r, by building 2^k from its exponent bits.
  */
-import { fromWords, highWord, lowWord } from './float64Words';
+import { highWord, lowWord, twoTo } from './float64Words';
 
 // Constants are written with ≤ 17 significant digits so every engine parses them to the same
 // double (ECMAScript only requires exact rounding up to 20 digits); fdlibm's hex words in comments.
@@ -75,8 +75,8 @@ export function exp(x: number): number {
   const y = 1 - ((lo - (x * c) / (2 - c)) - hi);
   if (k >= -1021) {
     if (k === 1024) return y * 2 * TWO_1023; // 2^1024 is not representable: scale in two steps
-    return y * fromWords((0x3ff + k) << 20, 0); // y · 2^k
+    return y * twoTo(k);
   }
   // Subnormal result: scale to 2^(k+1000) first, then by 2^−1000 (one rounding, at the end).
-  return y * fromWords((0x3ff + k + 1000) << 20, 0) * TWO_M1000;
+  return y * twoTo(k + 1000) * TWO_M1000;
 }

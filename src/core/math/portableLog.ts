@@ -14,7 +14,7 @@
  * u = fl(1 + x) is carried along as c/u (log(u + c) ≈ log(u) + c/u), and small |x| skips the
  * reduction altogether (f = x exactly), which is the point of log1p.
  */
-import { highWord, lowWord, withHighWord } from './float64Words';
+import { highWord, lowWord, twoTo } from './float64Words';
 
 // ≤ 17 significant digits: every engine parses these to the same doubles (fdlibm's hex words in comments).
 const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
@@ -43,13 +43,14 @@ export function log(x: number): number {
     hx = highWord(x);
   }
   if (hx >= 0x7ff00000) return x + x; // +∞ or NaN
-  k += (hx >> 20) - 1023;
+  const biased = hx >> 20;
   hx &= 0x000fffff;
-  // Pick the power of two that puts 1 + f in [√2/2, √2): i is 0x100000 when the fraction bits
-  // exceed √2's (then x is normalised to [√2/2, 1) and k is raised by one).
-  const i = (hx + 0x95f64) & 0x100000;
-  x = withHighWord(x, hx | (i ^ 0x3ff00000));
-  k += i >> 20;
+  // Pick the power of two that puts 1 + f in [√2/2, √2): `up` is 1 when the fraction bits
+  // exceed √2's (then x is normalised to [√2/2, 1) and k is one more).
+  const up = ((hx + 0x95f64) & 0x100000) >> 20;
+  const shift = biased - 1023 + up;
+  k += shift;
+  x *= twoTo(-shift); // exact: only the exponent changes (fdlibm writes the exponent bits instead)
   const f = x - 1;
 
   if ((0x000fffff & (2 + hx)) < 3) {
@@ -120,14 +121,11 @@ export function log1p(x: number): number {
       c = 0;
     }
     hu &= 0x000fffff;
-    if (hu < 0x6a09e) {
-      u = withHighWord(u, hu | 0x3ff00000); // u in [1, √2)
-    } else {
-      k += 1;
-      u = withHighWord(u, hu | 0x3fe00000); // u/2 in [√2/2, 1)
+    if (hu >= 0x6a09e) {
+      k += 1; // u/2^k in [√2/2, 1)
       hu = (0x00100000 - hu) >> 2;
-    }
-    f = u - 1;
+    } // else u/2^k in [1, √2)
+    f = u * twoTo(-k) - 1; // exact scaling: only the exponent changes
   }
 
   const hfsq = 0.5 * f * f;

@@ -16,7 +16,7 @@
  * All of JavaScript's Math.pow special cases are kept (1^±∞ = NaN, (−x)^odd integer < 0,
  * (−x)^non-integer = NaN, ±0, ±∞), so this can stand in for Math.pow everywhere.
  */
-import { fromWords, highWord, lowWord, withHighWord, withLowWord } from './float64Words';
+import { fromHighWord, highWord, lowWord, twoTo, withLowWordZero } from './float64Words';
 
 // ≤ 17 significant digits: every engine parses these to the same doubles (fdlibm's hex words in comments).
 const DP_H1 = 0.5849624872207642; // 0x3FE2B803 40000000, log2(1.5) high part
@@ -123,7 +123,7 @@ export function pow(x: number, y: number): number {
     const w = t * t * (0.5 - t * (ONE_THIRD - t * 0.25));
     const u = IVLN2_H * t; // IVLN2_H has 24 significant bits: exact
     const v = t * IVLN2_L - w * IVLN2;
-    t1 = withLowWord(u + v, 0);
+    t1 = withLowWordZero(u + v);
     t2 = v - (t1 - u);
   } else {
     n = 0;
@@ -133,7 +133,8 @@ export function pow(x: number, y: number): number {
       n -= 53;
       ix = highWord(ax);
     }
-    n += (ix >> 20) - 0x3ff;
+    const biased = ix >> 20;
+    n += biased - 0x3ff;
     const j = ix & 0x000fffff;
     // Reduce the mantissa m to [1, √(3/2)) around b = 1, or [√(3/2), √3) around b = 1.5;
     // above √3, halve it (n + 1) and use b = 1.
@@ -146,7 +147,7 @@ export function pow(x: number, y: number): number {
       n += 1;
       ix -= 0x00100000;
     }
-    ax = withHighWord(ax, ix);
+    ax *= twoTo((ix >> 20) - biased); // exact: sets the exponent field to ix's
     const b = k === 0 ? 1 : 1.5;
     const dpH = k === 0 ? 0 : DP_H1;
     const dpL = k === 0 ? 0 : DP_L1;
@@ -155,8 +156,8 @@ export function pow(x: number, y: number): number {
     let u = ax - b;
     let v = 1 / (ax + b);
     const ss = u * v;
-    const sH = withLowWord(ss, 0);
-    let tH = fromWords(((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18), 0); // ≈ m + b, 21 bits
+    const sH = withLowWordZero(ss);
+    let tH = fromHighWord(((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18)); // ≈ m + b, 21 bits
     const tL = ax - (tH - b);
     const sL = v * (u - sH * tH - sH * tL);
     // log(m/b) = 2·ss + (2/3)·ss³ + ss⁵·R(ss²), in pieces
@@ -164,24 +165,24 @@ export function pow(x: number, y: number): number {
     let r = s2 * s2 * (L1 + s2 * (L2 + s2 * (L3 + s2 * (L4 + s2 * (L5 + s2 * L6)))));
     r += sL * (sH + ss);
     s2 = sH * sH;
-    tH = withLowWord(3 + s2 + r, 0);
+    tH = withLowWordZero(3 + s2 + r);
     const tL2 = r - (tH - 3 - s2);
     // u + v = ss·(3 + ss² + r) = (3/2)·log(m/b)
     u = sH * tH;
     v = sL * tH + tL2 * ss;
     // times 2/(3·ln 2) gives log2(m/b)
-    const pH = withLowWord(u + v, 0);
+    const pH = withLowWordZero(u + v);
     const pL = v - (pH - u);
     const zH = CP_H * pH;
     const zL = CP_L * pH + pL * CP + dpL;
     // log2|x| = n + log2(b) + log2(m/b)
     const tn = n;
-    t1 = withLowWord(zH + zL + dpH + tn, 0);
+    t1 = withLowWordZero(zH + zL + dpH + tn);
     t2 = zL - (t1 - tn - dpH - zH);
   }
 
   // y·log2|x| = pH + pL, with y = y1 + (y − y1) and y1·t1 exact.
-  const y1 = withLowWord(y, 0);
+  const y1 = withLowWordZero(y);
   let pL = (y - y1) * t1 + y * t2;
   let pH = y1 * t1;
   let z = pL + pH;
@@ -204,12 +205,12 @@ export function pow(x: number, y: number): number {
   if (iz > 0x3fe00000) {
     n = j + (0x00100000 >> (e + 1)); // add 1/2 in z's last integer place
     e = ((n & 0x7fffffff) >> 20) - 0x3ff;
-    const t = fromWords(n & ~(0x000fffff >> e), 0); // the integer part, by truncating the bits
+    const t = fromHighWord(n & ~(0x000fffff >> e)); // the integer part, by truncating the bits
     n = ((n & 0x000fffff) | 0x00100000) >> (20 - e);
     if (j < 0) n = -n;
     pH -= t;
   }
-  let t = withLowWord(pL + pH, 0);
+  let t = withLowWordZero(pL + pH);
   const u = t * LG2_H; // exact
   const v = (pL - (t - pH)) * LG2 + t * LG2_L;
   z = u + v; // the fraction times ln 2, |z| ≤ ln2/2, with w its rounding error
@@ -221,7 +222,7 @@ export function pow(x: number, y: number): number {
   // Scale by 2^n: add n to the exponent field unless the result is subnormal.
   j = highWord(z) + (n << 20);
   if (j >> 20 <= 0) z = scaleToSubnormal(z, n);
-  else z = withHighWord(z, j);
+  else z = n > 1023 ? z * 2 * twoTo(n - 1) : z * twoTo(n); // exact: only the exponent changes
   return sign * z;
 }
 
@@ -230,5 +231,5 @@ export function pow(x: number, y: number): number {
  * which is exact, then by 2^−54, the single rounding — what fdlibm's scalbn does in this case.
  */
 function scaleToSubnormal(z: number, n: number): number {
-  return z * fromWords((0x3ff + n + 54) << 20, 0) * TWO_M54;
+  return z * twoTo(n + 54) * TWO_M54;
 }

@@ -16,11 +16,24 @@ import type { Stream } from '../random';
 export function samplePowerLaw(rng: Stream, alpha: number, lo: number, hi: number): number {
   const u = rng.next();
   if (Math.abs(alpha - 1) < 1e-9) return lo * pow(hi / lo, u);
-  const e = 1 - alpha;
-  const a = pow(lo, e);
-  const b = pow(hi, e);
-  return pow(a + u * (b - a), 1 / e);
+  // Generators draw many values with one (α, lo, hi): the two end powers are memoised, so a
+  // draw costs one pow (values are the same as recomputing them).
+  if (alpha !== cachedAlpha || lo !== cachedLo || hi !== cachedHi) {
+    cachedAlpha = alpha;
+    cachedLo = lo;
+    cachedHi = hi;
+    cachedLoPower = pow(lo, 1 - alpha);
+    cachedHiPower = pow(hi, 1 - alpha);
+  }
+  const a = cachedLoPower;
+  return pow(a + u * (cachedHiPower - a), 1 / (1 - alpha));
 }
+
+let cachedAlpha = NaN;
+let cachedLo = NaN;
+let cachedHi = NaN;
+let cachedLoPower = NaN;
+let cachedHiPower = NaN;
 
 /** Mean of the continuous power law x^−α truncated to [lo, hi]. */
 export function powerLawMean(alpha: number, lo: number, hi: number): number {
@@ -82,6 +95,9 @@ export function sampleFromTable(rng: Stream, cdf: Float64Array): number {
 
 /** Knuth's multiplication method works while e^−λ is representable; larger means are summed in chunks. */
 const POISSON_CHUNK = 500;
+// e^−chunk for the last chunk seen (generators draw one Poisson per node with one mean).
+let lastChunk = NaN;
+let lastChunkLimit = NaN;
 
 /**
  * Poisson(λ) by Knuth's multiplication method, O(λ) uniforms per draw. Generators draw one
@@ -93,7 +109,11 @@ export function samplePoisson(rng: Stream, mean: number): number {
   while (remaining > 0) {
     const chunk = Math.min(remaining, POISSON_CHUNK);
     remaining -= chunk;
-    const limit = exp(-chunk);
+    if (chunk !== lastChunk) {
+      lastChunk = chunk;
+      lastChunkLimit = exp(-chunk);
+    }
+    const limit = lastChunkLimit;
     let product = rng.next();
     while (product > limit) {
       count++;

@@ -1,0 +1,56 @@
+/**
+ * The engine-independence golden scenario: a small dividend scenario on a communities network
+ * with power-law degrees, touching every transcendental function the engine uses — power-law
+ * degree sampling (pow), bridge seeding (log1p), lognormal traits (exp, log in Φ⁻¹'s tails),
+ * novelty decay over two waves (pow), paid ads (geometric skips: log, log1p) and the paired
+ * comparison's Student-t interval (exp, log, log1p). Its full JSON result is pinned by hash in
+ * goldenResult.test.ts (Node) and must come out byte-identical in Chromium
+ * (test/e2e/crossEngine.e2e.test.ts).
+ */
+import { buildResult, resultToJson } from '../../src/runtime/resultFormat';
+import { simulateInline } from '../../src/runtime/simulateInline';
+import { validateScenario } from '../../src/scenario/validateScenario';
+
+export const GOLDEN_SCENARIO = {
+  version: 1,
+  name: 'Engine-independence golden',
+  seed: 'golden-portable-math',
+  runs: 12,
+  steps: 40,
+  network: {
+    kind: 'communities',
+    nodes: 1500,
+    communities: 12,
+    meanDegree: 8,
+    mixing: 0.15,
+    degreeExponent: 2.4,
+    kols: { count: 3, reach: 0.15, homeBias: 0.5 },
+  },
+  model: { kind: 'dividend', platform: 'private-circles' },
+  strategies: [
+    { name: 'bridges', seeding: { method: 'bridges', count: 10 }, content: { quality: 0.2 } },
+    {
+      name: 'core fans, KOL, ads, reward',
+      seeding: { method: 'core-fans', count: 8 },
+      content: { quality: 0.2, waves: [0, 10] },
+      kols: { hire: 1, step: 2 },
+      ads: { reach: 0.004, from: 0, to: 12 },
+      incentives: { rewardPerShare: 0.5 },
+    },
+  ],
+};
+
+/**
+ * SHA-256 of goldenResultText(), recorded with Node 20. It changes when the model, the network
+ * generators, the result format or the portable math change on purpose — then re-derive it (and
+ * say why in the commit). It must never change by running in another engine.
+ */
+export const GOLDEN_RESULT_SHA256 = 'aaed9a52734198c695e3a830dbc2406257d579cfc245ac07320fccdaa656840d';
+
+/** The scenario's full JSON result as `npm run lab -- run` writes it, with an empty `meta`. */
+export function goldenResultText(): string {
+  const validated = validateScenario(GOLDEN_SCENARIO);
+  if (!validated.ok) throw new Error(validated.errors.join('; '));
+  const data = simulateInline(validated.scenario, undefined, { traces: false });
+  return resultToJson(buildResult(validated.scenario, data, {}));
+}
