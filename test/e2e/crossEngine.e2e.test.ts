@@ -108,8 +108,10 @@ describe.skipIf(!hasChromium())('the same bits in Chromium and in Node', () => {
   it('the golden dividend scenario (power-law communities): byte-identical JSON, with the pinned hash', async () => {
     const nodeText = goldenResultText();
     const browserText = await page.evaluate(() => globalThis.crossEngine.goldenResultText());
-    expect(browserText.length).toBe(nodeText.length);
-    expect(browserText === nodeText).toBe(true);
+    let at = 0;
+    while (at < nodeText.length && nodeText[at] === browserText[at]) at++;
+    const context = (text: string) => text.slice(Math.max(0, at - 80), at + 40);
+    expect(browserText === nodeText, `first difference at character ${at}:\nnode:     …${context(nodeText)}…\nchromium: …${context(browserText)}…`).toBe(true);
     expect(createHash('sha256').update(browserText).digest('hex')).toBe(GOLDEN_RESULT_SHA256);
   });
 });
