@@ -78,6 +78,9 @@ export const networkViewStyles = css`
       margin-bottom: 4px;
     }
     canvas {
+      /* Own compositing layer: a frame then repaints the canvas only, not the page around it
+         (without a GPU, Chromium otherwise re-rasterised the app's charts on every frame). */
+      will-change: transform;
       display: block;
       width: 100%;
       border-radius: 8px;
@@ -100,6 +103,7 @@ export const networkViewStyles = css`
     }
     .stage {
       position: relative;
+      contain: layout paint;
     }
     /* The inspector floats next to the pointer, over the panels, so it is read where one looks. */
     dl-node-inspector {
