@@ -61,10 +61,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const [commandWord, file, ...extra] = positionals;
   if (commandWord === undefined) {
     if (help) return { command: 'help', file: null, perStep: false, bom: false, traces: false, help };
-    throw new UserError('missing command: run, sweep, frontier, network or validate (see --help)');
+    throw new UserError('missing command: run, sweep, frontier, best-seeds, network or validate (see --help)');
   }
   if (!(COMMANDS as readonly string[]).includes(commandWord))
-    throw new UserError(`unknown command "${commandWord.slice(0, 40)}": use run, sweep, frontier, network or validate (see --help)`);
+    throw new UserError(`unknown command "${commandWord.slice(0, 40)}": use run, sweep, frontier, best-seeds, network or validate (see --help)`);
   const command = commandWord as Command;
   if (command !== 'help' && !help) {
     if (file === undefined) throw new UserError(`${command}: missing scenario FILE (see --help)`);
@@ -99,6 +99,9 @@ Usage:
                                         sweep one or two numeric fields over a grid (same seed and runs at every point)
   npm run lab -- frontier FILE --budget B [--strategy NAME] [--grid SxKxRxA] [--max-reward R] [options]
                                         conversions against cost of allocations of a budget, with the Pareto frontier
+  npm run lab -- best-seeds FILE --k K [--samples R] [--strategy NAME] [--candidates M] [options]
+                                        greedy seed set of K seed users beside the seeding heuristics
+                                        (npm run lab -- best-seeds --help for details)
   npm run lab -- validate FILE          print "ok", or every problem of the file
   npm run lab -- --help
 

@@ -13,6 +13,7 @@ import { buildResult, resultToJson, runsCsv, stepsCsvChunks } from '../runtime/r
 import { HELP_TEXT, parseCliArgs, type CliArgs } from './args';
 import { loadScenarioFile } from './loadScenarioFile';
 import { frontierCommand, sweepCommand } from './sweepCommand';
+import { bestSeedsCommand } from './commands/bestSeedsCommand';
 import { fileSink, writeAll, type OutputSink } from './output';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
 import type { Scenario } from '../core/scenario';
@@ -37,6 +38,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     // sweep and frontier repeat options (--param … --param …): they parse their own arguments.
     if (argv[0] === 'sweep' || argv[0] === 'frontier') {
       await (argv[0] === 'sweep' ? sweepCommand : frontierCommand)(argv.slice(1), io);
+      return 0;
+    }
+    if (argv[0] === 'best-seeds') {
+      await bestSeedsCommand(argv.slice(1), io);
       return 0;
     }
     const args = parseCliArgs(argv);

@@ -1,0 +1,263 @@
+/**
+ * `lab best-seeds FILE --k K [--samples R] [--strategy NAME] [--candidates M] [--runs N]
+ * [--seed S] [--format json|csv] [--bom] [--out PATH]`: the greedy seed set of budget K for one
+ * strategy of a dividend scenario, beside every seeding heuristic with the same budget
+ * (compareSeedingToGreedy, the function the browser's Analyse area runs in its worker, so the
+ * numbers are identical). Single thread: greedy is sequential, and the evaluation is 6 × runs
+ * dividend runs. Bad input is a UserError: one line, exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import { csvFormatRows } from 'd3-dsv';
+import { compareSeedingToGreedy, type SeedingComparison, type SeedingComparisonRow } from '../../core/influence/compareSeeding';
+import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress } from '../../core/influence/lazyGreedy';
+import { generateNetwork } from '../../core/networks/generateNetwork';
+import { rootKey } from '../../core/random';
+import { isDividendScenario, type DividendScenario } from '../../core/scenario';
+import { prettyJson } from '../../runtime/prettyJson';
+import { escapeCsvText } from '../../runtime/resultFormat';
+import type { CliIO } from '../cli';
+import { loadScenarioFile } from '../loadScenarioFile';
+import { fileSink, writeAll, type OutputSink } from '../output';
+import { problemsLine, UserError } from '../userError';
+
+/** One line for the result and the help: what the number is, and what it is not. */
+export const BEST_SEEDS_CAVEAT =
+  'greedy (CELF) on live-edge samples of the first wave’s sharing: at least (1 − 1/e) ≈ 63% of the best seed set on those samples, a benchmark, not the proven optimum; fatigue and later waves are left out of its objective but not of the evaluation (dividend runs 0…runs−1, common random numbers)';
+
+export const BEST_SEEDS_HELP = `Usage:
+  npm run lab -- best-seeds FILE --k K [options]
+                        the greedy seed set of K seed users for one strategy of a dividend
+                        scenario, beside random, degree, bridges, k-core and core-fans seeding
+Options:
+  --k K             seed budget (1 … nodes)
+  --samples R       live-edge samples greedy learns from (default ${GREEDY_DEFAULTS.samples}; 1–${MAX_GREEDY_SAMPLES});
+                    runs runs … runs+R−1, so the evaluation on runs 0 … runs−1 is out of sample
+  --strategy NAME   the strategy whose levers every method keeps (default: the first)
+  --candidates M    consider only the M accounts with the largest audience (default: all)
+  --runs N, --seed S  override the file's runs (evaluation) and random seed
+  --format F        json (default: seeds, marginal gains, every method) or csv (one row per method)
+  --bom             CSV with a UTF-8 byte order mark (Excel)
+  --out PATH        write to PATH instead of standard output
+Note: ${BEST_SEEDS_CAVEAT}.
+`;
+
+interface BestSeedsArgs {
+  file: string;
+  help: boolean;
+  k: number;
+  samples: number;
+  strategy?: string;
+  candidates: number | null;
+  runs?: string;
+  seed?: string;
+  format: 'json' | 'csv';
+  bom: boolean;
+  out?: string;
+}
+
+function integerOption(name: string, text: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || n < min || n > max)
+    throw new UserError(`best-seeds: --${name} must be a whole number between ${min} and ${max} (got "${text.slice(0, 20)}")`);
+  return n;
+}
+
+/** Parse the command's own arguments (node:util parseArgs, one-line errors). */
+export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        k: { type: 'string' },
+        samples: { type: 'string' },
+        strategy: { type: 'string' },
+        candidates: { type: 'string' },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        format: { type: 'string' },
+        bom: { type: 'boolean' },
+        out: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^' ]*)/.exec(message)?.[1];
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UserError(`best-seeds: unknown option ${option.slice(0, 40)} (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UserError(`best-seeds: option ${option.slice(0, 40)} needs a value (see --help)`);
+    throw new UserError(`best-seeds: ${message} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  const base = { bom: values.bom === true, out: values.out, runs: values.runs, seed: values.seed, strategy: values.strategy };
+  if (values.help === true) return { ...base, file: '', help: true, k: 0, samples: 0, candidates: null, format: 'json' };
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UserError('best-seeds: missing scenario FILE (see --help)');
+  if (extra.length > 0) throw new UserError(`best-seeds: unexpected argument "${extra[0].slice(0, 40)}" (see --help)`);
+  if (values.k === undefined) throw new UserError('best-seeds: missing --k K (the seed budget)');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'csv') throw new UserError(`best-seeds: --format must be json or csv (got "${format.slice(0, 20)}")`);
+  if (base.bom && format !== 'csv') throw new UserError('best-seeds: --bom only with --format csv');
+  return {
+    ...base,
+    file,
+    help: false,
+    // Upper bounds that depend on the scenario (nodes) are checked once it is loaded.
+    k: integerOption('k', values.k, 1, Number.MAX_SAFE_INTEGER),
+    samples: values.samples === undefined ? GREEDY_DEFAULTS.samples : integerOption('samples', values.samples, 1, MAX_GREEDY_SAMPLES),
+    candidates: values.candidates === undefined ? null : integerOption('candidates', values.candidates, 1, Number.MAX_SAFE_INTEGER),
+    format,
+  };
+}
+
+/** The scenario, checked for what best-seeds needs beyond validity. */
+async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ scenario: DividendScenario; strategy: number }> {
+  const loaded = await loadScenarioFile(args.file, { runs: args.runs, seed: args.seed });
+  if (!loaded.ok) throw new UserError(problemsLine(args.file, loaded.errors));
+  for (const warning of loaded.warnings) io.stderrLine(`warning: ${warning}`);
+  const scenario = loaded.scenario;
+  if (!isDividendScenario(scenario))
+    throw new UserError(`${args.file}: best-seeds needs the dividend model (model.kind "dividend"), not "${scenario.model.kind}"`);
+  if (scenario.network.resample)
+    throw new UserError(`${args.file}: network.resample: best-seeds needs one shared network (a seed set names accounts of one world); set it to false`);
+  let strategy = 0;
+  if (args.strategy !== undefined) {
+    strategy = scenario.strategies.findIndex((s) => s.name === args.strategy);
+    if (strategy < 0) {
+      const names = scenario.strategies.map((s) => JSON.stringify(s.name)).join(', ');
+      throw new UserError(`best-seeds: --strategy: no strategy named ${JSON.stringify(args.strategy.slice(0, 100))} (the scenario has ${names})`);
+    }
+  }
+  return { scenario, strategy };
+}
+
+const PHASES: Record<GreedyProgress['phase'], string> = { samples: 'samples', gains: 'first gains', seeds: 'seeds', evaluate: 'evaluation runs' };
+
+/** `lab best-seeds …` */
+export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void> {
+  const started = performance.now();
+  const args = parseBestSeedsArgs(argv);
+  if (args.help) return writeAll(io.stdout, [BEST_SEEDS_HELP]);
+  const { scenario, strategy } = await loadDividendScenario(args, io);
+  const root = rootKey(scenario.seed);
+  const graph = generateNetwork(scenario.network, root, 0);
+  if (args.k > graph.nodeCount)
+    throw new UserError(`best-seeds: --k must be a whole number between 1 and ${graph.nodeCount} (the network's accounts; got ${args.k})`);
+  const networkMs = performance.now() - started;
+  const show = io.progress;
+  const comparison = withDefaultSigint(io, () =>
+    compareSeedingToGreedy(
+      { graph, model: scenario.model, strategy: scenario.strategies[strategy], root, runs: scenario.runs, steps: scenario.steps },
+      args.k,
+      {
+        samples: args.samples,
+        candidates: args.candidates,
+        cancelled: () => io.signal?.aborted === true,
+        onProgress: show && ((p) => show(`\r${PHASES[p.phase]} ${p.done}/${p.total}\x1b[K`)),
+      },
+    ),
+  );
+  show?.('\r\x1b[K');
+  const sink: OutputSink = args.out === undefined ? io.stdout : await fileSink(args.out);
+  if (args.format === 'csv') {
+    await writeAll(sink, [bestSeedsCsv(scenario, strategy, comparison, args.bom)]);
+    return;
+  }
+  const result = bestSeedsJson(scenario, strategy, comparison);
+  result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), node: process.version, timings: { networkMs, totalMs: performance.now() - started } };
+  await writeAll(sink, [`${prettyJson(result)}\n`]);
+}
+
+/**
+ * Run a long synchronous computation so that Ctrl-C still stops it. Node delivers signals to JS
+ * listeners only between tasks, and the process entry listens for SIGINT (to abort the worker
+ * pools), so a blocked main thread would ignore Ctrl-C; without a listener the default action
+ * ends the process at once (exit status 130). Only done for the real process (io.signal set).
+ */
+function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
+  if (io.signal === undefined) return compute();
+  const listeners = process.rawListeners('SIGINT') as ((...args: unknown[]) => void)[];
+  process.removeAllListeners('SIGINT');
+  try {
+    return compute();
+  } finally {
+    for (const listener of listeners) process.on('SIGINT', listener);
+  }
+}
+
+/** The JSON result: what was asked, greedy's seeds and gains, one entry per method. `meta` varies between invocations. */
+export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: SeedingComparison): Record<string, unknown> {
+  return {
+    scenario: { name: scenario.name, seed: scenario.seed, runs: scenario.runs, steps: scenario.steps },
+    strategy: scenario.strategies[strategy].name,
+    k: c.k,
+    samples: c.greedy.samples,
+    sampleRuns: [c.firstRun, c.firstRun + c.greedy.samples - 1],
+    evaluationRuns: [0, c.runs - 1],
+    note: BEST_SEEDS_CAVEAT,
+    greedy: c.greedy,
+    methods: c.rows,
+    meta: undefined as unknown,
+  };
+}
+
+/** CSV columns, one row per method (seed lists stay in the JSON: no lists packed in a cell). */
+export const BEST_SEEDS_CSV_HEADER = [
+  'method',
+  'k',
+  'shared',
+  'sharedStdError',
+  'reached',
+  'reachedStdError',
+  'converted',
+  'convertedStdError',
+  'ratioShared',
+  'ratioReached',
+  'ratioConverted',
+  'estimatedShared',
+  'estimatedReached',
+  'sharedVsGreedy',
+  'sharedVsGreedyLow95',
+  'sharedVsGreedyHigh95',
+  'convertedVsGreedy',
+  'convertedVsGreedyLow95',
+  'convertedVsGreedyHigh95',
+  'strategy',
+  'samples',
+  'runs',
+  'seed',
+] as const;
+
+const cell = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '' : String(x));
+
+export function bestSeedsCsv(scenario: DividendScenario, strategy: number, c: SeedingComparison, bom = false): string {
+  const rows = c.rows.map((r: SeedingComparisonRow) => [
+    r.method,
+    String(c.k),
+    cell(r.shared.mean),
+    cell(r.shared.stdError),
+    cell(r.reached.mean),
+    cell(r.reached.stdError),
+    cell(r.converted.mean),
+    cell(r.converted.stdError),
+    cell(r.ratioToBest.shared),
+    cell(r.ratioToBest.reached),
+    cell(r.ratioToBest.converted),
+    cell(r.estimatedShared),
+    cell(r.estimatedReached),
+    cell(r.vsGreedy.shared.meanDifference),
+    cell(r.vsGreedy.shared.ci95?.[0]),
+    cell(r.vsGreedy.shared.ci95?.[1]),
+    cell(r.vsGreedy.converted.meanDifference),
+    cell(r.vsGreedy.converted.ci95?.[0]),
+    cell(r.vsGreedy.converted.ci95?.[1]),
+    escapeCsvText(scenario.strategies[strategy].name),
+    String(c.greedy.samples),
+    String(c.runs),
+    escapeCsvText(scenario.seed),
+  ]);
+  return (bom ? '\uFEFF' : '') + csvFormatRows([[...BEST_SEEDS_CSV_HEADER], ...rows]) + '\n';
+}
