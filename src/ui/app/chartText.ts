@@ -45,8 +45,8 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
     roi: m('distribution.roi'),
   };
   const options: ResultChartOptions = {
-    reached: { ...base, metric: 'reached', title: m('chart.reachedTitle'), yLabel: m('chart.yReached'), xLabel: m('chart.hoursSinceLaunch') },
-    converted: { ...base, metric: 'converted', title: m('chart.convertedTitle'), yLabel: m('chart.yConverted'), xLabel: m('chart.hoursSinceLaunch') },
+    reached: { ...base, metric: 'reached', title: m('chart.reachedTitle'), yLabel: m('chart.yReached'), xLabel: m('chart.hoursSinceLaunch'), dayLabel: m('chart.day') },
+    converted: { ...base, metric: 'converted', title: m('chart.convertedTitle'), yLabel: m('chart.yConverted'), xLabel: m('chart.hoursSinceLaunch'), dayLabel: m('chart.day') },
     paired: {
       ...base,
       title: m('chart.pairedTitle'),

@@ -46,10 +46,13 @@ export function meanField(runs: readonly Row[], field: string): number {
   return n > 0 ? sum / n : NaN;
 }
 
-/** The chart view of a result; `colors` holds a palette index per strategy. */
-export function resultView(result: SimulationResult, colors: readonly number[]): ResultView {
+/**
+ * The chart view of a result; `colors` holds a palette index per strategy, `names` optional
+ * display names per strategy (a lesson's names in the current language; the data keeps its own).
+ */
+export function resultView(result: SimulationResult, colors: readonly number[], names?: readonly string[] | null): ResultView {
   const strategies: StrategyResult[] = result.strategies.map((s, i) => ({
-    name: s.name,
+    name: names?.[i] ?? s.name,
     color: strategyColor(colors[i] ?? i),
     timeline: s.timeline,
     summary: s.summary as unknown as StrategyResult['summary'],

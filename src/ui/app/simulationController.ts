@@ -101,6 +101,17 @@ export class SimulationController {
     this.set({ phase: 'stopped' }, this.generation);
   }
 
+  /**
+   * Show a finished simulation again without re-running it (the same scenario text gives the same
+   * numbers, so a lesson stepping back and forth reuses its results): cancels whatever runs.
+   */
+  restore(state: SimulationState): void {
+    this.cancel();
+    ++this.generation;
+    this.state = state;
+    this.listeners.forEach((l) => l(this.state));
+  }
+
   /** Simulate `scenario`, cancelling the previous simulation. Resolves when this one has ended. */
   start(scenario: Scenario): Promise<void> {
     this.cancel();

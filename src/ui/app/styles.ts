@@ -23,7 +23,7 @@ export const controlStyles = css`
     border: 1px solid var(--dl-border);
     background: var(--dl-surface);
     cursor: pointer;
-    font-size: 13px;
+    font-size: calc(13px * var(--dl-scale, 1));
     line-height: 1.2;
   }
   button:hover:not([disabled]) {
@@ -56,7 +56,7 @@ export const controlStyles = css`
     border-radius: 6px;
     background: var(--dl-bg);
     padding: 3px 8px;
-    font-size: 13px;
+    font-size: calc(13px * var(--dl-scale, 1));
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {

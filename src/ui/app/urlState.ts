@@ -80,6 +80,17 @@ export async function encodeHash(scenarioText: string, colors: readonly number[]
   return `#${parts.join('&')}`;
 }
 
+/**
+ * The warnings decodeHash gives, in English (the page shows them translated: each maps to a
+ * message key of the same name under `msg.link…`).
+ */
+export const URL_WARNINGS = {
+  unreadable: 'The link could not be read; showing your last scenario instead.',
+  colors: 'The colours in the link were not understood; using the default colours.',
+  tooLong: 'The scenario in the link is too long to read; showing your last scenario instead.',
+  damaged: 'The scenario in the link is damaged (perhaps cut off when it was copied); showing your last scenario instead.',
+} as const;
+
 /** Read the state from a location hash; never throws. */
 export async function decodeHash(hash: string): Promise<UrlState> {
   const state: UrlState = { scenarioText: null, colors: null, warning: null };
@@ -89,21 +100,21 @@ export async function decodeHash(hash: string): Promise<UrlState> {
   try {
     params = new URLSearchParams(body);
   } catch {
-    return { ...state, warning: 'The link could not be read; showing your last scenario instead.' };
+    return { ...state, warning: URL_WARNINGS.unreadable };
   }
   const colors = params.get('c');
   if (colors !== null) {
     const list = colors.split('.').map(Number);
     if (colors !== '' && list.length <= 64 && list.every((n) => Number.isInteger(n) && n >= 0 && n < 64)) state.colors = list;
-    else state.warning = 'The colours in the link were not understood; using the default colours.';
+    else state.warning = URL_WARNINGS.colors;
   }
   const encoded = params.get('s');
   if (encoded === null) return state;
-  if (encoded.length > MAX_HASH_LENGTH) return { ...state, warning: 'The scenario in the link is too long to read; showing your last scenario instead.' };
+  if (encoded.length > MAX_HASH_LENGTH) return { ...state, warning: URL_WARNINGS.tooLong };
   try {
     state.scenarioText = await decompressText(encoded);
   } catch {
-    state.warning = 'The scenario in the link is damaged (perhaps cut off when it was copied); showing your last scenario instead.';
+    state.warning = URL_WARNINGS.damaged;
   }
   return state;
 }

@@ -27,6 +27,8 @@ export interface TimeSeriesOptions extends BaseChartOptions {
   yLabel?: string;
   /** x-axis title (default "Hours since launch"). */
   xLabel?: string;
+  /** Day label under the hours, `{day}` filled in (default "day {day}"), e.g. for translation. */
+  dayLabel?: string;
   /** Draw the 5–95 % bands (default true). */
   bands?: boolean;
 }
@@ -200,7 +202,7 @@ export function drawTimeSeriesBands(svg: SVGSVGElement, strategies: readonly Str
   if (days.length) {
     const dayG = ctx.root.append('g').attr('class', 'dl-day-labels').attr('transform', `translate(${margin.left},${titleY + 6})`);
     for (const d of days) {
-      const label = `day ${d.day}`;
+      const label = (options.dayLabel ?? 'day {day}').replace('{day}', String(d.day));
       const span = x(d.end) - x(d.start);
       if (span < ctx.measure(label, fontSize) + 6) continue;
       dayG

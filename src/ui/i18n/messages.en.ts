@@ -169,6 +169,7 @@ export const EN = {
   // ── Words inside the charts ──
   'chart.noRuns': 'No runs yet',
   'chart.hoursSinceLaunch': 'Hours since launch',
+  'chart.day': 'day {day}',
   'chart.yReached': 'People reached (cumulative)',
   'chart.yShared': 'People who shared (cumulative)',
   'chart.yConverted': 'Conversions (cumulative)',

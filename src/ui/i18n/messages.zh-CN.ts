@@ -164,6 +164,7 @@ export const ZH_CN = translation<typeof EN>()({
 
   'chart.noRuns': '还没有模拟结果',
   'chart.hoursSinceLaunch': '发布后的小时数',
+  'chart.day': '第 {day} 天',
   'chart.yReached': '触达人数（累计）',
   'chart.yShared': '分享人数（累计）',
   'chart.yConverted': '转化（累计）',

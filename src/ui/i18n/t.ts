@@ -53,7 +53,7 @@ export function tIn<K extends MessageKey>(locale: Locale, key: K, ...params: Par
 }
 
 /** Keys that come in a `.one` / `.other` pair ("1 run" / "2 runs"). */
-export type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never) : never;
+export type PluralBase = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 

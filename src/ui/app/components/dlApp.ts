@@ -31,14 +31,25 @@ import { blankTemplate, firstVisitDraft, PRESETS } from '../presets';
 import { IDLE_STATE, SimulationController, type SimulationState } from '../simulationController';
 import { loadSavedState, loadTheme, saveState, saveTheme, type ThemeChoice } from '../storage';
 import { controlStyles } from '../styles';
-import { decodeHash, encodeHash, MAX_HASH_LENGTH } from '../urlState';
+import { decodeHash, encodeHash, MAX_HASH_LENGTH, URL_WARNINGS } from '../urlState';
 import type { EditDetail } from './dlField';
 import type { StrategyOpDetail } from './dlStrategyCard';
 import './dlResults';
 import './dlScenarioPanel';
 import './dlStrategyCard';
+import './dlLesson';
+import './dlLessonPicker';
 import '../analysis/dlAnalysis';
+import { currentLocale, initialLocale, loadLocale, LOCALE_NAMES, LOCALES, setLocale, type Locale } from '../../i18n/locale';
+import { LocaleController } from '../../i18n/localeController';
+import { local, messageIn, t, tPlural, type MessageKey } from '../../i18n/t';
+import { lessonById, type Lesson } from '../lessons/index';
+import { firstRunStep, lessonDraft, lessonHash, parseLessonHash, resultsVisible } from '../lessons/lessonPlan';
+import type { LessonGuessDetail, LessonStepDetail } from './dlLesson';
+import type { LessonOpenDetail } from './dlLessonPicker';
+import type { SimulationResult } from '../../../runtime/resultFormat';
 import type { AnalysisCardDetail } from '../analysis/dlAnalysis';
+import { ANALYSIS_TEXT } from '../analysis/analysisText';
 
 /** Wait after an edit before simulating: slider drags coalesce, a click still feels instant. */
 export const RUN_DEBOUNCE_MS = 120;
@@ -46,6 +57,36 @@ export const RUN_DEBOUNCE_MS = 120;
 const URL_DEBOUNCE_MS = 300;
 /** Largest scenario file read from an upload. */
 export const MAX_UPLOAD_BYTES = 200_000_000;
+/** Finished simulations kept for re-showing (a lesson stepping back and forth). */
+const DONE_CACHE_SIZE = 6;
+/** Scenarios longer than this (uploaded edge lists) are not kept in the cache. */
+const MAX_CACHED_SCENARIO_CHARS = 1_000_000;
+
+/** The message key of each URL warning (decodeHash speaks English). */
+const URL_WARNING_KEYS: Record<string, MessageKey> = {
+  [URL_WARNINGS.unreadable]: 'msg.linkUnreadable',
+  [URL_WARNINGS.colors]: 'msg.linkColors',
+  [URL_WARNINGS.tooLong]: 'msg.linkTooLong',
+  [URL_WARNINGS.damaged]: 'msg.linkDamaged',
+};
+
+/** A URL warning in the current language. */
+function urlWarning(warning: string): string {
+  const key = URL_WARNING_KEYS[warning];
+  return key ? messageIn(currentLocale(), key) : warning;
+}
+
+/** The cache key of a validated scenario (same key, same numbers). */
+function scenarioKey(scenario: Scenario): string | null {
+  const text = JSON.stringify(scenario);
+  return text.length > MAX_CACHED_SCENARIO_CHARS ? null : text;
+}
+
+/** Where the class is in a lesson, and its predictions (by lesson id). */
+interface LessonState {
+  lesson: Lesson;
+  step: number;
+}
 
 interface Notice {
   id: number;
@@ -75,6 +116,10 @@ export class DlApp extends LitElement {
     shareLink: { state: true },
     theme: { state: true },
     introOpen: { state: true },
+    lesson: { state: true },
+    guesses: { state: true },
+    lessonPicker: { state: true },
+    presenter: { type: Boolean, reflect: true },
   };
 
   static override styles = [
@@ -104,11 +149,11 @@ export class DlApp extends LitElement {
       }
       h1 {
         margin: 0;
-        font-size: 19px;
+        font-size: calc(19px * var(--dl-scale, 1));
         line-height: 1.1;
       }
       .tagline {
-        font-size: 12px;
+        font-size: calc(12px * var(--dl-scale, 1));
         color: var(--dl-text-muted);
       }
       @media (max-width: 1500px) {
@@ -145,7 +190,7 @@ export class DlApp extends LitElement {
         border-radius: 6px;
         border: 1px solid var(--dl-border);
         background: var(--dl-surface);
-        font-size: 13px;
+        font-size: calc(13px * var(--dl-scale, 1));
       }
       .menu summary::after {
         content: ' ▾';
@@ -199,7 +244,7 @@ export class DlApp extends LitElement {
         border-radius: 8px;
         border: 1px solid var(--dl-border);
         background: var(--dl-bg);
-        font-size: 14px;
+        font-size: calc(14px * var(--dl-scale, 1));
       }
       .message.warning {
         border-color: var(--dl-warning);
@@ -219,14 +264,14 @@ export class DlApp extends LitElement {
       }
       code {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace;
-        font-size: 12.5px;
+        font-size: calc(12.5px * var(--dl-scale, 1));
       }
       .intro {
         margin: 0 0 16px;
         max-width: 1100px;
       }
       .intro h2 {
-        font-size: 20px;
+        font-size: calc(20px * var(--dl-scale, 1));
         margin: 0 0 4px;
       }
       .intro p.clamped {
@@ -245,7 +290,7 @@ export class DlApp extends LitElement {
       }
       .intro p {
         margin: 0;
-        font-size: 14px;
+        font-size: calc(14px * var(--dl-scale, 1));
         line-height: 1.5;
         color: var(--dl-text-muted);
       }
@@ -257,11 +302,11 @@ export class DlApp extends LitElement {
       }
       h2 {
         margin: 0;
-        font-size: 16px;
+        font-size: calc(16px * var(--dl-scale, 1));
       }
       .muted {
         color: var(--dl-text-muted);
-        font-size: 13px;
+        font-size: calc(13px * var(--dl-scale, 1));
       }
       .cards {
         display: grid;
@@ -275,7 +320,7 @@ export class DlApp extends LitElement {
         gap: 12px;
         margin: 0 0 14px;
         min-height: 28px;
-        font-size: 13px;
+        font-size: calc(13px * var(--dl-scale, 1));
       }
       progress {
         width: 220px;
@@ -307,6 +352,61 @@ export class DlApp extends LitElement {
       input[type='file'] {
         display: none;
       }
+      .lang select {
+        max-width: 120px;
+      }
+      button[aria-pressed='true'] {
+        background: var(--dl-focus);
+        border-color: var(--dl-focus);
+        color: #ffffff;
+      }
+      .hidden-results {
+        border: 1px dashed var(--dl-border);
+        border-radius: 10px;
+        padding: 40px 24px;
+        text-align: center;
+        color: var(--dl-text-muted);
+        background: var(--dl-bg);
+        font-size: calc(16px * var(--dl-scale, 1));
+      }
+      /* Presenter mode: one column, the lesson and the comparison only, large type. */
+      :host([presenter]) .layout {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      :host([presenter]) aside,
+      :host([presenter]) .advanced,
+      :host([presenter]) #strategies,
+      :host([presenter]) #analysis,
+      :host([presenter]) .intro {
+        display: none;
+      }
+      :host([presenter]) main {
+        padding: 16px 28px 40px;
+      }
+      /* With a lesson: the lesson on the left (always in view), the comparison on the right. */
+      :host([presenter]) main.with-lesson {
+        display: grid;
+        grid-template-columns: minmax(520px, 36%) minmax(0, 1fr);
+        column-gap: 24px;
+        align-items: start;
+      }
+      :host([presenter]) main.with-lesson > * {
+        grid-column: 2;
+      }
+      :host([presenter]) main.with-lesson > dl-lesson {
+        grid-column: 1;
+        grid-row: 1 / span 4;
+        position: sticky;
+        top: calc(70px * var(--dl-scale, 1));
+        max-height: calc(100vh - 80px * var(--dl-scale, 1));
+        overflow-y: auto;
+      }
+      :host([presenter]) main.with-lesson > dl-lesson-picker {
+        grid-column: 1 / -1;
+      }
+      :host([presenter]) h1 {
+        font-size: calc(19px * var(--dl-scale, 1));
+      }
       @media (max-width: 1000px) {
         .layout {
           grid-template-columns: 1fr;
@@ -334,6 +434,14 @@ export class DlApp extends LitElement {
   declare theme: ThemeChoice;
   /** The scenario description shown in full (else two lines). */
   declare introOpen: boolean;
+  /** The lesson being taught and its step, or null. */
+  declare lesson: LessonState | null;
+  /** The class's prediction per lesson id (choice index). */
+  declare guesses: Record<string, number>;
+  /** The lesson list is open. */
+  declare lessonPicker: boolean;
+  /** Presenter mode: large type, advanced controls hidden (`?present=1`). */
+  declare presenter: boolean;
 
   readonly controller = new SimulationController();
   /** The draft validated, or null while it has problems (the Analyse area runs on it). */
@@ -341,6 +449,12 @@ export class DlApp extends LitElement {
   private runTimer: ReturnType<typeof setTimeout> | null = null;
   private urlTimer: ReturnType<typeof setTimeout> | null = null;
   private unsubscribe: (() => void) | null = null;
+  /** Finished simulations by scenario key, most recent last. */
+  private readonly doneStates = new Map<string, SimulationState>();
+  /** Scenario key of each lesson step's scenario (validation is not free). */
+  private readonly lessonKeys = new Map<string, string | null>();
+  /** The locale's warning for a malformed ?locale=, shown once the page is up. */
+  private localeWarning: string | null = null;
   /** The last scenario sent to the simulation (a re-validation of the same text does not re-run). */
   private lastRunText = '';
   /** Set once the initial state is read (the URL may take a moment to decompress). */
@@ -359,6 +473,20 @@ export class DlApp extends LitElement {
     this.shareLink = null;
     this.theme = loadTheme();
     this.introOpen = false;
+    this.lesson = null;
+    this.guesses = {};
+    this.lessonPicker = false;
+    const search = new URLSearchParams(location.search);
+    this.presenter = search.get('present') === '1';
+    document.documentElement.toggleAttribute('data-present', this.presenter);
+    const start = initialLocale({ search: location.search, stored: loadLocale(), languages: navigator.languages ?? [navigator.language] });
+    setLocale(start.locale, { remember: false });
+    document.documentElement.lang = start.locale;
+    if (start.badParam !== null) {
+      this.localeWarning = start.badParam;
+      console.warn(`Unknown ?locale=${start.badParam.slice(0, 40)}; using ${start.locale}.`);
+    }
+    new LocaleController(this);
     this.ready = this.initialise();
   }
 
@@ -367,9 +495,11 @@ export class DlApp extends LitElement {
     this.unsubscribe = this.controller.subscribe((state) => {
       const restarted = state.notice && state.notice !== this.sim.notice;
       this.sim = state;
+      if (state.phase === 'done' && state.scenario) this.remember(state);
       if (restarted) this.notify('warning', state.notice!);
     });
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('keydown', this.onKeyDown);
     this.applyTheme();
   }
 
@@ -377,21 +507,32 @@ export class DlApp extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('keydown', this.onKeyDown);
     this.controller.dispose();
   }
 
   // ── State in and out ─────────────────────────────────────────────────────────────────────
 
   private async initialise(): Promise<void> {
+    if (this.localeWarning !== null) this.notify('warning', t('msg.badLocale', { value: this.localeWarning.slice(0, 40), language: LOCALE_NAMES[currentLocale()] }));
+    const lessonPlace = parseLessonHash(location.hash);
+    if (lessonPlace.place) {
+      this.openLesson(lessonPlace.place.id, lessonPlace.place.step);
+      return;
+    }
+    if (lessonPlace.unknownId !== null) {
+      this.notify('warning', t('msg.badLesson', { value: lessonPlace.unknownId }));
+      this.lessonPicker = true;
+    }
     const fromUrl = await decodeHash(location.hash);
-    if (fromUrl.warning) this.notify('warning', fromUrl.warning);
+    if (fromUrl.warning) this.notify('warning', urlWarning(fromUrl.warning));
     if (fromUrl.scenarioText !== null) {
       const draft = this.draftFromText(fromUrl.scenarioText);
       if (draft) {
         this.setDraft(draft, fromUrl.colors ?? [], { url: false });
         return;
       }
-      this.notify('warning', 'The scenario in the link is not a scenario object; showing your last scenario instead.');
+      this.notify('warning', t('msg.linkNotScenario'));
     }
     const saved = loadSavedState();
     const draft = saved ? this.draftFromText(saved.scenarioText) : null;
@@ -409,8 +550,13 @@ export class DlApp extends LitElement {
   }
 
   private readonly onHashChange = async () => {
+    const lessonPlace = parseLessonHash(location.hash);
+    if (lessonPlace.place) {
+      if (lessonPlace.place.id !== this.lesson?.lesson.id || lessonPlace.place.step !== this.lesson.step) this.openLesson(lessonPlace.place.id, lessonPlace.place.step);
+      return;
+    }
     const state = await decodeHash(location.hash);
-    if (state.warning) this.notify('warning', state.warning);
+    if (state.warning) this.notify('warning', urlWarning(state.warning));
     if (state.scenarioText === null) return;
     if (state.scenarioText === draftText(this.draft)) return; // our own replaceState
     const draft = this.draftFromText(state.scenarioText);
@@ -426,9 +572,8 @@ export class DlApp extends LitElement {
     this.problems = validation.ok ? [] : parseProblems(validation.errors);
     this.warnings = validation.ok ? validation.warnings : [];
     const text = draftText(draft);
-    if (!saveState({ scenarioText: text, colors: this.colors }))
-      this.notify('info', 'This scenario is too large to keep for your next visit; download it to keep it.', 'storage');
-    if (options.url !== false) this.scheduleUrl(text);
+    if (!saveState({ scenarioText: text, colors: this.colors })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
+    if (options.url !== false && !this.lesson) this.scheduleUrl(text);
     if (validation.ok) this.scheduleRun(validation.scenario, text);
     else {
       if (this.runTimer !== null) clearTimeout(this.runTimer);
@@ -441,6 +586,14 @@ export class DlApp extends LitElement {
     if (text === this.lastRunText && this.sim.phase !== 'error' && this.sim.phase !== 'stopped') return;
     this.lastRunText = text;
     if (this.runTimer !== null) clearTimeout(this.runTimer);
+    const key = scenarioKey(scenario);
+    const done = key === null ? undefined : this.doneStates.get(key);
+    if (done) {
+      // Same scenario, same numbers: show the finished simulation again instead of re-running it.
+      this.runTimer = null;
+      this.controller.restore(done);
+      return;
+    }
     this.runTimer = setTimeout(() => {
       this.runTimer = null;
       void this.controller.start(scenario);
@@ -466,6 +619,136 @@ export class DlApp extends LitElement {
     // Too large for a link (an uploaded edge list): drop the hash rather than leave an older scenario in it.
     const url = (await this.shareUrl(text)) ?? `${location.origin}${location.pathname}${location.search}`;
     if (url !== location.href) history.replaceState(null, '', url);
+  }
+
+  /** Keep a finished simulation for re-showing (also updated when its network statistics arrive). */
+  private remember(state: SimulationState): void {
+    const key = scenarioKey(state.scenario!);
+    if (key === null) return;
+    this.doneStates.delete(key);
+    this.doneStates.set(key, state);
+    while (this.doneStates.size > DONE_CACHE_SIZE) this.doneStates.delete(this.doneStates.keys().next().value!);
+  }
+
+  // ── Lessons ──────────────────────────────────────────────────────────────────────────────
+
+  /** Open lesson `id` at `step` (0-based): its scenario for that step, the URL, the panel. */
+  openLesson(id: string, step = 0): void {
+    const lesson = lessonById(id);
+    const preset = lesson && PRESETS.find((p) => p.id === lesson.preset);
+    if (!lesson || !preset) {
+      this.notify('warning', t('msg.badLesson', { value: id.slice(0, 60) }));
+      return;
+    }
+    const at = Math.min(lesson.steps.length - 1, Math.max(0, step));
+    const previous = this.lesson;
+    this.lesson = { lesson, step: at };
+    this.lessonPicker = false;
+    this.upload = null;
+    this.previous = null;
+    // Keep the class's own edits while the step's scenario stays the same.
+    const draft = lessonDraft(lesson, preset.draft, at);
+    const same = previous?.lesson.id === id && draftText(lessonDraft(lesson, preset.draft, previous.step)) === draftText(draft);
+    if (!same) this.setDraft(draft, [], { url: false });
+    const hash = lessonHash({ id, step: at });
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  private leaveLesson(): void {
+    this.lesson = null;
+    void this.writeUrl(draftText(this.draft));
+  }
+
+  private goToStep(step: number): void {
+    if (this.lesson) this.openLesson(this.lesson.lesson.id, step);
+  }
+
+  /** The finished result of a lesson step's scenario, when it has been simulated. */
+  private readonly lessonResultAt = (step: number): SimulationResult | null => {
+    const state = this.lesson;
+    if (!state) return null;
+    const cacheKey = `${state.lesson.id}:${step}`;
+    let key = this.lessonKeys.get(cacheKey);
+    if (key === undefined) {
+      const preset = PRESETS.find((p) => p.id === state.lesson.preset);
+      const validation = preset ? validateScenario(lessonDraft(state.lesson, preset.draft, step)) : null;
+      key = validation?.ok ? scenarioKey(validation.scenario) : null;
+      this.lessonKeys.set(cacheKey, key);
+    }
+    return key === null ? null : (this.doneStates.get(key)?.result ?? null);
+  };
+
+  /** The lesson's strategy names in the current language (charts and the lesson panel show these). */
+  private lessonNames(): string[] | null {
+    if (!this.lesson) return null;
+    // The same array while lesson and language stay (the charts redraw when it changes).
+    const key = `${this.lesson.lesson.id}|${currentLocale()}`;
+    if (this.namesCache?.key !== key) this.namesCache = { key, names: this.lesson.lesson.strategyNames.map((n) => local(n)) };
+    return this.namesCache.names;
+  }
+  private namesCache: { key: string; names: string[] } | null = null;
+
+  // ── Presenter mode and keys ──────────────────────────────────────────────────────────────
+
+  /** Presenter mode on or off; kept in the URL (`?present=1`) so a reload stays in it. */
+  setPresenter(on: boolean): void {
+    this.presenter = on;
+    document.documentElement.toggleAttribute('data-present', on);
+    const url = new URL(location.href);
+    if (on) url.searchParams.set('present', '1');
+    else url.searchParams.delete('present');
+    history.replaceState(null, '', url.href);
+  }
+
+  /** Space: play/pause the replay when it is on the page, else run the simulation again (or stop it). */
+  togglePlay(): void {
+    const view = this.renderRoot.querySelector('dl-results')?.shadowRoot?.querySelector('dl-network-view') as
+      | (HTMLElement & { playing: boolean; play(): void; pause(): void })
+      | null;
+    if (view && this.sim.phase === 'done') {
+      if (view.playing) view.pause();
+      else view.play();
+      return;
+    }
+    if (this.sim.phase === 'running') this.controller.stop();
+    else if (this.sim.scenario && this.problems.length === 0) void this.controller.start(this.sim.scenario);
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const path = e.composedPath();
+    const target = path[0];
+    if (e.key === 'Escape' && this.presenter) {
+      e.preventDefault();
+      this.setPresenter(false);
+      return;
+    }
+    if (!this.lesson) return;
+    const editing =
+      target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
+    // The replay has its own keys (space, arrows) when it has the focus.
+    const inReplay = path.some((el) => el instanceof HTMLElement && el.tagName === 'DL-NETWORK-VIEW');
+    if (editing || inReplay) return;
+    if (e.key === 'ArrowRight' || e.key === 'PageDown') {
+      e.preventDefault();
+      this.goToStep(this.lesson.step + 1);
+    } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+      e.preventDefault();
+      this.goToStep(this.lesson.step - 1);
+    } else if (e.key === ' ' || e.code === 'Space') {
+      e.preventDefault();
+      this.togglePlay();
+    }
+  };
+
+  /** Switch the language (remembered); a `?locale=` in the URL follows so a reload keeps it. */
+  private switchLocale(locale: Locale): void {
+    setLocale(locale);
+    const url = new URL(location.href);
+    if (url.searchParams.has('locale')) {
+      url.searchParams.set('locale', locale);
+      history.replaceState(null, '', url.href);
+    }
   }
 
   // ── Edits ────────────────────────────────────────────────────────────────────────────────
@@ -507,6 +790,7 @@ export class DlApp extends LitElement {
   }
 
   private openPreset(id: string): void {
+    if (this.lesson) this.lesson = null;
     if (id === 'new') this.setDraft(blankTemplate(), []);
     else {
       const preset = PRESETS.find((p) => p.id === id);
@@ -525,7 +809,7 @@ export class DlApp extends LitElement {
   /** Read an uploaded scenario (or result) file; a bad one is reported and changes nothing. */
   async uploadFile(file: File): Promise<void> {
     if (file.size > MAX_UPLOAD_BYTES) {
-      this.upload = { file: file.name, problems: [`scenario: the file is larger than ${MAX_UPLOAD_BYTES / 1e6} MB`], value: null };
+      this.upload = { file: file.name, problems: [t('msg.uploadTooLarge', { mb: MAX_UPLOAD_BYTES / 1e6 })], value: null };
       return;
     }
     const text = await file.text();
@@ -543,7 +827,7 @@ export class DlApp extends LitElement {
     this.upload = null;
     this.previous = { draft: this.draft, colors: this.colors };
     this.setDraft(asDraft!, []);
-    this.notify('info', `Opened ${file.name}.`);
+    this.notify('info', t('msg.opened', { file: file.name }));
   }
 
   private openUploadToFix(): void {
@@ -562,14 +846,14 @@ export class DlApp extends LitElement {
   private async share(): Promise<void> {
     const url = await this.shareUrl();
     if (url === null) {
-      this.notify('warning', 'This scenario is too large for a link (an uploaded edge list?). Download the scenario file and share that instead.');
+      this.notify('warning', t('msg.tooLargeForLink'));
       return;
     }
     history.replaceState(null, '', url);
     this.shareLink = url;
     try {
       await navigator.clipboard.writeText(url);
-      this.notify('info', 'Link copied: it opens exactly this scenario.', 'share');
+      this.notify('info', t('msg.linkCopied'), 'share');
     } catch {
       // No clipboard permission (e.g. an insecure origin): the link stays selectable below.
     }
@@ -623,45 +907,55 @@ export class DlApp extends LitElement {
 
   private renderToolbar() {
     const done = this.sim.phase === 'done' && this.sim.data !== null;
+    const locale = currentLocale();
     return html`<header class="topbar">
-      <div class="brand" title="social dividend = information × relationship chain × interaction"><h1>Dividend Lab</h1><span class="tagline">information × relationship chain × interaction</span></div>
-      <div class="group">
-        <select aria-label="Open a preset or template" @change=${(e: Event) => {
+      <div class="brand" title=${t('app.formula')}><h1>${t('app.title')}</h1><span class="tagline">${t('app.tagline')}</span></div>
+      <div class="group advanced">
+        <select aria-label=${t('toolbar.openPresetLabel')} @change=${(e: Event) => {
           const select = e.target as HTMLSelectElement;
           this.openPreset(select.value);
           select.value = '';
         }}>
-          <option value="" selected>Open a preset…</option>
-          <option value="new">New from template</option>
+          <option value="" selected>${t('toolbar.openPreset')}</option>
+          <option value="new">${t('toolbar.newTemplate')}</option>
           ${PRESETS.map((p) => html`<option value="${p.id}">${p.name}</option>`)}
         </select>
       </div>
-      <span class="sep"></span>
       <div class="group">
-        <button type="button" @click=${this.pickFile} title="Open a scenario (or result) JSON file">Upload scenario</button>
-        <input type="file" accept=".json,application/json" aria-label="Scenario file" @change=${(e: Event) => {
+        <button type="button" id="lessons-button" aria-pressed=${this.lessonPicker ? 'true' : 'false'} @click=${() => (this.lessonPicker = !this.lessonPicker)}>${t('toolbar.lessons')}</button>
+      </div>
+      <span class="sep advanced"></span>
+      <div class="group advanced">
+        <button type="button" @click=${this.pickFile} title=${t('toolbar.uploadTitle')}>${t('toolbar.upload')}</button>
+        <input type="file" accept=".json,application/json" aria-label=${t('toolbar.fileLabel')} @change=${(e: Event) => {
           const input = e.target as HTMLInputElement;
           const file = input.files?.[0];
           input.value = '';
           if (file) void this.uploadFile(file);
         }} />
-        <button type="button" @click=${() => downloadScenario(draftText(this.draft), String(this.draft.name ?? 'scenario'))} title="Save this scenario as a JSON file">Download scenario</button>
-        <button type="button" @click=${this.share}>Share link</button>
+        <button type="button" @click=${() => downloadScenario(draftText(this.draft), String(this.draft.name ?? 'scenario'))} title=${t('toolbar.downloadTitle')}>${t('toolbar.download')}</button>
+        <button type="button" @click=${this.share}>${t('toolbar.share')}</button>
       </div>
-      <span class="sep"></span>
-      <details class="menu" id="export-menu">
-        <summary>Export results</summary>
-        <div class="menu-items" role="group" aria-label="Export results">
-          <button type="button" ?disabled=${!done} @click=${() => this.exportResult('json')}>JSON: scenario + results</button>
-          <button type="button" ?disabled=${!done} @click=${() => this.exportResult('runs-csv')}>CSV per run</button>
-          <button type="button" ?disabled=${!done} @click=${() => this.exportResult('steps-csv')}>CSV per step</button>
-          <span class="muted">${done ? 'Charts: SVG/PNG buttons on each chart.' : 'Available when the simulation is done.'}</span>
+      <span class="sep advanced"></span>
+      <details class="menu advanced" id="export-menu">
+        <summary>${t('toolbar.export')}</summary>
+        <div class="menu-items" role="group" aria-label=${t('toolbar.export')}>
+          <button type="button" ?disabled=${!done} @click=${() => this.exportResult('json')}>${t('toolbar.exportJson')}</button>
+          <button type="button" ?disabled=${!done} @click=${() => this.exportResult('runs-csv')}>${t('toolbar.exportRunsCsv')}</button>
+          <button type="button" ?disabled=${!done} @click=${() => this.exportResult('steps-csv')}>${t('toolbar.exportStepsCsv')}</button>
+          <span class="muted">${done ? t('toolbar.exportChartsHint') : t('toolbar.exportWhenDone')}</span>
         </div>
       </details>
       <span class="grow"></span>
-      <label class="group muted">
-        <select aria-label="Colour theme" @change=${(e: Event) => this.setTheme((e.target as HTMLSelectElement).value as ThemeChoice)}>
-          ${(['auto', 'light', 'dark'] as const).map((t) => html`<option value="${t}" ?selected=${t === this.theme}>${t === 'auto' ? 'System theme' : t === 'light' ? 'Light' : 'Dark'}</option>`)}
+      <label class="group lang">
+        <select id="language" aria-label=${t('toolbar.languageLabel')} @change=${(e: Event) => this.switchLocale((e.target as HTMLSelectElement).value as Locale)}>
+          ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === locale}>${LOCALE_NAMES[l]}</option>`)}
+        </select>
+      </label>
+      <button type="button" id="present" aria-pressed=${this.presenter ? 'true' : 'false'} title=${this.presenter ? t('toolbar.presentExit') : t('toolbar.presentTitle')} @click=${() => this.setPresenter(!this.presenter)}>${t('toolbar.present')}</button>
+      <label class="group muted advanced">
+        <select aria-label=${t('toolbar.themeLabel')} @change=${(e: Event) => this.setTheme((e.target as HTMLSelectElement).value as ThemeChoice)}>
+          ${(['auto', 'light', 'dark'] as const).map((th) => html`<option value="${th}" ?selected=${th === this.theme}>${th === 'auto' ? t('toolbar.themeAuto') : th === 'light' ? t('toolbar.themeLight') : t('toolbar.themeDark')}</option>`)}
         </select>
       </label>
     </header>`;
@@ -670,24 +964,25 @@ export class DlApp extends LitElement {
   private renderMessages() {
     const unplaced = this.unplacedProblems();
     const items = [];
+    const dismiss = t('msg.dismiss');
     if (this.upload) {
       items.push(html`<div class="message error" role="alert" id="upload-error">
         <div class="text">
-          <strong>${this.upload.file} was not opened</strong> — your current scenario is unchanged.
+          <strong>${t('msg.notOpened', { file: this.upload.file })}</strong>${t('msg.unchanged')}
           <ul>${this.upload.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>
-          ${this.upload.value ? html`<button type="button" @click=${this.openUploadToFix}>Open it anyway and fix the fields</button>` : nothing}
+          ${this.upload.value ? html`<button type="button" @click=${this.openUploadToFix}>${t('msg.openAnyway')}</button>` : nothing}
         </div>
-        <button class="icon" type="button" aria-label="Dismiss" @click=${() => (this.upload = null)}>✕</button>
+        <button class="icon" type="button" aria-label=${dismiss} @click=${() => (this.upload = null)}>✕</button>
       </div>`);
     }
     if (this.previous) {
-      items.push(html`<div class="message info"><div class="text">Opened a new scenario.</div>
-        <button type="button" @click=${this.restorePrevious}>Back to the previous scenario</button>
-        <button class="icon" type="button" aria-label="Dismiss" @click=${() => (this.previous = null)}>✕</button></div>`);
+      items.push(html`<div class="message info"><div class="text">${t('msg.openedNew')}</div>
+        <button type="button" @click=${this.restorePrevious}>${t('msg.backToPrevious')}</button>
+        <button class="icon" type="button" aria-label=${dismiss} @click=${() => (this.previous = null)}>✕</button></div>`);
     }
     if (this.problems.length > 0) {
       items.push(html`<div class="message error" role="status" id="problems">
-        <div class="text"><strong>${this.problems.length === 1 ? '1 problem stops' : `${this.problems.length} problems stop`}</strong> the simulation: fix the highlighted fields.
+        <div class="text"><strong>${tPlural('msg.problems', this.problems.length)}</strong>${t('msg.problemsTail')}
           ${unplaced.length ? html`<ul>${unplaced.map((p) => html`<li><code>${p.path}</code>: ${p.reason}</li>`)}</ul>` : nothing}
         </div></div>`);
     }
@@ -695,76 +990,106 @@ export class DlApp extends LitElement {
     for (const n of this.notices)
       items.push(html`<div class="message ${n.kind}" role=${n.kind === 'info' ? 'status' : 'alert'}>
         <div class="text">${n.text}</div>
-        <button class="icon" type="button" aria-label="Dismiss" @click=${() => this.dismiss(n.id)}>✕</button>
+        <button class="icon" type="button" aria-label=${dismiss} @click=${() => this.dismiss(n.id)}>✕</button>
       </div>`);
     if (this.shareLink)
-      items.push(html`<div class="message info"><div class="text">Share this link: it opens exactly this scenario.
-        <div class="share"><input type="text" readonly aria-label="Shareable link" id="share-link" .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></div></div>
-        <button class="icon" type="button" aria-label="Dismiss" @click=${() => (this.shareLink = null)}>✕</button></div>`);
+      items.push(html`<div class="message info"><div class="text">${t('msg.shareThis')}
+        <div class="share"><input type="text" readonly aria-label=${t('msg.shareLabel')} id="share-link" .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></div></div>
+        <button class="icon" type="button" aria-label=${dismiss} @click=${() => (this.shareLink = null)}>✕</button></div>`);
     return items.length ? html`<div class="messages">${items}</div>` : nothing;
   }
 
   private renderStatus() {
     const s = this.sim;
     if (this.problems.length > 0 && s.phase !== 'running')
-      return html`<div class="status"><span id="progress-text" class="muted">Waiting for a valid scenario${s.result ? '; the charts show the last valid one' : ''}.</span></div>`;
+      return html`<div class="status"><span id="progress-text" class="muted">${s.result ? t('status.waitingShowsLast') : t('status.waiting')}</span></div>`;
     if (s.phase === 'running')
       return html`<div class="status" aria-live="polite">
-        <progress id="progress" max="${s.runsTotal}" .value=${s.runsDone} aria-label="Runs simulated"></progress>
-        <span id="progress-text">Simulating… ${s.runsDone} / ${s.runsTotal} runs</span>
-        <button type="button" id="stop" @click=${() => this.controller.stop()}>Stop</button>
+        <progress id="progress" max="${s.runsTotal}" .value=${s.runsDone} aria-label=${t('status.runsLabel')}></progress>
+        <span id="progress-text">${t('status.simulating', { done: s.runsDone, total: s.runsTotal })}</span>
+        <button type="button" id="stop" @click=${() => this.controller.stop()}>${t('status.stop')}</button>
       </div>`;
     if (s.phase === 'done')
-      return html`<div class="status"><span id="progress-text">${s.runsTotal} runs per strategy in ${((s.elapsedMs ?? 0) / 1000).toFixed(1)} s on ${this.controller.pool.size} workers · random seed <code>${s.scenario?.seed}</code></span></div>`;
-    if (s.phase === 'error') return html`<div class="status"><span id="progress-text">The simulation failed (see below).</span></div>`;
+      return html`<div class="status"><span id="progress-text">${t('status.done', { runs: s.runsTotal, seconds: ((s.elapsedMs ?? 0) / 1000).toFixed(1), workers: this.controller.pool.size })} <code>${s.scenario?.seed}</code></span></div>`;
+    if (s.phase === 'error') return html`<div class="status"><span id="progress-text">${t('status.failed')}</span></div>`;
     if (s.phase === 'stopped')
       return html`<div class="status"><span id="progress-text">${this.problems.length
-        ? 'Waiting for a valid scenario; the charts show the last one.'
-        : html`Stopped after ${s.runsDone} of ${s.runsTotal} runs. <button type="button" @click=${() => s.scenario && void this.controller.start(s.scenario)}>Run again</button>`}</span></div>`;
-    return html`<div class="status"><span id="progress-text" class="muted">${this.problems.length ? 'Waiting for a valid scenario.' : 'Starting…'}</span></div>`;
+        ? t('status.stoppedWaiting')
+        : html`${t('status.stopped', { done: s.runsDone, total: s.runsTotal })} <button type="button" @click=${() => s.scenario && void this.controller.start(s.scenario)}>${t('status.runAgain')}</button>`}</span></div>`;
+    return html`<div class="status"><span id="progress-text" class="muted">${this.problems.length ? t('status.waiting') : t('status.starting')}</span></div>`;
+  }
+
+  /** The lesson panel (or the lesson list) at the top of the main column. */
+  private renderLesson() {
+    if (this.lessonPicker)
+      return html`<dl-lesson-picker
+        @dl-lesson-open=${(e: CustomEvent<LessonOpenDetail>) => this.openLesson(e.detail.id, 0)}
+        @dl-lesson-picker-close=${() => (this.lessonPicker = false)}
+      ></dl-lesson-picker>`;
+    if (!this.lesson) return nothing;
+    const { lesson, step } = this.lesson;
+    return html`<dl-lesson
+      .lesson=${lesson}
+      .step=${step}
+      .draft=${this.draft}
+      .state=${this.sim}
+      .resultAt=${this.lessonResultAt}
+      .guess=${this.guesses[lesson.id] ?? null}
+      .displayNames=${this.lessonNames() ?? []}
+      @dl-edit=${this.onEdit}
+      @dl-lesson-step=${(e: CustomEvent<LessonStepDetail>) => this.goToStep(e.detail.step)}
+      @dl-lesson-guess=${(e: CustomEvent<LessonGuessDetail>) => (this.guesses = { ...this.guesses, [lesson.id]: e.detail.choice })}
+      @dl-lesson-exit=${this.leaveLesson}
+    ></dl-lesson>`;
   }
 
   protected override render() {
     const strategies = strategiesOf(this.draft);
+    const lesson = this.lesson;
+    const highlight = lesson ? (lesson.lesson.steps[lesson.step]?.highlight ?? []) : [];
+    const hideResults = lesson !== null && !resultsVisible(lesson.lesson, lesson.step);
     return html`
       ${this.renderToolbar()}
       <div class="layout">
-        <aside aria-label="Scenario">
-          <dl-scenario-panel .draft=${this.draft} .problems=${this.problems} @dl-edit=${this.onEdit}></dl-scenario-panel>
+        <aside aria-label=${t('app.scenarioRegion')}>
+          <dl-scenario-panel .draft=${this.draft} .problems=${this.problems} .highlight=${highlight} @dl-edit=${this.onEdit}></dl-scenario-panel>
         </aside>
-        <main>
+        <main class=${lesson && !this.lessonPicker ? 'with-lesson' : ''}>
           ${this.renderMessages()}
-          ${typeof this.draft.name === 'string'
-            ? html`<section class="intro" aria-label="About this scenario">
+          ${this.renderLesson()}
+          ${typeof this.draft.name === 'string' && !lesson
+            ? html`<section class="intro" aria-label=${t('app.aboutScenario')}>
                 <h2 id="scenario-name">${this.draft.name}</h2>
                 ${typeof this.draft.description === 'string' && this.draft.description
                   ? html`<p class=${this.introOpen ? '' : 'clamped'}>${this.draft.description}</p>
                       ${this.draft.description.length > 220
-                        ? html`<button type="button" class="link" aria-expanded=${this.introOpen} @click=${() => (this.introOpen = !this.introOpen)}>${this.introOpen ? 'Less' : 'More'}</button>`
+                        ? html`<button type="button" class="link" aria-expanded=${this.introOpen} @click=${() => (this.introOpen = !this.introOpen)}>${this.introOpen ? t('app.less') : t('app.more')}</button>`
                         : nothing}`
                   : nothing}
               </section>`
             : nothing}
-          <section aria-labelledby="strategies-h">
+          <section aria-labelledby="strategies-h" id="strategies">
             <div class="section-head">
-              <h2 id="strategies-h">Information: the strategies</h2>
-              <span class="muted">${strategies.length} of 8 · the first is the baseline</span>
+              <h2 id="strategies-h">${t('app.strategiesTitle')}</h2>
+              <span class="muted">${t('app.strategiesCount', { n: strategies.length })}</span>
               <span class="grow"></span>
-              <button type="button" class="primary" id="add-strategy" ?disabled=${strategies.length >= 8} @click=${this.add}>+ Add strategy</button>
+              <button type="button" class="primary" id="add-strategy" ?disabled=${strategies.length >= 8} @click=${this.add}>${t('app.addStrategy')}</button>
             </div>
             <div class="cards" @dl-edit=${this.onEdit} @dl-strategy=${this.onStrategy}>
               ${strategies.map(
-                (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems}></dl-strategy-card>`,
+                (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems} .highlight=${highlight}></dl-strategy-card>`,
               )}
             </div>
           </section>
           <section aria-labelledby="results-h">
-            <div class="section-head"><h2 id="results-h">Comparison</h2></div>
+            <div class="section-head"><h2 id="results-h">${t('app.comparison')}</h2></div>
             ${this.renderStatus()}
-            <dl-results .state=${this.sim} .colors=${this.colors}></dl-results>
+            ${hideResults
+              ? html`<div class="hidden-results" id="results-hidden">${t('lesson.resultsHidden')}</div>`
+              : html`<dl-results .state=${this.sim} .colors=${this.colors} .names=${this.lessonNames()} .presenter=${this.presenter}></dl-results>`}
           </section>
-          <section aria-labelledby="analysis-h">
-            <div class="section-head"><h2 id="analysis-h">Analyse</h2></div>
+          <section aria-labelledby="analysis-h" id="analysis">
+            <div class="section-head"><h2 id="analysis-h">${ANALYSIS_TEXT.heading}</h2></div>
             <dl-analysis .draft=${this.draft} .scenario=${this.validScenario} .colors=${this.colors}
               @dl-analysis-card=${(e: CustomEvent<AnalysisCardDetail>) => this.setDraft(e.detail.state.draft, e.detail.state.colors)}></dl-analysis>
           </section>

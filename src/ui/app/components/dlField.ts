@@ -7,6 +7,8 @@
 import { html, LitElement, css, nothing } from 'lit';
 import type { FieldSpec, SelectOption } from '../fieldSpecs';
 import { controlStyles } from '../styles';
+import { currentLocale } from '../../i18n/locale';
+import { t } from '../../i18n/t';
 
 export interface EditDetail {
   path: string;
@@ -33,6 +35,7 @@ export class DlField extends LitElement {
     max: { type: Number },
     disabled: { type: Boolean },
     compact: { type: Boolean, reflect: true },
+    highlight: { type: Boolean, reflect: true },
   };
 
   static override styles = [
@@ -49,11 +52,11 @@ export class DlField extends LitElement {
         gap: 8px;
       }
       label {
-        font-size: 13px;
+        font-size: calc(13px * var(--dl-scale, 1));
         font-weight: 600;
       }
       output {
-        font-size: 13px;
+        font-size: calc(13px * var(--dl-scale, 1));
         font-variant-numeric: tabular-nums;
         color: var(--dl-text);
         white-space: nowrap;
@@ -85,6 +88,13 @@ export class DlField extends LitElement {
       :host([compact]) {
         margin-bottom: 8px;
       }
+      /* A lesson step points at this control. */
+      :host([highlight]) {
+        outline: 3px solid var(--dl-focus);
+        outline-offset: 4px;
+        border-radius: 4px;
+        background: var(--dl-surface);
+      }
       :host([compact]) .help {
         position: absolute;
         width: 1px;
@@ -104,7 +114,7 @@ export class DlField extends LitElement {
         line-height: 15px;
         border-radius: 50%;
         text-align: center;
-        font-size: 10px;
+        font-size: calc(10px * var(--dl-scale, 1));
         font-weight: 700;
         color: var(--dl-text-muted);
         border: 1px solid var(--dl-border);
@@ -112,13 +122,13 @@ export class DlField extends LitElement {
       }
       .help {
         margin: 3px 0 0;
-        font-size: 12px;
+        font-size: calc(12px * var(--dl-scale, 1));
         line-height: 1.35;
         color: var(--dl-text-muted);
       }
       .error {
         margin: 4px 0 0;
-        font-size: 12px;
+        font-size: calc(12px * var(--dl-scale, 1));
         line-height: 1.35;
         color: var(--dl-error);
         font-weight: 600;
@@ -149,6 +159,8 @@ export class DlField extends LitElement {
   declare disabled: boolean;
   /** Explanation as a tooltip (ⓘ) instead of an inline line; still read by screen readers. */
   declare compact: boolean;
+  /** Outlined: the control a lesson step is about. */
+  declare highlight: boolean;
   private readonly uid = `f${nextId++}`;
 
   constructor() {
@@ -156,6 +168,7 @@ export class DlField extends LitElement {
     this.problems = [];
     this.disabled = false;
     this.compact = false;
+    this.highlight = false;
   }
 
   private emit(value: unknown): void {
@@ -200,7 +213,7 @@ export class DlField extends LitElement {
   private display(v: unknown): string {
     if (typeof v !== 'number' || !Number.isFinite(v)) return v === null || v === undefined ? '—' : String(v);
     if (this.spec.percent !== undefined) return `${(v * 100).toFixed(this.spec.percent)}%`;
-    return new Intl.NumberFormat('en', { maximumFractionDigits: 4 }).format(v);
+    return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 4 }).format(v);
   }
 
   private onNumber(e: Event): void {
@@ -275,7 +288,7 @@ export class DlField extends LitElement {
           ?disabled=${this.disabled}
           @change=${(e: Event) => this.emit((e.target as HTMLSelectElement).value)}
         >
-          ${known ? nothing : html`<option value="" selected>${value === undefined ? 'choose…' : String(value)}</option>`}
+          ${known ? nothing : html`<option value="" selected>${value === undefined ? t('field.choose') : String(value)}</option>`}
           ${options.map((o) => html`<option value="${o.value}" ?selected=${o.value === value}>${o.label}</option>`)}
         </select></div>`;
         break;

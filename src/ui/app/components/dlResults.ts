@@ -14,40 +14,19 @@ import { controlStyles } from '../styles';
 import '../../network/dlNetworkView';
 import { isDividendScenario } from '../../../core/scenario';
 import { strategyColor } from '../../theme';
+import { LocaleController } from '../../i18n/localeController';
+import { t, tPlural } from '../../i18n/t';
+import { networkTextFor, resultChartOptions } from '../chartText';
+import { MODEL_KIND_LABELS } from '../fieldSpecs';
+import { localizedOptions } from '../fieldText';
+import type { Scenario } from '../../../core/scenario';
 
-const PAIRED_METRICS = [
-  { value: 'converted', label: 'Conversions' },
-  { value: 'reached', label: 'People reached' },
-  { value: 'shared', label: 'Shares' },
-  { value: 'churned', label: 'People who muted' },
-];
-const MONEY_METRICS = [
-  { value: 'revenue', label: 'Revenue' },
-  { value: 'cost', label: 'Cost' },
-  { value: 'roi', label: 'ROI' },
-];
+const PAIRED_METRICS = ['converted', 'reached', 'shared', 'churned'] as const;
+const MONEY_METRICS = ['revenue', 'cost', 'roi'] as const;
+type MetricId = (typeof PAIRED_METRICS)[number] | (typeof MONEY_METRICS)[number];
 
-/**
- * Chart options, created once: a chart redraws when a property changes identity, so a fresh
- * options literal in every render would redraw all charts on every progress tick.
- */
-const OPTIONS = {
-  reached: { metric: 'reached', title: 'People reached over time' },
-  converted: { metric: 'converted', title: 'Conversions over time' },
-  paired: { title: 'Compared with the baseline' },
-  funnel: { title: 'Funnel' },
-  intervals: { title: 'Cost per conversion and ROI', emptyMessage: 'No costs in this scenario' },
-  attribution: { title: 'Where conversions came from' },
-  decomposition: { title: 'Social dividend, decomposed' },
-  degreeRunning: { title: 'Degree distribution', emptyMessage: 'Network statistics follow the simulation' },
-  degreeComputing: { title: 'Degree distribution', emptyMessage: 'Computing network statistics…' },
-} as const;
-const distributionOptions = new Map<string, { metric: string; title: string }>();
-function distributionOptionsFor(metric: string) {
-  let o = distributionOptions.get(metric);
-  if (!o) distributionOptions.set(metric, (o = { metric, title: 'Final outcome per run' }));
-  return o;
-}
+/** Tick labels on a projector (the charts' default is 12 px). */
+export const PRESENTER_FONT_SIZE = 18;
 
 type ChartId = 'reached' | 'converted' | 'paired' | 'funnel' | 'distribution' | 'intervals' | 'attribution' | 'decomposition';
 /** Charts in the order they catch up (top of the page first). */
@@ -74,6 +53,8 @@ export class DlResults extends LitElement {
   static override properties = {
     state: { attribute: false },
     colors: { attribute: false },
+    names: { attribute: false },
+    presenter: { type: Boolean, reflect: true },
     pairedMetric: { state: true },
     distributionMetric: { state: true },
   };
@@ -93,6 +74,9 @@ export class DlResults extends LitElement {
       .wide {
         grid-column: 1 / -1;
       }
+      :host([presenter]) .grid {
+        grid-template-columns: minmax(0, 1fr);
+      }
       @media (max-width: 1180px) {
         .grid {
           grid-template-columns: minmax(0, 1fr);
@@ -102,7 +86,7 @@ export class DlResults extends LitElement {
         display: flex;
         align-items: center;
         gap: 8px;
-        font-size: 13px;
+        font-size: calc(13px * var(--dl-scale, 1));
         margin: 0 0 8px;
       }
       .state {
@@ -115,7 +99,7 @@ export class DlResults extends LitElement {
       }
       .state h2 {
         margin: 0 0 6px;
-        font-size: 18px;
+        font-size: calc(18px * var(--dl-scale, 1));
         color: var(--dl-text);
       }
       .state.error h2 {
@@ -123,10 +107,10 @@ export class DlResults extends LitElement {
       }
       .state p {
         margin: 0;
-        font-size: 14px;
+        font-size: calc(14px * var(--dl-scale, 1));
       }
       .note {
-        font-size: 13px;
+        font-size: calc(13px * var(--dl-scale, 1));
         color: var(--dl-text-muted);
         margin: 0;
       }
@@ -138,7 +122,7 @@ export class DlResults extends LitElement {
       }
       .network h2 {
         margin: 0 0 2px;
-        font-size: 16px;
+        font-size: calc(16px * var(--dl-scale, 1));
       }
       .network .note {
         margin-bottom: 10px;
@@ -154,12 +138,20 @@ export class DlResults extends LitElement {
 
   declare state: SimulationState;
   declare colors: readonly number[];
+  /** Display names of the strategies (a lesson's, in the current language), or null for the data's. */
+  declare names: readonly string[] | null;
+  /** Presenter mode: larger chart text, fewer charts (no per-run distribution, no degree plot). */
+  declare presenter: boolean;
   declare pairedMetric: string;
   declare distributionMetric: string;
   /** The view each chart currently shows: charts catch up with the latest view one per task. */
   private readonly shown = new Map<string, ResultView>();
   private pumping = false;
-  private readonly viewOf = memo((result: SimulationResult, colors: readonly number[]) => resultView(result, colors));
+  private readonly viewOf = memo((result: SimulationResult, colors: readonly number[], names: readonly string[] | null) => resultView(result, colors, names));
+  /** The scenario the replay shows, with the display names (same object while they stay). */
+  private readonly namedScenarioOf = memo((scenario: Scenario, names: readonly string[] | null): Scenario =>
+    names ? ({ ...scenario, strategies: scenario.strategies.map((s, i) => ({ ...s, name: names[i] ?? s.name })) } as Scenario) : scenario,
+  );
   private readonly pairedOf = memo((view: ResultView, metric: string) => pairedData(view, metric));
   private readonly degreeOf = memo((stats: NonNullable<SimulationState['networkStats']>) => degreeData(stats));
   /** CSS colours for the network view; memoised so the view does not reload on every render. */
@@ -167,7 +159,10 @@ export class DlResults extends LitElement {
 
   constructor() {
     super();
+    new LocaleController(this);
     this.colors = [];
+    this.names = null;
+    this.presenter = false;
     this.pairedMetric = 'converted';
     this.distributionMetric = 'converted';
   }
@@ -175,7 +170,7 @@ export class DlResults extends LitElement {
   /** The chart view, recomputed only when the result or the colours change. */
   private view(): ResultView | null {
     const result = this.state?.result ?? null;
-    return result === null ? null : this.viewOf(result, this.colors);
+    return result === null ? null : this.viewOf(result, this.colors, this.names ?? null);
   }
 
   /** The view chart `id` shows (the latest once it has caught up). */
@@ -219,11 +214,11 @@ export class DlResults extends LitElement {
     } else this.toggleAttribute('data-settled', true);
   }
 
-  private picker(label: string, value: string, options: { value: string; label: string }[], onChange: (v: string) => void) {
+  private picker(label: string, value: string, options: readonly MetricId[], onChange: (v: string) => void) {
     return html`<label class="picker"
       >${label}
       <select @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-        ${options.map((o) => html`<option value="${o.value}" ?selected=${o.value === value}>${o.label}</option>`)}
+        ${options.map((o) => html`<option value="${o}" ?selected=${o === value}>${t(`metric.${o}`)}</option>`)}
       </select></label
     >`;
   }
@@ -233,71 +228,67 @@ export class DlResults extends LitElement {
     const view = this.view();
     if (!view) {
       if (state?.phase === 'error')
-        return html`<div class="state error" role="alert"><h2>The simulation could not run</h2><p>${state.error}</p></div>`;
+        return html`<div class="state error" role="alert"><h2>${t('results.errorTitle')}</h2><p>${state.error}</p></div>`;
       if (state?.phase === 'running')
-        return html`<div class="state" aria-live="polite"><h2>Simulating…</h2><p>The first runs arrive in a moment; the charts fill in as they do.</p></div>`;
-      return html`<div class="state"><h2>No results yet</h2><p>Fix the highlighted fields, or pick a preset, and the comparison appears here.</p></div>`;
+        return html`<div class="state" aria-live="polite"><h2>${t('results.simulatingTitle')}</h2><p>${t('results.simulatingText')}</p></div>`;
+      return html`<div class="state"><h2>${t('results.noneTitle')}</h2><p>${t('results.noneText')}</p></div>`;
     }
+    const options = resultChartOptions(undefined, this.presenter ? PRESENTER_FONT_SIZE : undefined);
     const runs = view.runs;
     const partial = state.phase === 'running' || state.phase === 'stopped';
-    const runText = `${runs} run${runs === 1 ? '' : 's'}${partial ? ' so far' : ''}`;
-    const metrics = view.hasMoney ? [...PAIRED_METRICS, ...MONEY_METRICS] : PAIRED_METRICS;
-    const paired = metrics.some((m) => m.value === this.pairedMetric) ? this.pairedMetric : 'converted';
-    const distribution = metrics.some((m) => m.value === this.distributionMetric) ? this.distributionMetric : 'converted';
+    const runText = partial ? tPlural('results.runsSoFar', runs) : tPlural('results.runs', runs);
+    const timeHint = t('chart.timeHint', { runs: runText });
+    const metrics: readonly MetricId[] = view.hasMoney ? [...PAIRED_METRICS, ...MONEY_METRICS] : PAIRED_METRICS;
+    const paired = (metrics as readonly string[]).includes(this.pairedMetric) ? this.pairedMetric : 'converted';
+    const distribution = (metrics as readonly string[]).includes(this.distributionMetric) ? this.distributionMetric : 'converted';
     const stats = state.networkStats;
+    const download = t('chart.download', { chart: '{chart}', format: '{format}' });
+    const frame = (id: string, heading: string, hint: string, filename: string, body: unknown, wide = false) =>
+      html`<dl-chart-frame class=${wide ? 'wide' : ''} id=${id} heading=${heading} hint=${hint} filename=${filename} download-label=${download}>${body}</dl-chart-frame>`;
     return html`
       <div class="grid">
-        <dl-chart-frame id="chart-reached" heading="People reached over time" hint="Line: mean of ${runText}. Band: 5–95% of runs." filename="reached-over-time">
-          <dl-time-series .data=${this.at('reached', view).strategies} .options=${OPTIONS.reached}></dl-time-series>
-        </dl-chart-frame>
-        <dl-chart-frame id="chart-converted" heading="Conversions over time" hint="Line: mean of ${runText}. Band: 5–95% of runs." filename="conversions-over-time">
-          <dl-time-series .data=${this.at('converted', view).strategies} .options=${OPTIONS.converted}></dl-time-series>
-        </dl-chart-frame>
-        <dl-chart-frame class="wide" id="chart-paired" heading="Compared with the baseline" hint="Same world, same run: the difference is due to the strategy. Filled point: the 95% CI excludes zero." filename="paired-comparison">
-          ${this.picker('Compare on', paired, metrics, (v) => (this.pairedMetric = v))}
-          <dl-paired-comparison .data=${this.pairedOf(this.at('paired', view), paired)} .options=${OPTIONS.paired}></dl-paired-comparison>
-        </dl-chart-frame>
-        <dl-chart-frame class="wide" id="chart-funnel" heading="Funnel" hint="Bars: mean per run; whiskers: 5–95% of runs." filename="funnel">
-          <dl-funnel .data=${this.at('funnel', view).strategies} .options=${OPTIONS.funnel}></dl-funnel>
-        </dl-chart-frame>
-        <dl-chart-frame id="chart-distribution" heading="Final outcome per run" hint="Each dot is one run. Box: middle 50%, line: median, whiskers: 5–95%." filename="outcome-distribution">
-          ${this.picker('Show', distribution, metrics, (v) => (this.distributionMetric = v))}
-          <dl-outcome-distribution .data=${this.at('distribution', view).strategies} .options=${distributionOptionsFor(distribution)}></dl-outcome-distribution>
-        </dl-chart-frame>
-        <dl-chart-frame id="chart-degree" heading="The network" hint="Degree distribution on log–log axes: a straight line means a heavy tail of hubs." filename="degree-distribution">
-          <dl-degree-distribution
-            .data=${stats ? this.degreeOf(stats) : undefined}
-            .options=${state.phase === 'running' ? OPTIONS.degreeRunning : OPTIONS.degreeComputing}
-          ></dl-degree-distribution>
-        </dl-chart-frame>
+        ${frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
+          html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`)}
+        ${frame('chart-converted', t('chart.convertedTitle'), timeHint, 'conversions-over-time',
+          html`<dl-time-series .data=${this.at('converted', view).strategies} .options=${options.converted}></dl-time-series>`)}
+        ${frame('chart-paired', t('chart.pairedTitle'), t('chart.pairedHint'), 'paired-comparison',
+          html`${this.picker(t('results.compareOn'), paired, metrics, (v) => (this.pairedMetric = v))}
+            <dl-paired-comparison .data=${this.pairedOf(this.at('paired', view), paired)} .options=${options.paired}></dl-paired-comparison>`, true)}
+        ${frame('chart-funnel', t('chart.funnelTitle'), t('chart.funnelHint'), 'funnel',
+          html`<dl-funnel .data=${this.at('funnel', view).strategies} .options=${options.funnel}></dl-funnel>`, true)}
+        ${this.presenter
+          ? nothing
+          : html`${frame('chart-distribution', t('chart.distributionTitle'), t('chart.distributionHint'), 'outcome-distribution',
+              html`${this.picker(t('results.show'), distribution, metrics, (v) => (this.distributionMetric = v))}
+                <dl-outcome-distribution .data=${this.at('distribution', view).strategies} .options=${options.distribution(distribution)}></dl-outcome-distribution>`)}
+            ${frame('chart-degree', t('chart.networkTitle'), t('chart.networkHint'), 'degree-distribution',
+              html`<dl-degree-distribution .data=${stats ? this.degreeOf(stats) : undefined} .options=${state.phase === 'running' ? options.degreeRunning : options.degreeComputing}></dl-degree-distribution>`)}`}
         ${view.hasMoney || view.attribution || view.decomposition
           ? html`
-              <dl-chart-frame class="wide" id="chart-intervals" heading="Cost per conversion and ROI" hint="Point: median over runs; line: 5–95% of runs." filename="cost-and-roi">
-                <dl-intervals .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${OPTIONS.intervals}></dl-intervals>
-              </dl-chart-frame>
-              <dl-chart-frame class="wide" id="chart-attribution" heading="Where conversions came from" hint="Mean conversions per run by the source that tipped them (last touch)." filename="attribution">
-                <dl-attribution .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${OPTIONS.attribution}></dl-attribution>
-              </dl-chart-frame>
-              <dl-chart-frame class="wide" id="chart-decomposition" heading="Social dividend, decomposed" hint="Information × relationship chain × interaction; each factor on its own scale." filename="decomposition">
-                <dl-decomposition .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${OPTIONS.decomposition}></dl-decomposition>
-              </dl-chart-frame>
+              ${frame('chart-intervals', t('chart.intervalsTitle'), t('chart.intervalsHint'), 'cost-and-roi',
+                html`<dl-intervals .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${options.intervals}></dl-intervals>`, true)}
+              ${frame('chart-attribution', t('chart.attributionTitle'), t('chart.attributionHint'), 'attribution',
+                html`<dl-attribution .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${options.attribution}></dl-attribution>`, true)}
+              ${frame('chart-decomposition', t('chart.decompositionTitle'), t('chart.decompositionHint'), 'decomposition',
+                html`<dl-decomposition .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${options.decomposition}></dl-decomposition>`, true)}
             `
           : html`<p class="wide note dividend-note" id="dividend-note">
-              Cost per conversion, ROI, attribution and the social-dividend decomposition come with the dividend model: choose
-              <strong>Dividend</strong> under <em>Interaction: the model</em>. This scenario uses a textbook model (${state.scenario?.model.kind ?? ''}).
+              ${t('results.dividendNote', {
+                dividend: localizedOptions('model.kind', [{ value: 'dividend', label: MODEL_KIND_LABELS.dividend }])[0].label,
+                section: t('panel.model'),
+                model: state.scenario?.model.kind ?? '',
+              })}
             </p>`}
       </div>
       ${state.phase === 'done' && state.scenario && isDividendScenario(state.scenario) && state.result
         ? html`<section class="network" id="network-view">
-            <h2>Watch it spread</h2>
-            <p class="note">
-              Run ${state.result.representativeRun.run + 1} (the baseline's conversions closest to its median) replayed for every strategy on the same
-              world. Hover or tap a person for their story; space plays, ←/→ step.
-            </p>
+            <h2>${t('results.watchTitle')}</h2>
+            <p class="note">${t('results.watchNote', { run: state.result.representativeRun.run + 1 })}</p>
             <dl-network-view
-              .scenario=${state.scenario}
+              .scenario=${this.namedScenarioOf(state.scenario, this.names ?? null)}
               .run=${state.result.representativeRun.run}
               .colors=${this.networkColorsOf(this.colors, state.scenario.strategies.length)}
+              .text=${networkTextFor()}
               heading=${state.scenario.name}
             ></dl-network-view>
           </section>`

@@ -7,19 +7,23 @@ import { css, html, LitElement, nothing } from 'lit';
 import { MODEL_KINDS } from '../../../scenario/modelSchema';
 import { getPath, problemsAt, type Draft, type Problem } from '../draft';
 import { dependentMax, MODEL_KIND_LABELS, scenarioFields, type PlacedField, type ScenarioSection } from '../fieldSpecs';
+import { localizedField, localizedOptions } from '../fieldText';
+import { LocaleController } from '../../i18n/localeController';
+import { t, type MessageKey } from '../../i18n/t';
 import { controlStyles } from '../styles';
 import './dlField';
 
-const SECTION_TITLES: Record<ScenarioSection, string> = {
-  network: 'Relationship chain: the network',
-  model: 'Interaction: the model',
-  run: 'Simulation',
+const SECTION_TITLES: Record<ScenarioSection, MessageKey & `panel.${ScenarioSection}`> = {
+  network: 'panel.network',
+  model: 'panel.model',
+  run: 'panel.run',
 };
 
 export class DlScenarioPanel extends LitElement {
   static override properties = {
     draft: { attribute: false },
     problems: { attribute: false },
+    highlight: { attribute: false },
   };
 
   static override styles = [
@@ -37,13 +41,13 @@ export class DlScenarioPanel extends LitElement {
       }
       h2 {
         margin: 0 0 10px;
-        font-size: 12px;
+        font-size: calc(12px * var(--dl-scale, 1));
         letter-spacing: 0.06em;
         text-transform: uppercase;
         color: var(--dl-text-muted);
       }
       .note {
-        font-size: 12px;
+        font-size: calc(12px * var(--dl-scale, 1));
         color: var(--dl-text-muted);
         margin: 0 0 12px;
       }
@@ -52,21 +56,27 @@ export class DlScenarioPanel extends LitElement {
 
   declare draft: Draft;
   declare problems: readonly Problem[];
+  /** Paths of the controls a lesson step points at (outlined). */
+  declare highlight: readonly string[];
 
   constructor() {
     super();
+    new LocaleController(this);
     this.problems = [];
+    this.highlight = [];
   }
 
   private field(placed: PlacedField) {
     const problems = problemsAt(this.problems, placed.path).map((p) => p.reason);
     let options;
-    if (placed.path === 'model.kind') options = MODEL_KINDS.map((k) => ({ value: k, label: MODEL_KIND_LABELS[k] ?? k }));
+    const spec = localizedField(placed.spec);
+    if (placed.path === 'model.kind') options = localizedOptions('model.kind', MODEL_KINDS.map((k) => ({ value: k, label: MODEL_KIND_LABELS[k] ?? k })));
     if (placed.path === 'network.kind' && getPath(this.draft, 'network.kind') === 'edge-list')
-      options = [{ value: 'edge-list', label: 'Uploaded edge list' }, ...(placed.spec.options ?? [])];
+      options = [{ value: 'edge-list', label: t('panel.edgeListOption') }, ...(spec.options ?? [])];
     return html`<dl-field
       data-path="${placed.path}"
-      .spec=${placed.spec}
+      ?highlight=${this.highlight.includes(placed.path)}
+      .spec=${spec}
       .path=${placed.path}
       .value=${getPath(this.draft, placed.path)}
       .problems=${problems}
@@ -81,9 +91,9 @@ export class DlScenarioPanel extends LitElement {
     const edgeList = getPath(this.draft, 'network.kind') === 'edge-list';
     return (['network', 'model', 'run'] as const).map(
       (section) => html`<section aria-labelledby="h-${section}">
-        <h2 id="h-${section}">${SECTION_TITLES[section]}</h2>
+        <h2 id="h-${section}">${t(SECTION_TITLES[section])}</h2>
         ${section === 'network' && edgeList
-          ? html`<p class="note">A network uploaded as an edge list (${String(getPath(this.draft, 'network.nodes') ?? '?')} people).</p>`
+          ? html`<p class="note">${t('panel.edgeListNote', { n: String(getPath(this.draft, 'network.nodes') ?? '?') })}</p>`
           : nothing}
         ${fields[section].map((f) => this.field(f))}
       </section>`,

@@ -7,6 +7,9 @@ import { css, html, LitElement, nothing, svg } from 'lit';
 import { DIVIDEND_SEEDING_METHODS } from '../../../scenario/strategySchema';
 import { getPath, problemsAt, type Draft, type Problem } from '../draft';
 import { dependentMax, SEEDING_LABELS, strategyFields, type PlacedField } from '../fieldSpecs';
+import { localizedField, localizedOptions } from '../fieldText';
+import { LocaleController } from '../../i18n/localeController';
+import { formatNumber, t, tPlural, type MessageKey } from '../../i18n/t';
 import { controlStyles } from '../styles';
 import './dlField';
 
@@ -29,6 +32,7 @@ export class DlStrategyCard extends LitElement {
     index: { type: Number },
     color: { type: Number },
     problems: { attribute: false },
+    highlight: { attribute: false },
   };
 
   static override styles = [
@@ -59,10 +63,10 @@ export class DlStrategyCard extends LitElement {
         flex: 1;
         min-width: 0;
         font-weight: 600;
-        font-size: 14px;
+        font-size: calc(14px * var(--dl-scale, 1));
       }
       .badge {
-        font-size: 11px;
+        font-size: calc(11px * var(--dl-scale, 1));
         padding: 1px 6px;
         border-radius: 8px;
         border: 1px solid var(--dl-border);
@@ -93,7 +97,7 @@ export class DlStrategyCard extends LitElement {
       }
       summary {
         cursor: pointer;
-        font-size: 13px;
+        font-size: calc(13px * var(--dl-scale, 1));
         font-weight: 600;
         margin-bottom: 10px;
       }
@@ -103,7 +107,7 @@ export class DlStrategyCard extends LitElement {
       }
       .error {
         color: var(--dl-error);
-        font-size: 12px;
+        font-size: calc(12px * var(--dl-scale, 1));
         font-weight: 600;
         margin: -6px 0 10px;
       }
@@ -114,10 +118,14 @@ export class DlStrategyCard extends LitElement {
   declare index: number;
   declare color: number;
   declare problems: readonly Problem[];
+  /** Paths of the controls a lesson step points at (outlined; their lever list opens). */
+  declare highlight: readonly string[];
 
   constructor() {
     super();
+    new LocaleController(this);
     this.problems = [];
+    this.highlight = [];
     this.index = 0;
     this.color = 0;
   }
@@ -140,12 +148,14 @@ export class DlStrategyCard extends LitElement {
       options = (DIVIDEND_SEEDING_METHODS as readonly string[])
         .filter((m) => (m !== 'manual' || current === 'manual') && (m !== 'core-fans' || dividend))
         .map((m) => ({ value: m, label: SEEDING_LABELS[m] ?? m }));
+      options = localizedOptions('seeding.method', options);
     }
     max = dependentMax(this.draft, placed.path);
     return html`<dl-field
       compact
       data-path="${placed.path}"
-      .spec=${placed.spec}
+      ?highlight=${(this.highlight ?? []).includes(placed.path)}
+      .spec=${localizedField(placed.spec)}
       .path=${placed.path}
       .value=${getPath(this.draft, placed.path)}
       .problems=${problems}
@@ -160,15 +170,15 @@ export class DlStrategyCard extends LitElement {
       const v = getPath(this.draft, `strategies[${this.index}].${path}`);
       return typeof v === 'number' ? v : fallback;
     };
-    const parts = [`quality ${Math.round(at('content.quality', 0.3) * 100)}%`];
+    const parts = [t('card.sumQuality', { value: `${Math.round(at('content.quality', 0.3) * 100)}%` })];
     const kols = at('kols.hire', 0);
-    if (kols > 0) parts.push(`${kols} KOL${kols === 1 ? '' : 's'}`);
+    if (kols > 0) parts.push(tPlural('card.sumKols', kols));
     const reward = at('incentives.rewardPerShare', 0);
-    if (reward > 0) parts.push(`reward ${reward}`);
+    if (reward > 0) parts.push(t('card.sumReward', { value: formatNumber(reward) }));
     const replies = at('brandReplies', 0);
-    if (replies > 0) parts.push(`replies ${Math.round(replies * 100)}%`);
+    if (replies > 0) parts.push(t('card.sumReplies', { value: `${Math.round(replies * 100)}%` }));
     const ads = at('ads.reach', 0);
-    if (ads > 0) parts.push(`ads ${(ads * 100).toFixed(2)}%/h`);
+    if (ads > 0) parts.push(t('card.sumAds', { value: `${(ads * 100).toFixed(2)}%` }));
     return parts.join(' · ');
   }
 
@@ -182,14 +192,14 @@ export class DlStrategyCard extends LitElement {
     const levers = fields.slice(2);
     const nameProblems = problemsAt(this.problems, `strategies[${i}].name`).map((p) => p.reason);
     const other = this.problems.filter((p) => p.path === `strategies[${i}]` || p.path === `strategies[${i}].seeding`);
-    const leverProblems = levers.some((f) => problemsAt(this.problems, f.path).length > 0);
+    const leverProblems = levers.some((f) => problemsAt(this.problems, f.path).length > 0 || (this.highlight ?? []).includes(f.path));
     return html`<div class="bar c${this.color}"></div>
       <div class="body">
         <header>
           <span class="swatch c${this.color}" aria-hidden="true"></span>
           <input
             type="text"
-            aria-label="Strategy ${i + 1} name"
+            aria-label=${t('card.nameLabel', { n: i + 1 })}
             aria-invalid="${nameProblems.length > 0}"
             maxlength="100"
             .value=${typeof name === 'string' ? name : ''}
@@ -199,20 +209,20 @@ export class DlStrategyCard extends LitElement {
         ${nameProblems.length ? html`<p class="error" role="alert">${nameProblems.join('; ')}</p>` : nothing}
         ${other.map((p) => html`<p class="error" role="alert">${p.reason}</p>`)}
         <div class="actions">
-          <button class="icon" type="button" aria-label="Move ${String(name)} earlier" title="Move earlier" ?disabled=${i === 0} @click=${() => this.op('up')}>↑</button>
-          <button class="icon" type="button" aria-label="Move ${String(name)} later" title="Move later" ?disabled=${i === count - 1} @click=${() => this.op('down')}>↓</button>
-          <button class="icon" type="button" aria-label="Duplicate ${String(name)}" title="Duplicate" ?disabled=${count >= 8} @click=${() => this.op('duplicate')}>${COPY_ICON}</button>
-          <button class="icon" type="button" aria-label="Delete ${String(name)}" title="Delete" ?disabled=${count <= 1} @click=${() => this.op('delete')}>✕</button>
+          <button class="icon" type="button" aria-label=${t('card.moveEarlierLabel', { name: String(name) })} title=${t('card.moveEarlier')} ?disabled=${i === 0} @click=${() => this.op('up')}>↑</button>
+          <button class="icon" type="button" aria-label=${t('card.moveLaterLabel', { name: String(name) })} title=${t('card.moveLater')} ?disabled=${i === count - 1} @click=${() => this.op('down')}>↓</button>
+          <button class="icon" type="button" aria-label=${t('card.duplicateLabel', { name: String(name) })} title=${t('card.duplicate')} ?disabled=${count >= 8} @click=${() => this.op('duplicate')}>${COPY_ICON}</button>
+          <button class="icon" type="button" aria-label=${t('card.deleteLabel', { name: String(name) })} title=${t('card.delete')} ?disabled=${count <= 1} @click=${() => this.op('delete')}>✕</button>
           <span class="spacer"></span>
-          ${i === 0 ? html`<span class="badge" title="Every other strategy is compared with this one">baseline</span>` : nothing}
-          <select aria-label="Colour of ${String(name)}" @change=${(e: Event) => this.op('color', Number((e.target as HTMLSelectElement).value))}>
-            ${COLOR_NAMES.map((c, k) => html`<option value="${k}" ?selected=${k === this.color}>${c}</option>`)}
+          ${i === 0 ? html`<span class="badge" title=${t('card.baselineTitle')}>${t('card.baseline')}</span>` : nothing}
+          <select aria-label=${t('card.colorLabel', { name: String(name) })} @change=${(e: Event) => this.op('color', Number((e.target as HTMLSelectElement).value))}>
+            ${COLOR_NAMES.map((_, k) => html`<option value="${k}" ?selected=${k === this.color}>${t(`color.${k}` as MessageKey & `color.${number}`)}</option>`)}
           </select>
         </div>
         ${seeding.map((f) => this.field(f))}
         ${levers.length
           ? html`<details ?open=${leverProblems}>
-              <summary>Levers <span class="lever-summary">${this.leverSummary()}</span></summary>
+              <summary>${t('card.levers')} <span class="lever-summary">${this.leverSummary()}</span></summary>
               ${levers.map((f) => this.field(f))}
             </details>`
           : nothing}

@@ -32,6 +32,8 @@ export interface LessonStep {
   highlight?: readonly string[];
   /** Edits made at this step; later steps keep them. */
   change?: readonly ScenarioChange[];
+  /** Name of the world a run step simulates, when a lesson compares two ("closed groups"). */
+  world?: LocalText;
 }
 
 /** One strategy's number in the scenario of one step. */

@@ -35,6 +35,7 @@ export const WEAK_TIES: Lesson = {
       kind: 'run',
       text: { en: 'Closed groups: the post stays in the seed users’ own groups.', zh: '封闭的群：帖子只留在种子用户自己的群里。' },
       highlight: ['network.mixing'],
+      world: { en: 'closed groups', zh: '封闭的群' },
     },
     {
       kind: 'predict',
@@ -50,6 +51,7 @@ export const WEAK_TIES: Lesson = {
         zh: '有桥的群：弱关系把帖子带进新的群。与封闭的世界比较触达人数和购买人数。',
       },
       highlight: ['network.mixing'],
+      world: { en: 'bridged groups', zh: '有桥的群' },
       change: [{ path: 'network.mixing', value: 0.1, what: { en: 'weak ties 0% → 10%', zh: '弱关系 0% → 10%' } }],
     },
     {

@@ -55,13 +55,13 @@ export class DlChartFrame extends LitElement {
     }
     h2 {
       margin: 0;
-      font-size: 16px;
+      font-size: calc(16px * var(--dl-scale, 1));
       font-weight: 600;
       line-height: 1.3;
     }
     p {
       margin: 3px 0 0;
-      font-size: 13px;
+      font-size: calc(13px * var(--dl-scale, 1));
       line-height: 1.4;
       color: var(--dl-text-muted, #57606a);
     }
@@ -72,7 +72,7 @@ export class DlChartFrame extends LitElement {
     }
     button {
       font: inherit;
-      font-size: 12px;
+      font-size: calc(12px * var(--dl-scale, 1));
       min-height: 30px;
       padding: 4px 10px;
       border-radius: 6px;

@@ -1,0 +1,408 @@
+/**
+ * `<dl-lesson>`: the lesson player above the comparison. Shows one step at a time — the question,
+ * the prediction prompt (the class's guess is recorded and shown next to the result), the run
+ * with the relevant controls highlighted and editable right here, and the takeaway with the
+ * three factors of the social dividend taken from the simulation — plus step navigation.
+ *
+ * Properties down: lesson, step, draft (for the highlighted controls), state (the simulation),
+ * resultAt (finished result of a step's scenario, or null), guess (choice index or null),
+ * displayNames (the lesson's strategy names in the current language).
+ * Events up: `dl-lesson-step` {step}, `dl-lesson-guess` {choice}, `dl-lesson-exit`; control edits
+ * bubble as `dl-edit` like everywhere else.
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import type { SimulationResult } from '../../../runtime/resultFormat';
+import { formatCount, formatPercent } from '../../charts/format';
+import { currentLocale } from '../../i18n/locale';
+import { LocaleController } from '../../i18n/localeController';
+import { formatNumber, local, t } from '../../i18n/t';
+import { getPath, type Draft } from '../draft';
+import { dependentMax } from '../fieldSpecs';
+import { localizedField } from '../fieldText';
+import type { Lesson, LessonStep } from '../lessons/lessonTypes';
+import { matchingChoice, measuredStep, measureValue, metricOf, placedFieldAt } from '../lessons/lessonPlan';
+import type { SimulationState } from '../simulationController';
+import { controlStyles } from '../styles';
+import './dlField';
+
+export interface LessonStepDetail {
+  step: number;
+}
+export interface LessonGuessDetail {
+  choice: number;
+}
+
+/** The lesson's measure as the class reads it: "5.2×", "73%", "1,204". */
+export function formatMeasure(value: number, format: Lesson['measure']['format']): string {
+  if (!Number.isFinite(value)) return '—';
+  if (format === 'percent') return formatPercent(value, currentLocale());
+  if (format === 'count') return formatCount(value, currentLocale());
+  const digits = value >= 10 ? 0 : value >= 1 ? 1 : 2;
+  return t('lesson.ratio', { value: formatNumber(value, currentLocale(), digits) });
+}
+
+/** A number with exactly `digits` decimals in the locale's style ("7.9", "8.0"). */
+function formatFixed(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+export class DlLesson extends LitElement {
+  static override properties = {
+    lesson: { attribute: false },
+    step: { type: Number },
+    draft: { attribute: false },
+    state: { attribute: false },
+    resultAt: { attribute: false },
+    guess: { attribute: false },
+    displayNames: { attribute: false },
+  };
+
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        margin: 0 0 16px;
+        border: 2px solid var(--dl-focus);
+        border-radius: 12px;
+        background: var(--dl-bg);
+        --lesson-text: calc(20px * var(--dl-scale, 1));
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px 14px;
+        padding: 12px 18px 10px;
+        border-bottom: 1px solid var(--dl-border);
+      }
+      .title {
+        margin: 0;
+        font-size: calc(17px * var(--dl-scale, 1));
+        font-weight: 700;
+      }
+      .kicker {
+        color: var(--dl-text-muted);
+        font-size: calc(13px * var(--dl-scale, 1));
+      }
+      .grow {
+        flex: 1;
+      }
+      ol.steps {
+        display: flex;
+        gap: 6px;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      ol.steps button {
+        min-width: calc(34px * var(--dl-scale, 1));
+        font-size: calc(13px * var(--dl-scale, 1));
+        padding: 3px 8px;
+      }
+      ol.steps button[aria-current='step'] {
+        background: var(--dl-focus);
+        border-color: var(--dl-focus);
+        color: #ffffff;
+        font-weight: 700;
+      }
+      .body {
+        padding: 16px 20px 8px;
+      }
+      .kind {
+        display: inline-block;
+        margin: 0 0 8px;
+        padding: 2px 10px;
+        border-radius: 999px;
+        background: var(--dl-surface);
+        border: 1px solid var(--dl-border);
+        font-size: calc(13px * var(--dl-scale, 1));
+        font-weight: 700;
+        letter-spacing: 0.03em;
+      }
+      .kind.takeaway {
+        background: var(--dl-focus);
+        border-color: var(--dl-focus);
+        color: #ffffff;
+      }
+      .text {
+        margin: 0 0 14px;
+        max-width: 72em;
+        font-size: var(--lesson-text);
+        line-height: 1.45;
+      }
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 10px;
+        margin: 0 0 14px;
+      }
+      .choices button {
+        font-size: calc(16px * var(--dl-scale, 1));
+        padding: 8px 16px;
+        min-height: calc(40px * var(--dl-scale, 1));
+      }
+      .choices button[aria-pressed='true'] {
+        background: var(--dl-focus);
+        border-color: var(--dl-focus);
+        color: #ffffff;
+        font-weight: 700;
+      }
+      .line {
+        margin: 0 0 10px;
+        font-size: calc(16px * var(--dl-scale, 1));
+        line-height: 1.4;
+      }
+      .answer {
+        font-weight: 700;
+      }
+      .verdict.right {
+        color: var(--dl-success, #1a7f37);
+      }
+      .verdict.wrong {
+        color: var(--dl-error);
+      }
+      .watch {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(calc(260px * var(--dl-scale, 1)), 1fr));
+        gap: 6px 18px;
+        margin: 4px 0 10px;
+        padding: 10px 14px 0;
+        border-radius: 8px;
+        border: 1px dashed var(--dl-focus);
+      }
+      .watch-label {
+        grid-column: 1 / -1;
+        font-weight: 700;
+        font-size: calc(13px * var(--dl-scale, 1));
+      }
+      table {
+        border-collapse: collapse;
+        margin: 4px 0 12px;
+        font-size: calc(15px * var(--dl-scale, 1));
+        font-variant-numeric: tabular-nums;
+      }
+      caption {
+        text-align: left;
+        font-weight: 700;
+        padding-bottom: 6px;
+      }
+      th,
+      td {
+        padding: 5px 14px 5px 0;
+        text-align: right;
+        border-bottom: 1px solid var(--dl-border);
+        vertical-align: bottom;
+      }
+      th:first-child,
+      td:first-child {
+        text-align: left;
+      }
+      th small {
+        display: block;
+        font-weight: 400;
+        color: var(--dl-text-muted);
+        font-size: 0.8em;
+      }
+      footer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 10px;
+        padding: 10px 20px 14px;
+      }
+      footer button {
+        font-size: calc(15px * var(--dl-scale, 1));
+        min-height: calc(36px * var(--dl-scale, 1));
+        padding: 4px 16px;
+      }
+      .keys {
+        color: var(--dl-text-muted);
+        font-size: calc(12px * var(--dl-scale, 1));
+      }
+    `,
+  ];
+
+  declare lesson: Lesson;
+  declare step: number;
+  declare draft: Draft;
+  declare state: SimulationState;
+  declare resultAt: (step: number) => SimulationResult | null;
+  declare guess: number | null;
+  declare displayNames: readonly string[];
+
+  constructor() {
+    super();
+    new LocaleController(this);
+    this.step = 0;
+    this.guess = null;
+    this.displayNames = [];
+    this.resultAt = () => null;
+  }
+
+  private go(step: number): void {
+    if (step < 0 || step >= this.lesson.steps.length) return;
+    this.dispatchEvent(new CustomEvent<LessonStepDetail>('dl-lesson-step', { detail: { step }, bubbles: true, composed: true }));
+  }
+
+  private pick(choice: number): void {
+    this.dispatchEvent(new CustomEvent<LessonGuessDetail>('dl-lesson-guess', { detail: { choice }, bubbles: true, composed: true }));
+  }
+
+  private kindLabel(step: LessonStep): string {
+    return t(`lesson.kind.${step.kind}`);
+  }
+
+  private renderControls(step: LessonStep) {
+    const fields = (step.highlight ?? []).map((path) => placedFieldAt(this.draft, path)).filter((f) => f !== undefined);
+    if (fields.length === 0) return nothing;
+    return html`<div class="watch" role="group" aria-label=${t('lesson.watch')}>
+      <span class="watch-label">${t('lesson.watch')}</span>
+      ${fields.map((f) => {
+        const strategy = /^strategies\[(\d+)\]/.exec(f.path);
+        const spec = localizedField(f.spec);
+        const labelled = strategy ? { ...spec, label: `${this.displayNames[Number(strategy[1])] ?? ''} · ${spec.label}` } : spec;
+        return html`<dl-field
+          data-path=${f.path}
+          .spec=${labelled}
+          .path=${f.path}
+          .value=${getPath(this.draft, f.path)}
+          .max=${dependentMax(this.draft, f.path)}
+        ></dl-field>`;
+      })}
+    </div>`;
+  }
+
+  /** The measure and the class's guess: on run steps that measure, and on the takeaway. */
+  private renderMeasure() {
+    const lesson = this.lesson;
+    const measured = measureValue(lesson, this.resultAt);
+    const guess = this.guess;
+    const guessLine =
+      guess === null
+        ? this.lesson.steps[this.step]?.kind === 'takeaway'
+          ? html`<p class="line">${t('lesson.noGuess')}</p>`
+          : nothing
+        : html`<p class="line">${t('lesson.yourGuess', { choice: local(lesson.choices[guess].text) })}</p>`;
+    if ('missingStep' in measured) {
+      const running = this.state?.phase === 'running' || this.state?.phase === 'idle';
+      const waiting = measured.missingStep === this.step || running;
+      return html`${guessLine}<p class="line" id="lesson-measure">${waiting ? t('lesson.measuring') : t('lesson.notRunYet', { n: measured.missingStep + 1 })}</p>`;
+    }
+    const text = local(lesson.measure.text).replace('{value}', formatMeasure(measured.value, lesson.measure.format));
+    const right = guess !== null && matchingChoice(lesson.choices, measured.value) === guess;
+    return html`${guessLine}
+      <p class="line" id="lesson-measure">
+        <span class="answer">${t('lesson.measured', { value: text })}</span>
+        ${guess !== null ? html` — <span class="verdict ${right ? 'right' : 'wrong'}">${right ? `✓ ${t('lesson.guessRight')}` : t('lesson.guessWrong')}</span>` : nothing}
+      </p>`;
+  }
+
+  /** The factors of each strategy (and each world the lesson compares), from the results. */
+  private renderFactors() {
+    const lesson = this.lesson;
+    const steps = [...new Set([measuredStep(lesson, lesson.measure.over ?? lesson.measure.of), measuredStep(lesson, lesson.measure.of)])];
+    const rows: { label: string; result: SimulationResult; strategy: number }[] = [];
+    for (const step of steps) {
+      const result = this.resultAt(step);
+      if (!result) continue;
+      const world = lesson.steps[step]?.world;
+      result.strategies.forEach((_, s) => {
+        const name = this.displayNames[s] ?? result.strategies[s].name;
+        rows.push({ label: world && steps.length > 1 ? `${name} · ${local(world)}` : name, result, strategy: s });
+      });
+    }
+    if (rows.length === 0) return nothing;
+    const locale = currentLocale();
+    const factor = (r: (typeof rows)[number], k: 'information' | 'relationship' | 'interaction') => r.result.strategies[r.strategy].decomposition?.[k] ?? NaN;
+    return html`<table id="lesson-factors">
+      <caption>${t('lesson.factorsTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('lesson.colStrategy')}</th>
+          <th scope="col">${t('lesson.colInformation')}<small>${t('lesson.colInformationNote')}</small></th>
+          <th scope="col">${t('lesson.colRelationship')}<small>${t('lesson.colRelationshipNote')}</small></th>
+          <th scope="col">${t('lesson.colInteraction')}<small>${t('lesson.colInteractionNote')}</small></th>
+          <th scope="col">${t('lesson.colReached')}</th>
+          <th scope="col">${t('lesson.colConverted')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr>
+            <th scope="row">${r.label}</th>
+            <td>${formatPercent(factor(r, 'information'), locale)}</td>
+            <td>${formatFixed(factor(r, 'relationship'), 1)}</td>
+            <td>${formatPercent(factor(r, 'interaction'), locale)}</td>
+            <td>${formatCount(metricOf(r.result, r.strategy, 'reached'), locale)}</td>
+            <td>${formatCount(metricOf(r.result, r.strategy, 'converted'), locale)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderBody(step: LessonStep) {
+    const lesson = this.lesson;
+    const measuresHere = step.kind === 'run' && lesson.steps.slice(0, this.step).some((s) => s.kind === 'predict');
+    return html`
+      <p class="kind ${step.kind}" id="lesson-kind">${this.kindLabel(step)}</p>
+      <p class="text" id="lesson-text">${local(step.text)}</p>
+      ${step.change?.length ? html`<p class="line">${t('lesson.changed', { what: step.change.map((c) => local(c.what)).join('; ') })}</p>` : nothing}
+      ${step.kind === 'predict'
+        ? html`<div class="choices" role="group" aria-label=${t('lesson.guessPrompt')}>
+              ${lesson.choices.map(
+                (c, i) => html`<button type="button" class="choice" aria-pressed=${this.guess === i ? 'true' : 'false'} @click=${() => this.pick(i)}>${local(c.text)}</button>`,
+              )}
+            </div>
+            ${this.guess !== null ? html`<p class="line" role="status">${t('lesson.guessRecorded', { choice: local(lesson.choices[this.guess].text) })}</p>` : nothing}`
+        : nothing}
+      ${step.kind === 'question' || step.kind === 'run' ? this.renderControls(step) : nothing}
+      ${measuresHere || step.kind === 'takeaway' ? this.renderMeasure() : nothing}
+      ${step.kind === 'takeaway' ? this.renderFactors() : nothing}
+    `;
+  }
+
+  protected override render() {
+    const lesson = this.lesson;
+    if (!lesson) return nothing;
+    const step = lesson.steps[this.step] ?? lesson.steps[0];
+    const total = lesson.steps.length;
+    const last = this.step >= total - 1;
+    return html`<section aria-labelledby="lesson-title">
+      <header>
+        <span class="kicker">${t('lesson.region')}</span>
+        <h2 class="title" id="lesson-title">${local(lesson.title)}</h2>
+        <span class="grow"></span>
+        <ol class="steps" aria-label=${t('lesson.stepsNav')}>
+          ${lesson.steps.map(
+            (s, i) => html`<li>
+              <button type="button" aria-current=${i === this.step ? 'step' : 'false'} aria-label=${t('lesson.goToStep', { n: i + 1, kind: this.kindLabel(s) })} title=${this.kindLabel(s)} @click=${() => this.go(i)}>
+                ${i + 1}
+              </button>
+            </li>`,
+          )}
+        </ol>
+        <button type="button" id="lesson-leave" @click=${() => this.dispatchEvent(new CustomEvent('dl-lesson-exit', { bubbles: true, composed: true }))}>${t('lesson.leave')}</button>
+      </header>
+      <div class="visually-hidden" aria-live="polite" id="lesson-announce">${t('lesson.stepAnnounce', { n: this.step + 1, total, kind: this.kindLabel(step) })}</div>
+      <div class="body" id="lesson-body">${this.renderBody(step)}</div>
+      <footer>
+        <button type="button" id="lesson-prev" ?disabled=${this.step === 0} @click=${() => this.go(this.step - 1)}>${t('lesson.previous')}</button>
+        <button type="button" class="primary" id="lesson-next" ?disabled=${last} @click=${() => this.go(this.step + 1)}>${t('lesson.next')}</button>
+        <span id="lesson-step-of">${t('lesson.stepOf', { n: this.step + 1, total })}</span>
+        <span class="grow"></span>
+        <span class="keys">${t('lesson.keys')}</span>
+      </footer>
+    </section>`;
+  }
+}
+
+if (!customElements.get('dl-lesson')) customElements.define('dl-lesson', DlLesson);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dl-lesson': DlLesson;
+  }
+}
