@@ -9,9 +9,10 @@
  *   users / 30 core fans — cascades of a few thousand people, like the lesson presets;
  * - "saturating": every model and lever default (neutral platform, quality 0.3) — every run
  *   reaches nearly everyone, the most work per run the default sizes can ask for.
- * For each: the Node pool with 1 and 2 workers (wall time including worker start-up, which is
- * ~0.4 s of tsx loading per worker, and the simulation CPU time summed over workers), the
- * representative run's traces, aggregation into the JSON result, and the whole CLI as a process.
+ * For each: the Node pool with 1 and 2 workers (wall time including worker start-up, and the
+ * simulation CPU time summed over workers), the representative run's traces, aggregation into
+ * the JSON result, and the whole CLI as a process. First, worker start-up on its own: a worker
+ * loading the pre-bundled entry (workerBundle.node.ts) against one compiling TypeScript under tsx.
  * Timings are wall-clock on whatever else the machine is doing; run it on a quiet machine.
  */
 import { execFile } from 'node:child_process';
@@ -20,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { simulateOnNodePool } from '../src/runtime/pool.node.ts';
+import { simulateOnNodePool, startNodeWorker } from '../src/runtime/pool.node.ts';
 import { buildResult, resultToJson } from '../src/runtime/resultFormat';
 import { validateScenario } from '../src/scenario/validateScenario';
 
@@ -115,8 +116,41 @@ async function cliRows(label: string, input: Record<string, unknown>): Promise<S
   }
 }
 
+/** Median wall time from starting a worker to its answer to a first call (load), over `times` starts. */
+async function workerStartMs(times: number): Promise<number> {
+  const scenario = scenarioOf({ ...typical, runs: 1 });
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const worker = startNodeWorker();
+    try {
+      await worker.remote.load(scenario);
+      ms.push(performance.now() - started);
+    } finally {
+      worker.terminate();
+    }
+  }
+  return ms.sort((a, b) => a - b)[times >> 1];
+}
+
+async function startupRows(): Promise<ScenarioBenchRow[]> {
+  await workerStartMs(1); // builds (or checks) the cached bundle
+  const bundled = await workerStartMs(5);
+  process.env.DIVIDEND_LAB_NO_WORKER_BUNDLE = '1';
+  let tsx: number;
+  try {
+    tsx = await workerStartMs(3);
+  } finally {
+    delete process.env.DIVIDEND_LAB_NO_WORKER_BUNDLE;
+  }
+  return [
+    { name: 'worker start-up to first answer, pre-bundled entry (median of 5)', value: bundled, unit: 'ms' },
+    { name: 'worker start-up to first answer, TypeScript under tsx (median of 3)', value: tsx, unit: 'ms' },
+  ];
+}
+
 export async function benchScenario(): Promise<ScenarioBenchRow[]> {
-  const rows: ScenarioBenchRow[] = [];
+  const rows: ScenarioBenchRow[] = [...(await startupRows())];
   for (const [label, input] of [
     ['typical 10k × 3 × 100 × 72', typical],
     ['saturating 10k × 3 × 100 × 72', saturating],

@@ -15,7 +15,7 @@
  * Set DIVIDEND_LAB_NO_WORKER_BUNDLE=1 to force the tsx path.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -167,5 +167,19 @@ function build(esbuild: EsbuildApi, entryPath: string, dir: string, name: string
   const manifest: Manifest = { format: BUNDLE_FORMAT, esbuild: esbuild.version, entry: entryPath, bundle, inputs };
   writeFileSync(`${manifestPath}.${unique}.tmp`, JSON.stringify(manifest));
   renameSync(`${manifestPath}.${unique}.tmp`, manifestPath);
+  removeStaleBundles(dir, name, bundle);
   return bundlePath;
+}
+
+/** Old bundles of the entry (one per edit of its sources) older than a day: no running process still starts from them. */
+function removeStaleBundles(dir: string, name: string, keep: string): void {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const file of readdirSync(dir)) {
+    if (file === keep || !file.startsWith(`${name}.`) || !(file.endsWith('.mjs') || file.endsWith('.tmp'))) continue;
+    try {
+      if (statSync(join(dir, file)).mtimeMs < dayAgo) rmSync(join(dir, file), { force: true });
+    } catch {
+      // another process removed it first
+    }
+  }
 }
