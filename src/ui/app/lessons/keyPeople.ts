@@ -21,8 +21,8 @@ export const KEY_PEOPLE: Lesson = {
   },
   choices: [
     { text: { en: 'About their fair share: under 40%', zh: '与人数相称：不到 40%' }, max: 0.4 },
-    { text: { en: '40–60%', zh: '40–60%' }, min: 0.4, max: 0.6 },
-    { text: { en: '60–90%', zh: '60–90%' }, min: 0.6, max: 0.9 },
+    { text: { en: '40–60%', zh: '40% 到 60%' }, min: 0.4, max: 0.6 },
+    { text: { en: '60–90%', zh: '60% 到 90%' }, min: 0.6, max: 0.9 },
     { text: { en: 'Over 90%', zh: '超过 90%' }, min: 0.9 },
   ],
   steps: [
