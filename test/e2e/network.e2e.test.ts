@@ -13,6 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
 import type { PlaybackMeasure } from './network/harness';
 import { buildNetworkHarness } from './network/networkHarness';
+import { validateScenario } from '../../src/scenario/validateScenario';
+import { simulateRuns } from '../../src/runtime/simulateRuns';
+import { TOTALS_PER_RUN } from '../../src/runtime/runBlock';
+import kolLesson from '../../scenarios/lesson-kol-vs-seed-users.json';
 
 const SHOTS = '/tmp/shots-network';
 const PNG_SIGNATURE = '137,80,78,71';
@@ -250,6 +254,28 @@ describe.skipIf(!hasChromium())('network view in Chromium', () => {
     expect(video.type).toBe('video/webm');
     expect(video.head).toBe('26,69,223,163'); // EBML magic
     expect(video.size).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('scenario mode: the layout worker replays a lesson with the engine’s numbers', async () => {
+    const page = await open('scenario=kol');
+    const ready = metrics['scenario=kol ready'] as { nodes: number; mode: string };
+    expect(ready.nodes).toBe(10_005);
+    await seek(page, 1000);
+    const counts = await page.evaluate(() =>
+      Array.from(window.__net.view.shadowRoot!.querySelectorAll('.counts')).map((el) =>
+        Array.from(el.querySelectorAll('b')).map((b) => Number(b.textContent!.replace(/,/g, ''))),
+      ),
+    );
+    // The same run simulated here in Node by the runtime the CLI uses.
+    const checked = validateScenario(kolLesson);
+    if (!checked.ok) throw new Error(checked.errors.join('; '));
+    const block = simulateRuns(checked.scenario, [0]);
+    // totals per (strategy, run): reached, shared, converted, churned, steps.
+    const expected = Array.from({ length: block.strategyCount }, (_, s) => Array.from(block.totals.subarray(s * TOTALS_PER_RUN, s * TOTALS_PER_RUN + 4)));
+    expect(counts).toEqual(expected);
+    await seek(page, 4);
+    await page.screenshot({ path: `${SHOTS}/lesson-kol-vs-seed-users.png` });
     await page.close();
   });
 

@@ -24,10 +24,12 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { networkViewStyles } from './networkViewStyles';
+import { applyPlaybackAction, applyPlaybackKey } from './playbackCommands';
+import { countsLine, countsNodes, floatingPosition, networkLegend } from './networkLegend';
 import { LAYOUT_DEFAULTS } from '../../layout/layoutOptions';
 import type { NetworkPicture } from '../../layout/networkPicture';
-import { isDividendScenario, type Scenario } from '../../core/scenario';
-import { readChartTheme, strategyColor } from '../theme';
+import type { Scenario } from '../../core/scenario';
+import { readChartTheme } from '../theme';
 import './dlNodeInspector';
 import './dlPlayback';
 import type { DlPlayback, PlaybackDetail } from './dlPlayback';
@@ -38,14 +40,13 @@ import { networkText, stepLabel, type NetworkText } from './networkText';
 import { NetworkStage, type HoverTarget, type ViewMode } from './networkStage';
 import { paintColors } from './paintContext';
 import { recordReplay, canRecordVideo } from './recordReplay';
-import { prepareStrategy, type ReplayStrategyInput, type StrategyReplay } from './strategyReplay';
-import type { ReplayCounts } from './replayIndex';
+import { ReplayLoader, type LoaderState } from './replayLoader';
+import type { ReplayStrategyInput, StrategyReplay } from './strategyReplay';
 import type { MapPainter } from './mapPainter';
 
 /** Panels side by side at most. */
 export const MAX_PANELS = 4;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface NetworkReadyDetail {
   nodes: number;
@@ -101,12 +102,6 @@ export class DlNetworkView extends LitElement {
   private picture: NetworkPicture | null = null;
   private replays: StrategyReplay[] = [];
   private stage: NetworkStage | null = null;
-  private abort: AbortController | null = null;
-  private tracesAbort: AbortController | null = null;
-  /** Scenario mode: traces are still being computed (keeps the loading state). */
-  private tracesPending = false;
-  /** Scenario mode with a model that keeps no traces. */
-  private unsupported = false;
   private hover: HoverTarget = null;
   private pinned = false;
   private resizeObserver: ResizeObserver | null = null;
@@ -143,6 +138,8 @@ export class DlNetworkView extends LitElement {
     this.themeObserver = new MutationObserver(() => this.layoutPanels());
     this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     this.schemeQuery?.addEventListener('change', this.onScheme);
+    // Moved in the page (disconnected, then connected again): load what was dropped.
+    if (this.hasUpdated && !this.stage) this.reload();
   }
 
   override disconnectedCallback(): void {
@@ -151,10 +148,8 @@ export class DlNetworkView extends LitElement {
     this.resizeObserver?.disconnect();
     this.themeObserver?.disconnect();
     this.schemeQuery?.removeEventListener('change', this.onScheme);
-    this.abort?.abort();
-    this.tracesAbort?.abort();
-    this.stage?.destroy();
-    this.stage = null;
+    this.loader.cancel();
+    this.dropStage();
   }
 
   private readonly onScheme = () => this.layoutPanels();
@@ -162,129 +157,78 @@ export class DlNetworkView extends LitElement {
   // ── data ────────────────────────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('scenario') || changed.has('run') || changed.has('colors')) this.loadScenario();
-    if (changed.has('network') || changed.has('maxNodes')) this.loadLayout();
-    else if (changed.has('strategies') || changed.has('steps')) void this.prepare();
+    const inputs = ['scenario', 'run', 'colors', 'network', 'strategies', 'steps', 'maxNodes'];
+    if (inputs.some((k) => changed.has(k))) this.reload();
     if (changed.has('mode') && this.picture) this.viewMode = this.resolveMode(this.picture);
   }
 
-  /** Scenario mode: network from the spec, traces and seeds from the layout worker. */
-  private loadScenario(): void {
-    this.tracesAbort?.abort();
-    const scenario = this.scenario;
-    if (!scenario) return;
-    if (!isDividendScenario(scenario)) {
-      this.network = null;
-      this.strategies = [];
-      this.unsupported = true;
-      return;
-    }
-    this.unsupported = false;
-    const run = this.run ?? 0;
-    const current = this.network;
-    if (!current || !('spec' in current) || current.spec !== scenario.network || current.seed !== scenario.seed || current.run !== run)
-      this.network = { spec: scenario.network, seed: scenario.seed, run };
-    this.steps = scenario.steps;
-    const abort = (this.tracesAbort = new AbortController());
-    this.tracesPending = true;
-    const client = this.layoutClient ?? sharedLayoutClient();
-    client.replayTraces(scenario, run, abort.signal).then(
-      (replay) => {
-        if (abort.signal.aborted) return;
-        this.tracesPending = false;
-        this.strategies = scenario.strategies.flatMap((s, k) => {
-          const trace = replay.traces[k];
-          return trace ? [{ name: s.name, color: this.colors?.[k] ?? strategyColor(k), trace, seeds: replay.seeds[k] }] : [];
-        });
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.tracesPending = false;
-        this.fail(error instanceof Error ? error.message : String(error));
-      },
-    );
+  private reload(): void {
+    void this.loader.load({
+      scenario: this.scenario,
+      run: this.run ?? 0,
+      colors: this.colors,
+      network: this.network,
+      strategies: this.strategies,
+      steps: this.steps,
+      maxNodes: this.maxNodes,
+    });
   }
+
+  private readonly loader = new ReplayLoader(
+    () => this.layoutClient ?? sharedLayoutClient(),
+    (state) => this.onLoaded(state),
+  );
 
   private resolveMode(picture: NetworkPicture): ViewMode {
     if (this.mode === 'map' || !picture.positions) return 'map';
     return 'people';
   }
 
-  private loadLayout(): void {
-    this.abort?.abort();
-    this.stage?.destroy();
-    this.stage = null;
-    this.picture = null;
-    this.details = null;
-    if (!this.network) {
-      this.status = this.unsupported ? { kind: 'unsupported' } : { kind: 'empty' };
+  /** The loader's progress: keep showing the current replay until the next one is ready. */
+  private onLoaded(state: LoaderState): void {
+    if (state.kind === 'loading') {
+      if (!this.readyResolve) this.ready = new Promise((resolve) => (this.readyResolve = resolve));
+      if (!this.stage) this.status = { kind: 'loading' };
       return;
     }
-    const abort = (this.abort = new AbortController());
-    this.status = { kind: 'loading' };
-    this.ready = new Promise((resolve) => (this.readyResolve = resolve));
-    const client = this.layoutClient ?? sharedLayoutClient();
-    client.layout(this.network, { maxNodes: this.maxNodes }, abort.signal).then(
-      (picture) => {
-        if (abort.signal.aborted) return;
-        this.picture = picture;
-        this.viewMode = this.resolveMode(picture);
-        void this.prepare();
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.fail(error instanceof Error ? error.message : String(error));
-      },
-    );
-  }
-
-  private fail(message: string): void {
-    this.status = { kind: 'error', message };
-    this.dispatchEvent(new CustomEvent('dl-network-error', { detail: { message }, bubbles: true, composed: true }));
-    this.readyResolve?.();
-  }
-
-  /**
-   * Build the per-strategy indexes (one strategy per task: on a 1M-node network each takes
-   * ~100 ms) and a fresh stage; the clock position is kept.
-   */
-  private async prepare(): Promise<void> {
-    const picture = this.picture;
-    if (!picture) return;
-    const token = ++this.prepareToken;
-    if (this.strategies.length === 0) {
-      if (this.tracesPending) return; // still loading
-      this.status = { kind: 'empty' };
+    if (state.kind === 'error') return this.fail(state.message);
+    if (state.kind !== 'ready') {
+      this.dropStage();
+      this.status = state;
       this.readyResolve?.();
+      this.readyResolve = null;
       return;
     }
-    if (!this.readyResolve) this.ready = new Promise((resolve) => (this.readyResolve = resolve));
-    const inputs = this.strategies;
-    const replays: StrategyReplay[] = [];
-    try {
-      for (const input of inputs) {
-        replays.push(prepareStrategy(input, picture));
-        await nextTask();
-        if (token !== this.prepareToken) return; // superseded
-      }
-    } catch (error) {
-      this.fail(error instanceof Error ? error.message : String(error));
-      return;
-    }
-    this.replays = replays;
-    const lastEvent = Math.max(...this.replays.map((r) => r.index.lastEvent));
-    const end = Math.max(1, Math.min(this.steps ?? Infinity, lastEvent + 1));
-    const position = this.stage?.clock.position ?? 0;
-    this.boundPanels = '';
-    this.stage?.destroy();
-    this.stage = new NetworkStage(picture, end);
+    const samePicture = this.picture?.key === state.picture.key && this.picture === state.picture;
+    const position = samePicture ? (this.stage?.clock.position ?? 0) : 0;
+    this.dropStage();
+    this.picture = state.picture;
+    this.replays = state.replays;
+    this.viewMode = this.resolveMode(state.picture);
+    const lastEvent = Math.max(...state.replays.map((r) => r.index.lastEvent));
+    const end = Math.max(1, Math.min(state.steps ?? Infinity, lastEvent + 1));
+    this.stage = new NetworkStage(state.picture, end);
     this.stage.clock.seek(position);
     this.stage.onPaint = (changed) => this.afterPaint(changed);
-    this.shown = this.replays.map((_, k) => k).slice(0, MAX_PANELS);
+    this.shown = state.replays.map((_, k) => k).slice(0, MAX_PANELS);
     this.status = { kind: 'ready' };
   }
 
-  private prepareToken = 0;
+  private dropStage(): void {
+    this.stage?.destroy();
+    this.stage = null;
+    this.boundPanels = '';
+    this.details = null;
+    this.hover = null;
+  }
+
+  private fail(message: string): void {
+    this.dropStage();
+    this.status = { kind: 'error', message };
+    this.dispatchEvent(new CustomEvent('dl-network-error', { detail: { message }, bubbles: true, composed: true }));
+    this.readyResolve?.();
+    this.readyResolve = null;
+  }
 
   protected override updated(): void {
     this.renderRoot.querySelectorAll<HTMLElement>('.swatch[data-color]').forEach((e) => (e.style.background = e.dataset.color!));
@@ -361,7 +305,7 @@ export class DlNetworkView extends LitElement {
   private updateCounts(): void {
     const counts = strategyCounts(this.shownReplays(), this.stage?.clock.frame ?? 0);
     this.renderRoot.querySelectorAll<HTMLElement>('.counts').forEach((el, k) => {
-      if (counts[k]) el.replaceChildren(...this.countsNodes(counts[k]));
+      if (counts[k]) el.replaceChildren(...countsNodes(networkText(this.text), counts[k]));
     });
   }
 
@@ -373,24 +317,6 @@ export class DlNetworkView extends LitElement {
     playback.end = stage.clock.end;
     playback.playing = stage.clock.playing;
     playback.speed = stage.clock.speed;
-  }
-
-  private countsNodes(c: ReplayCounts): Node[] {
-    const t = networkText(this.text);
-    const out: Node[] = [];
-    const parts: [string, number][] = [
-      [t.states.reached, c.reached],
-      [t.states.shared, c.shared],
-      [t.states.converted, c.converted],
-      [t.states.muted, c.muted],
-    ];
-    parts.forEach(([label, value], k) => {
-      if (k > 0) out.push(document.createTextNode(' · '));
-      const b = document.createElement('b');
-      b.textContent = value.toLocaleString();
-      out.push(document.createTextNode(`${label} `), b);
-    });
-    return out;
   }
 
   private shownReplays(): StrategyReplay[] {
@@ -462,65 +388,21 @@ export class DlNetworkView extends LitElement {
   }
 
   private onPlayback(e: CustomEvent<PlaybackDetail>): void {
-    const clock = this.stage?.clock;
-    if (!clock) return;
-    const { action, value } = e.detail;
-    if (action === 'toggle') clock.toggle();
-    else if (action === 'seek') clock.seek(value ?? 0);
-    else if (action === 'step') clock.stepBy(value ?? 1);
-    else if (action === 'start') clock.seek(0);
-    else if (action === 'end') {
-      clock.pause();
-      clock.seek(clock.end);
-    } else if (action === 'speed') clock.setSpeed(value ?? 1);
-    this.stage!.run();
+    if (!this.stage) return;
+    applyPlaybackAction(this.stage.clock, e.detail);
+    this.stage.run();
     this.syncControls();
   }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    const clock = this.stage?.clock;
-    if (!clock || e.altKey || e.ctrlKey || e.metaKey) return;
+    const stage = this.stage;
+    if (!stage || e.altKey || e.ctrlKey || e.metaKey) return;
     const origin = e.composedPath()[0] as HTMLElement | undefined;
-    const tag = origin?.tagName ?? '';
-    // Native controls keep their own keys: a button's space/enter clicks it, the scrubber's
-    // arrows move it (and tell us through `dl-playback`), a select picks with arrows.
-    if (tag === 'SELECT') return;
-    if (tag === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
-    if (tag === 'INPUT' && ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(e.key)) return;
-    switch (e.key) {
-      case ' ':
-      case 'k':
-        clock.toggle();
-        break;
-      case 'ArrowLeft':
-        clock.stepBy(-1);
-        break;
-      case 'ArrowRight':
-        clock.stepBy(1);
-        break;
-      case 'Home':
-        clock.seek(0);
-        break;
-      case 'End':
-        clock.pause();
-        clock.seek(clock.end);
-        break;
-      case '+':
-      case '=':
-        clock.faster();
-        break;
-      case '-':
-      case '_':
-        clock.slower();
-        break;
-      case 'Escape':
-        this.clearHover(true);
-        return;
-      default:
-        return;
-    }
+    const result = applyPlaybackKey(stage.clock, e.key, origin?.tagName ?? '');
+    if (result === 'escape') this.clearHover(true);
+    if (result !== 'clock') return;
     e.preventDefault();
-    this.stage!.run();
+    stage.run();
     this.syncControls();
   };
 
@@ -544,15 +426,9 @@ export class DlNetworkView extends LitElement {
     const card = this.renderRoot.querySelector<HTMLElement>('dl-node-inspector');
     if (!stage || !card) return;
     const box = stage.getBoundingClientRect();
-    const width = card.offsetWidth || 360;
-    const height = card.offsetHeight || 160;
-    const gap = 18;
-    let x = clientX - box.left + gap;
-    if (x + width > box.width) x = clientX - box.left - gap - width;
-    let y = clientY - box.top + gap;
-    if (y + height > box.height) y = Math.max(0, box.height - height);
-    card.style.left = `${Math.max(0, x)}px`;
-    card.style.top = `${Math.max(0, y)}px`;
+    const { left, top } = floatingPosition(clientX - box.left, clientY - box.top, box.width, box.height, card.offsetWidth || 360, card.offsetHeight || 160);
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
   }
 
   private onPointerLeave(): void {
@@ -649,7 +525,7 @@ export class DlNetworkView extends LitElement {
       colors: paintColors(readChartTheme(this)),
       title: this.heading,
       timeLabel: stepLabel(frame, this.stepHours, t),
-      countLines: counts.map((c) => `${t.states.reached} ${c.reached.toLocaleString()} · ${t.states.shared} ${c.shared.toLocaleString()} · ${t.states.converted} ${c.converted.toLocaleString()} · ${t.states.muted} ${c.muted.toLocaleString()}`),
+      countLines: counts.map((c) => countsLine(t, c)),
       highlights: highlight,
       text: t,
       scale,
@@ -742,27 +618,10 @@ export class DlNetworkView extends LitElement {
         <dl-node-inspector ?open=${this.details !== null} .details=${this.details} .text=${this.text} step-hours=${this.stepHours}></dl-node-inspector>
       </div>
       <dl-playback .text=${this.text} step-hours=${this.stepHours} @dl-playback=${this.onPlayback}></dl-playback>
-      ${this.renderLegend(t)}
+      ${networkLegend(t, this.viewMode)}
     `;
   }
 
-  private renderLegend(t: NetworkText) {
-    const states = (['unaware', 'reached', 'shared', 'converted', 'muted'] as const).map(
-      (s) => html`<span><i class="dot ${s}"></i>${t.states[s]}</span>`,
-    );
-    const people = html`
-      <span><svg viewBox="0 0 18 14" aria-hidden="true"><circle cx="9" cy="7" r="5.5" stroke-width="1.8" /></svg>${t.legendKol}</span>
-      <span><svg viewBox="0 0 18 14" aria-hidden="true"><path d="M9 1.5l1.6 3.4 3.7.4-2.8 2.5.8 3.7L9 9.6l-3.3 1.9.8-3.7-2.8-2.5 3.7-.4z" fill="currentColor" stroke="none" /></svg>${t.legendSeed}</span>
-      <span><svg viewBox="0 0 18 14" aria-hidden="true"><path d="M1 12Q9 0 17 10" stroke-width="1" /></svg>${t.legendTransmission}</span>
-      <span><svg viewBox="0 0 18 14" aria-hidden="true"><path d="M1 12Q9 2 15 9" stroke-width="2" /><circle cx="15" cy="9" r="2" fill="currentColor" /></svg>${t.legendBridge}</span>`;
-    const map = html`
-      <span><i class="dot ramp"></i>${t.legendShareReached}</span>
-      <span><i class="dot converted"></i>${t.legendShareBought}</span>
-      <span><svg viewBox="0 0 18 14" aria-hidden="true"><circle cx="9" cy="7" r="5.5" stroke-width="1" /></svg>${t.legendBubble}</span>
-      <span><svg viewBox="0 0 18 14" aria-hidden="true"><circle cx="9" cy="7" r="4.5" stroke-width="1.8" /></svg>${t.legendKolHome}</span>
-      <span><svg viewBox="0 0 18 14" aria-hidden="true"><path d="M1 11Q9 1 17 9" stroke-width="3" /></svg>${t.legendFlow}</span>`;
-    return html`<div class="legend">${this.viewMode === 'people' ? html`${states}${people}` : map}</div>`;
-  }
 }
 
 if (!customElements.get('dl-network-view')) customElements.define('dl-network-view', DlNetworkView);

@@ -20,9 +20,9 @@ const WEAK_TIE_ALPHA = 0.03;
 /**
  * The backdrop's device pixels (packed as the DotRaster expects): background and community
  * halos at once, then the ties in time-boxed slices — 77k hairlines take ~200 ms, so painting
- * them in one go would be a long task; in slices of ~12 ms the page keeps answering and the
- * panels simply gain their texture over a few frames. Drawn in JavaScript into a pixel buffer
- * (see rasterShapes.ts for why not a canvas).
+ * them in one go would be a long task; in slices of ~10 ms the page keeps answering and the
+ * panels gain their texture once all are in. Drawn in JavaScript into a pixel buffer (see
+ * rasterShapes.ts for why not a canvas).
  */
 export class Backdrop {
   readonly pixels: Uint32Array;
