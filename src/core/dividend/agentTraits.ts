@@ -149,14 +149,20 @@ export class AgentTraits {
    * as the three methods, with the first hashing round computed once.
    */
   drawAll(agent: number): void {
-    const first = mix32((agent >>> 0) ^ this.ka);
-    const kb = this.kb;
     const drawn = this.drawn;
     const t = this.thresholdDist;
-    drawn[0] = t === null ? this.thresholdMedian : t.at(mix32(((first + TRAIT_THRESHOLD) ^ kb) >>> 0));
     const f = this.toleranceDist;
-    drawn[1] = f === null ? this.toleranceMedian : f.at(mix32(((first + SUB_TOLERANCE) ^ kb) >>> 0));
     const e = this.engagementDist;
+    if (t === null && f === null && e === null) {
+      drawn[0] = this.thresholdMedian;
+      drawn[1] = this.toleranceMedian;
+      drawn[2] = 1;
+      return;
+    }
+    const first = mix32((agent >>> 0) ^ this.ka);
+    const kb = this.kb;
+    drawn[0] = t === null ? this.thresholdMedian : t.at(mix32(((first + TRAIT_THRESHOLD) ^ kb) >>> 0));
+    drawn[1] = f === null ? this.toleranceMedian : f.at(mix32(((first + SUB_TOLERANCE) ^ kb) >>> 0));
     drawn[2] = e === null ? 1 : e.at(mix32(((first + SUB_ENGAGEMENT) ^ kb) >>> 0));
   }
 
