@@ -10,8 +10,11 @@ import { build } from 'vite';
 export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const APP_OUT = fileURLToPath(new URL('../../test-output/app/', import.meta.url));
 
-/** Production-build the app into test-output/app (so a developer's dist/ is left alone). */
-export async function buildApp(): Promise<string> {
+/**
+ * Production-build the app into test-output/app (so a developer's dist/ is left alone), or into
+ * `outDir` (a test that may run beside app.e2e builds into its own directory).
+ */
+export async function buildApp(outDir = APP_OUT): Promise<string> {
   // Vitest sets NODE_ENV=test, which would select Lit's development build.
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -21,13 +24,13 @@ export async function buildApp(): Promise<string> {
       configFile: `${APP_ROOT}vite.config.ts`,
       logLevel: 'warn',
       mode: 'production',
-      build: { outDir: APP_OUT, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, minify: process.env.DL_NO_MINIFY ? false : undefined },
+      build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, minify: process.env.DL_NO_MINIFY ? false : undefined },
     });
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previous;
   }
-  return APP_OUT;
+  return outDir;
 }
 
 export interface PageProblems {

@@ -707,7 +707,10 @@ export class DlApp extends LitElement {
       | null;
     if (view && this.sim.phase === 'done') {
       if (view.playing) view.pause();
-      else view.play();
+      else {
+        view.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        view.play();
+      }
       return;
     }
     if (this.sim.phase === 'running') this.controller.stop();
@@ -1054,7 +1057,7 @@ export class DlApp extends LitElement {
         <aside aria-label=${t('app.scenarioRegion')}>
           <dl-scenario-panel .draft=${this.draft} .problems=${this.problems} .highlight=${highlight} @dl-edit=${this.onEdit}></dl-scenario-panel>
         </aside>
-        <main class=${lesson && !this.lessonPicker ? 'with-lesson' : ''}>
+        <main class=${lesson && !this.lessonPicker && !hideResults ? 'with-lesson' : ''}>
           ${this.renderMessages()}
           ${this.renderLesson()}
           ${typeof this.draft.name === 'string' && !lesson

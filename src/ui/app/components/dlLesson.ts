@@ -19,7 +19,7 @@ import { formatNumber, local, t } from '../../i18n/t';
 import { getPath, type Draft } from '../draft';
 import { dependentMax } from '../fieldSpecs';
 import { localizedField } from '../fieldText';
-import type { Lesson, LessonStep } from '../lessons/lessonTypes';
+import type { Lesson, LessonMetric, LessonStep } from '../lessons/lessonTypes';
 import { matchingChoice, measuredStep, measureValue, metricOf, placedFieldAt } from '../lessons/lessonPlan';
 import type { SimulationState } from '../simulationController';
 import { controlStyles } from '../styles';
@@ -206,6 +206,10 @@ export class DlLesson extends LitElement {
         font-size: 0.8em;
       }
       footer {
+        position: sticky;
+        bottom: 0;
+        background: var(--dl-bg);
+        border-radius: 0 0 12px 12px;
         display: flex;
         flex-wrap: wrap;
         align-items: center;
@@ -299,6 +303,38 @@ export class DlLesson extends LitElement {
       </p>`;
   }
 
+  /** A run step's key numbers per strategy (R, buyers, …) from this step's result. */
+  private renderKeyNumbers(metrics: readonly LessonMetric[]) {
+    const result = this.resultAt(this.step);
+    if (!result || metrics.length === 0) return nothing;
+    const locale = currentLocale();
+    const format = (metric: LessonMetric, v: number) => {
+      if (!Number.isFinite(v)) return '—';
+      if (metric === 'R') return formatFixed(v, 2);
+      if (metric === 'depth') return formatFixed(v, 1);
+      if (metric === 'roi' || metric === 'concentration') return formatPercent(v, locale);
+      if (metric === 'costPerConversion') return formatFixed(v, 2);
+      return formatCount(v, locale);
+    };
+    return html`<table id="lesson-numbers">
+      <caption>${t('lesson.keyNumbers')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('lesson.colStrategy')}</th>
+          ${metrics.map((m) => html`<th scope="col">${t(`lesson.metric.${m}`)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${result.strategies.map(
+          (s, i) => html`<tr>
+            <th scope="row">${this.displayNames[i] ?? s.name}</th>
+            ${metrics.map((m) => html`<td>${format(m, metricOf(result, i, m))}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
   /** The factors of each strategy (and each world the lesson compares), from the results. */
   private renderFactors() {
     const lesson = this.lesson;
@@ -360,6 +396,7 @@ export class DlLesson extends LitElement {
         : nothing}
       ${step.kind === 'question' || step.kind === 'run' ? this.renderControls(step) : nothing}
       ${measuresHere || step.kind === 'takeaway' ? this.renderMeasure() : nothing}
+      ${step.kind === 'run' && step.metrics ? this.renderKeyNumbers(step.metrics) : nothing}
       ${step.kind === 'takeaway' ? this.renderFactors() : nothing}
     `;
   }

@@ -77,6 +77,9 @@ export class DlResults extends LitElement {
       :host([presenter]) .grid {
         grid-template-columns: minmax(0, 1fr);
       }
+      :host([presenter]) .network {
+        margin-bottom: 16px;
+      }
       @media (max-width: 1180px) {
         .grid {
           grid-template-columns: minmax(0, 1fr);
@@ -245,7 +248,23 @@ export class DlResults extends LitElement {
     const download = t('chart.download', { chart: '{chart}', format: '{format}' });
     const frame = (id: string, heading: string, hint: string, filename: string, body: unknown, wide = false) =>
       html`<dl-chart-frame class=${wide ? 'wide' : ''} id=${id} heading=${heading} hint=${hint} filename=${filename} download-label=${download}>${body}</dl-chart-frame>`;
+    // On a projector the replay comes first: it is what the class watches.
+    const network =
+      state.phase === 'done' && state.scenario && isDividendScenario(state.scenario) && state.result
+        ? html`<section class="network" id="network-view">
+            <h2>${t('results.watchTitle')}</h2>
+            <p class="note">${t('results.watchNote', { run: state.result.representativeRun.run + 1 })}</p>
+            <dl-network-view
+              .scenario=${this.namedScenarioOf(state.scenario, this.names ?? null)}
+              .run=${state.result.representativeRun.run}
+              .colors=${this.networkColorsOf(this.colors, state.scenario.strategies.length)}
+              .text=${networkTextFor()}
+              heading=${state.scenario.name}
+            ></dl-network-view>
+          </section>`
+        : nothing;
     return html`
+      ${this.presenter ? network : nothing}
       <div class="grid">
         ${frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
           html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`)}
@@ -280,19 +299,7 @@ export class DlResults extends LitElement {
               })}
             </p>`}
       </div>
-      ${state.phase === 'done' && state.scenario && isDividendScenario(state.scenario) && state.result
-        ? html`<section class="network" id="network-view">
-            <h2>${t('results.watchTitle')}</h2>
-            <p class="note">${t('results.watchNote', { run: state.result.representativeRun.run + 1 })}</p>
-            <dl-network-view
-              .scenario=${this.namedScenarioOf(state.scenario, this.names ?? null)}
-              .run=${state.result.representativeRun.run}
-              .colors=${this.networkColorsOf(this.colors, state.scenario.strategies.length)}
-              .text=${networkTextFor()}
-              heading=${state.scenario.name}
-            ></dl-network-view>
-          </section>`
-        : nothing}
+      ${this.presenter ? nothing : network}
     `;
   }
 }

@@ -42,6 +42,7 @@ export const ADS_KILL_THE_GROUP: Lesson = {
         zh: '比较“屏蔽人数”和转化：硬推触达的人更多，但在说服他们之前就惹烦了他们。',
       },
       highlight: ['strategies[1].content.promotional', 'strategies[1].ads.reach'],
+      metrics: ['reached', 'churned', 'converted'],
     },
     {
       kind: 'takeaway',

@@ -42,6 +42,7 @@ export const KEY_PEOPLE: Lesson = {
         zh: '无论从随机的人开始，还是从人脉最广的人开始，都是少数分享者撑起了销售。',
       },
       highlight: ['strategies[1].seeding.method'],
+      metrics: ['concentration', 'converted'],
     },
     {
       kind: 'takeaway',

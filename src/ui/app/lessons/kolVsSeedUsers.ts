@@ -43,6 +43,7 @@ export const KOL_VS_SEED_USERS: Lesson = {
         zh: '看转化数和“转化来自哪里”：KOL 自己的帖子很少直接促成购买。',
       },
       highlight: ['strategies[2].kols.hire', 'strategies[2].seeding.count'],
+      metrics: ['converted', 'cost'],
     },
     {
       kind: 'takeaway',

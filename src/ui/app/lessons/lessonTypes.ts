@@ -16,6 +16,10 @@ export type { LocalText };
 
 export type StepKind = 'question' | 'predict' | 'run' | 'takeaway';
 
+/** Per-run summary columns a lesson step can show (each has a label in the catalogue). */
+export const LESSON_METRICS = ['R', 'reached', 'converted', 'churned', 'cost', 'costPerConversion', 'roi', 'concentration', 'depth'] as const;
+export type LessonMetric = (typeof LESSON_METRICS)[number];
+
 /** An edit applied to the scenario from this step on (e.g. bridge the groups with weak ties). */
 export interface ScenarioChange {
   /** Scenario path, as the controls use it (`network.mixing`, `strategies[1].content.quality`). */
@@ -34,6 +38,8 @@ export interface LessonStep {
   change?: readonly ScenarioChange[];
   /** Name of the world a run step simulates, when a lesson compares two ("closed groups"). */
   world?: LocalText;
+  /** Key numbers a run step shows per strategy (see LESSON_METRICS), e.g. R for the tipping point. */
+  metrics?: readonly LessonMetric[];
 }
 
 /** One strategy's number in the scenario of one step. */

@@ -42,6 +42,7 @@ export const OPINION_LEADERS: Lesson = {
         zh: '看动画的两个面板：意见领袖点亮他们自己的群；连接者的帖子起点小，却分布在更多的群里（切换到社群地图看）。',
       },
       highlight: ['strategies[0].seeding.method', 'strategies[1].seeding.method'],
+      metrics: ['reached', 'converted'],
     },
     {
       kind: 'takeaway',

@@ -41,6 +41,7 @@ export const PLATFORM_CHOICE: Lesson = {
       text: { en: 'The broadcast feed: most posts are never shown, and the campaigns stay shallow.', zh: '广播式信息流：大部分帖子从未被展示，活动传不深。' },
       highlight: ['model.platform'],
       world: { en: 'broadcast feed', zh: '广播式信息流' },
+      metrics: ['depth', 'converted'],
     },
     {
       kind: 'predict',
@@ -54,6 +55,7 @@ export const PLATFORM_CHOICE: Lesson = {
       text: { en: 'Private circles: cascades go many generations deep.', zh: '私密朋友圈：传播能深入很多代。' },
       highlight: ['model.platform'],
       world: { en: 'private circles', zh: '私密朋友圈' },
+      metrics: ['depth', 'converted'],
       change: [{ path: 'model.platform', value: 'private-circles', what: { en: 'platform: broadcast feed → private circles', zh: '平台：广播式信息流 → 私密朋友圈' } }],
     },
     {

@@ -42,6 +42,7 @@ export const TIPPING_POINT: Lesson = {
         zh: '注意 R：每个分享者带来的新分享者人数。小于 1 时每一代都更少，帖子会消亡；大于 1 时每一代都更多。',
       },
       highlight: ['strategies[1].content.quality'],
+      metrics: ['R', 'converted'],
     },
     {
       kind: 'takeaway',

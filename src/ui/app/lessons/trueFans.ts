@@ -43,6 +43,7 @@ export const TRUE_FANS: Lesson = {
         zh: '先看转化数，再看“每次转化成本与 ROI”。',
       },
       highlight: ['strategies[0].seeding.count', 'strategies[1].seeding.count'],
+      metrics: ['converted', 'cost', 'costPerConversion'],
     },
     {
       kind: 'takeaway',

@@ -36,6 +36,7 @@ export const WEAK_TIES: Lesson = {
       text: { en: 'Closed groups: the post stays in the seed users’ own groups.', zh: '封闭的群：帖子只留在种子用户自己的群里。' },
       highlight: ['network.mixing'],
       world: { en: 'closed groups', zh: '封闭的群' },
+      metrics: ['reached', 'converted'],
     },
     {
       kind: 'predict',
@@ -52,6 +53,7 @@ export const WEAK_TIES: Lesson = {
       },
       highlight: ['network.mixing'],
       world: { en: 'bridged groups', zh: '有桥的群' },
+      metrics: ['reached', 'converted'],
       change: [{ path: 'network.mixing', value: 0.1, what: { en: 'weak ties 0% → 10%', zh: '弱关系 0% → 10%' } }],
     },
     {

@@ -1,0 +1,240 @@
+/**
+ * A teacher's lesson in the built app in Chromium, projected at 1920×1080 in presenter mode:
+ * walk the tipping-point lesson with the keyboard in English (→ through the steps, the class's
+ * prediction picked with Tab/Enter, space plays the replay, ← back), switch to Chinese in the
+ * middle of the lesson and keep the step (and the results: no re-simulation), then walk the
+ * whole lesson in Chinese. Every step is screenshotted into /tmp/shots-lessons/ (LOOK at them).
+ * Also: the Chinese lesson panel shows no untranslated English (heuristic), the language is
+ * remembered, a malformed ?locale= or lesson id warns and falls back, Esc leaves presenter mode,
+ * and no console error or CSP violation happens anywhere. Skipped without /usr/bin/chromium.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, openPage, type PageProblems } from './appHarness';
+import { hasChromium, launchChromium, serveDir } from './galleryHarness';
+
+const SHOTS = process.env.DL_LESSON_SHOTS ?? '/tmp/shots-lessons';
+const OUT = fileURLToPath(new URL('../../test-output/app-lesson/', import.meta.url));
+const LESSON = 'tipping-point';
+const STEPS = 4;
+
+/** Words allowed in the Chinese lesson panel: names, symbols and key names. */
+const ALLOWED_LATIN = new Set(['KOL', 'KOLs', 'ROI', 'Esc', 'PageDown', 'PageUp']);
+
+/** The lesson panel's visible text (its shadow root). */
+const lessonText = (page: Page) =>
+  page.evaluate(() => {
+    const lesson = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-lesson')!;
+    const walk = (root: ShadowRoot | Element): string =>
+      [...root.childNodes]
+        .map((n) => {
+          if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+          if (!(n instanceof Element)) return '';
+          if (n.classList.contains('visually-hidden')) return walk(n);
+          const own = n.shadowRoot ? walk(n.shadowRoot) : '';
+          const labels = ['aria-label', 'title'].map((a) => n.getAttribute(a) ?? '').join(' ');
+          return `${own} ${walk(n)} ${labels}`;
+        })
+        .join(' ');
+    return walk(lesson.shadowRoot!);
+  });
+
+/** Latin words of 3+ letters that are not allowed names (untranslated English, heuristically). */
+function englishWords(text: string): string[] {
+  return [...text.matchAll(/[A-Za-z][A-Za-z'’-]{2,}/g)].map((m) => m[0]).filter((w) => !ALLOWED_LATIN.has(w));
+}
+
+const stepOf = (page: Page) => page.evaluate(() => window.__dlApp!.lesson?.step ?? -1);
+
+/** Wait until the comparison shows the finished simulation with every chart drawn. */
+async function waitForResults(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const app = window.__dlApp!;
+      const results = app.shadowRoot!.querySelector('dl-results');
+      return app.sim.phase === 'done' && results?.hasAttribute('data-settled') === true;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/** The replay element, once laid out. */
+async function waitForReplay(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const view = window.__dlApp!.shadowRoot!.querySelector('dl-results')?.shadowRoot?.querySelector('dl-network-view') as (HTMLElement & { end: number; networkPicture: unknown }) | null;
+      return !!view && view.networkPicture !== null && view.end > 0;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+const replayPlaying = (page: Page) =>
+  page.evaluate(() => (window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as HTMLElement & { playing: boolean }).playing);
+
+describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chinese', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  const pages: { page: Page; problems: PageProblems }[] = [];
+
+  async function open(search: string, hash: string) {
+    const opened = await openPage(browser, `${server.url}index.html${search}${hash}`, { width: 1920, height: 1080 });
+    pages.push(opened);
+    await opened.page.waitForFunction(() => window.__dlApp !== undefined);
+    return opened.page;
+  }
+
+  const shoot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const dir = await buildApp(OUT);
+    server = await serveDir(dir);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('walks the lesson with the keyboard in English, then switches to Chinese mid-lesson and keeps the step', async () => {
+    const page = await open('?present=1&locale=en', `#lesson=${LESSON}&step=1`);
+    await page.locator('dl-lesson #lesson-text').waitFor();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-present'))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Advanced controls are hidden on the projector.
+    await expect(page.locator('dl-app aside').isVisible()).resolves.toBe(false);
+    await expect(page.locator('dl-app #strategies').isVisible()).resolves.toBe(false);
+    // Step 1: the question; the results stay hidden (the simulation already runs behind).
+    await expect(page.locator('dl-lesson #lesson-kind').textContent()).resolves.toBe('Question');
+    await expect(page.locator('dl-app #results-hidden').isVisible()).resolves.toBe(true);
+    await expect(page.locator('dl-lesson dl-field').count()).resolves.toBe(2); // the quality sliders to watch
+    await shoot(page, 'en-1-question');
+
+    // Step 2: predict, with the keyboard (→, then Tab to a choice and Enter).
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => stepOf(page)).toBe(1);
+    expect(await page.evaluate(() => location.hash)).toBe(`#lesson=${LESSON}&step=2`);
+    await page.locator('dl-lesson button.choice').nth(2).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('dl-lesson button.choice[aria-pressed=true]').count()).resolves.toBe(1);
+    await expect(page.locator('dl-lesson [role=status]').textContent()).resolves.toContain('Several times as many');
+    await shoot(page, 'en-2-predict');
+
+    // Step 3: run; the comparison appears, with the answer next to the guess.
+    await page.locator('dl-lesson button.choice').nth(2).blur();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => stepOf(page)).toBe(2);
+    await waitForResults(page);
+    await expect(page.locator('dl-lesson #lesson-measure').textContent()).resolves.toMatch(/= 5\.\d×.*the class was right/s);
+    // Space plays the replay and pauses it again.
+    await waitForReplay(page);
+    await page.keyboard.press('Space');
+    await expect.poll(() => replayPlaying(page)).toBe(true);
+    await page.waitForTimeout(1200);
+    await shoot(page, 'en-3-run');
+    await page.keyboard.press('Space');
+    await expect.poll(() => replayPlaying(page)).toBe(false);
+    const resultBefore = await page.evaluate(() => {
+      (window as unknown as { __resultMark: unknown }).__resultMark = window.__dlApp!.sim.result;
+      return window.__dlApp!.sim.phase;
+    });
+    expect(resultBefore).toBe('done');
+
+    // Switch to Chinese in the middle of the lesson: same step, same results, no new simulation.
+    await page.locator('dl-app #language').selectOption('zh-CN');
+    await expect(page.locator('dl-lesson #lesson-kind').textContent()).resolves.toBe('运行');
+    expect(await stepOf(page)).toBe(2);
+    expect(await page.evaluate(() => location.hash)).toBe(`#lesson=${LESSON}&step=3`);
+    expect(await page.evaluate(() => location.search)).toContain('locale=zh-CN');
+    expect(await page.evaluate(() => localStorage.getItem('dividend-lab:locale'))).toBe('zh-CN');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.evaluate(() => window.__dlApp!.sim.result === (window as unknown as { __resultMark: unknown }).__resultMark)).toBe(true);
+    await expect(page.locator('dl-lesson #lesson-step-of').textContent()).resolves.toBe('第 3 步，共 4 步');
+    await expect(page.locator('dl-lesson #lesson-measure').textContent()).resolves.toMatch(/5\.\d 倍.*全班猜对了/s);
+    // The charts follow: titles in Chinese, the lesson's Chinese strategy names in the legend.
+    await expect(page.locator('dl-results #chart-converted h2').textContent()).resolves.toBe('转化随时间变化');
+    await expect(page.locator('dl-results #chart-converted .dl-legend-item').first().textContent()).resolves.toContain('质量 0.13');
+    await shoot(page, 'switch-3-run-zh');
+
+    // ← goes back and → forward again, without re-simulating (the same result object).
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => stepOf(page)).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => stepOf(page)).toBe(3);
+    await expect(page.locator('dl-lesson #lesson-factors tbody tr').count()).resolves.toBe(2);
+    expect(await page.evaluate(() => window.__dlApp!.sim.result === (window as unknown as { __resultMark: unknown }).__resultMark)).toBe(true);
+
+    // Esc leaves presenter mode; the advanced controls come back.
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-present'))).toBe(false);
+    await expect(page.locator('dl-app aside').isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => location.search)).not.toContain('present');
+  });
+
+  it('walks the whole lesson in Chinese with no untranslated English in the lesson panel', async () => {
+    const page = await open('?present=1&locale=zh-CN', `#lesson=${LESSON}&step=1`);
+    await page.locator('dl-lesson #lesson-text').waitFor();
+    const kinds = ['提问', '预测', '运行', '结论'];
+    const names = ['question', 'predict', 'run', 'takeaway'];
+    for (let step = 0; step < STEPS; step++) {
+      if (step > 0) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => stepOf(page)).toBe(step);
+      await expect(page.locator('dl-lesson #lesson-kind').textContent()).resolves.toBe(kinds[step]);
+      if (step === 1) {
+        await page.locator('dl-lesson button.choice').nth(0).focus();
+        await page.keyboard.press('Enter');
+        await page.locator('dl-lesson button.choice').nth(0).blur();
+      }
+      if (step >= 2) {
+        await waitForResults(page);
+        await expect(page.locator('dl-lesson #lesson-measure').textContent()).resolves.toMatch(/模拟的结果不一样/);
+      }
+      if (step === 2) {
+        await waitForReplay(page);
+        await page.keyboard.press(' ');
+        await expect.poll(() => replayPlaying(page)).toBe(true);
+        await page.waitForTimeout(1500);
+      }
+      const english = englishWords(await lessonText(page));
+      expect(english, `step ${step + 1}`).toEqual([]);
+      await shoot(page, `zh-${step + 1}-${names[step]}`);
+    }
+    // The takeaway's table of the three factors, with Chinese strategy names.
+    await expect(page.locator('dl-lesson #lesson-factors caption').textContent()).resolves.toBe('三个因素（来自模拟）');
+    await expect(page.locator('dl-lesson #lesson-factors tbody th').first().textContent()).resolves.toContain('质量 0.13');
+    // The step change was announced to screen readers.
+    await expect(page.locator('dl-lesson #lesson-announce').textContent()).resolves.toBe('第 4 步，共 4 步：结论');
+  });
+
+  it('falls back safely from a malformed ?locale= and an unknown lesson, and opens the lesson list', async () => {
+    const page = await open('?locale=xx-%3Cb%3E', '#lesson=no-such-lesson&step=2');
+    await page.locator('dl-lesson-picker').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const notices = await page.locator('dl-app .message.warning').allTextContents();
+    expect(notices.join(' ')).toContain('The language “xx-<b>” in the link is not available');
+    expect(notices.join(' ')).toContain('The lesson “no-such-lesson” in the link does not exist');
+    await expect(page.locator('dl-lesson-picker li').count()).resolves.toBe(8);
+    await shoot(page, 'picker-en');
+    // Starting a lesson from the list puts it in the URL.
+    await page.locator('dl-lesson-picker li[data-lesson=weak-ties] button').click();
+    await page.locator('dl-lesson #lesson-text').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe('#lesson=weak-ties&step=1');
+  });
+
+  it('had no console errors, page errors or CSP violations', async () => {
+    const errors: string[] = [];
+    for (const { page, problems } of pages) {
+      errors.push(...problems.errors, ...(await page.evaluate(() => window.__problems)));
+      await page.close();
+    }
+    // The malformed ?locale= warns in the console (console.warn), which is not an error.
+    expect(errors).toEqual([]);
+  });
+});
