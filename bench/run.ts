@@ -28,6 +28,7 @@ const GROUPS: Group[] = [
   { name: 'runtime', run: async () => (await import('./runtime')).benchRuntime() },
   { name: 'scenario', run: async () => (await import('./scenario')).benchScenario() },
   { name: 'sweep', run: async () => (await import('./sweep')).benchSweep() },
+  { name: 'influence', run: async () => (await import('./influence')).benchInfluence() },
 ];
 
 function formatValue(row: Row): string {
