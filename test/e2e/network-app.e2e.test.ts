@@ -90,8 +90,12 @@ describe.skipIf(!hasChromium())('network view in the app', () => {
     expect(playing.frames).toBeGreaterThan(30);
     expect(playing.longTasks).toEqual([]);
     await page.evaluate(() => (window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as DlNetworkView).seek(4));
-    await page.locator('#network-view').scrollIntoViewIfNeeded();
-    await page.locator('#network-view').screenshot({ path: `${SHOTS}/app-network-section.png` });
+    // A tall window with the section at its bottom, so the app's sticky toolbar does not cover it.
+    await page.setViewportSize({ width: 1280, height: 1700 });
+    await page.evaluate(() => window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('#network-view')!.scrollIntoView({ block: 'end' }));
+    await page.waitForTimeout(200);
+    const box = await page.locator('#network-view').boundingBox();
+    await page.screenshot({ path: `${SHOTS}/app-network-section.png`, clip: box! });
     expect(problems.errors).toEqual([]);
     expect(await page.evaluate(() => window.__problems)).toEqual([]);
     await page.close();

@@ -198,17 +198,25 @@ describe.skipIf(!hasChromium())('network view in Chromium', () => {
     expect(m.longTasks).toEqual([]);
     expect(stats(m.paints).p95).toBeLessThan(16);
     // Scrubbing back repaints every dot of both panels: still far from a long task.
-    const scrub = await page.evaluate(() => {
+    // (A jump back may spread the two panels over two animation frames: sum the paints it took.)
+    const scrub = await page.evaluate(async () => {
       const v = window.__net.view;
-      const times: number[] = [];
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      const totals: number[] = [];
+      const longest: number[] = [];
       for (const s of [9, 1, 7, 0, 5, 2]) {
+        const before = v.paintTimes().length;
         v.seek(s);
-        times.push(v.paintTimes().at(-1)!);
+        await frame();
+        await frame();
+        const paints = v.paintTimes().slice(before);
+        totals.push(paints.reduce((a, b) => a + b, 0));
+        longest.push(Math.max(...paints));
       }
-      return times;
+      return { totals, longest };
     });
-    metrics['20k scrub repaint (2 panels)'] = stats(scrub);
-    expect(Math.max(...scrub)).toBeLessThan(50);
+    metrics['20k scrub repaint (2 panels, ms summed over its frames)'] = stats(scrub.totals);
+    expect(Math.max(...scrub.longest)).toBeLessThan(50);
     await seek(page, 5);
     await page.screenshot({ path: `${SHOTS}/20k-mid.png` });
     await page.close();

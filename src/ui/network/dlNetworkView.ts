@@ -399,7 +399,14 @@ export class DlNetworkView extends LitElement {
     if (!stage || e.altKey || e.ctrlKey || e.metaKey) return;
     const origin = e.composedPath()[0] as HTMLElement | undefined;
     const result = applyPlaybackKey(stage.clock, e.key, origin?.tagName ?? '');
-    if (result === 'escape') this.clearHover(true);
+    if (result === 'escape') {
+      // Consumed only when there was something to let go of (the page may use Escape too).
+      if (this.pinned || this.hover) {
+        e.preventDefault();
+        this.clearHover(true);
+      }
+      return;
+    }
     if (result !== 'clock') return;
     e.preventDefault();
     stage.run();

@@ -116,6 +116,11 @@ export class MapPainter {
     }
   }
 
+  /** Whether painting `position` repaints the whole panel (a new step or highlight). */
+  needsFullRepaint(position: number, highlightGroup: number): boolean {
+    return `${Math.floor(position)}:${highlightGroup}` !== this.painted;
+  }
+
   /** Repaint on the next call even if the frame is the same (the canvas was cleared). */
   invalidate(): void {
     this.painted = '';

@@ -23,8 +23,8 @@ export type HoverTarget = { node: number } | { group: number } | null;
 
 /** Padding around the picture inside a panel, in CSS px. */
 const PANEL_PADDING = 14;
-/** A frame paints further community-map panels only while under this many ms. */
-const MAP_FRAME_BUDGET_MS = 12;
+/** A frame starts further whole-panel repaints only while under this many ms. */
+const FRAME_BUDGET_MS = 10;
 /** Time slice for painting the ties of the backdrop (ms per task). */
 const BACKDROP_SLICE_MS = 10;
 /** Paint durations kept for frame-time statistics. */
@@ -159,20 +159,27 @@ export class NetworkStage {
   }
 
   /**
-   * Paint every panel at the clock's position. A community-map panel repaints whole when the
-   * step changes (~10 ms for 1,700 bubbles): past MAP_FRAME_BUDGET_MS the remaining map panels
-   * wait for the next animation frame (16 ms later), so four panels never make a long task.
+   * Paint every panel at the clock's position. Some paints are whole-panel repaints (a map
+   * panel at a new step, ~10 ms for 1,700 bubbles; a people panel after a jump back, every dot):
+   * past FRAME_BUDGET_MS the remaining expensive panels wait for the next animation frame
+   * (16 ms later), so four panels, a busy page or a loaded machine never make a long task.
    */
   paint(): void {
     if (!this.geometry) return;
     const started = performance.now();
+    const position = this.clock.position;
+    let deferred = false;
     for (let k = 0; k < this.panels.length; k++) {
-      if (k > 0 && this.panels[k].painter instanceof MapPainter && performance.now() - started > MAP_FRAME_BUDGET_MS) {
-        if (!this.clock.playing && !this.catchUp) this.catchUp = requestAnimationFrame(() => ((this.catchUp = 0), this.paint()));
-        break;
+      const painter = this.panels[k].painter;
+      const expensive =
+        painter instanceof MapPainter ? painter.needsFullRepaint(position, this.highlightGroup) : painter.needsFullRepaint(position);
+      if (k > 0 && expensive && performance.now() - started > FRAME_BUDGET_MS) {
+        deferred = true;
+        continue;
       }
       this.paintPanel(k);
     }
+    if (deferred && !this.clock.playing && !this.catchUp) this.catchUp = requestAnimationFrame(() => ((this.catchUp = 0), this.paint()));
     this.paintTimes.push(performance.now() - started);
     if (this.paintTimes.length > KEPT_PAINT_TIMES) this.paintTimes.shift();
     const frame = this.clock.frame;

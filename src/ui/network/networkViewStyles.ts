@@ -4,13 +4,16 @@ import { css } from 'lit';
 export const networkViewStyles = css`
     :host {
       display: block;
+      /* Per-frame text updates (counts, the time) re-lay out the view only, not the whole page. */
+      contain: layout paint;
       font-family: var(--dl-font, system-ui, sans-serif);
       color: var(--dl-text, #1f2328);
       outline: none;
     }
     :host(:focus-visible) {
+      /* Inside the box: paint containment clips anything drawn outside it. */
       outline: 2px solid var(--dl-focus, #0969da);
-      outline-offset: 2px;
+      outline-offset: -2px;
     }
     .toolbar {
       display: flex;

@@ -88,6 +88,12 @@ export class NodePainter {
     this.layerFrame = -2;
   }
 
+  /** Whether painting `position` means repainting every dot (a jump back, or a new surface). */
+  needsFullRepaint(position: number): boolean {
+    const target = Math.min(Math.floor(position), this.replay.index.lastEvent);
+    return this.layerFrame === -2 || target < this.layerFrame;
+  }
+
   /** Paint the frame at playback `position` into ctx (a canvas of the panel's device-pixel size). */
   paint(ctx: Ctx2D, position: number, highlight: PanelHighlight | null): void {
     const g = this.geometry;
