@@ -178,6 +178,13 @@ function drawLegend(ctx: CanvasRenderingContext2D, e: FrameExport, x: number, y:
       ctx.lineWidth = 1;
       ctx.stroke();
     });
+    item(t.legendKolHome, (mx, my) => {
+      ctx.beginPath();
+      ctx.arc(mx + 6, my, 4.5, 0, 2 * Math.PI);
+      ctx.strokeStyle = c.text;
+      ctx.lineWidth = 1.8;
+      ctx.stroke();
+    });
     item(t.legendFlow, curve(3), 16);
   }
   return lines;
