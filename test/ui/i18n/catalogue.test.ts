@@ -150,7 +150,7 @@ describe('charts and network view in both languages', () => {
     };
     walk({ ...zh, roi: zh.distribution('roi') }, '');
     expect(values.length).toBeGreaterThan(60);
-    expect(values.filter((v) => /[A-Za-z]{3,}/.test(v) && !CJK.test(v))).toEqual([]);
+    expect(values.filter((v) => /[A-Za-z]{3,}/.test(v) && !CJK.test(v) && v !== 'KOL')).toEqual([]);
   });
 
   it('the network view gets every word in Chinese', () => {
@@ -161,5 +161,25 @@ describe('charts and network view in both languages', () => {
     expect(zh.pathLength(1)).toBe('距起点 1 跳');
     expect(zh.pathLength(3)).toBe('距起点 3 跳');
     expect(zh.node(12345)).toBe('#12,345');
+  });
+});
+
+describe('the Analyse area in Chinese', () => {
+  it('has every entry of the English table, in Chinese, and follows the current language', async () => {
+    const { ANALYSIS_TEXT, ANALYSIS_TEXT_EN } = await import('../../../src/ui/app/analysis/analysisText');
+    const { ANALYSIS_TEXT_ZH } = await import('../../../src/ui/app/analysis/analysisText.zh-CN');
+    const { setLocale } = await import('../../../src/ui/i18n/locale');
+    const shape = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? shape(v).map((s) => `${k}.${s}`) : [`${k}:${typeof v}`])).sort();
+    expect(shape(ANALYSIS_TEXT_ZH)).toEqual(shape(ANALYSIS_TEXT_EN));
+    const words = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'object' ? words(v) : typeof v === 'function' ? [String(v(1, 2))] : [String(v)]));
+    expect(words(ANALYSIS_TEXT_ZH).filter((w) => /[A-Za-z]{4,}/.test(w) && !CJK.test(w))).toEqual([]);
+    expect(ANALYSIS_TEXT.cancel).toBe('Cancel');
+    setLocale('zh-CN', { remember: false });
+    try {
+      expect(ANALYSIS_TEXT.cancel).toBe('取消');
+      expect(ANALYSIS_TEXT.doneIn('1.5')).toBe('用时 1.5 秒完成。');
+    } finally {
+      setLocale('en', { remember: false });
+    }
   });
 });

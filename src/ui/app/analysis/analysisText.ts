@@ -1,5 +1,8 @@
-/** Every text of the Analyse area in one table (ready for the translation catalogue). */
-export const ANALYSIS_TEXT = {
+import { localizedTable } from '../../i18n/localizedTable';
+import { ANALYSIS_TEXT_ZH } from './analysisText.zh-CN';
+
+/** Every text of the Analyse area in one table: English. */
+export const ANALYSIS_TEXT_EN = {
   heading: 'Analyse',
   tabs: { sweep: 'Sweep', seeds: 'Best seeds', frontier: 'Budget frontier' },
   needsValid: 'Analysis needs a valid scenario: fix the fields marked above.',
@@ -42,3 +45,6 @@ export const ANALYSIS_TEXT = {
   frontierTitle: 'Conversions against cost',
   frontierHint: (n: number, f: number) => `${n} allocations, ${f} on the frontier. Click a point (or focus it and press Enter) to make it a strategy card.`,
 };
+
+/** The Analyse area's texts in the current language (English or Chinese, live). */
+export const ANALYSIS_TEXT: typeof ANALYSIS_TEXT_EN = localizedTable({ en: ANALYSIS_TEXT_EN, 'zh-CN': ANALYSIS_TEXT_ZH });

@@ -31,6 +31,9 @@ import {
   type SweepForm,
 } from './analysisForms';
 import { ANALYSIS_TEXT as T } from './analysisText';
+import { LocaleController } from '../../i18n/localeController';
+import { currentLocale } from '../../i18n/locale';
+import { FIELD_TEXT_ZH } from '../fieldText';
 
 /** Detail of `dl-analysis-card`: the strategies after adding the card. */
 export interface AnalysisCardDetail {
@@ -39,6 +42,12 @@ export interface AnalysisCardDetail {
 }
 
 type Tab = 'sweep' | 'seeds' | 'frontier';
+
+/** A lever's name in the current language (the controls' Chinese labels, by path). */
+function leverLabel(lever: { path: string; label: string }): string {
+  if (currentLocale() === 'en') return lever.label;
+  return FIELD_TEXT_ZH[lever.path.replace(/^strategies\[\{s\}\]\./, '')]?.label ?? lever.label;
+}
 
 export class DlAnalysis extends LitElement {
   static override properties = {
@@ -72,6 +81,7 @@ export class DlAnalysis extends LitElement {
 
   constructor() {
     super();
+    new LocaleController(this);
     this.draft = {};
     this.scenario = null;
     this.colors = [];
@@ -210,14 +220,14 @@ export class DlAnalysis extends LitElement {
     const twoD = shown !== null && shown.params.length === 2;
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSweep())}>
         <label>${T.parameter}<select id="sweep-lever" @change=${(e: Event) => this.onLeverChange('', (e.target as HTMLSelectElement).value)}>
-          ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever}>${l.label}</option>`)}</select></label>
+          ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever}>${leverLabel(l)}</option>`)}</select></label>
         ${this.strategySelect('sweep', f.strategy, (v) => set({ strategy: v }), true)}
         ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from', T.from, (v) => set({ from: v }))}
         ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to', T.to, (v) => set({ to: v }))}
         ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps', T.steps, (v) => set({ steps: v }))}
         <label>${T.secondParameter}<select id="sweep-lever2" @change=${(e: Event) => this.onLeverChange('2', (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${f.lever2 === ''}>${T.none}</option>
-          ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever2}>${l.label}</option>`)}</select></label>
+          ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever2}>${leverLabel(l)}</option>`)}</select></label>
         ${f.lever2
           ? html`${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from2', T.from, (v) => set({ from2: v }))}
             ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to2', T.to, (v) => set({ to2: v }))}
