@@ -283,7 +283,8 @@ export class DlNetworkView extends LitElement {
     const stage = this.stage;
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.panel');
     if (!stage || !canvas || !canvas.parentElement) return;
-    const width = Math.floor(canvas.parentElement.clientWidth);
+    // The canvas has a 1 px border on each side: its drawing area is the column minus 2 px.
+    const width = Math.floor(canvas.parentElement.clientWidth) - 2;
     if (width <= 0) return;
     const height = Math.round(Math.min(width * stage.preferredAspect(), Math.max(260, window.innerHeight * 0.62)));
     stage.resize(width, height, Math.min(window.devicePixelRatio || 1, 2), paintColors(readChartTheme(this)));
