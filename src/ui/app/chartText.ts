@@ -136,10 +136,13 @@ function degreeBase(k: (key: MessageKey) => string, base: Record<string, unknown
   };
 }
 
-const networkTexts = new Map<Locale, Partial<NetworkText>>();
+const networkTexts = new Map<Locale, NetworkText>();
 
-/** The network view's words in `locale` (undefined in English: the view's own defaults). */
-export function networkTextFor(locale: Locale = currentLocale()): Partial<NetworkText> | undefined {
+/**
+ * The network view's words in `locale` (undefined in English: the view's own defaults). Typed
+ * as the complete NetworkText, so a word the view adds is a compile error here until translated.
+ */
+export function networkTextFor(locale: Locale = currentLocale()): NetworkText | undefined {
   if (locale === 'en') return undefined;
   let text = networkTexts.get(locale);
   if (text) return text;

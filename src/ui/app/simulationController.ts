@@ -36,6 +36,9 @@ export interface SimulationState {
   elapsedMs: number | null;
 }
 
+/** The notice when a worker died and its runs were redone (the page shows it translated). */
+export const WORKER_REPLACED_NOTICE = 'A simulation worker stopped unexpectedly; it was replaced and its runs were simulated again.';
+
 export const IDLE_STATE: SimulationState = {
   phase: 'idle',
   scenario: null,
@@ -162,7 +165,7 @@ export class SimulationController {
           if (timer === null) timer = setTimeout(publishSnapshot, Math.max(0, STREAM_INTERVAL_MS - (performance.now() - lastSnapshot)));
         },
         onWorkerRestart: () =>
-          this.set({ notice: 'A simulation worker stopped unexpectedly; it was replaced and its runs were simulated again.' }, generation),
+          this.set({ notice: WORKER_REPLACED_NOTICE }, generation),
       });
       final = true;
       if (timer !== null) clearTimeout(timer);

@@ -36,6 +36,7 @@ export const EN = {
 
   // ── Messages ──
   'msg.dismiss': 'Dismiss',
+  'msg.workerReplaced': 'A simulation worker stopped unexpectedly; it was replaced and its runs were simulated again.',
   'msg.linkNotScenario': 'The scenario in the link is not a scenario object; showing your last scenario instead.',
   'msg.linkUnreadable': 'The link could not be read; showing your last scenario instead.',
   'msg.linkColors': 'The colours in the link were not understood; using the default colours.',

@@ -38,6 +38,7 @@ export const ZH_CN = translation<typeof EN>()({
   'toolbar.presentExit': '退出演示模式',
 
   'msg.dismiss': '关闭',
+  'msg.workerReplaced': '一个模拟线程意外停止；已换上新线程，并重新模拟了它负责的那几次。',
   'msg.linkNotScenario': '链接里的内容不是场景对象，显示你上次的场景。',
   'msg.linkUnreadable': '无法读取这个链接，显示你上次的场景。',
   'msg.linkColors': '无法识别链接里的颜色，使用默认颜色。',

@@ -28,7 +28,7 @@ import {
 import { downloadResult, downloadScenario, scenarioFromUpload, type ResultExport } from '../exportResults';
 import { scenarioFields, strategyFields } from '../fieldSpecs';
 import { blankTemplate, firstVisitDraft, PRESETS } from '../presets';
-import { IDLE_STATE, SimulationController, type SimulationState } from '../simulationController';
+import { IDLE_STATE, SimulationController, WORKER_REPLACED_NOTICE, type SimulationState } from '../simulationController';
 import { loadSavedState, loadTheme, saveState, saveTheme, type ThemeChoice } from '../storage';
 import { controlStyles } from '../styles';
 import { decodeHash, encodeHash, MAX_HASH_LENGTH, URL_WARNINGS } from '../urlState';
@@ -496,7 +496,7 @@ export class DlApp extends LitElement {
       const restarted = state.notice && state.notice !== this.sim.notice;
       this.sim = state;
       if (state.phase === 'done' && state.scenario) this.remember(state);
-      if (restarted) this.notify('warning', state.notice!);
+      if (restarted) this.notify('warning', state.notice === WORKER_REPLACED_NOTICE ? t('msg.workerReplaced') : state.notice!);
     });
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('keydown', this.onKeyDown);
