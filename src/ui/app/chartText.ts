@@ -59,6 +59,17 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
         worse: m('chart.pairedWorse'),
         axis: m('chart.pairedAxis'),
         needTwo: m('chart.pairedNeedTwo'),
+        to: m('chart.intervalTo'),
+      },
+      nouns: {
+        reached: m('noun.reached'),
+        shared: m('noun.shared'),
+        converted: m('noun.converted'),
+        churned: m('noun.churned'),
+        revenue: m('noun.revenue'),
+        cost: m('noun.cost'),
+        costPerConversion: m('noun.costPerConversion'),
+        roi: m('noun.roi'),
       },
     },
     funnel: {
@@ -86,6 +97,7 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
         spread: m('intervals.spread'),
         median: m('intervals.median'),
         mean: m('intervals.mean'),
+        to: m('chart.intervalTo'),
       },
     },
     attribution: {
@@ -110,7 +122,7 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
     degreeComputing: { ...degreeBase(m, base), emptyMessage: m('chart.degreeComputing') },
     distribution: (metric) => {
       let o = distributions.get(metric);
-      if (!o) distributions.set(metric, (o = { ...base, metric, title: m('chart.distributionTitle'), xLabel: distributionLabels[metric] ?? metric, noRuns: m('distribution.noRuns') }));
+      if (!o) distributions.set(metric, (o = { ...base, metric, title: m('chart.distributionTitle'), xLabel: distributionLabels[metric] ?? metric, noRuns: m('distribution.noRuns'), summary: m('distribution.summary'), oneRun: m('distribution.oneRun') }));
       return o;
     },
   };

@@ -142,10 +142,12 @@ export function formatInterval(
   lo: number | null | undefined,
   hi: number | null | undefined,
   format: (v: number) => string,
+  /** The word between signed bounds (translation: " 至 "). */
+  to = ' to ',
 ): string {
   if (!isFiniteNumber(lo) || !isFiniteNumber(hi)) return NOT_AVAILABLE;
   const a = format(lo);
   const b = format(hi);
   const signed = /^[+\u2212-]/.test(a) || /^[+\u2212-]/.test(b);
-  return `${a}${lo < 0 || hi < 0 || signed ? ' to ' : '\u2013'}${b}`;
+  return `${a}${lo < 0 || hi < 0 || signed ? to : '\u2013'}${b}`;
 }

@@ -33,6 +33,8 @@ export const INTERVALS_TEXT = {
   spread: '{center}, 5–95% of runs; {subtitle}',
   median: 'median',
   mean: 'mean',
+  /** Between signed interval bounds ("+97% to +351%"). */
+  to: ' to ',
 };
 
 /** A point estimate with its interval, or the reason there is none. */
@@ -92,9 +94,10 @@ function drawPanel(
   tickFormat: (v: number) => string,
   zeroLine: string | undefined,
   className: string,
+  to = INTERVALS_TEXT.to,
 ): void {
   const { theme, fontSize } = ctx;
-  const labels = estimates.map((e) => (e.missing ? e.missing : `${format(e.center)}  [${formatInterval(e.lo, e.hi, format)}]`));
+  const labels = estimates.map((e) => (e.missing ? e.missing : `${format(e.center)}  [${formatInterval(e.lo, e.hi, format, to)}]`));
   const labelRoom = Math.min(panel.width * 0.6, maxTextWidth(ctx, labels) + 14);
   const values = estimates.flatMap((e) => [e.lo, e.hi, e.center]);
   const x = scaleLinear()
@@ -180,10 +183,10 @@ export function drawIntervals(svg: SVGSVGElement, strategies: readonly StrategyR
     const panel = { x: slot.x, width: slot.width };
     if (slot.index === 0) {
       drawPanelHeader(slot.ctx, panel.x, 0, panel.width, text.costTitle, text.spread.replace('{center}', text[center]).replace('{subtitle}', text.costSubtitle));
-      drawPanel(slot.ctx, strategies, cost, slot.layout, panel, money, moneyTick, undefined, 'dl-panel-cost');
+      drawPanel(slot.ctx, strategies, cost, slot.layout, panel, money, moneyTick, undefined, 'dl-panel-cost', text.to);
     } else {
       drawPanelHeader(slot.ctx, panel.x, 0, panel.width, text.roiTitle, text.roiSubtitle);
-      drawPanel(slot.ctx, strategies, roi, slot.layout, panel, percent, percent, text.breakEven, 'dl-panel-roi');
+      drawPanel(slot.ctx, strategies, roi, slot.layout, panel, percent, percent, text.breakEven, 'dl-panel-roi', text.to);
     }
   }
 }

@@ -27,6 +27,10 @@ export interface OutcomeDistributionOptions extends BaseChartOptions {
   xLabel?: string;
   /** Row text for a strategy without runs (default "no runs"), e.g. for translation. */
   noRuns?: string;
+  /** Row summary, `{median}` and `{mean}` filled in (default "median {median} · mean {mean}"). */
+  summary?: string;
+  /** Row summary with one run, `{value}` filled in (default "{value} (1 run)"). */
+  oneRun?: string;
 }
 
 /** Default axis titles for the usual metrics. */
@@ -59,7 +63,11 @@ export function drawOutcomeDistribution(svg: SVGSVGElement, strategies: readonly
   const locale = options.locale;
   const hasData = boxes.some((b) => b.n > 0);
   const summaryText = (b: BoxStats) =>
-    b.n === 0 ? 'no runs' : b.n === 1 ? `${formatCount(b.median, locale)} (1 run)` : `median ${formatCount(b.median, locale)} · mean ${formatCount(b.mean, locale)}`;
+    b.n === 0
+      ? (options.noRuns ?? 'no runs')
+      : b.n === 1
+        ? (options.oneRun ?? '{value} (1 run)').replace('{value}', formatCount(b.median, locale))
+        : (options.summary ?? 'median {median} · mean {mean}').replace('{median}', formatCount(b.median, locale)).replace('{mean}', formatCount(b.mean, locale));
   const description = hasData
     ? `${xLabel}, distribution over runs per strategy: ` + strategies.map((s, i) => `${s.name} ${summaryText(boxes[i])} (${boxes[i].n} runs)`).join('; ') + '.'
     : `${xLabel}: no runs yet.`;

@@ -25,6 +25,8 @@ export interface PairedComparisonOptions extends BaseChartOptions {
   higherIsBetter?: boolean;
   /** Texts, e.g. for translation. `{a}`, `{b}`, `{share}`, `{diff}`, `{noun}`, `{ci}` are filled in. */
   text?: Partial<typeof PAIRED_TEXT>;
+  /** Nouns of the metrics ("conversions"), e.g. for translation; missing ones from METRIC_NOUNS. */
+  nouns?: Record<string, string>;
 }
 
 export const PAIRED_TEXT = {
@@ -36,6 +38,8 @@ export const PAIRED_TEXT = {
   worse: 'worse',
   axis: 'Difference in {noun} per run vs {a}',
   needTwo: 'Add a second strategy to compare it with the baseline',
+  /** Between signed interval bounds ("−30 to +50"). */
+  to: ' to ',
 };
 
 /** Plural nouns for the usual metrics ("+120 conversions"). */
@@ -67,16 +71,23 @@ export function differenceFormat(metric: string, locale?: string, currency?: str
 }
 
 /** The two lines of a comparison row. */
-export function comparisonSentences(c: PairedComparison, baseline: string, locale?: string, currency?: string, text = PAIRED_TEXT): [string, string] {
+export function comparisonSentences(
+  c: PairedComparison,
+  baseline: string,
+  locale?: string,
+  currency?: string,
+  text = PAIRED_TEXT,
+  nouns: Record<string, string> = METRIC_NOUNS,
+): [string, string] {
   const fmt = differenceFormat(c.metric, locale, currency);
-  const noun = METRIC_NOUNS[c.metric] ?? c.metric;
+  const noun = nouns[c.metric] ?? METRIC_NOUNS[c.metric] ?? c.metric;
   const [lo, hi] = c.ci95 ?? [NaN, NaN];
   const first = fill(text.beats, { a: baseline, b: c.name, share: formatPercent(c.shareBetter, locale) });
   const second = fill(text.difference, {
     diff: isFiniteNumber(c.meanDifference) ? fmt(c.meanDifference) : 'n/a',
     noun,
     // "90–150" when both bounds are positive (as people say it), "−30 to +50" otherwise.
-    ci: formatInterval(lo, hi, lo >= 0 && hi >= 0 ? differenceFormat(c.metric, locale, currency, false) : fmt),
+    ci: formatInterval(lo, hi, lo >= 0 && hi >= 0 ? differenceFormat(c.metric, locale, currency, false) : fmt, text.to ?? PAIRED_TEXT.to),
   });
   return [first, second];
 }
@@ -93,7 +104,8 @@ export function drawPairedComparison(svg: SVGSVGElement, data: PairedComparisonD
   const color = new Map(data.strategies.map((s) => [s.name, s.color]));
   const comps = data.comparisons.filter((c) => c.name !== baseline?.name);
   const locale = options.locale;
-  const sentences = comps.map((c) => comparisonSentences(c, baseline?.name ?? '', locale, options.currency, text));
+  const nouns = { ...METRIC_NOUNS, ...options.nouns };
+  const sentences = comps.map((c) => comparisonSentences(c, baseline?.name ?? '', locale, options.currency, text, nouns));
   const description =
     comps.length === 0 ? text.needTwo + '.' : `Paired comparison with ${baseline?.name}: ` + sentences.map((s) => s.join(', ')).join('; ') + '.';
   const ctx = beginChart(svg, options, description);
@@ -103,7 +115,7 @@ export function drawPairedComparison(svg: SVGSVGElement, data: PairedComparisonD
   }
   const { theme, fontSize, labelSize } = ctx;
   const metric = comps[0].metric;
-  const noun = METRIC_NOUNS[metric] ?? metric;
+  const noun = nouns[metric] ?? metric;
   const higherIsBetter = options.higherIsBetter ?? !LOWER_IS_BETTER.has(metric);
   const fmt = differenceFormat(metric, locale, options.currency);
 
