@@ -62,6 +62,9 @@ export class ReplayLoader {
               return trace ? [{ name: s.name, color: r.colors?.[k] ?? strategyColor(k), trace, seeds: replay.seeds[k] }] : [];
             }),
           );
+        // Superseded while the layout is awaited, this rejects before anyone awaits it: mark it
+        // handled here (the await below still sees the rejection) so it is no unhandled rejection.
+        traces.catch(() => undefined);
       }
       if (!network) return this.report({ kind: 'empty' });
       this.report({ kind: 'loading' });
