@@ -21,7 +21,7 @@ const LESSON = 'tipping-point';
 const STEPS = 4;
 
 /** Words allowed in the Chinese lesson panel: names, symbols and key names. */
-const ALLOWED_LATIN = new Set(['KOL', 'KOLs', 'ROI', 'Esc', 'PageDown', 'PageUp']);
+const ALLOWED_LATIN = new Set(['KOL', 'KOLs', 'ROI', 'Esc', 'PageDown', 'PageUp', 'SVG', 'PNG']);
 
 /** The lesson panel's visible text (its shadow root). */
 const lessonText = (page: Page) =>
@@ -39,6 +39,22 @@ const lessonText = (page: Page) =>
         })
         .join(' ');
     return walk(lesson.shadowRoot!);
+  });
+
+/** Every word of the comparison: chart frames, the SVG text of the charts, the replay's controls. */
+const resultsText = (page: Page) =>
+  page.evaluate(() => {
+    const results = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results')!.shadowRoot!;
+    const parts: string[] = [];
+    for (const frame of results.querySelectorAll('dl-chart-frame')) {
+      parts.push(frame.shadowRoot!.textContent ?? '', frame.textContent ?? '');
+      for (const chart of frame.querySelectorAll('*')) if (chart.shadowRoot) parts.push([...chart.shadowRoot.querySelectorAll('text')].map((t) => t.textContent).join(' '));
+    }
+    const view = results.querySelector('dl-network-view');
+    const inner = (root: ShadowRoot | null | undefined): string =>
+      root ? [...root.querySelectorAll('*')].map((e) => (e.shadowRoot ? inner(e.shadowRoot) : e.children.length === 0 ? e.textContent : '')).join(' ') : '';
+    parts.push(inner(view?.shadowRoot));
+    return parts.join(' ');
   });
 
 /** Latin words of 3+ letters that are not allowed names (untranslated English, heuristically). */
@@ -206,6 +222,8 @@ describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chin
       expect(english, `step ${step + 1}`).toEqual([]);
       await shoot(page, `zh-${step + 1}-${names[step]}`);
     }
+    // The comparison speaks Chinese too: chart titles, axes, legends (the lesson's names), the replay.
+    expect(englishWords(await resultsText(page))).toEqual([]);
     // The takeaway's table of the three factors, with Chinese strategy names.
     await expect(page.locator('dl-lesson #lesson-factors caption').textContent()).resolves.toBe('三个因素（来自模拟）');
     await expect(page.locator('dl-lesson #lesson-factors tbody th').first().textContent()).resolves.toContain('质量 0.13');
@@ -231,7 +249,7 @@ describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chin
   it('had no console errors, page errors or CSP violations', async () => {
     const errors: string[] = [];
     for (const { page, problems } of pages) {
-      errors.push(...problems.errors, ...(await page.evaluate(() => window.__problems)));
+      errors.push(...[...problems.errors, ...(await page.evaluate(() => window.__problems))].map((e) => `${e} @ ${page.url().replace(/^.*index.html/, "")}`));
       await page.close();
     }
     // The malformed ?locale= warns in the console (console.warn), which is not an error.
