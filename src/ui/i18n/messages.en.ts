@@ -172,9 +172,7 @@ export const EN = {
   'chart.hoursSinceLaunch': 'Hours since launch',
   'chart.day': 'day {day}',
   'chart.yReached': 'People reached (cumulative)',
-  'chart.yShared': 'People who shared (cumulative)',
   'chart.yConverted': 'Conversions (cumulative)',
-  'chart.yChurned': 'People who muted (cumulative)',
   'chart.pairedBaseline': 'Baseline',
   'chart.pairedBeats': '{b} beats {a} in {share} of runs',
   'chart.pairedDifference': '{diff} {noun} per run [95% CI {ci}]',
@@ -235,7 +233,6 @@ export const EN = {
   'factor.interactionNote': 'share of reached people who convert',
   'degree.xLabel': 'Degree (connections per person, log scale)',
   'degree.yLabel': 'People (log scale)',
-  'degree.empty': 'No network yet',
   'degree.people': '{n} people',
   'degree.ties': '{n} ties',
   'degree.meanDegree': 'mean degree {n}',
@@ -315,7 +312,6 @@ export const EN = {
   'lesson.kind.takeaway': 'Takeaway',
   'lesson.previous': '← Back',
   'lesson.next': 'Next →',
-  'lesson.finish': 'Finish',
   'lesson.leave': 'Leave the lesson',
   'lesson.allLessons': 'All lessons',
   'lesson.stepsNav': 'Lesson steps',
@@ -354,7 +350,6 @@ export const EN = {
   'lesson.colReached': 'Reached',
   'lesson.colConverted': 'Buyers',
   'lesson.keys': 'Keys: → next · ← back · space play/pause · Esc leave presenter mode',
-  'lesson.playPause': 'Play / pause',
   'lesson.stepAnnounce': 'Step {n} of {total}: {kind}',
 } as const;
 

@@ -383,7 +383,7 @@ export class DlApp extends LitElement {
       :host([presenter]) main {
         padding: 16px 28px 40px;
       }
-      /* With a lesson: the lesson on the left (always in view), the comparison on the right. */
+      /* On a run step: the lesson on the left (always in view), the replay and charts on the right. */
       :host([presenter]) main.with-lesson {
         display: grid;
         grid-template-columns: minmax(520px, 36%) minmax(0, 1fr);
@@ -1043,6 +1043,7 @@ export class DlApp extends LitElement {
       @dl-lesson-step=${(e: CustomEvent<LessonStepDetail>) => this.goToStep(e.detail.step)}
       @dl-lesson-guess=${(e: CustomEvent<LessonGuessDetail>) => (this.guesses = { ...this.guesses, [lesson.id]: e.detail.choice })}
       @dl-lesson-exit=${this.leaveLesson}
+      @dl-lesson-list=${() => (this.lessonPicker = true)}
     ></dl-lesson>`;
   }
 
@@ -1057,7 +1058,7 @@ export class DlApp extends LitElement {
         <aside aria-label=${t('app.scenarioRegion')}>
           <dl-scenario-panel .draft=${this.draft} .problems=${this.problems} .highlight=${highlight} @dl-edit=${this.onEdit}></dl-scenario-panel>
         </aside>
-        <main class=${lesson && !this.lessonPicker && !hideResults ? 'with-lesson' : ''}>
+        <main class=${lesson && !this.lessonPicker && !hideResults && lesson.lesson.steps[lesson.step]?.kind === 'run' ? 'with-lesson' : ''}>
           ${this.renderMessages()}
           ${this.renderLesson()}
           ${typeof this.draft.name === 'string' && !lesson

@@ -7,7 +7,8 @@
  * Properties down: lesson, step, draft (for the highlighted controls), state (the simulation),
  * resultAt (finished result of a step's scenario, or null), guess (choice index or null),
  * displayNames (the lesson's strategy names in the current language).
- * Events up: `dl-lesson-step` {step}, `dl-lesson-guess` {choice}, `dl-lesson-exit`; control edits
+ * Events up: `dl-lesson-step` {step}, `dl-lesson-guess` {choice}, `dl-lesson-exit`, `dl-lesson-list`
+ * (the last step's "All lessons"); control edits
  * bubble as `dl-edit` like everywhere else.
  */
 import { css, html, LitElement, nothing } from 'lit';
@@ -427,7 +428,9 @@ export class DlLesson extends LitElement {
       <div class="body" id="lesson-body">${this.renderBody(step)}</div>
       <footer>
         <button type="button" id="lesson-prev" ?disabled=${this.step === 0} @click=${() => this.go(this.step - 1)}>${t('lesson.previous')}</button>
-        <button type="button" class="primary" id="lesson-next" ?disabled=${last} @click=${() => this.go(this.step + 1)}>${t('lesson.next')}</button>
+        ${last
+          ? html`<button type="button" class="primary" id="lesson-list" @click=${() => this.dispatchEvent(new CustomEvent('dl-lesson-list', { bubbles: true, composed: true }))}>${t('lesson.allLessons')}</button>`
+          : html`<button type="button" class="primary" id="lesson-next" @click=${() => this.go(this.step + 1)}>${t('lesson.next')}</button>`}
         <span id="lesson-step-of">${t('lesson.stepOf', { n: this.step + 1, total })}</span>
         <span class="grow"></span>
         <span class="keys">${t('lesson.keys')}</span>
