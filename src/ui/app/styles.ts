@@ -32,7 +32,7 @@ export const controlStyles = css`
   button.primary {
     background: var(--dl-focus);
     border-color: var(--dl-focus);
-    color: #ffffff;
+    color: var(--dl-on-focus, #ffffff);
     font-weight: 600;
   }
   button[disabled] {

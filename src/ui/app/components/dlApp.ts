@@ -358,7 +358,7 @@ export class DlApp extends LitElement {
       button[aria-pressed='true'] {
         background: var(--dl-focus);
         border-color: var(--dl-focus);
-        color: #ffffff;
+        color: var(--dl-on-focus, #ffffff);
       }
       .hidden-results {
         border: 1px dashed var(--dl-border);

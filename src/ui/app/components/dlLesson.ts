@@ -105,7 +105,7 @@ export class DlLesson extends LitElement {
       ol.steps button[aria-current='step'] {
         background: var(--dl-focus);
         border-color: var(--dl-focus);
-        color: #ffffff;
+        color: var(--dl-on-focus, #ffffff);
         font-weight: 700;
       }
       .body {
@@ -125,7 +125,7 @@ export class DlLesson extends LitElement {
       .kind.takeaway {
         background: var(--dl-focus);
         border-color: var(--dl-focus);
-        color: #ffffff;
+        color: var(--dl-on-focus, #ffffff);
       }
       .text {
         margin: 0 0 14px;
@@ -147,7 +147,7 @@ export class DlLesson extends LitElement {
       .choices button[aria-pressed='true'] {
         background: var(--dl-focus);
         border-color: var(--dl-focus);
-        color: #ffffff;
+        color: var(--dl-on-focus, #ffffff);
         font-weight: 700;
       }
       .line {
