@@ -178,6 +178,18 @@ export class DlApp extends LitElement {
       .topbar select {
         max-width: 230px;
       }
+      @media (max-width: 1400px) {
+        .topbar select {
+          max-width: 160px;
+        }
+        .topbar {
+          gap: 6px 6px;
+          padding: 10px 14px;
+        }
+        .sep {
+          display: none;
+        }
+      }
       .menu {
         position: relative;
       }
