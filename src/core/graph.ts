@@ -7,6 +7,8 @@
  * Typed arrays throughout: ~50× faster than object graphs and transferable between workers.
  */
 
+import { sortRowAscending } from './sortRow';
+
 /** Tie kinds. Codes are stored per arc in a Uint8Array. */
 export const TIE_STRONG = 0; // same community (friends, family, group members)
 export const TIE_WEAK = 1; // across communities (acquaintances that bridge clusters)
@@ -162,7 +164,7 @@ export function buildGraph(nodeCount: number, edges: EdgeBuffer, extras: GraphEx
     const end = offsets[node + 1];
     newOffsets[node] = out;
     if (rawWeights) sortRowWithWeights(packed, rawWeights, start, end);
-    else sortRow(packed, start, end);
+    else sortRowAscending(packed, start, end);
     let last = -1;
     for (let a = start; a < end; a++) {
       const t = packed[a] >> 2;
@@ -199,25 +201,6 @@ export function buildGraph(nodeCount: number, edges: EdgeBuffer, extras: GraphEx
     communityCount: extras.communityCount ?? 0,
     kolNodes: extras.kolNodes ?? new Int32Array(0),
   };
-}
-
-/** Rows are short (mean degree ~10): insertion sort beats the native sort's call overhead there. */
-function sortRow(a: Int32Array, start: number, end: number): void {
-  const n = end - start;
-  if (n < 2) return;
-  if (n > 32) {
-    a.subarray(start, end).sort();
-    return;
-  }
-  for (let i = start + 1; i < end; i++) {
-    const x = a[i];
-    let j = i - 1;
-    while (j >= start && a[j] > x) {
-      a[j + 1] = a[j];
-      j--;
-    }
-    a[j + 1] = x;
-  }
 }
 
 function sortRowWithWeights(a: Int32Array, w: Float32Array, start: number, end: number): void {

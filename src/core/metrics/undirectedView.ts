@@ -1,4 +1,5 @@
 import type { Graph } from '../graph';
+import { sortRowAscending } from '../sortRow';
 
 /**
  * The undirected, unweighted view of a graph in CSR form: u and v are neighbours when an arc
@@ -41,7 +42,7 @@ export function undirectedView(g: Graph): UndirectedView {
     const start = rowStart[u];
     const end = rowStart[u + 1];
     offsets[u] = out;
-    sortAscending(raw, start, end);
+    sortRowAscending(raw, start, end);
     let last = -1;
     for (let i = start; i < end; i++) {
       const v = raw[i];
@@ -51,23 +52,6 @@ export function undirectedView(g: Graph): UndirectedView {
   }
   offsets[n] = out;
   return { nodeCount: n, offsets, targets: raw.slice(0, out) };
-}
-
-/** Insertion sort for the typical short row; the native sort for long ones (hubs, KOLs). */
-function sortAscending(a: Int32Array, start: number, end: number): void {
-  if (end - start > 32) {
-    a.subarray(start, end).sort();
-    return;
-  }
-  for (let i = start + 1; i < end; i++) {
-    const x = a[i];
-    let j = i - 1;
-    while (j >= start && a[j] > x) {
-      a[j + 1] = a[j];
-      j--;
-    }
-    a[j + 1] = x;
-  }
 }
 
 /** Number of distinct neighbours of u in the view. */
