@@ -8,7 +8,7 @@
  */
 
 import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
-import { beginChart, drawAxis, drawAxisTitle, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions, type ChartContext, type G } from './chartSvg';
+import { beginChart, drawAxis, drawHorizontalGrid, drawAxisTitle, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions, type ChartContext, type G } from './chartSvg';
 import { formatCount, formatMoney, formatMoneyTick, formatTick, isFiniteNumber } from './format';
 import type { SweepStat } from './sweepChartData';
 import { linearDomain } from './ticks';
@@ -114,7 +114,7 @@ export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSour
   const xTicks = x.ticks(Math.max(2, Math.min(8, Math.floor(plotW / 80))));
 
   const plot = ctx.root.append('g').attr('class', 'dl-plot').attr('transform', `translate(${margin.left},${margin.top})`);
-  plot.append('g').attr('class', 'dl-grid').selectAll('line').data(yTicks).join('line').attr('x1', 0).attr('x2', plotW).attr('y1', (d) => y(d)).attr('y2', (d) => y(d)).attr('stroke', theme.grid);
+  drawHorizontalGrid(plot, yTicks, y, plotW, theme);
 
   // The budget: a dashed vertical with its amount on top.
   const bx = x(source.budget);

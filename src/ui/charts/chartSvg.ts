@@ -207,3 +207,18 @@ export function readableTextOn(fill: string, opacity: number, theme: ChartTheme)
   // White or near-black (#1f2328, luminance 0.015), whichever contrasts more with the mixed fill.
   return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.065 ? '#ffffff' : '#1f2328';
 }
+
+/** Horizontal grid lines at the y ticks across the plot width, drawn first so marks sit on top. */
+export function drawHorizontalGrid(plot: G, ticks: readonly number[], y: (value: number) => number, width: number, theme: ChartTheme): void {
+  plot
+    .append('g')
+    .attr('class', 'dl-grid')
+    .selectAll('line')
+    .data(ticks)
+    .join('line')
+    .attr('x1', 0)
+    .attr('x2', width)
+    .attr('y1', (d) => y(d))
+    .attr('y2', (d) => y(d))
+    .attr('stroke', theme.grid);
+}

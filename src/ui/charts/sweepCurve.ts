@@ -8,6 +8,7 @@
 import { area, axisBottom, axisLeft, line, scaleLinear } from 'd3';
 import type { StrategyKey } from './chartData';
 import {
+  drawHorizontalGrid,
   beginChart,
   drawAxis,
   drawAxisTitle,
@@ -163,17 +164,7 @@ export function drawSweepCurve(svg: SVGSVGElement, source: SweepChartSource | un
   y.range([plotH, 0]);
 
   const plot = ctx.root.append('g').attr('class', 'dl-plot').attr('transform', `translate(${margin.left},${margin.top})`);
-  plot
-    .append('g')
-    .attr('class', 'dl-grid')
-    .selectAll('line')
-    .data(yTicks)
-    .join('line')
-    .attr('x1', 0)
-    .attr('x2', plotW)
-    .attr('y1', (d) => y(d))
-    .attr('y2', (d) => y(d))
-    .attr('stroke', theme.grid);
+  drawHorizontalGrid(plot, yTicks, y, plotW, theme);
   if (metric === 'R' || (metric === 'roi' && y.domain()[0] < 0)) {
     // The level that matters: R = 1 (tipping), ROI = 0 (break even).
     const level = metric === 'R' ? 1 : 0;

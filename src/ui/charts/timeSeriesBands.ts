@@ -7,6 +7,7 @@
 import { area, axisBottom, axisLeft, line, scaleLinear } from 'd3';
 import type { OutcomeMetric, StrategyResult } from './chartData';
 import {
+  drawHorizontalGrid,
   beginChart,
   drawAxis,
   drawAxisTitle,
@@ -112,17 +113,7 @@ export function drawTimeSeriesBands(svg: SVGSVGElement, strategies: readonly Str
 
   const plot = ctx.root.append('g').attr('class', 'dl-plot').attr('transform', `translate(${margin.left},${margin.top})`);
   // Horizontal grid first, so every mark sits on top of it.
-  plot
-    .append('g')
-    .attr('class', 'dl-grid')
-    .selectAll('line')
-    .data(yTicks)
-    .join('line')
-    .attr('x1', 0)
-    .attr('x2', plotW)
-    .attr('y1', (d) => y(d))
-    .attr('y2', (d) => y(d))
-    .attr('stroke', theme.grid);
+  drawHorizontalGrid(plot, yTicks, y, plotW, theme);
   // Day boundaries: slightly stronger verticals, so "day 2" reads at a glance.
   const days = daySpans(maxStep);
   plot
