@@ -20,6 +20,7 @@ import { AnalysisController, isStale, type AnalysisState, type TaskState } from 
 import {
   cardFromFrontierPoint,
   cardFromSeeds,
+  LEVERS,
   leversFor,
   validateBestSeedsForm,
   validateFrontierForm,
@@ -47,6 +48,14 @@ type Tab = 'sweep' | 'seeds' | 'frontier';
 function leverLabel(lever: { path: string; label: string }): string {
   if (currentLocale() === 'en') return lever.label;
   return FIELD_TEXT_ZH[lever.path.replace(/^strategies\[\{s\}\]\./, '')]?.label ?? lever.label;
+}
+
+/** Axis title for a swept path: the lever's name when it is one of the menu's, else the path itself. */
+function axisLabel(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const pattern = path.replace(/^strategies\[(\d+|\*|\{s\})\]/, 'strategies[{s}]');
+  const found = LEVERS.find((l) => l.path === pattern);
+  return found ? leverLabel(found) : path;
 }
 
 export class DlAnalysis extends LitElement {
@@ -243,8 +252,8 @@ export class DlAnalysis extends LitElement {
       </div>
       ${source
         ? twoD
-          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ metric: this.metric === 'reached' ? 'reached' : this.metric, title: T.heatmapTitle }}></dl-sweep-heatmap>`
-          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ metric: this.metric, title: T.curveTitle }}></dl-sweep-curve>`
+          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ metric: this.metric === 'reached' ? 'reached' : this.metric, title: T.heatmapTitle, xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
+          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ metric: this.metric, title: T.curveTitle, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>`
         : html`<p class="muted">${T.sweepHint}</p>`}`;
   }
 
