@@ -6,13 +6,12 @@
 import type { DividendStrategy } from '../core/scenario';
 import { problem } from './issues';
 import type { NetworkSize } from './networkChecks';
+import type { Reason, ScenarioProblem } from './reasons';
 
 /** The one network kind the dividend model refuses, and why. */
-export function dividendNetworkProblems(network: NetworkSize | null): string[] {
+export function dividendNetworkProblems(network: NetworkSize | null): ScenarioProblem[] {
   if (network === null || network.kind !== 'fully-mixed') return [];
-  return [
-    problem(['network', 'kind'], 'the dividend model needs explicit ties; fully-mixed is not supported (use erdos-renyi with a high meanDegree instead)'),
-  ];
+  return [problem(['network', 'kind'], { code: 'dividendFullyMixed' })];
 }
 
 /**
@@ -23,29 +22,27 @@ export function checkDividendStrategies(
   strategies: readonly (DividendStrategy | null)[],
   network: NetworkSize | null,
   steps: number | null,
-): { problems: string[]; warnings: string[] } {
-  const problems: string[] = [];
-  const warnings: string[] = [];
+): { problems: ScenarioProblem[]; warnings: ScenarioProblem[] } {
+  const problems: ScenarioProblem[] = [];
+  const warnings: ScenarioProblem[] = [];
   strategies.forEach((s, i) => {
     if (s === null) return;
-    const at = (path: (string | number)[], reason: string) => problems.push(problem(['strategies', i, ...path], reason));
+    const at = (path: (string | number)[], reason: Reason) => problems.push(problem(['strategies', i, ...path], reason));
 
     if (network !== null) {
       if (s.kols.hire > network.kols)
         at(
           ['kols', 'hire'],
-          network.kols === 0
-            ? 'must be 0: the network has no KOL accounts (add network.kols to hire some)'
-            : `must be an integer between 0 and ${network.kols} (the network's KOL accounts)`,
+          network.kols === 0 ? { code: 'noKolsToHire' } : { code: 'intRange', min: 0, max: network.kols, note: { kind: 'kolAccounts' } },
         );
       checkRelevance(s, network, at);
       const total = network.nodes + network.kols;
       if (s.secondWave !== null && s.secondWave.count > total)
-        at(['secondWave', 'count'], `must be an integer between 0 and ${total} (the number of nodes)`);
+        at(['secondWave', 'count'], { code: 'intRange', min: 0, max: total, note: { kind: 'nodes' } });
     }
 
     if (steps !== null) {
-      const reason = `must be a step between 0 and ${steps - 1} (before the end of the simulation, steps = ${steps})`;
+      const reason: Reason = { code: 'stepBeforeEnd', max: steps - 1, steps };
       s.content.waves.forEach((w, k) => {
         if (w >= steps) at(['content', 'waves', k], reason);
       });
@@ -54,29 +51,26 @@ export function checkDividendStrategies(
       if (s.ads.reach > 0 && s.ads.from >= steps) at(['ads', 'from'], reason);
     }
 
-    if (s.ads.to !== null && s.ads.to < s.ads.from) at(['ads', 'to'], `must be null or a step at or after ads.from (${s.ads.from})`);
+    if (s.ads.to !== null && s.ads.to < s.ads.from) at(['ads', 'to'], { code: 'adsToAfterFrom', from: s.ads.from });
 
     if (s.seeding.count > 0 && s.content.waves.length === 0)
-      warnings.push(`strategies[${i}].content.waves: empty, so the ${s.seeding.count} seed users never post`);
+      warnings.push(problem(['strategies', i, 'content', 'waves'], { code: 'noWaves', seeds: s.seeding.count }));
     const firstWave = s.content.waves.length > 0 ? Math.min(...s.content.waves) : Infinity;
     if (s.secondWave !== null && s.secondWave.count > 0 && s.seeding.count > 0 && s.secondWave.step <= firstWave)
-      warnings.push(
-        `strategies[${i}].secondWave.step: at or before the first seed wave (step ${firstWave}); only the brand's own posters have shared by then`,
-      );
+      warnings.push(problem(['strategies', i, 'secondWave', 'step'], { code: 'secondWaveEarly', step: firstWave }));
   });
   return { problems, warnings };
 }
 
 /** Relevance entries must name communities the network has (a network without communities is one community, 0). */
-function checkRelevance(s: DividendStrategy, network: NetworkSize, at: (path: (string | number)[], reason: string) => void): void {
+function checkRelevance(s: DividendStrategy, network: NetworkSize, at: (path: (string | number)[], reason: Reason) => void): void {
   const relevance = s.content.relevance;
-  const count = Math.max(1, network.communities);
-  const what = network.communities > 0 ? `the network has ${network.communities} communities` : 'the network has no communities, so everyone is community 0';
+  const { communities } = network;
+  const count = Math.max(1, communities);
   if (Array.isArray(relevance)) {
-    if (relevance.length > count) at(['content', 'relevance'], `has ${relevance.length} entries but ${what} (one entry per community)`);
+    if (relevance.length > count) at(['content', 'relevance'], { code: 'relevanceEntries', entries: relevance.length, communities });
   } else if (typeof relevance === 'object') {
     const outside = Object.keys(relevance.byCommunity).filter((id) => Number(id) >= count);
-    if (outside.length > 0)
-      at(['content', 'relevance', 'byCommunity'], `community ${outside[0]} does not exist: ${what} (ids 0–${count - 1})`);
+    if (outside.length > 0) at(['content', 'relevance', 'byCommunity'], { code: 'relevanceCommunity', id: outside[0], communities });
   }
 }

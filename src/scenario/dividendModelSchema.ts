@@ -22,11 +22,11 @@ const channelOverride = objectField(
     trust: R.field('ties.*.trust').optional(),
     visibility: R.field('ties.*.visibility').optional(),
   },
-  'an object {trust?, visibility?}',
+  { fields: '{trust?, visibility?}' },
 );
 
 /** Brand replies and ads have a trust only (visibility does not apply). */
-const trustOverride = objectField({ trust: R.field('ties.*.trust').optional() }, 'an object {trust?}');
+const trustOverride = objectField({ trust: R.field('ties.*.trust').optional() }, { fields: '{trust?}' });
 
 const ties = objectField(
   {
@@ -36,7 +36,7 @@ const ties = objectField(
     brand: trustOverride.optional(),
     ads: trustOverride.optional(),
   },
-  'an object {strong?, weak?, follow?, brand?, ads?}',
+  { fields: '{strong?, weak?, follow?, brand?, ads?}' },
 );
 
 /** The `model` section of a dividend scenario (kind "dividend"). */
@@ -49,7 +49,7 @@ export const dividendModelShape = objectField({
       threshold: R.withDefault('conversion.threshold'),
       spread: R.withDefault('conversion.spread'),
     },
-    'an object {threshold, spread}',
+    { fields: '{threshold, spread}' },
   ).prefault({}),
   fatigue: objectField(
     {
@@ -57,7 +57,7 @@ export const dividendModelShape = objectField({
       tolerance: R.field('fatigue.tolerance').nullable().default(null),
       spread: R.withDefault('fatigue.spread'),
     },
-    'an object {tolerance, spread}',
+    { fields: '{tolerance, spread}' },
   ).prefault({}),
   socialProof: R.withDefault('socialProof'),
   rewardLift: R.withDefault('rewardLift'),
@@ -71,6 +71,6 @@ export const dividendModelShape = objectField({
       costPerImpression: R.withDefault('economics.costPerImpression'),
       valuePerConversion: R.withDefault('economics.valuePerConversion'),
     },
-    'an object {costPerSeed, kolBaseFee, kolFeePerFollower, costPerImpression, valuePerConversion}',
+    { fields: '{costPerSeed, kolBaseFee, kolFeePerFollower, costPerImpression, valuePerConversion}' },
   ).prefault({}),
 });

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { DIVIDEND_STRATEGY_DEFAULTS, DIVIDEND_STRATEGY_RANGES, type RelevanceSpec } from '../core/dividend/dividendSpec';
 import { isPlainObject, objectField, reasonFor, stringField } from './fields';
+import { encodeReason, withInput, type Reason } from './reasons';
 import { MAX_NAME_LENGTH, MAX_NODES, MIN_MEAN_COMMUNITY_SIZE } from './limits';
 import { RangeTable } from './rangedFields';
 import { dividendSeedingSchema, strategyListSchema } from './strategySchema';
@@ -23,32 +24,33 @@ const MAX_RELEVANCE_ENTRIES = Math.floor(MAX_NODES / MIN_MEAN_COMMUNITY_SIZE);
 const relevanceRange = R.range('content.relevance');
 const inRelevanceRange = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= relevanceRange.min && v <= relevanceRange.max;
-const between = `between ${relevanceRange.min} and ${relevanceRange.max}`;
+/** The relevance bounds, as reasons carry them. */
+const bounds = { min: relevanceRange.min, max: relevanceRange.max };
 
 /** Why a relevance value is not acceptable, or null. Community ids are checked against the network later. */
-function relevanceProblem(v: unknown): string | null {
+function relevanceProblem(v: unknown): Reason | null {
   if (inRelevanceRange(v)) return null;
   if (Array.isArray(v)) {
-    if (v.length > MAX_RELEVANCE_ENTRIES) return `must have at most ${MAX_RELEVANCE_ENTRIES} entries (one per community)`;
+    if (v.length > MAX_RELEVANCE_ENTRIES) return { code: 'relevanceTooMany', max: MAX_RELEVANCE_ENTRIES };
     const bad = v.findIndex((x) => !inRelevanceRange(x));
-    return bad < 0 ? null : `entry ${bad} must be a number ${between}`;
+    return bad < 0 ? null : { code: 'relevanceEntry', index: bad, ...bounds };
   }
   if (isPlainObject(v)) {
     const keys = Object.keys(v);
     const unknown = keys.find((k) => k !== 'default' && k !== 'byCommunity');
-    if (unknown !== undefined) return `has an unknown field; use {default, byCommunity}`;
-    if (!inRelevanceRange(v.default)) return `default must be a number ${between}`;
+    if (unknown !== undefined) return { code: 'relevanceUnknownField' };
+    if (!inRelevanceRange(v.default)) return { code: 'relevanceDefault', ...bounds };
     if (v.byCommunity === undefined) return null;
-    if (!isPlainObject(v.byCommunity)) return 'byCommunity must be an object {"<community id>": relevance}';
+    if (!isPlainObject(v.byCommunity)) return { code: 'byCommunityObject' };
     const ids = Object.keys(v.byCommunity);
-    if (ids.length > MAX_RELEVANCE_ENTRIES) return `byCommunity must have at most ${MAX_RELEVANCE_ENTRIES} entries`;
+    if (ids.length > MAX_RELEVANCE_ENTRIES) return { code: 'byCommunityTooMany', max: MAX_RELEVANCE_ENTRIES };
     for (const id of ids) {
-      if (!/^(0|[1-9]\d{0,8})$/.test(id)) return 'byCommunity keys must be community ids (0, 1, 2, …)';
-      if (!inRelevanceRange(v.byCommunity[id])) return `byCommunity["${id}"] must be a number ${between}`;
+      if (!/^(0|[1-9]\d{0,8})$/.test(id)) return { code: 'byCommunityKeys' };
+      if (!inRelevanceRange(v.byCommunity[id])) return { code: 'byCommunityValue', id, ...bounds };
     }
     return null;
   }
-  return reasonFor(`must be a number ${between}, a list of such numbers (one per community) or {default, byCommunity}`, v);
+  return withInput({ code: 'relevance', ...bounds }, v);
 }
 
 /** content.relevance: the output is rebuilt from the checked input, never the user's object itself. */
@@ -56,7 +58,7 @@ const relevanceField = z
   .unknown()
   .superRefine((v, ctx) => {
     const reason = relevanceProblem(v);
-    if (reason !== null) ctx.addIssue({ code: 'custom', message: reason });
+    if (reason !== null) ctx.addIssue({ code: 'custom', message: encodeReason(reason) });
   })
   .transform((v): RelevanceSpec => {
     if (typeof v === 'number') return v;
@@ -70,8 +72,8 @@ const relevanceField = z
 
 const wavesRange = R.range('content.waves.length');
 const wavesField = z
-  .array(R.field('content.waves[]'), { error: (issue) => reasonFor('must be a list of steps', issue.input) })
-  .max(wavesRange.max, { error: `must have at most ${wavesRange.max} entries (waves)` });
+  .array(R.field('content.waves[]'), { error: (issue) => reasonFor({ code: 'stepList' }, issue.input) })
+  .max(wavesRange.max, { error: encodeReason({ code: 'tooManyWaves', max: wavesRange.max }) });
 
 const content = objectField(
   {
@@ -81,20 +83,20 @@ const content = objectField(
     halfLife: R.field('content.halfLife').nullable().default(() => R.defaultOf<number>('content.halfLife')),
     waves: wavesField.default(() => R.defaultOf<number[]>('content.waves')),
   },
-  'an object {quality, relevance, promotional, halfLife, waves}',
+  { fields: '{quality, relevance, promotional, halfLife, waves}' },
 );
 
 const kols = objectField(
   { hire: R.withDefault('kols.hire'), step: R.withDefault('kols.step') },
-  'an object {hire, step}',
+  { fields: '{hire, step}' },
 );
 
 const secondWave = objectField(
   { step: R.field('secondWave.step'), count: R.field('secondWave.count') },
-  'an object {step, count} or null',
+  { fields: '{step, count}', orNull: true },
 );
 
-const incentives = objectField({ rewardPerShare: R.withDefault('incentives.rewardPerShare') }, 'an object {rewardPerShare}');
+const incentives = objectField({ rewardPerShare: R.withDefault('incentives.rewardPerShare') }, { fields: '{rewardPerShare}' });
 
 const ads = objectField(
   {
@@ -102,7 +104,7 @@ const ads = objectField(
     from: R.withDefault('ads.from'),
     to: R.field('ads.to').nullable().default(null),
   },
-  'an object {reach, from, to}',
+  { fields: '{reach, from, to}' },
 );
 
 /** One strategy of a dividend scenario: name, seeding (core-fans allowed) and the levers, defaults filled. */
@@ -117,7 +119,7 @@ export const dividendStrategySchema = objectField(
     brandReplies: R.withDefault('brandReplies'),
     ads: ads.prefault({}),
   },
-  'an object {name, seeding, content?, kols?, secondWave?, incentives?, brandReplies?, ads?}',
+  { fields: '{name, seeding, content?, kols?, secondWave?, incentives?, brandReplies?, ads?}' },
 );
 
 /** The `strategies` section of a dividend scenario. */

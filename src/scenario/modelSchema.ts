@@ -9,6 +9,7 @@ import type { DividendModelSpec } from '../core/dividend/dividendSpec';
 import type { ModelSpec } from '../core/models/modelSpec';
 import { dividendModelShape } from './dividendModelSchema';
 import { kindUnion, numberField, objectField } from './fields';
+import type { ScenarioProblem } from './reasons';
 
 /** Any model a scenario can name: the canonical ones and the dividend model. */
 export type ScenarioModel = ModelSpec | DividendModelSpec;
@@ -34,14 +35,13 @@ const bass = objectField({
 });
 
 /** The `model` section. */
-export const modelSchema = kindUnion([independentCascade, linearThreshold, bass, dividendModelShape], MODEL_KINDS, 'an object with a kind');
+export const modelSchema = kindUnion([independentCascade, linearThreshold, bass, dividendModelShape], MODEL_KINDS);
 
 export type ParsedModel = z.output<typeof modelSchema>;
 
 /** Valid but surprising model settings, worth a word to the user. */
-export function modelWarnings(model: ScenarioModel): string[] {
-  const warnings: string[] = [];
-  if (model.kind === 'bass' && model.innovation + model.imitation > 1)
-    warnings.push('model: innovation + imitation is above 1; the per-step adoption probability is capped at 1');
+export function modelWarnings(model: ScenarioModel): ScenarioProblem[] {
+  const warnings: ScenarioProblem[] = [];
+  if (model.kind === 'bass' && model.innovation + model.imitation > 1) warnings.push({ path: 'model', reason: { code: 'bassAbove1' } });
   return warnings;
 }

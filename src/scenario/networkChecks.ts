@@ -3,23 +3,24 @@
  * run after every field has its own valid value. Also completes an edge list: its node
  * count comes from parsing the edges.
  */
-import { parseEdgeList } from '../core/networks/edgeList';
+import { parseEdgeListDetailed } from '../core/networks/edgeList';
 import type { KolSpec, NetworkSpec } from '../core/networks/networkSpec';
 import { pow } from '../core/portableMath';
 import { problem } from './issues';
 import { MAX_ARCS, MAX_NODES, MIN_MEAN_COMMUNITY_SIZE } from './limits';
 import type { ParsedNetwork } from './networkSchema';
+import type { Reason, ScenarioProblem } from './reasons';
 
-/** Longest parser message kept (edge-list errors may quote a line of the user's text). */
-const MAX_PARSER_MESSAGE = 200;
+/** Longest text of a field kept from an edge-list error (the message is cut at 200 characters anyway). */
+const MAX_QUOTED_FIELD = 200;
 
 export interface NetworkCheck {
   /** The completed spec, or null when there were problems. */
   spec: NetworkSpec | null;
   /** Ordinary nodes and KOL accounts, known even when another network field is wrong (not for a broken edge list). */
   size: NetworkSize | null;
-  problems: string[];
-  warnings: string[];
+  problems: ScenarioProblem[];
+  warnings: ScenarioProblem[];
 }
 
 /** What strategies need to know about a network to check their seeds. */
@@ -33,30 +34,30 @@ export interface NetworkSize {
 
 /** Check a parsed network section; paths are prefixed with `network`. */
 export function checkNetwork(net: ParsedNetwork): NetworkCheck {
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const at = (field: string, reason: string) => problems.push(problem(['network', field], reason));
+  const problems: ScenarioProblem[] = [];
+  const warnings: ScenarioProblem[] = [];
+  const at = (field: string, reason: Reason) => problems.push(problem(['network', field], reason));
 
   switch (net.kind) {
     case 'erdos-renyi':
     case 'communities':
-      if (net.meanDegree > net.nodes - 1) at('meanDegree', `must be a number between 0 and ${net.nodes - 1} (nodes − 1)`);
+      if (net.meanDegree > net.nodes - 1) at('meanDegree', { code: 'numberRange', min: 0, max: net.nodes - 1, note: { kind: 'nodesMinusOne' } });
       break;
     case 'barabasi-albert':
       if (net.edgesPerNode > net.nodes - 1)
-        at('edgesPerNode', `must be an integer between 1 and ${net.nodes - 1} (nodes − 1)`);
+        at('edgesPerNode', { code: 'intRange', min: 1, max: net.nodes - 1, note: { kind: 'nodesMinusOne' } });
       break;
     case 'watts-strogatz':
       if (net.meanDegree % 2 !== 0 || net.meanDegree >= net.nodes)
-        at('meanDegree', `must be an even integer between 2 and ${net.nodes - 1} (below nodes)`);
+        at('meanDegree', { code: 'evenIntRange', min: 2, max: net.nodes - 1, note: { kind: 'belowNodes' } });
       break;
     case 'configuration':
-      if (net.maxDegree >= net.nodes) at('maxDegree', `must be an integer between ${net.minDegree} and ${net.nodes - 1} (below nodes)`);
-      if (net.minDegree > net.maxDegree) at('minDegree', `must be an integer between 1 and maxDegree (${net.maxDegree})`);
+      if (net.maxDegree >= net.nodes) at('maxDegree', { code: 'intRange', min: net.minDegree, max: net.nodes - 1, note: { kind: 'belowNodes' } });
+      if (net.minDegree > net.maxDegree) at('minDegree', { code: 'minDegreeRange', max: net.maxDegree });
       break;
     case 'fully-mixed':
       if (net.kols !== null && net.kols.count > 0)
-        at('kols', 'a fully mixed population has no KOL accounts; remove kols or set it to null');
+        at('kols', { code: 'fullyMixedKols' });
       break;
     case 'edge-list':
       break;
@@ -64,7 +65,7 @@ export function checkNetwork(net: ParsedNetwork): NetworkCheck {
   if (net.kind === 'communities') {
     const most = Math.max(1, Math.floor(net.nodes / MIN_MEAN_COMMUNITY_SIZE));
     if (net.communities > most)
-      at('communities', `must be an integer between 1 and ${most} (nodes / ${MIN_MEAN_COMMUNITY_SIZE})`);
+      at('communities', { code: 'intRange', min: 1, max: most, note: { kind: 'perCommunity', size: MIN_MEAN_COMMUNITY_SIZE } });
   }
 
   let spec: NetworkSpec | null = null;
@@ -78,7 +79,7 @@ export function checkNetwork(net: ParsedNetwork): NetworkCheck {
       size = { kind: net.kind, nodes, kols, communities };
     }
     if (net.resample && (net.kols === null || net.kols.count === 0))
-      warnings.push('network.resample: an edge list is the same every run; resample only redraws KOL follows');
+      warnings.push(problem(['network', 'resample'], { code: 'edgeListResample' }));
   } else {
     spec = net;
     size = { kind: net.kind, nodes: net.nodes, kols, communities };
@@ -87,10 +88,7 @@ export function checkNetwork(net: ParsedNetwork): NetworkCheck {
   if (spec !== null && problems.length === 0) {
     const arcs = estimateArcs(spec);
     if (arcs > MAX_ARCS)
-      at(
-        sizeField(spec),
-        `the network would have about ${Math.round(arcs).toLocaleString('en-US')} arcs; at most ${MAX_ARCS.toLocaleString('en-US')} fit (lower nodes or degree)`,
-      );
+      at(sizeField(spec), { code: 'tooManyArcs', arcs, max: MAX_ARCS });
   }
   return { spec: problems.length === 0 ? spec : null, size, problems, warnings };
 }
@@ -98,35 +96,32 @@ export function checkNetwork(net: ParsedNetwork): NetworkCheck {
 /** Parse the edge list; returns its node count, or null after reporting a problem. */
 function completeEdgeList(
   net: Extract<ParsedNetwork, { kind: 'edge-list' }>,
-  at: (field: string, reason: string) => void,
+  at: (field: string, reason: Reason) => void,
 ): number | null {
   // Cheap upper bound before parsing: every line is at most one tie (two arcs unless directed).
   let lines = 1;
   for (let i = net.edges.indexOf('\n'); i !== -1; i = net.edges.indexOf('\n', i + 1)) lines++;
   const arcBound = lines * (net.directed ? 1 : 2);
   if (arcBound > MAX_ARCS) {
-    at('edges', `has ${lines} lines; at most ${MAX_ARCS / (net.directed ? 1 : 2)} edges fit`);
+    at('edges', { code: 'edgeListLines', lines, max: MAX_ARCS / (net.directed ? 1 : 2) });
     return null;
   }
-  const parsed = parseEdgeList(net.edges, net.directed);
+  const parsed = parseEdgeListDetailed(net.edges, net.directed);
   if (!parsed.ok) {
-    at('edges', oneLine(parsed.error));
+    // A weight's text is the user's: keep enough of it for the (cut) message, not all of it.
+    const error = parsed.error.kind === 'weight' ? { ...parsed.error, text: parsed.error.text.slice(0, MAX_QUOTED_FIELD) } : parsed.error;
+    at('edges', { code: 'edgeList', error });
     return null;
   }
   if (parsed.nodeCount > MAX_NODES) {
-    at('edges', `has ${parsed.nodeCount} nodes; at most ${MAX_NODES} fit`);
+    at('edges', { code: 'edgeListTooManyNodes', nodes: parsed.nodeCount, max: MAX_NODES });
     return null;
   }
   if (net.nodes !== undefined && net.nodes !== parsed.nodeCount) {
-    at('nodes', `the edge list has ${parsed.nodeCount} nodes; leave nodes out or set it to ${parsed.nodeCount}`);
+    at('nodes', { code: 'edgeListNodeCount', nodes: parsed.nodeCount });
     return null;
   }
   return parsed.nodeCount;
-}
-
-function oneLine(text: string): string {
-  const flat = text.replace(/[\r\n\t]+/g, ' ');
-  return flat.length > MAX_PARSER_MESSAGE ? `${flat.slice(0, MAX_PARSER_MESSAGE)}…` : flat;
 }
 
 /** The field to blame when a network is too large. */

@@ -41,7 +41,7 @@ const kolSchema = objectField(
     reach: numberField(0, 1),
     homeBias: numberField(0, 1).default(DEFAULT_KOL_HOME_BIAS),
   },
-  'an object {count, reach, homeBias} or null',
+  { fields: '{count, reach, homeBias}', orNull: true },
 );
 
 /** Fields every kind has. */
@@ -115,7 +115,6 @@ const edgeList = objectField({
 export const networkSchema = kindUnion(
   [erdosRenyi, barabasiAlbert, wattsStrogatz, communities, configuration, fullyMixed, edgeList],
   NETWORK_KINDS,
-  'an object with a kind',
 );
 
 /** Parsed network section: a NetworkSpec except that an edge list's `nodes` may still be missing. */

@@ -23,10 +23,10 @@ export class RangeTable {
     return range;
   }
 
-  /** A number (or integer) field with the range of `path`; `note` explains the bound. */
-  field(path: string, note?: string) {
+  /** A number (or integer) field with the range of `path`. */
+  field(path: string) {
     const r = this.range(path);
-    return r.integer ? integerField(r.min, r.max, note) : numberField(r.min, r.max);
+    return r.integer ? integerField(r.min, r.max) : numberField(r.min, r.max);
   }
 
   /** The default of a dotted path (without `[]` parts), deep-copied so a scenario never shares it. */
@@ -38,9 +38,9 @@ export class RangeTable {
   }
 
   /** `field(path)` with the contract's default filled when the field is missing. */
-  withDefault(path: string, note?: string) {
+  withDefault(path: string) {
     const fallback = this.defaultOf<number>(path);
-    return this.field(path, note).default(() => fallback);
+    return this.field(path).default(() => fallback);
   }
 
   /** Paths of the contract that no schema field uses (should be none). */

@@ -17,7 +17,8 @@
  * With `model.kind: "dividend"` each strategy may also carry the dividend levers (content, kols,
  * secondWave, incentives, brandReplies, ads; dividendStrategySchema.ts) and seed by core-fans.
  */
-import { customField, integerField, objectField, reasonFor, stringField } from './fields';
+import { customField, integerField, objectField, stringField } from './fields';
+import { withInput } from './reasons';
 import {
   DEFAULT_RUNS,
   DEFAULT_SEED,
@@ -34,21 +35,20 @@ const versionField = customField<1>(
   (v) => v === SCENARIO_VERSION,
   (input) =>
     typeof input === 'number'
-      ? `unsupported version ${input}; this build reads version ${SCENARIO_VERSION}`
-      : reasonFor(`must be ${SCENARIO_VERSION}`, input),
+      ? { code: 'unsupportedVersion', version: input, expected: SCENARIO_VERSION }
+      : withInput({ code: 'equals', value: SCENARIO_VERSION }, input),
 );
 
-const seedReason = `must be a text of 1 to ${MAX_SEED_LENGTH} characters`;
 /** Any text; a plain number is accepted and kept as its decimal text (so 42 and "42" are the same seed). */
 const seedField = customField<string | number>(
   (v) =>
     (typeof v === 'string' && v.length >= 1 && v.length <= MAX_SEED_LENGTH) ||
     (typeof v === 'number' && Number.isFinite(v)),
-  seedReason,
+  { code: 'textLength', min: 1, max: MAX_SEED_LENGTH },
 ).transform((v) => String(v));
 
 /** Present, whatever its value: the section schemas judge the value. */
-const sectionPlaceholder = customField<unknown>((v) => v !== undefined, () => 'required');
+const sectionPlaceholder = customField<unknown>((v) => v !== undefined, () => ({ code: 'required' }));
 
 /** Top-level fields of a scenario file. */
 export const topLevelSchema = objectField(
@@ -63,7 +63,7 @@ export const topLevelSchema = objectField(
     model: sectionPlaceholder,
     strategies: sectionPlaceholder,
   },
-  'a JSON object',
+  // validateScenario refuses anything but a plain object before this schema runs.
 );
 
 export { networkSchema, NETWORK_KINDS } from './networkSchema';

@@ -2,16 +2,17 @@
 import type { DividendStrategy, StrategySpec } from '../core/scenario';
 import { problem } from './issues';
 import type { NetworkSize } from './networkChecks';
+import type { ScenarioProblem } from './reasons';
 
 /** Only the first few bad indices of one list are reported; the rest are counted. */
 const MAX_BAD_INDICES_SHOWN = 3;
 
 /** Check each strategy against the network; `null` entries (strategies with their own problems) are skipped. */
-export function checkStrategies(strategies: readonly (StrategySpec | DividendStrategy | null)[], network: NetworkSize): { problems: string[]; warnings: string[] } {
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const total = network.nodes + network.kols;
-  const what = network.kols > 0 ? `the number of nodes, ${network.nodes} + ${network.kols} KOL accounts` : 'the number of nodes';
+export function checkStrategies(strategies: readonly (StrategySpec | DividendStrategy | null)[], network: NetworkSize): { problems: ScenarioProblem[]; warnings: ScenarioProblem[] } {
+  const problems: ScenarioProblem[] = [];
+  const warnings: ScenarioProblem[] = [];
+  const { nodes, kols } = network;
+  const total = nodes + kols;
   strategies.forEach((strategy, i) => {
     if (strategy === null) return;
     const { seeding } = strategy;
@@ -21,22 +22,21 @@ export function checkStrategies(strategies: readonly (StrategySpec | DividendStr
         if (node < total) return;
         if (bad++ < MAX_BAD_INDICES_SHOWN)
           problems.push(
-            problem(['strategies', i, 'seeding', 'nodes', j], `must be an integer between 0 and ${total - 1} (a node index; ${what} is ${total})`),
+            problem(['strategies', i, 'seeding', 'nodes', j], { code: 'intRange', min: 0, max: total - 1, note: { kind: 'nodeIndex', nodes, kols } }),
           );
       });
       if (bad > MAX_BAD_INDICES_SHOWN)
-        problems.push(problem(['strategies', i, 'seeding', 'nodes'], `${bad - MAX_BAD_INDICES_SHOWN} more node indices are out of range`));
+        problems.push(problem(['strategies', i, 'seeding', 'nodes'], { code: 'moreNodeIndices', count: bad - MAX_BAD_INDICES_SHOWN }));
     } else if (seeding.method === 'core-fans') {
       // KOL accounts are hired through `kols`, never picked as fans.
       if (seeding.count > network.nodes)
-        problems.push(problem(['strategies', i, 'seeding', 'count'], `must be an integer between 0 and ${network.nodes} (ordinary users; KOL accounts are hired through kols)`));
+        problems.push(problem(['strategies', i, 'seeding', 'count'], { code: 'intRange', min: 0, max: nodes, note: { kind: 'ordinaryUsers' } }));
     } else if (seeding.count > total) {
-      problems.push(problem(['strategies', i, 'seeding', 'count'], `must be an integer between 0 and ${total} (${what})`));
+      const note = kols > 0 ? ({ kind: 'nodesAndKols', nodes, kols } as const) : ({ kind: 'nodes' } as const);
+      problems.push(problem(['strategies', i, 'seeding', 'count'], { code: 'intRange', min: 0, max: total, note }));
     }
     if (network.kind === 'fully-mixed' && (seeding.method === 'degree' || seeding.method === 'bridges' || seeding.method === 'kcore'))
-      warnings.push(
-        `strategies[${i}].seeding.method: everyone is alike in a fully mixed population, so ${seeding.method} seeding is the same as random`,
-      );
+      warnings.push(problem(['strategies', i, 'seeding', 'method'], { code: 'fullyMixedSeeding', method: seeding.method }));
   });
   return { problems, warnings };
 }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { DIVIDEND_STRATEGY_DEFAULTS } from '../core/dividend/dividendSpec';
 import type { SeedingMethod } from '../core/seeding/seedingSpec';
 import { customField, integerField, isPlainObject, objectField, reasonFor, stringField } from './fields';
+import { encodeReason, withInput } from './reasons';
 import { MAX_KOLS, MAX_NAME_LENGTH, MAX_NODES, MAX_STRATEGIES, MIN_STRATEGIES } from './limits';
 
 export const SEEDING_METHODS = ['random', 'degree', 'bridges', 'kcore', 'manual'] as const satisfies readonly SeedingMethod[];
@@ -25,13 +26,12 @@ const MAX_NODE_INDEX = MAX_NODES + MAX_KOLS - 1;
 
 /** The seeding method: one of `methods`; a dividend-only method in another scenario says so. */
 function methodField<const M extends readonly string[]>(methods: M) {
-  const listed = `must be one of ${methods.join(', ')}`;
   return customField<M[number]>(
     (v) => typeof v === 'string' && methods.includes(v),
     (input) =>
       typeof input === 'string' && (DIVIDEND_SEEDING_METHODS as readonly string[]).includes(input)
-        ? `${input} is only used by the dividend model; ${listed}`
-        : reasonFor(listed, input),
+        ? { code: 'dividendOnlyMethod', method: input, values: methods }
+        : withInput({ code: 'oneOf', values: methods }, input),
   );
 }
 
@@ -43,11 +43,11 @@ function seedingSchemaFor<const M extends readonly [string, ...string[]]>(method
       count: integerField(0, MAX_NODE_INDEX + 1).optional(),
       nodes: z
         .array(integerField(0, MAX_NODE_INDEX), {
-          error: (issue) => reasonFor('must be a list of node indices', issue.input),
+          error: (issue) => reasonFor({ code: 'nodeList' }, issue.input),
         })
         .optional(),
     },
-    'an object {method, count, nodes?}',
+    { fields: '{method, count, nodes?}' },
   )
     // Runs even when a field above failed (`when`), so every problem is reported at once; hence the
     // defensive reading of fields that may not have their types yet.
@@ -56,7 +56,7 @@ function seedingSchemaFor<const M extends readonly [string, ...string[]]>(method
         const nodes = Array.isArray(seeding.nodes) ? seeding.nodes : undefined;
         if (seeding.method === 'manual') {
           if (seeding.nodes === undefined) {
-            ctx.addIssue({ code: 'custom', path: ['nodes'], message: 'required with method manual; a list of node indices' });
+            ctx.addIssue({ code: 'custom', path: ['nodes'], message: encodeReason({ code: 'manualNeedsNodes' }) });
             return;
           }
           if (nodes === undefined) return;
@@ -64,21 +64,21 @@ function seedingSchemaFor<const M extends readonly [string, ...string[]]>(method
             ctx.addIssue({
               code: 'custom',
               path: ['count'],
-              message: `must equal the number of nodes listed (${nodes.length}), or be left out`,
+              message: encodeReason({ code: 'countMismatch', listed: nodes.length }),
             });
           const seen = new Set<unknown>();
           for (let i = 0; i < nodes.length; i++) {
             if (typeof nodes[i] === 'number' && seen.has(nodes[i])) {
-              ctx.addIssue({ code: 'custom', path: ['nodes', i], message: `node ${nodes[i]} is listed twice` });
+              ctx.addIssue({ code: 'custom', path: ['nodes', i], message: encodeReason({ code: 'duplicateNode', node: nodes[i] as number }) });
               break;
             }
             seen.add(nodes[i]);
           }
         } else if (typeof seeding.method === 'string' && (methods as readonly string[]).includes(seeding.method)) {
           if (seeding.count === undefined)
-            ctx.addIssue({ code: 'custom', path: ['count'], message: 'required; the number of seed users' });
+            ctx.addIssue({ code: 'custom', path: ['count'], message: encodeReason({ code: 'seedCountRequired' }) });
           if (seeding.nodes !== undefined && (nodes === undefined || nodes.length > 0))
-            ctx.addIssue({ code: 'custom', path: ['nodes'], message: 'only used with method manual; remove it' });
+            ctx.addIssue({ code: 'custom', path: ['nodes'], message: encodeReason({ code: 'nodesOnlyManual' }) });
         }
       },
       { when: (payload) => isPlainObject(payload.value) },
@@ -96,7 +96,7 @@ export const seedingSchema = seedingSchemaFor(SEEDING_METHODS);
 export const dividendSeedingSchema = seedingSchemaFor(DIVIDEND_SEEDING_METHODS);
 
 /** A dividend lever written in a scenario of another model: always a problem, with the reason. */
-const dividendOnly = customField<never>(() => false, () => 'only used by the dividend model').optional();
+const dividendOnly = customField<never>(() => false, () => ({ code: 'dividendOnly' })).optional();
 const dividendOnlyFields = Object.fromEntries(DIVIDEND_STRATEGY_FIELDS.map((k) => [k, dividendOnly])) as Record<
   (typeof DIVIDEND_STRATEGY_FIELDS)[number],
   typeof dividendOnly
@@ -109,17 +109,17 @@ export const strategySchema = objectField(
     seeding: seedingSchema,
     ...dividendOnlyFields,
   },
-  'an object {name, seeding}',
+  { fields: '{name, seeding}' },
 ).transform((s) => ({ name: s.name, seeding: s.seeding }));
 
-const listReason = `must be a list of ${MIN_STRATEGIES} to ${MAX_STRATEGIES} strategies`;
+const listReason = { code: 'strategyList', min: MIN_STRATEGIES, max: MAX_STRATEGIES } as const;
 
 /** A `strategies` list of `item`s; names must be unique so results and charts can be told apart. */
 export function strategyListSchema<T extends z.ZodType>(item: T) {
   return z
     .array(item, { error: (issue) => reasonFor(listReason, issue.input) })
-    .min(MIN_STRATEGIES, { error: listReason })
-    .max(MAX_STRATEGIES, { error: listReason })
+    .min(MIN_STRATEGIES, { error: encodeReason(listReason) })
+    .max(MAX_STRATEGIES, { error: encodeReason(listReason) })
     .superRefine(
       (strategies, ctx) => {
         const first = new Map<string, number>();
@@ -128,7 +128,7 @@ export function strategyListSchema<T extends z.ZodType>(item: T) {
           if (typeof name !== 'string') return;
           const earlier = first.get(name);
           if (earlier !== undefined)
-            ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `must be unique; strategies[${earlier}] has the same name` });
+            ctx.addIssue({ code: 'custom', path: [i, 'name'], message: encodeReason({ code: 'duplicateName', other: `strategies[${earlier}]` }) });
           else first.set(name, i);
         });
       },

@@ -3,6 +3,9 @@
  * Reports every problem as one `path: reason` line, fills defaults, and builds the Scenario
  * only from the schemas' output objects — user objects are never copied or merged, so keys
  * such as `__proto__` or `constructor` are reported as unknown fields and otherwise ignored.
+ *
+ * `checkScenario` gives the problems as data (path + reason code, reasons.ts) for the app to
+ * word in its language; `validateScenario` gives the same problems as English lines (the CLI's).
  */
 import type { NetworkSpec } from '../core/networks/networkSpec';
 import type { DividendStrategy, Scenario, StrategySpec } from '../core/scenario';
@@ -10,6 +13,8 @@ import { checkDividendStrategies, dividendNetworkProblems } from './dividendChec
 import { dividendStrategiesSchema, dividendStrategySchema } from './dividendStrategySchema';
 import { isPlainObject } from './fields';
 import { capProblems, issuesToProblems, problem } from './issues';
+import { problemLine } from './problemText';
+import type { ScenarioProblem } from './reasons';
 import { MAX_STRATEGIES, MAX_TIMELINE_CELLS, MIN_STRATEGIES } from './limits';
 import { modelSchema, modelWarnings, type ScenarioModel } from './modelSchema';
 import { checkNetwork, type NetworkSize } from './networkChecks';
@@ -22,14 +27,31 @@ export type ValidationResult =
   | { ok: true; scenario: Scenario; warnings: string[] }
   | { ok: false; errors: string[] };
 
-/** Validate a parsed JSON value as a scenario file (format v1). */
+/** A validation with its problems and warnings as data. */
+export type ScenarioCheck =
+  | { ok: true; scenario: Scenario; warnings: ScenarioProblem[] }
+  | { ok: false; problems: ScenarioProblem[] };
+
+/** Validate a parsed JSON value as a scenario file (format v1); problems as English `path: reason` lines. */
 export function validateScenario(input: unknown): ValidationResult {
+  return inEnglish(checkScenario(input));
+}
+
+/** The English lines of a check. */
+export function inEnglish(check: ScenarioCheck): ValidationResult {
+  return check.ok
+    ? { ok: true, scenario: check.scenario, warnings: check.warnings.map(problemLine) }
+    : { ok: false, errors: check.problems.map(problemLine) };
+}
+
+/** Validate a parsed JSON value as a scenario file (format v1); problems and warnings as data. */
+export function checkScenario(input: unknown): ScenarioCheck {
   if (!isPlainObject(input)) {
-    const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : `a ${typeof input}`;
-    return { ok: false, errors: [problem([], `must be a JSON object {version, name, network, model, strategies, …} (got ${got})`)] };
+    const got = input === null ? ({ kind: 'null' } as const) : Array.isArray(input) ? ({ kind: 'list' } as const) : { kind: 'type' as const, type: typeof input };
+    return { ok: false, problems: [problem([], { code: 'scenarioObject', got })] };
   }
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const problems: ScenarioProblem[] = [];
+  const warnings: ScenarioProblem[] = [];
 
   const top = topLevelSchema.safeParse(input);
   if (!top.success) problems.push(...issuesToProblems(top.error.issues));
@@ -56,7 +78,9 @@ export function validateScenario(input: unknown): ValidationResult {
   let strategies: (StrategySpec | DividendStrategy)[] | null = null;
   if (Array.isArray(input.strategies) && input.strategies.length > MAX_STRATEGIES) {
     // Checked before parsing so a hostile list of a million strategies costs nothing.
-    problems.push(problem(['strategies'], `must be a list of ${MIN_STRATEGIES} to ${MAX_STRATEGIES} strategies (got ${input.strategies.length})`));
+    problems.push(
+      problem(['strategies'], { code: 'strategyList', min: MIN_STRATEGIES, max: MAX_STRATEGIES, got: { kind: 'value', text: String(input.strategies.length) } }),
+    );
   } else {
     strategies = parseSection<(StrategySpec | DividendStrategy)[]>(listSchema, input.strategies, 'strategies', problems);
   }
@@ -84,12 +108,12 @@ export function validateScenario(input: unknown): ValidationResult {
     const cells = top.data.runs * top.data.steps * strategies.length;
     if (cells > MAX_TIMELINE_CELLS)
       problems.push(
-        problem(['runs'], `runs × steps × strategies must be at most ${MAX_TIMELINE_CELLS} (got ${top.data.runs} × ${top.data.steps} × ${strategies.length} = ${cells})`),
+        problem(['runs'], { code: 'timelineCells', max: MAX_TIMELINE_CELLS, runs: top.data.runs, steps: top.data.steps, strategies: strategies.length, cells }),
       );
   }
 
   if (problems.length > 0 || !top.success || networkSpec === null || model === null || strategies === null)
-    return { ok: false, errors: capProblems(problems) };
+    return { ok: false, problems: capProblems(problems) };
 
   const t = top.data;
   // The strategy schema was chosen by the model kind, so model and strategies always belong together.
@@ -109,14 +133,24 @@ export function validateScenario(input: unknown): ValidationResult {
 
 /** Parse scenario text (a file's content, a URL parameter): invalid JSON is one problem, `invalid JSON: <reason>`. */
 export function parseScenarioText(text: string): ValidationResult {
+  return inEnglish(checkScenarioText(text));
+}
+
+/** `parseScenarioText` with problems as data. */
+export function checkScenarioText(text: string): ScenarioCheck {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`invalid JSON: ${reason.replace(/[\r\n]+/g, ' ').slice(0, 200)}`] };
+    return { ok: false, problems: [invalidJsonProblem(error)] };
   }
-  return validateScenario(value);
+  return checkScenario(value);
+}
+
+/** The problem of text that is not JSON: the parser's message on one line, at most 200 characters. It has no path. */
+export function invalidJsonProblem(error: unknown): ScenarioProblem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { path: null, reason: { code: 'invalidJson', detail: detail.replace(/[\r\n]+/g, ' ').slice(0, 200) } };
 }
 
 interface SafeParser<T> {
@@ -124,7 +158,7 @@ interface SafeParser<T> {
 }
 
 /** Parse one section; its problems are added (with the section's path) and null returned on failure. */
-function parseSection<T>(schema: SafeParser<T>, value: unknown, name: string, problems: string[]): T | null {
+function parseSection<T>(schema: SafeParser<T>, value: unknown, name: string, problems: ScenarioProblem[]): T | null {
   if (value === undefined) return null; // reported as "required" by the top level
   const result = schema.safeParse(value);
   if (result.success) return result.data;

@@ -6,15 +6,46 @@ export const MAX_EDGE_LIST_LINES = 20_000_000;
 /** Distinct node ids: a cap well above any network the simulator can run, below V8's 2^24-entry Map limit. */
 export const MAX_EDGE_LIST_NODES = 16_000_000;
 
-export type EdgeListParse =
-  | {
-      ok: true;
-      nodeCount: number;
-      /** Original id of each node index 0 … nodeCount−1, in order of first appearance. */
-      labels: string[];
-      edges: EdgeBuffer;
-    }
-  | { ok: false; error: string };
+/** A parsed edge list. */
+export interface EdgeListData {
+  ok: true;
+  nodeCount: number;
+  /** Original id of each node index 0 … nodeCount−1, in order of first appearance. */
+  labels: string[];
+  edges: EdgeBuffer;
+}
+
+export type EdgeListParse = EdgeListData | { ok: false; error: string };
+
+/**
+ * Why an edge list was refused, as data (the scenario validator words it in the UI language);
+ * `edgeListErrorText` gives the English message. `line` is 1-based in the text.
+ */
+export type EdgeListError =
+  | { kind: 'fields'; line: number; count: number }
+  | { kind: 'emptyId'; line: number; which: 'source' | 'target' }
+  | { kind: 'weight'; line: number; text: string }
+  | { kind: 'distinctNodes'; line: number; max: number }
+  | { kind: 'tooManyEdges'; line: number; max: number }
+  | { kind: 'noEdges' };
+
+/** The English message of an edge-list error ("line 3: empty target id"). */
+export function edgeListErrorText(e: EdgeListError): string {
+  switch (e.kind) {
+    case 'fields':
+      return `line ${e.line}: expected "source,target[,weight]", got ${e.count} field${e.count === 1 ? '' : 's'}`;
+    case 'emptyId':
+      return `line ${e.line}: empty ${e.which} id`;
+    case 'weight':
+      return `line ${e.line}: weight "${e.text}" is not a number in (0, 1]`;
+    case 'distinctNodes':
+      return `line ${e.line}: more than ${e.max.toLocaleString('en-US')} distinct nodes`;
+    case 'tooManyEdges':
+      return `line ${e.line}: more than ${e.max.toLocaleString('en-US')} edges; sample the network first`;
+    case 'noEdges':
+      return 'no edges';
+  }
+}
 
 /** Column names that mark the first line as a header (compared case-insensitively). */
 const HEADER_WORDS = new Set([
@@ -43,6 +74,16 @@ type Delimiter = ',' | '\t' | ' ';
  * - More than `maxLines` data lines (default MAX_EDGE_LIST_LINES) are refused.
  */
 export function parseEdgeList(text: string, directed: boolean, maxLines = MAX_EDGE_LIST_LINES): EdgeListParse {
+  const parsed = parseEdgeListDetailed(text, directed, maxLines);
+  return parsed.ok ? parsed : { ok: false, error: edgeListErrorText(parsed.error) };
+}
+
+/** `parseEdgeList` with the error as data. */
+export function parseEdgeListDetailed(
+  text: string,
+  directed: boolean,
+  maxLines = MAX_EDGE_LIST_LINES,
+): EdgeListData | { ok: false; error: EdgeListError } {
   // A null-prototype object, not a Map: V8 internalises property keys, which made id lookups
   // ~4× faster than Map.get on freshly sliced strings (measured, 1 M lines). No prototype, so
   // ids like "__proto__" or "constructor" are ordinary keys.
@@ -63,25 +104,19 @@ export function parseEdgeList(text: string, directed: boolean, maxLines = MAX_ED
     return id;
   };
 
-  const addLine = (fields: string[], line: number): string | null => {
-    if (fields.length < 2 || fields.length > 3) {
-      return `line ${line}: expected "source,target[,weight]", got ${fields.length} field${fields.length === 1 ? '' : 's'}`;
-    }
+  const addLine = (fields: string[], line: number): EdgeListError | null => {
+    if (fields.length < 2 || fields.length > 3) return { kind: 'fields', line, count: fields.length };
     const [source, target] = fields;
-    if (source === '' || target === '') return `line ${line}: empty ${source === '' ? 'source' : 'target'} id`;
+    if (source === '' || target === '') return { kind: 'emptyId', line, which: source === '' ? 'source' : 'target' };
     let weight = 1;
     if (fields.length === 3) {
       weight = Number(fields[2]);
-      if (fields[2] === '' || !Number.isFinite(weight) || weight <= 0 || weight > 1) {
-        return `line ${line}: weight "${fields[2]}" is not a number in (0, 1]`;
-      }
+      if (fields[2] === '' || !Number.isFinite(weight) || weight <= 0 || weight > 1) return { kind: 'weight', line, text: fields[2] };
       if (edges.weight === null) edges = withWeights(edges);
     }
     const u = nodeId(source);
     const v = nodeId(target);
-    if (labels.length > MAX_EDGE_LIST_NODES) {
-      return `line ${line}: more than ${MAX_EDGE_LIST_NODES.toLocaleString('en-US')} distinct nodes`;
-    }
+    if (labels.length > MAX_EDGE_LIST_NODES) return { kind: 'distinctNodes', line, max: MAX_EDGE_LIST_NODES };
     if (u === v) return null;
     if (directed) edges.addArc(u, v, TIE_FOLLOW, weight);
     else edges.addTie(u, v, TIE_STRONG, weight);
@@ -101,7 +136,7 @@ export function parseEdgeList(text: string, directed: boolean, maxLines = MAX_ED
     while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
     if (from === to || text.charCodeAt(from) === HASH) continue;
     if (++dataLines > maxLines) {
-      return { ok: false, error: `line ${line}: more than ${maxLines.toLocaleString('en-US')} edges; sample the network first` };
+      return { ok: false, error: { kind: 'tooManyEdges', line, max: maxLines } };
     }
     if (delimiter === null) {
       const first = text.slice(from, to);
@@ -136,7 +171,7 @@ export function parseEdgeList(text: string, directed: boolean, maxLines = MAX_ED
     const error = addLine(pendingHeader.fields, pendingHeader.line);
     if (error) return { ok: false, error };
   }
-  if (edges.length === 0) return { ok: false, error: 'no edges' };
+  if (edges.length === 0) return { ok: false, error: { kind: 'noEdges' } };
   return { ok: true, nodeCount: labels.length, labels, edges };
 }
 
