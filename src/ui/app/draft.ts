@@ -5,6 +5,7 @@
  */
 import { MODEL_KINDS } from '../../scenario/modelSchema';
 import { MAX_STRATEGIES } from '../../scenario/limits';
+import type { Reason, ScenarioProblem } from '../../scenario/reasons';
 import { MODEL_TEMPLATES, NETWORK_TEMPLATES } from './fieldSpecs';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -173,7 +174,18 @@ export interface Problem {
   reason: string;
 }
 
-/** Split validator lines `path: reason` (a line without a path is about the whole scenario). */
+/** A validator problem as the page places it: a path (`scenario` for the file as a whole) and the reason as data. */
+export interface PlacedProblem {
+  path: string;
+  reason: Reason;
+}
+
+/** The validator's problems, placed: a problem without a path is about the whole scenario. */
+export function placeProblems(problems: readonly ScenarioProblem[]): PlacedProblem[] {
+  return problems.map((p) => ({ path: p.path ?? 'scenario', reason: p.reason }));
+}
+
+/** Split English validator lines `path: reason` (a line without a path is about the whole scenario). */
 export function parseProblems(lines: readonly string[]): Problem[] {
   return lines.map((line) => {
     const m = /^([A-Za-z_$][\w$]*(?:\[\d+\]|\.[\w$]+)*): (.*)$/s.exec(line);
@@ -182,7 +194,7 @@ export function parseProblems(lines: readonly string[]): Problem[] {
 }
 
 /** Problems about `path` or anything inside it. */
-export function problemsAt(problems: readonly Problem[], path: string): Problem[] {
+export function problemsAt<P extends { path: string }>(problems: readonly P[], path: string): P[] {
   return problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`));
 }
 

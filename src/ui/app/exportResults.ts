@@ -7,6 +7,8 @@
 import type { Scenario } from '../../core/scenario';
 import type { SimulationData } from '../../runtime/collect';
 import { resultToJson, runsCsv, stepsCsvChunks, type SimulationResult } from '../../runtime/resultFormat';
+import type { ScenarioProblem } from '../../scenario/reasons';
+import { invalidJsonProblem } from '../../scenario/validateScenario';
 import { downloadBlob, safeFilename } from '../export/chartExport';
 
 /** A file name stem from a scenario name ("Who to seed: random…" → "Who-to-seed-random"). */
@@ -43,15 +45,14 @@ export function downloadScenario(text: string, name: string): void {
 
 /**
  * What an uploaded file holds: a scenario, or a result file (whose `scenario` is re-runnable).
- * Returns the scenario-shaped value, or an error line.
+ * Returns the scenario-shaped value, or the problem of text that is not JSON.
  */
-export function scenarioFromUpload(text: string): { value: unknown } | { error: string } {
+export function scenarioFromUpload(text: string): { value: unknown } | { problem: ScenarioProblem } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `invalid JSON: ${reason.replace(/[\r\n]+/g, ' ').slice(0, 200)}` };
+    return { problem: invalidJsonProblem(error) };
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;

@@ -3,7 +3,12 @@
  * the text appears; values are plain strings with `{name}` placeholders (filled by `t()`).
  * A pair `x.one` / `x.other` is a plural (`tPlural('x', n)`). Add a key here and the compiler
  * asks for its Chinese in messages.zh-CN.ts.
+ *
+ * The scenario problems' words (`problem.*`) are the validator's own English table, included as
+ * is so the app's English is the CLI's; see src/scenario/problemText.ts.
  */
+import { PROBLEM_TEXT_EN } from '../../scenario/problemText';
+
 export const EN = {
   // ── Page and toolbar ──
   'app.title': 'Dividend Lab',
@@ -351,6 +356,9 @@ export const EN = {
   'lesson.colConverted': 'Buyers',
   'lesson.keys': 'Keys: → next · ← back · space play/pause · Esc leave presenter mode',
   'lesson.stepAnnounce': 'Step {n} of {total}: {kind}',
+
+  // ── Scenario problems (validator reasons) ──
+  ...PROBLEM_TEXT_EN,
 } as const;
 
 /** A message key. */

@@ -90,7 +90,7 @@ describe('exports', () => {
     const fromResult = scenarioFromUpload(JSON.stringify(result));
     expect('value' in fromResult && fromResult.value).toEqual(JSON.parse(JSON.stringify(canonical)));
     expect(scenarioFromUpload('{"version": 1}')).toEqual({ value: { version: 1 } });
-    expect(scenarioFromUpload('{oops')).toEqual({ error: expect.stringMatching(/^invalid JSON: /) });
+    expect(scenarioFromUpload('{oops')).toEqual({ problem: { path: null, reason: { code: 'invalidJson', detail: expect.any(String) } } });
   });
 
   it('makes safe file names from scenario names', () => {

@@ -6,7 +6,9 @@
  * theme. A bad link or upload never replaces the current work: it is reported next to it.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import { parseScenarioText, validateScenario } from '../../../scenario/validateScenario';
+import { checkScenario } from '../../../scenario/validateScenario';
+import type { ScenarioProblem } from '../../../scenario/reasons';
+import { reasonIn } from '../../i18n/problemText';
 import type { Scenario } from '../../../core/scenario';
 import {
   addStrategy,
@@ -15,7 +17,7 @@ import {
   duplicateStrategy,
   moveStrategy,
   normaliseColors,
-  parseProblems,
+  placeProblems,
   problemsAt,
   setPath,
   strategiesOf,
@@ -23,7 +25,7 @@ import {
   switchNetworkKind,
   type Draft,
   type Json,
-  type Problem,
+  type PlacedProblem,
 } from '../draft';
 import { downloadResult, downloadScenario, scenarioFromUpload, type ResultExport } from '../exportResults';
 import { scenarioFields, strategyFields } from '../fieldSpecs';
@@ -94,11 +96,18 @@ interface Notice {
   text: string;
 }
 
-/** A rejected upload: its problems, and the parsed value when it can still be opened to fix. */
+/** A rejected upload: its problems (or its size, when too large to read), and the parsed value when it can still be opened to fix. */
 interface UploadFailure {
   file: string;
-  problems: string[];
+  problems: ScenarioProblem[];
+  /** Set when the file was too large to read. */
+  tooLarge: boolean;
   value: Draft | null;
+}
+
+/** One problem for a list: the path as written in the file, the reason in the current language. */
+function problemItem(p: { path: string | null; reason: ScenarioProblem['reason'] }) {
+  return html`<li>${p.path === null ? nothing : html`<code>${p.path}</code>: `}${reasonIn(p.reason)}</li>`;
 }
 
 let noticeId = 0;
@@ -435,8 +444,8 @@ export class DlApp extends LitElement {
 
   declare draft: Draft;
   declare colors: number[];
-  declare problems: Problem[];
-  declare warnings: string[];
+  declare problems: PlacedProblem[];
+  declare warnings: ScenarioProblem[];
   declare sim: SimulationState;
   declare notices: Notice[];
   declare upload: UploadFailure | null;
@@ -579,9 +588,10 @@ export class DlApp extends LitElement {
   setDraft(draft: Draft, colors: readonly number[], options: { url?: boolean } = {}): void {
     this.draft = draft;
     this.colors = normaliseColors(colors, strategiesOf(draft).length);
-    const validation = validateScenario(draft);
+    // Problems and warnings are kept as data and worded at render time, so a language switch rewords them.
+    const validation = checkScenario(draft);
     this.validScenario = validation.ok ? validation.scenario : null;
-    this.problems = validation.ok ? [] : parseProblems(validation.errors);
+    this.problems = validation.ok ? [] : placeProblems(validation.problems);
     this.warnings = validation.ok ? validation.warnings : [];
     const text = draftText(draft);
     if (!saveState({ scenarioText: text, colors: this.colors })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
@@ -683,7 +693,7 @@ export class DlApp extends LitElement {
     let key = this.lessonKeys.get(cacheKey);
     if (key === undefined) {
       const preset = PRESETS.find((p) => p.id === state.lesson.preset);
-      const validation = preset ? validateScenario(lessonDraft(state.lesson, preset.draft, step)) : null;
+      const validation = preset ? checkScenario(lessonDraft(state.lesson, preset.draft, step)) : null;
       key = validation?.ok ? scenarioKey(validation.scenario) : null;
       this.lessonKeys.set(cacheKey, key);
     }
@@ -824,19 +834,19 @@ export class DlApp extends LitElement {
   /** Read an uploaded scenario (or result) file; a bad one is reported and changes nothing. */
   async uploadFile(file: File): Promise<void> {
     if (file.size > MAX_UPLOAD_BYTES) {
-      this.upload = { file: file.name, problems: [t('msg.uploadTooLarge', { mb: MAX_UPLOAD_BYTES / 1e6 })], value: null };
+      this.upload = { file: file.name, problems: [], tooLarge: true, value: null };
       return;
     }
     const text = await file.text();
     const parsed = scenarioFromUpload(text);
-    if ('error' in parsed) {
-      this.upload = { file: file.name, problems: [parsed.error], value: null };
+    if ('problem' in parsed) {
+      this.upload = { file: file.name, problems: [parsed.problem], tooLarge: false, value: null };
       return;
     }
-    const validation = validateScenario(parsed.value);
+    const validation = checkScenario(parsed.value);
     const asDraft = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value) ? (parsed.value as Draft) : null;
     if (!validation.ok) {
-      this.upload = { file: file.name, problems: validation.errors, value: asDraft };
+      this.upload = { file: file.name, problems: validation.problems, tooLarge: false, value: asDraft };
       return;
     }
     this.upload = null;
@@ -909,7 +919,7 @@ export class DlApp extends LitElement {
   // ── Rendering ────────────────────────────────────────────────────────────────────────────
 
   /** Problems no control on the page shows (e.g. a field only a file can set). */
-  private unplacedProblems(): Problem[] {
+  private unplacedProblems(): PlacedProblem[] {
     const sections = scenarioFields(this.draft);
     const fieldPaths = [...sections.network, ...sections.model, ...sections.run].map((f) => f.path);
     const exactPaths: string[] = [];
@@ -984,7 +994,7 @@ export class DlApp extends LitElement {
       items.push(html`<div class="message error" role="alert" id="upload-error">
         <div class="text">
           <strong>${t('msg.notOpened', { file: this.upload.file })}</strong>${t('msg.unchanged')}
-          <ul>${this.upload.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>
+          <ul>${this.upload.tooLarge ? html`<li><code>${t('msg.uploadTooLarge', { mb: MAX_UPLOAD_BYTES / 1e6 })}</code></li>` : nothing}${this.upload.problems.map(problemItem)}</ul>
           ${this.upload.value ? html`<button type="button" @click=${this.openUploadToFix}>${t('msg.openAnyway')}</button>` : nothing}
         </div>
         <button class="icon" type="button" aria-label=${dismiss} @click=${() => (this.upload = null)}>✕</button>
@@ -998,10 +1008,11 @@ export class DlApp extends LitElement {
     if (this.problems.length > 0) {
       items.push(html`<div class="message error" role="status" id="problems">
         <div class="text"><strong>${tPlural('msg.problems', this.problems.length)}</strong>${t('msg.problemsTail')}
-          ${unplaced.length ? html`<ul>${unplaced.map((p) => html`<li><code>${p.path}</code>: ${p.reason}</li>`)}</ul>` : nothing}
+          ${unplaced.length ? html`<ul>${unplaced.map(problemItem)}</ul>` : nothing}
         </div></div>`);
     }
-    for (const w of this.warnings) items.push(html`<div class="message warning"><div class="text">${w}</div></div>`);
+    for (const w of this.warnings)
+      items.push(html`<div class="message warning"><div class="text">${w.path === null ? nothing : html`<code>${w.path}</code>: `}${reasonIn(w.reason)}</div></div>`);
     for (const n of this.notices)
       items.push(html`<div class="message ${n.kind}" role=${n.kind === 'info' ? 'status' : 'alert'}>
         <div class="text">${n.text}</div>

@@ -5,7 +5,8 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { MODEL_KINDS } from '../../../scenario/modelSchema';
-import { getPath, problemsAt, type Draft, type Problem } from '../draft';
+import { getPath, problemsAt, type Draft, type PlacedProblem } from '../draft';
+import { reasonIn } from '../../i18n/problemText';
 import { dependentMax, MODEL_KIND_LABELS, scenarioFields, type PlacedField, type ScenarioSection } from '../fieldSpecs';
 import { localizedField, localizedOptions } from '../fieldText';
 import { LocaleController } from '../../i18n/localeController';
@@ -55,7 +56,7 @@ export class DlScenarioPanel extends LitElement {
   ];
 
   declare draft: Draft;
-  declare problems: readonly Problem[];
+  declare problems: readonly PlacedProblem[];
   /** Paths of the controls a lesson step points at (outlined). */
   declare highlight: readonly string[];
 
@@ -67,7 +68,7 @@ export class DlScenarioPanel extends LitElement {
   }
 
   private field(placed: PlacedField) {
-    const problems = problemsAt(this.problems, placed.path).map((p) => p.reason);
+    const problems = problemsAt(this.problems, placed.path).map((p) => reasonIn(p.reason));
     let options;
     const spec = localizedField(placed.spec);
     if (placed.path === 'model.kind') options = localizedOptions('model.kind', MODEL_KINDS.map((k) => ({ value: k, label: MODEL_KIND_LABELS[k] ?? k })));

@@ -5,7 +5,8 @@
  */
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { DIVIDEND_SEEDING_METHODS } from '../../../scenario/strategySchema';
-import { getPath, problemsAt, type Draft, type Problem } from '../draft';
+import { getPath, problemsAt, type Draft, type PlacedProblem } from '../draft';
+import { reasonIn } from '../../i18n/problemText';
 import { dependentMax, SEEDING_LABELS, strategyFields, type PlacedField } from '../fieldSpecs';
 import { localizedField, localizedOptions } from '../fieldText';
 import { LocaleController } from '../../i18n/localeController';
@@ -117,7 +118,7 @@ export class DlStrategyCard extends LitElement {
   declare draft: Draft;
   declare index: number;
   declare color: number;
-  declare problems: readonly Problem[];
+  declare problems: readonly PlacedProblem[];
   /** Paths of the controls a lesson step points at (outlined; their lever list opens). */
   declare highlight: readonly string[];
 
@@ -139,7 +140,7 @@ export class DlStrategyCard extends LitElement {
   }
 
   private field(placed: PlacedField) {
-    const problems = problemsAt(this.problems, placed.path).map((p) => p.reason);
+    const problems = problemsAt(this.problems, placed.path).map((p) => reasonIn(p.reason));
     let options;
     let max: number | undefined;
     if (placed.spec.path === 'seeding.method') {
@@ -190,7 +191,7 @@ export class DlStrategyCard extends LitElement {
     const fields = strategyFields(this.draft, i);
     const seeding = fields.slice(0, 2);
     const levers = fields.slice(2);
-    const nameProblems = problemsAt(this.problems, `strategies[${i}].name`).map((p) => p.reason);
+    const nameProblems = problemsAt(this.problems, `strategies[${i}].name`).map((p) => reasonIn(p.reason));
     const other = this.problems.filter((p) => p.path === `strategies[${i}]` || p.path === `strategies[${i}].seeding`);
     const leverProblems = levers.some((f) => problemsAt(this.problems, f.path).length > 0 || (this.highlight ?? []).includes(f.path));
     return html`<div class="bar c${this.color}"></div>
@@ -207,7 +208,7 @@ export class DlStrategyCard extends LitElement {
           />
         </header>
         ${nameProblems.length ? html`<p class="error" role="alert">${nameProblems.join('; ')}</p>` : nothing}
-        ${other.map((p) => html`<p class="error" role="alert">${p.reason}</p>`)}
+        ${other.map((p) => html`<p class="error" role="alert">${reasonIn(p.reason)}</p>`)}
         <div class="actions">
           <button class="icon" type="button" aria-label=${t('card.moveEarlierLabel', { name: String(name) })} title=${t('card.moveEarlier')} ?disabled=${i === 0} @click=${() => this.op('up')}>↑</button>
           <button class="icon" type="button" aria-label=${t('card.moveLaterLabel', { name: String(name) })} title=${t('card.moveLater')} ?disabled=${i === count - 1} @click=${() => this.op('down')}>↓</button>
