@@ -21,7 +21,8 @@ import { kolFollowerCount } from '../core/networks/kols';
 import { pow } from '../core/portableMath';
 import { isDividendScenario, type DividendScenario, type DividendStrategy, type Scenario } from '../core/scenario';
 import { MAX_STRATEGIES, MAX_TIMELINE_CELLS } from '../scenario/limits';
-import { validateScenario } from '../scenario/validateScenario';
+import { problemLine } from '../scenario/problemText';
+import { checkScenario } from '../scenario/validateScenario';
 import { SweepInputError } from './sweepError';
 import { strategyIndex } from './sweepPlan';
 
@@ -142,7 +143,8 @@ export function planFrontier(scenario: Scenario, spec: FrontierSpec): FrontierPl
   const adShares = levels(maxAdShare, lv.ads, false);
   const adReaches = adShares.map((f) => (f >= 1 ? 1 : Number((1 - pow(1 - f, 1 / window)).toPrecision(6))));
   const total = seedLevels.length * kolLevels.length * rewardLevels.length * adShares.length;
-  if (total > MAX_FRONTIER_CANDIDATES) throw new SweepInputError(`--grid: ${total} combinations; at most ${MAX_FRONTIER_CANDIDATES} are allowed`);
+  if (total > MAX_FRONTIER_CANDIDATES)
+    throw new SweepInputError(`--grid: ${total} combinations; at most ${MAX_FRONTIER_CANDIDATES} are allowed`, { kind: 'combinations', total, max: MAX_FRONTIER_CANDIDATES });
 
   const candidates: FrontierCandidate[] = [];
   let skipped = 0;
@@ -165,8 +167,8 @@ export function planFrontier(scenario: Scenario, spec: FrontierSpec): FrontierPl
   const batches: DividendScenario[] = [];
   for (let i = 0; i < candidates.length; i += perBatch) {
     const strategies = candidates.slice(i, i + perBatch).map((c) => c.strategy);
-    const result = validateScenario({ ...scenario, strategies });
-    if (!result.ok) throw new SweepInputError(`frontier candidate: ${result.errors[0]}`);
+    const result = checkScenario({ ...scenario, strategies });
+    if (!result.ok) throw new SweepInputError(`frontier candidate: ${problemLine(result.problems[0])}`, { kind: 'candidate', problem: result.problems[0] });
     batches.push(result.scenario as DividendScenario);
   }
   return {

@@ -10,7 +10,8 @@
  * random numbers): the curve moves only because the parameter moved, which is what makes it smooth.
  */
 import type { Scenario } from '../core/scenario';
-import { validateScenario } from '../scenario/validateScenario';
+import { problemLine } from '../scenario/problemText';
+import { checkScenario } from '../scenario/validateScenario';
 import { isIntegerField } from './integerFields';
 import { expandParamPath, formatPath, parseParamPath, withValues, type ConcretePath } from './paramPath';
 import { SweepInputError } from './sweepError';
@@ -113,11 +114,13 @@ function keepStrategy(scenario: Scenario, index: number): Scenario {
 
 /** Validate a variant; its first problem becomes the error, prefixed with the grid point. */
 function validated(variant: unknown, params: readonly SweepParamSpec[], values: readonly number[]): Scenario {
-  const result = validateScenario(variant);
+  const result = checkScenario(variant);
   if (result.ok) return result.scenario;
   const at = params.map((p, i) => `${p.path} = ${values[i]}`).join(', ');
-  const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more problems)` : '';
-  throw new SweepInputError(`${at ? `at ${at}: ` : ''}${result.errors[0]}${more}`);
+  const extra = result.problems.length - 1;
+  const more = extra > 0 ? ` (and ${extra} more problems)` : '';
+  const [first] = result.problems;
+  throw new SweepInputError(`${at ? `at ${at}: ` : ''}${problemLine(first)}${more}`, { kind: 'gridPoint', at, problem: first, more: extra });
 }
 
 export type { ConcretePath };

@@ -17,6 +17,7 @@ import type { ScenarioSimulator, SeriesProgress } from '../../../runtime/scenari
 import { browserPoolSimulator } from '../../../runtime/sweepPool.browser';
 import { runSweep, type SweepPointResult, type SweepResult } from '../../../runtime/sweepResult';
 import { planFrontier } from '../../../sweep/frontierPlan';
+import { SweepInputError, type SweepErrorDetail } from '../../../sweep/sweepError';
 import { planSweep, type SweepParamSpec } from '../../../sweep/sweepPlan';
 import { describeError } from '../simulationController';
 import type { BestSeedsRequest } from './bestSeedsJob';
@@ -25,15 +26,25 @@ import type { FrontierRequest } from './analysisForms';
 export type AnalysisKind = 'sweep' | 'seeds' | 'frontier';
 export type TaskPhase = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
+/** Where a computation is, as data (worded in the UI language by analysisMessages.ts). */
+export type ProgressNote =
+  | { kind: 'starting' }
+  /** A sweep's grid point or a frontier's batch `point` of `points`, and simulations `done` of `total`. */
+  | { kind: 'gridPoint' | 'batch'; point: number; points: number; done: number; total: number }
+  | { kind: 'greedy'; phase: GreedyProgress['phase']; done: number; total: number };
+
 /** The state of one panel's computation. */
 export interface TaskState<R> {
   phase: TaskPhase;
   /** 0 … 1. */
   progress: number;
-  /** Progress in words ("grid point 3 of 21"). */
-  progressText: string;
+  /** Where it is ("grid point 3 of 21"), while running. */
+  progressNote: ProgressNote | null;
   result: R | null;
+  /** The failure in English (the error's own message). */
   error: string | null;
+  /** The failure as data when the app can word it (a grid point outside a field's range…). */
+  errorDetail: SweepErrorDetail | null;
   /** Draft text the result was computed from (compared with the current draft: stale when different). */
   scenarioText: string | null;
   elapsedMs: number | null;
@@ -45,17 +56,10 @@ export interface AnalysisState {
   frontier: TaskState<FrontierResult>;
 }
 
-const idle = <R>(): TaskState<R> => ({ phase: 'idle', progress: 0, progressText: '', result: null, error: null, scenarioText: null, elapsedMs: null });
+const idle = <R>(): TaskState<R> => ({ phase: 'idle', progress: 0, progressNote: null, result: null, error: null, errorDetail: null, scenarioText: null, elapsedMs: null });
 
 /** Starts the greedy worker; replaceable in tests. */
 export type GreedyRunner = (scenario: Scenario, request: BestSeedsRequest, onProgress: (p: GreedyProgress) => void, signal: AbortSignal) => Promise<SeedingComparison>;
-
-const PHASE_WORDS: Record<GreedyProgress['phase'], string> = {
-  samples: 'drawing live-edge samples',
-  gains: 'first-round gains',
-  seeds: 'choosing seeds',
-  evaluate: 'evaluating every method',
-};
 
 function abortError(): Error {
   return new DOMException('cancelled', 'AbortError');
@@ -144,14 +148,17 @@ export class AnalysisController {
     this.abort = abort;
     this.running = kind;
     const started = performance.now();
-    this.patch(kind, { phase: 'running', progress: 0, progressText: 'starting…', error: null, ...extra } as Partial<AnalysisState[K]>);
+    this.patch(kind, { phase: 'running', progress: 0, progressNote: { kind: 'starting' }, error: null, errorDetail: null, ...extra } as Partial<AnalysisState[K]>);
     try {
       const result = await body(abort.signal);
       if (abort.signal.aborted) throw abortError();
-      this.patch(kind, { phase: 'done', progress: 1, progressText: '', result, scenarioText, elapsedMs: performance.now() - started } as unknown as Partial<AnalysisState[K]>);
+      this.patch(kind, { phase: 'done', progress: 1, progressNote: null, result, scenarioText, elapsedMs: performance.now() - started } as unknown as Partial<AnalysisState[K]>);
     } catch (error) {
-      if (abort.signal.aborted) this.patch(kind, { phase: 'cancelled', progressText: '' } as Partial<AnalysisState[K]>);
-      else this.patch(kind, { phase: 'error', error: describeError(error), progressText: '' } as Partial<AnalysisState[K]>);
+      if (abort.signal.aborted) this.patch(kind, { phase: 'cancelled', progressNote: null } as Partial<AnalysisState[K]>);
+      else {
+        const errorDetail = error instanceof SweepInputError ? error.detail : null;
+        this.patch(kind, { phase: 'error', error: describeError(error), errorDetail, progressNote: null } as Partial<AnalysisState[K]>);
+      }
     } finally {
       if (this.abort === abort) {
         this.abort = null;
@@ -160,9 +167,12 @@ export class AnalysisController {
     }
   }
 
-  private seriesProgress(kind: 'sweep' | 'frontier', what: string) {
+  private seriesProgress(kind: 'sweep' | 'frontier', what: 'gridPoint' | 'batch') {
     return (p: SeriesProgress) =>
-      this.patch(kind, { progress: p.total ? p.done / p.total : 0, progressText: `${what} ${Math.min(p.variantsDone + 1, p.variantsTotal)} of ${p.variantsTotal} · ${p.done} of ${p.total} simulations` });
+      this.patch(kind, {
+        progress: p.total ? p.done / p.total : 0,
+        progressNote: { kind: what, point: Math.min(p.variantsDone + 1, p.variantsTotal), points: p.variantsTotal, done: p.done, total: p.total },
+      });
   }
 
   /** Plan (may throw SweepInputError, reported as the panel's error) and run a sweep. */
@@ -175,7 +185,7 @@ export class AnalysisController {
         const partial: SweepPointResult[] = [];
         return runSweep(plan, this.simulatorFactory(), {
           signal,
-          onProgress: this.seriesProgress('sweep', 'grid point'),
+          onProgress: this.seriesProgress('sweep', 'gridPoint'),
           onPoint: (p) => {
             partial.push(p);
             this.patch('sweep', { partial: [...partial] });
@@ -191,7 +201,7 @@ export class AnalysisController {
       'seeds',
       scenarioText,
       (signal) =>
-        this.greedy(scenario, request, (p) => this.patch('seeds', { progress: phaseProgress(p), progressText: `${PHASE_WORDS[p.phase]}: ${p.done} of ${p.total}` }), signal),
+        this.greedy(scenario, request, (p) => this.patch('seeds', { progress: phaseProgress(p), progressNote: { kind: 'greedy', phase: p.phase, done: p.done, total: p.total } }), signal),
       { strategy: request.strategy },
     );
   }

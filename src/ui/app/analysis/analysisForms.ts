@@ -4,13 +4,18 @@
  * and frontier forms with messages that name the field, and strategy cards made from a result
  * (a frontier point, a greedy seed set) within the 8-strategy cap. Pure: no DOM, no workers.
  *
- * All user-facing text is in ANALYSIS_TEXT (one table, ready for translation).
+ * Form errors are message keys with parameters (`analysis.error.*` in the catalogue), worded in
+ * the UI language when shown (analysisMessages.ts); lever labels are English and translated by
+ * the panel from the controls' Chinese labels.
  */
 import type { Scenario } from '../../../core/scenario';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
 import { MAX_FRONTIER_LEVELS, type FrontierLevels } from '../../../sweep/frontierPlan';
 import { MAX_SWEEP_POINTS, MAX_SWEEP_STEPS } from '../../../sweep/sweepGrid';
 import type { SweepParamSpec } from '../../../sweep/sweepPlan';
+import { expandParamPath, parseParamPath } from '../../../sweep/paramPath';
+import { SweepInputError } from '../../../sweep/sweepError';
+import type { MessageKey } from '../../i18n/t';
 import { MAX_GREEDY_SAMPLES } from '../../../core/influence/lazyGreedy';
 import { normaliseColors, strategiesOf, uniqueName, type Draft, type Json, type StrategiesState } from '../draft';
 import { MAX_BEST_SEEDS_K, type BestSeedsRequest } from './bestSeedsJob';
@@ -79,10 +84,20 @@ export function leverPath(l: Lever, s: number | 'all'): string {
   return l.path.replace('{s}', s === 'all' ? '*' : String(s));
 }
 
-/** A problem with one field of a form: which field (its id in the form) and why. */
+/** Messages of the form errors. */
+export type FormErrorKey = Extract<MessageKey, `analysis.error.${string}`>;
+/** Names of the form fields in messages ("Parameter from"). */
+export type FormLabelKey = Extract<MessageKey, `analysis.field.${string}`>;
+
+/**
+ * A problem with one field of a form: which field (its id in the form) and why, as a message
+ * key and its parameters (numbers as text: they are echoed as typed). `label` names the field.
+ */
 export interface FieldError {
   field: string;
-  message: string;
+  key: FormErrorKey;
+  params: Record<string, string>;
+  label?: FormLabelKey;
 }
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -101,18 +116,31 @@ export interface SweepForm {
   steps2: string;
 }
 
-/** A form field as a number, or an error naming it. */
-function numberField(errors: FieldError[], field: string, label: string, text: string, check?: { min?: number; max?: number; integer?: boolean }): number {
+/** A form field as a number, or an error naming it; `check` bounds it (and asks for a whole number). */
+function numberField(errors: FieldError[], field: string, label: FormLabelKey, text: string, check?: { min: number; max: number; integer?: boolean }): number {
   const trimmed = text.trim();
   const n = trimmed === '' ? NaN : Number(trimmed);
-  const range = check && check.min !== undefined && check.max !== undefined ? ` between ${check.min} and ${check.max}` : '';
-  if (!Number.isFinite(n)) {
-    errors.push({ field, message: `${label}: must be a ${check?.integer ? 'whole number' : 'number'}${range}` });
-    return NaN;
+  if (!check) {
+    if (!Number.isFinite(n)) errors.push({ field, key: 'analysis.error.number', params: {}, label });
+    return n;
   }
-  if ((check?.integer && !Number.isInteger(n)) || (check?.min !== undefined && n < check.min) || (check?.max !== undefined && n > check.max))
-    errors.push({ field, message: `${label}: must be a ${check?.integer ? 'whole number' : 'number'}${range} (got ${trimmed})` });
+  const range = { min: String(check.min), max: String(check.max) };
+  const kind = check.integer ? 'wholeNumberRange' : 'numberRange';
+  if (!Number.isFinite(n)) errors.push({ field, key: `analysis.error.${kind}`, params: range, label });
+  else if ((check.integer && !Number.isInteger(n)) || n < check.min || n > check.max)
+    errors.push({ field, key: `analysis.error.${kind}Got`, params: { ...range, got: trimmed }, label });
   return n;
+}
+
+/** Whether every field `path` names in `scenario` holds a number (a relevance given per community does not). */
+function sweepable(scenario: Scenario, path: string): boolean {
+  try {
+    expandParamPath(scenario, parseParamPath(path));
+    return true;
+  } catch (error) {
+    if (error instanceof SweepInputError) return false;
+    throw error;
+  }
 }
 
 /** Check the sweep form against `scenario`; the parameter specs for planSweep when valid. */
@@ -121,23 +149,27 @@ export function validateSweepForm(form: SweepForm, scenario: Scenario): FormResu
   const levers = leversFor(scenario);
   const strategy = form.strategy === 'all' ? 'all' : Number(form.strategy);
   if (strategy !== 'all' && !(Number.isInteger(strategy) && strategy >= 0 && strategy < scenario.strategies.length))
-    errors.push({ field: 'strategy', message: `Strategy: choose one of the ${scenario.strategies.length} strategies or all` });
-  const one = (suffix: '' | '2', name: string): SweepParamSpec | null => {
+    errors.push({ field: 'strategy', key: 'analysis.error.strategyOrAll', params: { n: String(scenario.strategies.length) } });
+  const one = (suffix: '' | '2'): SweepParamSpec | null => {
     const l = levers.find((x) => x.id === form[`lever${suffix}`]);
     if (!l) {
-      errors.push({ field: `lever${suffix}`, message: `${name}: choose a parameter from the list` });
+      errors.push({ field: `lever${suffix}`, key: 'analysis.error.chooseLever', params: {}, label: `analysis.field.lever${suffix}` });
       return null;
     }
-    const from = numberField(errors, `from${suffix}`, `${name} from`, form[`from${suffix}`]);
-    const to = numberField(errors, `to${suffix}`, `${name} to`, form[`to${suffix}`]);
-    const steps = numberField(errors, `steps${suffix}`, `${name} steps`, form[`steps${suffix}`], { min: 2, max: MAX_SWEEP_STEPS, integer: true });
-    return { path: leverPath(l, strategy === 'all' || Number.isNaN(strategy) ? 'all' : strategy), from, to, steps };
+    const from = numberField(errors, `from${suffix}`, `analysis.field.from${suffix}`, form[`from${suffix}`]);
+    const to = numberField(errors, `to${suffix}`, `analysis.field.to${suffix}`, form[`to${suffix}`]);
+    const steps = numberField(errors, `steps${suffix}`, `analysis.field.steps${suffix}`, form[`steps${suffix}`], { min: 2, max: MAX_SWEEP_STEPS, integer: true });
+    const path = leverPath(l, strategy === 'all' || Number.isNaN(strategy) ? 'all' : strategy);
+    // A lever the scenario gives as a list (relevance per community) cannot be swept as one number.
+    if (errors.length === 0 && !sweepable(scenario, path))
+      errors.push({ field: `lever${suffix}`, key: 'analysis.error.leverNotNumber', params: {}, label: `analysis.field.lever${suffix}` });
+    return { path, from, to, steps };
   };
-  const first = one('', 'Parameter');
-  const second = form.lever2 ? one('2', 'Second parameter') : null;
-  if (first && second && first.path === second.path) errors.push({ field: 'lever2', message: 'Second parameter: choose a different parameter from the first' });
+  const first = one('');
+  const second = form.lever2 ? one('2') : null;
+  if (first && second && first.path === second.path) errors.push({ field: 'lever2', key: 'analysis.error.sameLever', params: {} });
   if (errors.length === 0 && second && first!.steps * second.steps > MAX_SWEEP_POINTS)
-    errors.push({ field: 'steps2', message: `Second parameter steps: the grid has ${first!.steps * second.steps} points; at most ${MAX_SWEEP_POINTS}` });
+    errors.push({ field: 'steps2', key: 'analysis.error.gridTooLarge', params: { points: String(first!.steps * second.steps), max: String(MAX_SWEEP_POINTS) } });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: second ? [first!, second] : [first!] };
 }
@@ -151,13 +183,13 @@ export interface BestSeedsForm {
 /** Check the best-seeds form. */
 export function validateBestSeedsForm(form: BestSeedsForm, scenario: Scenario): FormResult<BestSeedsRequest> {
   const errors: FieldError[] = [];
-  if (scenario.model.kind !== 'dividend') errors.push({ field: 'strategy', message: 'Best seeds: needs the dividend model (Model → dividend)' });
+  if (scenario.model.kind !== 'dividend') errors.push({ field: 'strategy', key: 'analysis.error.seedsNeedDividend', params: {} });
   const strategy = Number(form.strategy);
   if (!(Number.isInteger(strategy) && strategy >= 0 && strategy < scenario.strategies.length))
-    errors.push({ field: 'strategy', message: `Strategy: choose one of the ${scenario.strategies.length} strategies` });
+    errors.push({ field: 'strategy', key: 'analysis.error.strategy', params: { n: String(scenario.strategies.length) } });
   const maxK = Math.min(MAX_BEST_SEEDS_K, scenario.network.nodes);
-  const k = numberField(errors, 'k', 'Seed budget k', form.k, { min: 1, max: maxK, integer: true });
-  const samples = numberField(errors, 'samples', 'Samples', form.samples, { min: 1, max: MAX_GREEDY_SAMPLES, integer: true });
+  const k = numberField(errors, 'k', 'analysis.field.k', form.k, { min: 1, max: maxK, integer: true });
+  const samples = numberField(errors, 'samples', 'analysis.field.samples', form.samples, { min: 1, max: MAX_GREEDY_SAMPLES, integer: true });
   return errors.length ? { ok: false, errors } : { ok: true, value: { strategy, k, samples } };
 }
 
@@ -177,13 +209,13 @@ export interface FrontierRequest {
 /** Check the budget frontier form. */
 export function validateFrontierForm(form: FrontierForm, scenario: Scenario): FormResult<FrontierRequest> {
   const errors: FieldError[] = [];
-  if (scenario.model.kind !== 'dividend') errors.push({ field: 'strategy', message: 'Budget frontier: needs the dividend model (it has prices)' });
+  if (scenario.model.kind !== 'dividend') errors.push({ field: 'strategy', key: 'analysis.error.frontierNeedsDividend', params: {} });
   const index = Number(form.strategy);
   const strategy = scenario.strategies[index];
-  if (!strategy) errors.push({ field: 'strategy', message: `Strategy: choose one of the ${scenario.strategies.length} strategies` });
-  else if (strategy.seeding.method === 'manual') errors.push({ field: 'strategy', message: 'Strategy: its seeding is manual; the frontier varies the seed count, so pick a strategy that seeds by a method' });
-  const budget = numberField(errors, 'budget', 'Total budget', form.budget, { min: 0.01, max: 1e12 });
-  const n = numberField(errors, 'levels', 'Grid levels', form.levels, { min: 1, max: MAX_FRONTIER_LEVELS, integer: true });
+  if (!strategy) errors.push({ field: 'strategy', key: 'analysis.error.strategy', params: { n: String(scenario.strategies.length) } });
+  else if (strategy.seeding.method === 'manual') errors.push({ field: 'strategy', key: 'analysis.error.frontierManual', params: {} });
+  const budget = numberField(errors, 'budget', 'analysis.field.budget', form.budget, { min: 0.01, max: 1e12 });
+  const n = numberField(errors, 'levels', 'analysis.field.levels', form.levels, { min: 1, max: MAX_FRONTIER_LEVELS, integer: true });
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { strategy: strategy!.name, budget, levels: { seeds: n, kols: n, rewards: n, ads: n } } };
 }

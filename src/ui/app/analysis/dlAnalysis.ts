@@ -18,6 +18,7 @@ import { draftText, type Draft, type StrategiesState } from '../draft';
 import { controlStyles } from '../styles';
 import { AnalysisController, isStale, type AnalysisState, type TaskState } from './analysisController';
 import {
+  CAP_MESSAGE,
   cardFromFrontierPoint,
   cardFromSeeds,
   LEVERS,
@@ -31,9 +32,12 @@ import {
   type FrontierForm,
   type SweepForm,
 } from './analysisForms';
+import { formErrorText, progressText, taskErrorText } from './analysisMessages';
 import { ANALYSIS_TEXT as T } from './analysisText';
 import { LocaleController } from '../../i18n/localeController';
 import { currentLocale } from '../../i18n/locale';
+import { t } from '../../i18n/t';
+import { MAX_STRATEGIES } from '../../../scenario/limits';
 import { FIELD_TEXT_ZH } from '../fieldText';
 
 /** Detail of `dl-analysis-card`: the strategies after adding the card. */
@@ -83,7 +87,8 @@ export class DlAnalysis extends LitElement {
   declare frontierForm: FrontierForm;
   declare errors: Record<Tab, FieldError[]>;
   declare metric: string;
-  declare notice: { tab: Tab; text: string; ok: boolean } | null;
+  /** The last card added or refused; its text is worded at render time (a language switch rewords it). */
+  declare notice: { tab: Tab; text: () => string; ok: boolean } | null;
 
   readonly controller = new AnalysisController();
   private unsubscribe: (() => void) | null = null;
@@ -165,11 +170,11 @@ export class DlAnalysis extends LitElement {
     return html`<div class="run">
       <button type="button" class="primary" id=${`${kind}-run`} ?disabled=${!this.scenario || running} @click=${start}>${label}</button>
       ${running
-        ? html`<progress max="1" .value=${task.progress} aria-label=${T.progress}></progress><span class="muted" id=${`${kind}-progress`}>${task.progressText}</span>
+        ? html`<progress max="1" .value=${task.progress} aria-label=${T.progress}></progress><span class="muted" id=${`${kind}-progress`}>${progressText(task.progressNote)}</span>
             <button type="button" id=${`${kind}-cancel`} @click=${() => this.controller.cancel()}>${T.cancel}</button>`
         : nothing}
       ${task.phase === 'cancelled' ? html`<span class="muted">${T.cancelled}</span>` : nothing}
-      ${task.phase === 'error' ? html`<span class="errors" role="alert" id=${`${kind}-error`}>${task.error}</span>` : nothing}
+      ${task.phase === 'error' ? html`<span class="errors" role="alert" id=${`${kind}-error`}>${taskErrorText(task)}</span>` : nothing}
       ${task.phase === 'done' && task.elapsedMs !== null ? html`<span class="muted" id=${`${kind}-time`}>${T.doneIn((task.elapsedMs / 1000).toFixed(1))}</span>` : nothing}
       ${isStale(task, this.text) ? html`<span class="stale" id=${`${kind}-stale`}>${T.stale}</span>` : nothing}
     </div>`;
@@ -177,7 +182,7 @@ export class DlAnalysis extends LitElement {
 
   private errorList(tab: Tab) {
     const errors = this.errors[tab];
-    return errors.length ? html`<ul class="errors" role="alert" id=${`${tab}-errors`}>${errors.map((e) => html`<li>${e.message}</li>`)}</ul>` : nothing;
+    return errors.length ? html`<ul class="errors" role="alert" id=${`${tab}-errors`}>${errors.map((e) => html`<li>${formErrorText(e)}</li>`)}</ul>` : nothing;
   }
 
   private startSweep(): void {
@@ -203,10 +208,13 @@ export class DlAnalysis extends LitElement {
 
   private addCard(tab: Tab, result: CardResult): void {
     if (!result.ok) {
-      this.notice = { tab, text: result.message, ok: false };
+      const message = result.message;
+      // The one refusal is the strategy cap; anything else keeps its own words.
+      this.notice = { tab, text: () => (message === CAP_MESSAGE ? t('analysis.cap', { max: MAX_STRATEGIES }) : message), ok: false };
       return;
     }
-    this.notice = { tab, text: T.added(result.name), ok: true };
+    const name = result.name;
+    this.notice = { tab, text: () => T.added(name), ok: true };
     this.dispatchEvent(new CustomEvent<AnalysisCardDetail>('dl-analysis-card', { detail: { state: result.state, name: result.name }, bubbles: true, composed: true }));
   }
 
@@ -285,7 +293,7 @@ export class DlAnalysis extends LitElement {
   }
 
   private renderNotice(tab: Tab) {
-    return this.notice?.tab === tab ? html`<p class="notice ${this.notice.ok ? '' : 'bad'}" role="status" id=${`${tab}-notice`}>${this.notice.text}</p>` : nothing;
+    return this.notice?.tab === tab ? html`<p class="notice ${this.notice.ok ? '' : 'bad'}" role="status" id=${`${tab}-notice`}>${this.notice.text()}</p>` : nothing;
   }
 
   private renderFrontier() {

@@ -6,6 +6,7 @@ import { validateScenario } from '../../../../src/scenario/validateScenario';
 import { planSweep } from '../../../../src/sweep/sweepPlan';
 import { AnalysisController, isStale, phaseProgress, type GreedyRunner } from '../../../../src/ui/app/analysis/analysisController';
 import { bestSeeds } from '../../../../src/ui/app/analysis/bestSeedsJob';
+import { progressText, taskErrorText } from '../../../../src/ui/app/analysis/analysisMessages';
 
 function scenario(): Scenario {
   const r = validateScenario({
@@ -47,6 +48,15 @@ describe('AnalysisController', () => {
     expect(c.state.sweep.error).toMatch(/strategies\[0\]\.content\.quality: must be a number between 0 and 1/);
   });
 
+  it('words a planning error and the progress in the UI language, paths as written', async () => {
+    const c = new AnalysisController({ simulator: () => inlineSimulator(), greedy: inlineGreedy });
+    await c.runSweep(scenario(), 't', [{ path: 'strategies[0].content.quality', from: 0, to: 2, steps: 3 }]);
+    expect(taskErrorText(c.state.sweep, 'en')).toBe(c.state.sweep.error);
+    expect(taskErrorText(c.state.sweep, 'zh-CN')).toBe('在 strategies[0].content.quality = 2 处：strategies[0].content.quality: 必须是 0 到 1 之间的数（实际为 2）');
+    expect(progressText({ kind: 'gridPoint', point: 3, points: 21, done: 1200, total: 8400 }, 'zh-CN')).toBe('第 3 个网格点，共 21 个 · 已模拟 1,200 次，共 8,400 次');
+    expect(progressText({ kind: 'greedy', phase: 'evaluate', done: 2, total: 6 }, 'zh-CN')).toBe('正在评估每种方法：2 / 6');
+  });
+
   it('cancel stops a sweep and keeps the earlier result', async () => {
     const c = new AnalysisController({ simulator: () => inlineSimulator(), greedy: inlineGreedy });
     await c.runSweep(scenario(), 'first', params);
@@ -62,7 +72,7 @@ describe('AnalysisController', () => {
   it('best seeds: greedy row first, its seeds, progress over every phase', async () => {
     const c = new AnalysisController({ simulator: () => inlineSimulator(), greedy: inlineGreedy });
     const phases = new Set<string>();
-    c.subscribe((s) => s.seeds.progressText && phases.add(s.seeds.progressText.split(':')[0]));
+    c.subscribe((s) => s.seeds.progressNote && phases.add(progressText(s.seeds.progressNote, 'en').split(':')[0]));
     await c.runBestSeeds(scenario(), 't', { strategy: 0, k: 3, samples: 20 });
     const r = c.state.seeds.result!;
     expect(c.state.seeds.phase).toBe('done');

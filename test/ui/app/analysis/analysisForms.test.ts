@@ -14,6 +14,7 @@ import {
   type SweepForm,
 } from '../../../../src/ui/app/analysis/analysisForms';
 import type { Draft } from '../../../../src/ui/app/draft';
+import { formErrorText } from '../../../../src/ui/app/analysis/analysisMessages';
 import { planSweep } from '../../../../src/sweep/sweepPlan';
 
 const DRAFT: Draft = {
@@ -73,12 +74,13 @@ describe('sweep form', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.field)).toEqual(['from', 'steps', 'lever2']);
-    expect(r.errors[0].message).toBe('Parameter from: must be a number');
-    expect(r.errors[1].message).toBe('Parameter steps: must be a whole number between 2 and 201 (got 1.5)');
+    expect(formErrorText(r.errors[0], 'en')).toBe('Parameter from: must be a number');
+    expect(formErrorText(r.errors[1], 'en')).toBe('Parameter steps: must be a whole number between 2 and 201 (got 1.5)');
   });
   it('rejects an unknown lever and a grid over the point limit', () => {
     const r = validateSweepForm({ ...SWEEP, lever: 'model.probability' }, scenario());
-    expect(!r.ok && r.errors[0]).toEqual({ field: 'lever', message: 'Parameter: choose a parameter from the list' });
+    expect(!r.ok && r.errors[0].field).toBe('lever');
+    expect(!r.ok && formErrorText(r.errors[0], 'en')).toBe('Parameter: choose a parameter from the list');
     const big = validateSweepForm({ ...SWEEP, steps: '201', lever2: 'network.mixing', steps2: '20' }, scenario());
     expect(!big.ok && big.errors[0].field).toBe('steps2');
   });
@@ -88,7 +90,7 @@ describe('best seeds and frontier forms', () => {
   it('checks k against 1–50 and the samples', () => {
     expect(validateBestSeedsForm({ strategy: '0', k: '3', samples: '50' }, scenario())).toEqual({ ok: true, value: { strategy: 0, k: 3, samples: 50 } });
     const r = validateBestSeedsForm({ strategy: '0', k: '51', samples: '0' }, scenario());
-    expect(!r.ok && r.errors.map((e) => e.message)).toEqual(['Seed budget k: must be a whole number between 1 and 50 (got 51)', 'Samples: must be a whole number between 1 and 10000 (got 0)']);
+    expect(!r.ok && r.errors.map((e) => formErrorText(e, 'en'))).toEqual(['Seed budget k: must be a whole number between 1 and 50 (got 51)', 'Samples: must be a whole number between 1 and 10000 (got 0)']);
   });
   it('best seeds and the frontier need the dividend model; the frontier refuses manual seeding', () => {
     const ic = scenario({ ...DRAFT, model: { kind: 'independent-cascade', probability: 0.1 } });
@@ -138,5 +140,26 @@ describe('KOLs hired lever', () => {
     expect(l && [l.to, l.steps]).toEqual([3, 4]);
     expect(() => planSweep(withKols, [{ path: leverPath(l!, 'all'), from: l!.from, to: l!.to, steps: l!.steps }])).not.toThrow();
     expect(leversFor(scenario()).some((x) => x.id === 'strategies[{s}].kols.hire')).toBe(false);
+  });
+});
+
+describe('form errors in both languages', () => {
+  it('are worded from the catalogue in the language asked, numbers as typed', () => {
+    const r = validateSweepForm({ ...SWEEP, from: 'abc', steps: '1.5' }, scenario());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => formErrorText(e, 'zh-CN'))).toEqual(['参数起点：必须是数字', '参数步数：必须是 2 到 201 之间的整数（实际为 1.5）']);
+    const frontier = validateFrontierForm({ strategy: '1', budget: '1000', levels: '3' }, scenario());
+    expect(!frontier.ok && formErrorText(frontier.errors[0], 'zh-CN')).toMatch(/^策略：它的种子是手动指定的/);
+    const big = validateBestSeedsForm({ strategy: '0', k: '5', samples: '20000' }, scenario());
+    expect(!big.ok && formErrorText(big.errors[0], 'zh-CN')).toBe('抽样次数：必须是 1 到 10000 之间的整数（实际为 20000）');
+  });
+
+  it('refuse a lever the scenario gives as a list (relevance per community) before anything runs', () => {
+    const perCommunity = scenario({ ...DRAFT, strategies: [{ name: 'seeds', seeding: { method: 'random', count: 10 }, content: { relevance: [1, 0.5, 0] } }] });
+    const r = validateSweepForm({ ...SWEEP, lever: 'strategies[{s}].content.relevance' }, perCommunity);
+    expect(!r.ok && r.errors.map((e) => e.field)).toEqual(['lever']);
+    expect(!r.ok && formErrorText(r.errors[0], 'en')).toMatch(/^Parameter: the scenario gives it as more than one number/);
+    expect(validateSweepForm({ ...SWEEP, lever: 'strategies[{s}].content.relevance' }, scenario()).ok).toBe(true);
   });
 });
