@@ -6,6 +6,7 @@
  * Only words change; the charts' data keys, metric ids, export file names and CSV headers stay
  * English identifiers.
  */
+import { CHART_DESCRIPTIONS_EN, type ChartDescriptionKey, type ChartDescriptions } from '../charts/chartDescriptions';
 import type { NetworkText } from '../network/networkText';
 import { currentLocale, type Locale } from '../i18n/locale';
 import { messageIn, type MessageKey } from '../i18n/t';
@@ -33,7 +34,7 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
   const cached = cache.get(key);
   if (cached) return cached;
   const m = (k: MessageKey) => messageIn(locale, k);
-  const base = { locale, emptyMessage: m('chart.noRuns'), ...(fontSize ? { fontSize } : {}) };
+  const base = { locale, emptyMessage: m('chart.noRuns'), descriptions: chartDescriptions(locale), ...(fontSize ? { fontSize } : {}) };
   const distributions = new Map<string, Record<string, unknown>>();
   const distributionLabels: Record<string, string> = {
     reached: m('distribution.reached'),
@@ -128,6 +129,63 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
   };
   cache.set(key, options);
   return options;
+}
+
+const descriptions = new Map<Locale, ChartDescriptions>();
+
+/** The charts' screen-reader sentences and point labels in `locale`. */
+export function chartDescriptions(locale: Locale = currentLocale()): ChartDescriptions {
+  let d = descriptions.get(locale);
+  if (!d) {
+    const keys = Object.keys(CHART_DESCRIPTIONS_EN) as ChartDescriptionKey[];
+    descriptions.set(locale, (d = Object.fromEntries(keys.map((k) => [k, messageIn(locale, k)])) as ChartDescriptions));
+  }
+  return d;
+}
+
+/** Options of the Analyse area's charts (sweep curve, heatmap, budget frontier) in one language. */
+export interface AnalysisChartOptions {
+  /** For every chart: locale, empty state, screen-reader sentences. */
+  base: { locale: Locale; emptyMessage: string; descriptions: ChartDescriptions };
+  /** Axis title (curve) or colour-scale title (heatmap) of a sweep metric. */
+  metricLabel: (metric: string) => string;
+  curveText: { tipping: string; steepest: string };
+  frontier: { xLabel: string; yLabel: string; text: { frontier: string; within: string; over: string; budget: string; offChart: string } };
+}
+
+const analysisOptions = new Map<Locale, AnalysisChartOptions>();
+
+/** The Analyse charts' words in `locale` (cached: the same language gives the same objects). */
+export function analysisChartOptions(locale: Locale = currentLocale()): AnalysisChartOptions {
+  let o = analysisOptions.get(locale);
+  if (o) return o;
+  const m = (k: MessageKey) => messageIn(locale, k);
+  const metrics: Record<string, string> = {
+    reached: m('analysisChart.reached'),
+    shared: m('analysisChart.shared'),
+    converted: m('analysisChart.converted'),
+    roi: m('analysisChart.roi'),
+    R: m('analysisChart.R'),
+    cost: m('analysisChart.cost'),
+  };
+  o = {
+    base: { locale, emptyMessage: m('chart.noRuns'), descriptions: chartDescriptions(locale) },
+    metricLabel: (metric) => metrics[metric] ?? metric,
+    curveText: { tipping: m('analysisChart.tipping'), steepest: m('analysisChart.steepest') },
+    frontier: {
+      xLabel: metrics.cost,
+      yLabel: metrics.converted,
+      text: {
+        frontier: m('analysisChart.frontier'),
+        within: m('analysisChart.within'),
+        over: m('analysisChart.over'),
+        budget: m('analysisChart.budget'),
+        offChart: m('analysisChart.offChart'),
+      },
+    },
+  };
+  analysisOptions.set(locale, o);
+  return o;
 }
 
 function degreeBase(k: (key: MessageKey) => string, base: Record<string, unknown>): Record<string, unknown> {

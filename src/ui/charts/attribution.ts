@@ -19,6 +19,7 @@ import {
   type BaseChartOptions,
 } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber } from './format';
+import { describer } from './chartDescriptions';
 import { drawRowLabels, drawRowStripes, layoutRows } from './rowLayout';
 import { flowLegend, LEGEND_SWATCH, LEGEND_SWATCH_GAP } from './textLayout';
 
@@ -72,20 +73,29 @@ export function attributionHeight(strategies: number): number {
   return Math.max(200, 110 + Math.max(1, strategies) * 40);
 }
 
+/** What the chart says to a screen reader: each strategy's conversions by source. */
+export function describeAttribution(rows: readonly AttributionRow[], options: Omit<AttributionOptions, 'width' | 'height'>): string {
+  const d = describer(options);
+  if (rows.length === 0) return d.say('describe.attributionEmpty');
+  const names = { ...ATTRIBUTION_LABELS, ...options.sources };
+  const items = rows.map((r) => {
+    const { parts } = attributionParts(r.attribution);
+    return d.say('describe.item', {
+      name: r.name,
+      parts: d.parts(ATTRIBUTION_ORDER.map((k) => d.say('describe.part', { label: names[k], value: formatCount(parts[k], options.locale) }))),
+    });
+  });
+  return d.say('describe.attribution', { list: d.list(items) });
+}
+
 /** Draw the attribution bars into `svg`, replacing what was there. */
 export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRow[], options: AttributionOptions): void {
   const mode = options.mode ?? 'count';
   const names = { ...ATTRIBUTION_LABELS, ...options.sources };
   const split = rows.map((r) => attributionParts(r.attribution));
   const locale = options.locale;
-  const description =
-    rows.length === 0
-      ? 'Conversion sources: no runs yet.'
-      : 'Where conversions came from (mean per run): ' +
-        rows
-          .map((r, i) => `${r.name}: ` + ATTRIBUTION_ORDER.map((k) => `${names[k]} ${formatCount(split[i].parts[k], locale)}`).join(', '))
-          .join('; ') + '.';
-  const ctx = beginChart(svg, options, description);
+  const say = describer(options).say;
+  const ctx = beginChart(svg, options, describeAttribution(rows, options));
   if (rows.length === 0) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;
@@ -163,7 +173,7 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
         .attr('stroke', theme.background)
         .attr('stroke-width', 1)
         .append('title')
-        .text(`${r.name} — ${names[k]}: ${formatCount(parts[k], locale)} (${pct})`);
+        .text(say('describe.attributionSegment', { name: r.name, source: names[k], count: formatCount(parts[k], locale), share: pct }));
       // Name the source in the segment when it fits; the opacity steps alone are not enough.
       const full = `${names[k]} ${pct}`;
       const label = w >= ctx.measure(full, fontSize) + 10 ? full : w >= ctx.measure(pct, fontSize) + 8 ? pct : '';

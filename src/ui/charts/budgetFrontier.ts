@@ -9,6 +9,7 @@
 
 import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
 import { beginChart, drawAxis, drawHorizontalGrid, drawAxisTitle, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions, type ChartContext, type G } from './chartSvg';
+import { describer } from './chartDescriptions';
 import { formatCount, formatMoney, formatMoneyTick, formatTick, isFiniteNumber } from './format';
 import type { SweepStat } from './sweepChartData';
 import { linearDomain } from './ticks';
@@ -51,7 +52,8 @@ export const BUDGET_FRONTIER_TEXT = {
   within: 'within budget',
   over: 'over budget (mean cost)',
   budget: 'budget',
-  offChart: 'allocations cost more than',
+  /** The note on allocations beyond the cost axis: `{n}` and `{max}` are filled in. */
+  offChart: '{n} allocations cost more than {max}, not shown',
 };
 
 /** The cost axis ends at this multiple of the budget (or at the dearest allocation within budget). */
@@ -63,27 +65,45 @@ const mean = (p: FrontierChartPoint, metric: string) => {
 };
 
 /** The label a point carries for screen readers and as its native tooltip. */
-export function frontierPointLabel(p: FrontierChartPoint, locale?: string, currency?: string): string {
-  const state = p.onFrontier ? 'on the frontier' : p.withinBudget ? 'within budget' : 'over budget';
-  return `${p.strategy.name}: ${formatCount(mean(p, 'converted'), locale)} conversions for ${formatMoney(mean(p, 'cost'), locale, currency)} (${state})`;
+export function frontierPointLabel(p: FrontierChartPoint, locale?: string, currency?: string, descriptions?: BaseChartOptions['descriptions']): string {
+  const { say } = describer({ descriptions });
+  const state = say(p.onFrontier ? 'describe.frontierOn' : p.withinBudget ? 'describe.frontierWithin' : 'describe.frontierOver');
+  return say('describe.frontierPoint', { name: p.strategy.name, conversions: formatCount(mean(p, 'converted'), locale), cost: formatMoney(mean(p, 'cost'), locale, currency), state });
+}
+
+/** The points drawn (finite cost and conversions) and the frontier among them. */
+function drawable(source: FrontierChartSource | undefined): { points: FrontierChartPoint[]; frontier: FrontierChartPoint[] } {
+  const points = (source?.points ?? []).filter((p) => isFiniteNumber(mean(p, 'cost')) && isFiniteNumber(mean(p, 'converted')));
+  const frontier = (source?.frontier ?? []).map((i) => source!.points[i]).filter((p) => p && points.includes(p));
+  return { points, frontier };
+}
+
+/** What the chart says to a screen reader: how many allocations, and the frontier's points. */
+export function describeBudgetFrontier(source: FrontierChartSource | undefined, options: Omit<BudgetFrontierOptions, 'width' | 'height'>): string {
+  const { locale, currency } = options;
+  const { points, frontier } = drawable(source);
+  const d = describer(options);
+  if (points.length === 0 || !source) return d.say('describe.frontierEmpty');
+  const items = frontier.map((p) =>
+    d.say('describe.frontierItem', { name: p.strategy.name, conversions: formatCount(mean(p, 'converted'), locale), cost: formatMoney(mean(p, 'cost'), locale, currency) }),
+  );
+  return d.say('describe.frontier', {
+    budget: formatMoney(source.budget, locale, currency),
+    n: points.length,
+    within: points.filter((p) => p.withinBudget).length,
+    onFrontier: frontier.length,
+    list: d.list(items),
+  });
 }
 
 /** Draw the frontier chart into `svg`, replacing what was there. */
 export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSource | undefined, options: BudgetFrontierOptions): void {
   const text = { ...BUDGET_FRONTIER_TEXT, ...options.text };
   const { locale, currency } = options;
-  const points = (source?.points ?? []).filter((p) => isFiniteNumber(mean(p, 'cost')) && isFiniteNumber(mean(p, 'converted')));
-  const frontier = (source?.frontier ?? []).map((i) => source!.points[i]).filter((p) => p && points.includes(p));
+  const { points, frontier } = drawable(source);
   const xLabel = options.xLabel ?? 'Cost (mean per run)';
   const yLabel = options.yLabel ?? 'Conversions (mean per run)';
-  const description =
-    points.length === 0 || !source
-      ? 'Budget frontier: nothing simulated yet.'
-      : `Budget frontier for a budget of ${formatMoney(source.budget, locale, currency)}: ${points.length} allocations, ` +
-        `${points.filter((p) => p.withinBudget).length} within budget, ${frontier.length} on the frontier. Frontier: ` +
-        frontier.map((p) => `${p.strategy.name}, ${formatCount(mean(p, 'converted'), locale)} conversions for ${formatMoney(mean(p, 'cost'), locale, currency)}`).join('; ') +
-        '.';
-  const ctx = beginChart(svg, options, description);
+  const ctx = beginChart(svg, options, describeBudgetFrontier(source, options));
   if (points.length === 0 || !source) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;
@@ -96,7 +116,8 @@ export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSour
   const xMax = Math.max(source.budget * MAX_COST_OVER_BUDGET, ...points.filter((p) => p.withinBudget).map((p) => mean(p, 'cost')));
   const shown = points.filter((p) => mean(p, 'cost') <= xMax);
   const offChart = points.length - shown.length;
-  const keyH = drawKey(ctx, text, color, offChart > 0 ? `${offChart} ${text.offChart} ${formatMoneyTick(xMax, locale, currency)}, not shown` : null);
+  const offNote = text.offChart.replace('{n}', formatCount(offChart, locale)).replace('{max}', formatMoneyTick(xMax, locale, currency));
+  const keyH = drawKey(ctx, text, color, offChart > 0 ? offNote : null);
   const yValues = shown.map((p) => mean(p, 'converted')).concat(frontier.map((p) => finite(p.summary.converted?.p95)));
   const y = scaleLinear().domain(linearDomain(yValues)).nice(6);
   const yTicks = y.ticks(6);
@@ -148,9 +169,9 @@ export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSour
       .attr('data-index', p.index)
       .attr('role', 'button')
       .attr('tabindex', 0)
-      .attr('aria-label', frontierPointLabel(p, locale, currency))
+      .attr('aria-label', frontierPointLabel(p, locale, currency, options.descriptions))
       .attr('cursor', options.onPick ? 'pointer' : null);
-    g.append('title').text(frontierPointLabel(p, locale, currency));
+    g.append('title').text(frontierPointLabel(p, locale, currency, options.descriptions));
     if (options.selected === p.index) g.append('circle').attr('class', 'dl-selected').attr('cx', cx).attr('cy', cy).attr('r', 10).attr('fill', 'none').attr('stroke', theme.text).attr('stroke-width', 2);
     const dot = g.append('circle').attr('cx', cx).attr('cy', cy);
     if (p.onFrontier) dot.attr('r', 6).attr('fill', color).attr('stroke', theme.background).attr('stroke-width', 1.5);

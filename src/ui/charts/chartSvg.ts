@@ -10,6 +10,7 @@
 import { select, type Axis, type AxisDomain, type Selection } from 'd3';
 import { LIGHT_CHART_THEME, type ChartTheme } from '../theme';
 import type { StrategyKey } from './chartData';
+import type { ChartDescriptions } from './chartDescriptions';
 import { flowLegend, LEGEND_SWATCH, LEGEND_SWATCH_GAP, textMeasure, truncateText, type TextMeasure } from './textLayout';
 
 /** Options every draw function accepts. */
@@ -28,6 +29,8 @@ export interface BaseChartOptions {
   fontSize?: number;
   /** Text shown when there is nothing to draw. */
   emptyMessage?: string;
+  /** Screen-reader sentences and point labels, e.g. for translation (chartDescriptions.ts). */
+  descriptions?: Partial<ChartDescriptions>;
 }
 
 /** Default tick label size: ≥ 12 px stays legible at 1280×800 and on a projector. */

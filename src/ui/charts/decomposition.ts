@@ -9,6 +9,7 @@ import { axisBottom, scaleLinear } from 'd3';
 import type { DividendFactors, StrategyKey } from './chartData';
 import { beginChart, drawAxis, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber, NOT_AVAILABLE } from './format';
+import { describer } from './chartDescriptions';
 import { blockCount, drawPanelHeader, panelBlocks } from './rowLayout';
 import { linearDomain } from './ticks';
 
@@ -59,17 +60,30 @@ export function decompositionHeight(strategies: readonly StrategyKey[], width: n
   return Math.max(220, 30 + blocks * block + (blocks - 1) * 18);
 }
 
+function factorTexts(options: Pick<DecompositionOptions, 'factors'>): Record<DividendFactor, FactorText> {
+  return Object.fromEntries(FACTOR_ORDER.map((f) => [f, { ...FACTOR_TEXT[f], ...options.factors?.[f] }])) as Record<DividendFactor, FactorText>;
+}
+
+/** What the chart says to a screen reader: the formula, then each strategy's three factors. */
+export function describeDecomposition(rows: readonly DecompositionRow[], options: Omit<DecompositionOptions, 'width' | 'height'>): string {
+  const d = describer(options);
+  if (rows.length === 0) return d.say('describe.decompositionEmpty');
+  const texts = factorTexts(options);
+  const items = rows.map((r) =>
+    d.say('describe.item', {
+      name: r.name,
+      parts: d.parts(FACTOR_ORDER.map((f) => d.say('describe.part', { label: texts[f].title, value: formatFactor(r.factors[f], texts[f].format, options.locale) }))),
+    }),
+  );
+  return d.say('describe.decomposition', { formula: options.formula ?? DEFAULT_FORMULA, list: d.list(items) });
+}
+
 /** Draw the decomposition into `svg`, replacing what was there. */
 export function drawDecomposition(svg: SVGSVGElement, rows: readonly DecompositionRow[], options: DecompositionOptions): void {
-  const texts = Object.fromEntries(FACTOR_ORDER.map((f) => [f, { ...FACTOR_TEXT[f], ...options.factors?.[f] }])) as Record<DividendFactor, FactorText>;
+  const texts = factorTexts(options);
   const locale = options.locale;
   const formula = options.formula ?? DEFAULT_FORMULA;
-  const description =
-    rows.length === 0
-      ? 'Dividend decomposition: no runs yet.'
-      : `${formula}. ` +
-        rows.map((r) => `${r.name}: ` + FACTOR_ORDER.map((f) => `${texts[f].title} ${formatFactor(r.factors[f], texts[f].format, locale)}`).join(', ')).join('; ') + '.';
-  const ctx = beginChart(svg, options, description);
+  const ctx = beginChart(svg, options, describeDecomposition(rows, options));
   if (rows.length === 0) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;

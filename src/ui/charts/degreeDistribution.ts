@@ -9,6 +9,7 @@ import { axisBottom, axisLeft, scaleLog } from 'd3';
 import type { NetworkStats } from './chartData';
 import { beginChart, drawAxis, drawAxisTitle, drawEmptyState, maxTextWidth, type BaseChartOptions, type ChartContext } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber } from './format';
+import { describer } from './chartDescriptions';
 import { logTicks, paddedLogDomain } from './ticks';
 import { estimateTextWidth, type TextMeasure } from './textLayout';
 
@@ -94,18 +95,34 @@ function drawNote(ctx: ChartContext, text: string, x: number, y: number, anchor:
   ctx.root.append('text').attr('class', 'dl-note').attr('x', x).attr('y', y).attr('text-anchor', anchor).attr('font-size', ctx.fontSize).attr('fill', ctx.theme.textMuted).text(text);
 }
 
+/** The note on people of degree 0 (who cannot sit on a log axis), or '' when there are none. */
+function zeroNoteOf(zeroDegree: number, options: Omit<DegreeDistributionOptions, 'width' | 'height'>): string {
+  return zeroDegree > 0 ? (options.summaryText?.zeroNote ?? DEGREE_SUMMARY_TEXT.zeroNote).replace('{n}', formatCount(zeroDegree, options.locale)) : '';
+}
+
+/** What the chart says to a screen reader: the degree range and the network's statistics. */
+export function describeDegreeDistribution(data: DegreeDistributionData | undefined, options: Omit<DegreeDistributionOptions, 'width' | 'height'>): string {
+  const { points, zeroDegree } = splitDegreeHistogram(data?.histogram ?? []);
+  const d = describer(options);
+  if (points.length === 0) return d.say('describe.degreeEmpty');
+  const summary = (data?.stats ? networkSummaryParts(data.stats, options.locale, options.summaryText) : []).join(' · ');
+  const note = zeroNoteOf(zeroDegree, options);
+  return d.say('describe.degree', {
+    max: formatCount(points[points.length - 1][0], options.locale),
+    summary,
+    zero: note ? d.say('describe.degreeZero', { note }) : '',
+  });
+}
+
 /** Draw the degree distribution into `svg`, replacing what was there. */
 export function drawDegreeDistribution(svg: SVGSVGElement, data: DegreeDistributionData | undefined, options: DegreeDistributionOptions): void {
   const { points, zeroDegree } = splitDegreeHistogram(data?.histogram ?? []);
   const locale = options.locale;
   const summaryParts = data?.stats ? networkSummaryParts(data.stats, locale, options.summaryText) : [];
-  const summary = summaryParts.join(' · ');
-  const zeroNote = zeroDegree > 0 ? (options.summaryText?.zeroNote ?? DEGREE_SUMMARY_TEXT.zeroNote).replace('{n}', formatCount(zeroDegree, locale)) : '';
+  const zeroNote = zeroNoteOf(zeroDegree, options);
   const maxK = points.length ? points[points.length - 1][0] : 0;
-  const description = points.length
-    ? `Degree distribution on log–log axes, degrees 1 to ${formatCount(maxK, locale)}. ${summary}${zeroNote ? '. ' + zeroNote : ''}.`
-    : 'Degree distribution: no network yet.';
-  const ctx = beginChart(svg, options, description);
+  const say = describer(options).say;
+  const ctx = beginChart(svg, options, describeDegreeDistribution(data, options));
   if (points.length === 0) {
     drawEmptyState(ctx, zeroNote || (options.emptyMessage ?? 'No network yet'));
     return;
@@ -147,7 +164,7 @@ export function drawDegreeDistribution(svg: SVGSVGElement, data: DegreeDistribut
     .attr('cy', (d) => y(d[1]))
     .attr('r', 3.5)
     .append('title')
-    .text((d) => `degree ${formatCount(d[0], locale)}: ${formatCount(d[1], locale)} people`);
+    .text((d) => say('describe.degreePoint', { degree: formatCount(d[0], locale), count: formatCount(d[1], locale) }));
 
   drawAxis(ctx, axisBottom(x).tickValues(xTicks).tickFormat((d) => formatTick(Number(d), locale)).tickSizeOuter(0), left, top + plotH, 'dl-x-axis');
   drawAxis(ctx, axisLeft(y).tickValues(yTicks).tickFormat((d) => formatTick(Number(d), locale)).tickSize(0).tickPadding(8), left, top, 'dl-y-axis', { domain: false });

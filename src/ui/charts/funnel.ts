@@ -9,6 +9,7 @@ import { axisBottom, scaleLinear } from 'd3';
 import type { OutcomeMetric, StrategyKey, StrategyResult } from './chartData';
 import { beginChart, drawAxis, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber, NOT_AVAILABLE } from './format';
+import { describer } from './chartDescriptions';
 import { blockCount, drawPanelHeader, panelBlocks } from './rowLayout';
 import { metricSummary } from './runStats';
 
@@ -56,19 +57,25 @@ export function funnelHeight(strategies: readonly StrategyKey[], width: number):
   return Math.max(240, blocks * block + (blocks - 1) * 18);
 }
 
+/** What the chart says to a screen reader: every stage's mean per strategy. */
+export function describeFunnel(strategies: readonly StrategyResult[], options: Omit<FunnelOptions, 'width' | 'height'>): string {
+  const sums = strategies.map((s) => Object.fromEntries(ORDER.map((m) => [m, metricSummary(s, m)])));
+  const d = describer(options);
+  if (!sums.some((row) => row.reached !== undefined)) return d.say('describe.funnelEmpty');
+  const mean = (i: number, m: OutcomeMetric) => formatCount(sums[i][m]?.mean, options.locale);
+  const items = strategies.map((s, i) =>
+    d.say('describe.funnelItem', { name: s.name, reached: mean(i, 'reached'), shared: mean(i, 'shared'), converted: mean(i, 'converted'), churned: mean(i, 'churned') }),
+  );
+  return d.say('describe.funnel', { list: d.list(items) });
+}
+
 /** Draw the funnel into `svg`, replacing what was there. */
 export function drawFunnel(svg: SVGSVGElement, strategies: readonly StrategyResult[], options: FunnelOptions): void {
   const stages = ORDER.map((m) => ({ metric: m, ...FUNNEL_STAGES[m], ...options.stages?.[m] }));
   const sums = strategies.map((s) => Object.fromEntries(ORDER.map((m) => [m, metricSummary(s, m)])));
   const hasData = sums.some((row) => row.reached !== undefined);
   const locale = options.locale;
-  const description = hasData
-    ? 'Funnel per strategy (mean over runs): ' +
-      strategies
-        .map((s, i) => `${s.name}: reached ${formatCount(sums[i].reached?.mean, locale)}, shared ${formatCount(sums[i].shared?.mean, locale)}, converted ${formatCount(sums[i].converted?.mean, locale)}, churned ${formatCount(sums[i].churned?.mean, locale)}`)
-        .join('; ') + '.'
-    : 'Funnel: no runs yet.';
-  const chart = beginChart(svg, options, description);
+  const chart = beginChart(svg, options, describeFunnel(strategies, options));
   if (!hasData) {
     drawEmptyState(chart, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;

@@ -8,6 +8,7 @@ import { axisBottom, scaleLinear } from 'd3';
 import type { StrategyKey, StrategyResult } from './chartData';
 import { beginChart, drawAxis, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions, type ChartContext } from './chartSvg';
 import { formatInterval, formatMoney, formatMoneyTick, formatRoi, isFiniteNumber, NOT_AVAILABLE } from './format';
+import { describer } from './chartDescriptions';
 import { blockCount, drawPanelHeader, panelBlocks, type RowLayout } from './rowLayout';
 import { boxStats, finiteColumn } from './runStats';
 import { linearDomain } from './ticks';
@@ -156,6 +157,26 @@ function drawPanel(
   }
 }
 
+/** What the chart says to a screen reader: each strategy's cost per conversion and ROI with their intervals. */
+export function describeIntervals(strategies: readonly StrategyResult[], options: Omit<IntervalsOptions, 'width' | 'height'>): string {
+  const d = describer(options);
+  if (strategies.length === 0) return d.say('describe.intervalsEmpty');
+  const text = { ...INTERVALS_TEXT, ...options.text };
+  const center = options.center ?? 'median';
+  const money = (v: number) => formatMoney(v, options.locale, options.currency);
+  const percent = (v: number) => formatRoi(v, options.locale);
+  const value = (e: IntervalEstimate, f: (v: number) => string) =>
+    e.missing ? e.missing : d.say('describe.intervalsValue', { center: text[center], value: f(e.center), interval: formatInterval(e.lo, e.hi, f, text.to) });
+  const items = strategies.map((s) =>
+    d.say('describe.intervalsItem', {
+      name: s.name,
+      cost: value(intervalEstimate(s, 'costPerConversion', center, text), money),
+      roi: value(intervalEstimate(s, 'roi', center, text), percent),
+    }),
+  );
+  return d.say('describe.intervals', { list: d.sentences(items) });
+}
+
 /** Draw the cost-per-conversion and ROI intervals into `svg`, replacing what was there. */
 export function drawIntervals(svg: SVGSVGElement, strategies: readonly StrategyResult[], options: IntervalsOptions): void {
   const text = { ...INTERVALS_TEXT, ...options.text };
@@ -165,13 +186,7 @@ export function drawIntervals(svg: SVGSVGElement, strategies: readonly StrategyR
   const money = (v: number) => formatMoney(v, options.locale, options.currency);
   const moneyTick = (v: number) => formatMoneyTick(v, options.locale, options.currency);
   const percent = (v: number) => formatRoi(v, options.locale);
-  const describe = (e: IntervalEstimate, f: (v: number) => string) => (e.missing ? e.missing : `${center} ${f(e.center)}, 5–95% ${formatInterval(e.lo, e.hi, f)}`);
-  const description =
-    strategies.length === 0
-      ? 'Cost per conversion and ROI: no runs yet.'
-      : 'Cost per conversion and return on investment per strategy: ' +
-        strategies.map((s, i) => `${s.name}: cost per conversion ${describe(cost[i], money)}; ROI ${describe(roi[i], percent)}`).join('. ') + '.';
-  const ctx = beginChart(svg, options, description);
+  const ctx = beginChart(svg, options, describeIntervals(strategies, options));
   if (strategies.length === 0 || !strategies.some((s) => s.runs?.length || s.summary)) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;

@@ -16,6 +16,7 @@ import {
   type BaseChartOptions,
 } from './chartSvg';
 import { formatCount, formatTick, isFiniteNumber } from './format';
+import { describer } from './chartDescriptions';
 import { drawRowLabels, drawRowStripes, layoutRows } from './rowLayout';
 import { boxStats, finiteColumn, jitter, type BoxStats } from './runStats';
 import { linearDomain } from './ticks';
@@ -54,6 +55,27 @@ export function distributionHeight(strategies: number): number {
   return Math.max(240, 90 + Math.max(1, strategies) * 56);
 }
 
+/** A strategy's row summary: "median 12 · mean 14", "12 (1 run)" or "no runs". */
+function summaryOf(b: BoxStats, options: Omit<OutcomeDistributionOptions, 'width' | 'height'>): string {
+  const locale = options.locale;
+  return b.n === 0
+    ? (options.noRuns ?? 'no runs')
+    : b.n === 1
+      ? (options.oneRun ?? '{value} (1 run)').replace('{value}', formatCount(b.median, locale))
+      : (options.summary ?? 'median {median} · mean {mean}').replace('{median}', formatCount(b.median, locale)).replace('{mean}', formatCount(b.mean, locale));
+}
+
+/** What the chart says to a screen reader: each strategy's median, mean and number of runs. */
+export function describeOutcomeDistribution(strategies: readonly StrategyResult[], options: Omit<OutcomeDistributionOptions, 'width' | 'height'>): string {
+  const metric = options.metric ?? 'converted';
+  const x = options.xLabel ?? DISTRIBUTION_X_LABELS[metric] ?? metric;
+  const boxes = strategies.map((s) => boxStats(finiteColumn(s.runs, metric)));
+  const d = describer(options);
+  if (!boxes.some((b) => b.n > 0)) return d.say('describe.distributionEmpty', { x });
+  const items = strategies.map((s, i) => d.say('describe.distributionItem', { name: s.name, summary: summaryOf(boxes[i], options), n: String(boxes[i].n) }));
+  return d.say('describe.distribution', { x, list: d.list(items) });
+}
+
 /** Draw the distribution chart into `svg`, replacing what was there. */
 export function drawOutcomeDistribution(svg: SVGSVGElement, strategies: readonly StrategyResult[], options: OutcomeDistributionOptions): void {
   const metric = options.metric ?? 'converted';
@@ -62,16 +84,8 @@ export function drawOutcomeDistribution(svg: SVGSVGElement, strategies: readonly
   const boxes: BoxStats[] = columns.map((c) => boxStats(c));
   const locale = options.locale;
   const hasData = boxes.some((b) => b.n > 0);
-  const summaryText = (b: BoxStats) =>
-    b.n === 0
-      ? (options.noRuns ?? 'no runs')
-      : b.n === 1
-        ? (options.oneRun ?? '{value} (1 run)').replace('{value}', formatCount(b.median, locale))
-        : (options.summary ?? 'median {median} · mean {mean}').replace('{median}', formatCount(b.median, locale)).replace('{mean}', formatCount(b.mean, locale));
-  const description = hasData
-    ? `${xLabel}, distribution over runs per strategy: ` + strategies.map((s, i) => `${s.name} ${summaryText(boxes[i])} (${boxes[i].n} runs)`).join('; ') + '.'
-    : `${xLabel}: no runs yet.`;
-  const ctx = beginChart(svg, options, description);
+  const summaryText = (b: BoxStats) => summaryOf(b, options);
+  const ctx = beginChart(svg, options, describeOutcomeDistribution(strategies, options));
   if (!hasData) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;

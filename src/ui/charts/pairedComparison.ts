@@ -9,6 +9,7 @@ import { axisBottom, scaleLinear } from 'd3';
 import type { PairedComparison, StrategyKey } from './chartData';
 import { beginChart, drawAxis, drawAxisTitle, drawEmptyState, drawLegendEntry, maxTextWidth, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatInterval, formatMoney, formatPercent, isFiniteNumber } from './format';
+import { describer } from './chartDescriptions';
 import { truncateText } from './textLayout';
 import { linearDomain } from './ticks';
 
@@ -97,6 +98,18 @@ export function pairedHeight(comparisons: number): number {
   return Math.max(200, 110 + Math.max(1, comparisons) * 56);
 }
 
+/** What the chart says to a screen reader: the two sentences of every comparison. */
+export function describePairedComparison(data: PairedComparisonData, options: Omit<PairedComparisonOptions, 'width' | 'height'>): string {
+  const text = { ...PAIRED_TEXT, ...options.text };
+  const nouns = { ...METRIC_NOUNS, ...options.nouns };
+  const baseline = data.strategies[0];
+  const comps = data.comparisons.filter((c) => c.name !== baseline?.name);
+  const d = describer(options);
+  if (comps.length === 0) return d.say('describe.pairedEmpty', { text: text.needTwo });
+  const items = comps.map((c) => d.parts(comparisonSentences(c, baseline?.name ?? '', options.locale, options.currency, text, nouns)));
+  return d.say('describe.paired', { baseline: String(baseline?.name), list: d.list(items) });
+}
+
 /** Draw the paired comparison into `svg`, replacing what was there. */
 export function drawPairedComparison(svg: SVGSVGElement, data: PairedComparisonData, options: PairedComparisonOptions): void {
   const text = { ...PAIRED_TEXT, ...options.text };
@@ -106,9 +119,7 @@ export function drawPairedComparison(svg: SVGSVGElement, data: PairedComparisonD
   const locale = options.locale;
   const nouns = { ...METRIC_NOUNS, ...options.nouns };
   const sentences = comps.map((c) => comparisonSentences(c, baseline?.name ?? '', locale, options.currency, text, nouns));
-  const description =
-    comps.length === 0 ? text.needTwo + '.' : `Paired comparison with ${baseline?.name}: ` + sentences.map((s) => s.join(', ')).join('; ') + '.';
-  const ctx = beginChart(svg, options, description);
+  const ctx = beginChart(svg, options, describePairedComparison(data, options));
   if (!baseline || comps.length === 0) {
     drawEmptyState(ctx, data.strategies.length === 0 ? (options.emptyMessage ?? 'No runs yet') : text.needTwo);
     return;

@@ -20,6 +20,7 @@ import {
   type ChartContext,
   type G,
 } from './chartSvg';
+import { describer } from './chartDescriptions';
 import { formatTick, isFiniteNumber } from './format';
 import { finiteOrNaN, metricFormatter, SWEEP_METRIC_LABELS, sweepStrategyNames, type SweepChartSource } from './sweepChartData';
 import { linearDomain } from './ticks';
@@ -110,6 +111,27 @@ function labelRows(lefts: readonly number[], widths: readonly number[], gap = 6)
   return rows;
 }
 
+/** What the chart says to a screen reader: each curve's ends, where R crosses 1 and where it is steepest. */
+export function describeSweepCurve(source: SweepChartSource | undefined, options: Omit<SweepCurveOptions, 'width' | 'height'>): string {
+  const metric = options.metric ?? 'converted';
+  const param = source?.params[0];
+  const series = source && param && source.params.length === 1 ? sweepCurveSeries(source, metric, options.colors) : [];
+  const drawn = series.filter((s) => s.mean.some(isFiniteNumber));
+  const y = options.yLabel ?? SWEEP_METRIC_LABELS[metric] ?? metric;
+  const x = options.xLabel ?? param?.path ?? '';
+  const d = describer(options);
+  if (drawn.length === 0) return d.say('describe.sweepEmpty', { y, x });
+  const fmt = metricFormatter(metric, options.locale, options.currency);
+  const at = (v: number) => formatTick(v, options.locale);
+  const marks = (s: SweepCurveSeries) =>
+    d.parts([
+      s.tippingPoint !== null ? d.say('describe.sweepTipping', { x: at(s.tippingPoint) }) : d.say('describe.sweepNoTipping'),
+      ...(s.steepest !== null ? [d.say('describe.sweepSteepest', { x: at(s.steepest) })] : []),
+    ]);
+  const items = drawn.map((s) => d.say('describe.sweepItem', { name: s.name, first: fmt.value(s.mean[0]), last: fmt.value(s.mean[s.mean.length - 1]), marks: marks(s) }));
+  return d.say('describe.sweep', { y, x, points: param!.values.length, list: d.sentences(items) });
+}
+
 /** Draw the sweep curve into `svg`, replacing what was there. */
 export function drawSweepCurve(svg: SVGSVGElement, source: SweepChartSource | undefined, options: SweepCurveOptions): void {
   const metric = options.metric ?? 'converted';
@@ -120,17 +142,8 @@ export function drawSweepCurve(svg: SVGSVGElement, source: SweepChartSource | un
   const yLabel = options.yLabel ?? SWEEP_METRIC_LABELS[metric] ?? metric;
   const xLabel = options.xLabel ?? param?.path ?? '';
   const fmt = metricFormatter(metric, options.locale, options.currency);
-  const describeMarks = (s: SweepCurveSeries) =>
-    [s.tippingPoint !== null ? `R crosses 1 at ${formatTick(s.tippingPoint, options.locale)}` : 'R never crosses 1', s.steepest !== null ? `steepest at ${formatTick(s.steepest, options.locale)}` : null]
-      .filter(Boolean)
-      .join(', ');
-  const description =
-    drawn.length === 0
-      ? `${yLabel} against ${xLabel}: no sweep yet.`
-      : `${yLabel} against ${xLabel} (${param!.values.length} grid points), mean and 5–95% band per strategy. ` +
-        drawn.map((s) => `${s.name}: from ${fmt.value(s.mean[0])} to ${fmt.value(s.mean[s.mean.length - 1])}; ${describeMarks(s)}`).join('. ') +
-        '.';
-  const ctx = beginChart(svg, options, description);
+  const say = describer(options).say;
+  const ctx = beginChart(svg, options, describeSweepCurve(source, options));
   if (drawn.length === 0) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;
@@ -202,8 +215,8 @@ export function drawSweepCurve(svg: SVGSVGElement, source: SweepChartSource | un
     s.x.forEach((xv, i) => {
       if (!isFiniteNumber(s.mean[i])) return;
       const dot = dots.append('circle').attr('cx', x(xv)).attr('cy', y(s.mean[i])).attr('r', drawn.length > 3 ? 2.5 : 3.25).attr('fill', s.color).attr('stroke', theme.background).attr('stroke-width', 1);
-      const band = isFiniteNumber(s.p05[i]) && isFiniteNumber(s.p95[i]) ? ` (5–95%: ${fmt.value(s.p05[i])} to ${fmt.value(s.p95[i])})` : '';
-      dot.append('title').text(`${s.name} — ${xLabel} = ${formatTick(xv, options.locale)}: ${fmt.value(s.mean[i])}${band}`);
+      const band = isFiniteNumber(s.p05[i]) && isFiniteNumber(s.p95[i]) ? say('describe.sweepBand', { lo: fmt.value(s.p05[i]), hi: fmt.value(s.p95[i]) }) : '';
+      dot.append('title').text(say('describe.sweepPoint', { name: s.name, x: xLabel, value: formatTick(xv, options.locale), mean: fmt.value(s.mean[i]), band }));
     });
   }
 

@@ -10,6 +10,7 @@
 import { axisBottom, axisLeft, interpolateRdBu, interpolateViridis, scaleBand, scaleDiverging, scaleSequential } from 'd3';
 import type { StrategyKey } from './chartData';
 import { beginChart, drawAxis, drawAxisTitle, drawEmptyState, drawLegendEntry, maxTextWidth, readableTextOn, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions, type ChartContext } from './chartSvg';
+import { describer } from './chartDescriptions';
 import { formatTick, isFiniteNumber, NOT_AVAILABLE } from './format';
 import { finiteOrNaN, metricFormatter, SWEEP_METRIC_LABELS, sweepStrategyNames, type SweepChartSource } from './sweepChartData';
 import { strategyColor } from '../theme';
@@ -85,6 +86,28 @@ function thinned<T>(values: readonly T[], band: number, labelW: number): T[] {
   return values.filter((_, i) => i % k === 0 || (i === values.length - 1 && (values.length - 1) % k >= k / 2));
 }
 
+/** What the chart says to a screen reader: per strategy its highest value and where it lies. */
+export function describeSweepHeatmap(source: SweepChartSource | undefined, options: Omit<SweepHeatmapOptions, 'width' | 'height'>): string {
+  const metric = options.metric ?? 'converted';
+  const value = options.valueLabel ?? SWEEP_METRIC_LABELS[metric] ?? metric;
+  const ok = source !== undefined && source.params.length === 2 && source.points.length > 0;
+  const names = ok ? sweepStrategyNames(source) : [];
+  const cells = ok ? names.map((_, s) => heatmapCells(source, metric, s)) : [];
+  const [px, py] = ok ? source.params : [];
+  const x = options.xLabel ?? px?.path ?? '';
+  const y = options.yLabel ?? py?.path ?? '';
+  const d = describer(options);
+  if (!cells.flat(2).some((c) => isFiniteNumber(c.mean))) return d.say('describe.heatmapEmpty', { value, x, y });
+  const fmt = metricFormatter(metric, options.locale, options.currency);
+  const items = names.map((name, s) => {
+    const b = cells[s].flat().reduce<HeatmapCell | null>((best, c) => (isFiniteNumber(c.mean) && (best === null || c.mean > best.mean) ? c : best), null);
+    return b
+      ? d.say('describe.heatmapItem', { name, best: fmt.value(b.mean), x, xv: formatTick(b.x, options.locale), y, yv: formatTick(b.y, options.locale) })
+      : d.say('describe.heatmapNoValues', { name });
+  });
+  return d.say('describe.heatmap', { value, x, nx: px!.values.length, y, ny: py!.values.length, list: d.sentences(items) });
+}
+
 /** Draw the heatmap into `svg`, replacing what was there. */
 export function drawSweepHeatmap(svg: SVGSVGElement, source: SweepChartSource | undefined, options: SweepHeatmapOptions): void {
   const metric = options.metric ?? 'converted';
@@ -97,19 +120,8 @@ export function drawSweepHeatmap(svg: SVGSVGElement, source: SweepChartSource | 
   const [px, py] = ok ? source.params : [];
   const xLabel = options.xLabel ?? px?.path ?? '';
   const yLabel = options.yLabel ?? py?.path ?? '';
-  const best = (s: number) => cells[s].flat().reduce<HeatmapCell | null>((b, c) => (isFiniteNumber(c.mean) && (b === null || c.mean > b.mean) ? c : b), null);
-  const description =
-    finite.length === 0
-      ? `${valueLabel} over ${xLabel} and ${yLabel}: no sweep yet.`
-      : `${valueLabel} over ${xLabel} (across, ${px!.values.length} values) and ${yLabel} (up, ${py!.values.length} values). ` +
-        names
-          .map((n, s) => {
-            const b = best(s);
-            return b ? `${n}: highest ${fmt.value(b.mean)} at ${xLabel} ${formatTick(b.x, options.locale)}, ${yLabel} ${formatTick(b.y, options.locale)}` : `${n}: no values`;
-          })
-          .join('. ') +
-        '.';
-  const ctx = beginChart(svg, options, description);
+  const say = describer(options).say;
+  const ctx = beginChart(svg, options, describeSweepHeatmap(source, options));
   if (finite.length === 0) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;
@@ -166,7 +178,7 @@ export function drawSweepHeatmap(svg: SVGSVGElement, source: SweepChartSource | 
           const node = rect.node()!;
           rect.on('pointerenter', () => {
             rect.attr('stroke', ctx.theme.text).attr('stroke-width', 2);
-            onHover({ ...c, element: node, lines: hoverLines(c, xLabel, yLabel, valueLabel, fmt.value, options.locale) });
+            onHover({ ...c, element: node, lines: hoverLines(c, xLabel, yLabel, valueLabel, fmt.value, options.locale, say) });
           });
           rect.on('pointerleave', () => {
             rect.attr('stroke', null).attr('stroke-width', null);
@@ -199,8 +211,16 @@ export function drawSweepHeatmap(svg: SVGSVGElement, source: SweepChartSource | 
   });
 }
 
-function hoverLines(c: HeatmapCell, xLabel: string, yLabel: string, valueLabel: string, value: (v: number) => string, locale?: string): string[] {
-  const band = isFiniteNumber(c.p05) && isFiniteNumber(c.p95) ? `5–95% of runs: ${value(c.p05)} to ${value(c.p95)}` : null;
+function hoverLines(
+  c: HeatmapCell,
+  xLabel: string,
+  yLabel: string,
+  valueLabel: string,
+  value: (v: number) => string,
+  locale: string | undefined,
+  say: ReturnType<typeof describer>['say'],
+): string[] {
+  const band = isFiniteNumber(c.p05) && isFiniteNumber(c.p95) ? say('describe.heatmapBand', { lo: value(c.p05), hi: value(c.p95) }) : null;
   return [c.strategy, `${xLabel} = ${formatTick(c.x, locale)}`, `${yLabel} = ${formatTick(c.y, locale)}`, `${valueLabel}: ${isFiniteNumber(c.mean) ? value(c.mean) : NOT_AVAILABLE}`, ...(band ? [band] : [])];
 }
 

@@ -17,6 +17,7 @@ import {
   DEFAULT_EMPTY_MESSAGE,
   type BaseChartOptions,
 } from './chartSvg';
+import { describer } from './chartDescriptions';
 import { formatCount, formatTick, isFiniteNumber } from './format';
 import { dodgeLabels } from './textLayout';
 import { daySpans, hourTicks, linearDomain } from './ticks';
@@ -69,19 +70,25 @@ function lastFinite(values: ArrayLike<number>): number {
   return NaN;
 }
 
+/** What the chart says to a screen reader: the final mean of every strategy. */
+export function describeTimeSeries(strategies: readonly StrategyResult[], options: Omit<TimeSeriesOptions, 'width' | 'height'>): string {
+  const metric = options.metric ?? 'reached';
+  const series = seriesOf(strategies, metric);
+  const y = options.yLabel ?? TIME_SERIES_Y_LABELS[metric];
+  const d = describer(options);
+  if (series.length === 0) return d.say('describe.timeSeriesEmpty', { y });
+  const hours = Math.max(0, ...series.map((s) => s.step[s.step.length - 1] ?? 0));
+  const items = series.map((s) => d.say('describe.timeSeriesItem', { name: s.name, value: formatCount(lastFinite(s.mean), options.locale) }));
+  return d.say('describe.timeSeries', { y, hours, list: d.list(items) });
+}
+
 /** Draw the chart into `svg`, replacing what was there. */
 export function drawTimeSeriesBands(svg: SVGSVGElement, strategies: readonly StrategyResult[], options: TimeSeriesOptions): void {
   const metric = options.metric ?? 'reached';
   const series = seriesOf(strategies, metric);
   const yLabel = options.yLabel ?? TIME_SERIES_Y_LABELS[metric];
   const maxStep = Math.max(0, ...series.map((s) => s.step[s.step.length - 1] ?? 0));
-  const description =
-    series.length === 0
-      ? `${yLabel}: no runs yet.`
-      : `${yLabel} over ${maxStep} hours, mean and 5–95% band per strategy. Final means: ` +
-        series.map((s) => `${s.name} ${formatCount(lastFinite(s.mean), options.locale)}`).join('; ') +
-        '.';
-  const ctx = beginChart(svg, options, description);
+  const ctx = beginChart(svg, options, describeTimeSeries(strategies, options));
   if (series.length === 0) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
     return;

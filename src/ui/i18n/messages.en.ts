@@ -5,9 +5,11 @@
  * asks for its Chinese in messages.zh-CN.ts.
  *
  * The scenario problems' words (`problem.*`) are the validator's own English table, included as
- * is so the app's English is the CLI's; see src/scenario/problemText.ts.
+ * is so the app's English is the CLI's (src/scenario/problemText.ts); likewise the charts'
+ * screen-reader sentences (`describe.*`, src/ui/charts/chartDescriptions.ts).
  */
 import { PROBLEM_TEXT_EN } from '../../scenario/problemText';
+import { CHART_DESCRIPTIONS_EN } from '../charts/chartDescriptions';
 
 export const EN = {
   // ── Page and toolbar ──
@@ -396,6 +398,24 @@ export const EN = {
   'analysis.progress.gains': 'first-round gains: {done} of {total}',
   'analysis.progress.seeds': 'choosing seeds: {done} of {total}',
   'analysis.progress.evaluate': 'evaluating every method: {done} of {total}',
+
+  // ── Analyse charts: visible words ──
+  'analysisChart.tipping': 'R = 1',
+  'analysisChart.steepest': 'steepest',
+  'analysisChart.reached': 'People reached (mean per run)',
+  'analysisChart.shared': 'People who shared (mean per run)',
+  'analysisChart.converted': 'Conversions (mean per run)',
+  'analysisChart.roi': 'Return on investment (mean)',
+  'analysisChart.R': 'R: sharers recruited per sharer (mean)',
+  'analysisChart.cost': 'Cost (mean per run)',
+  'analysisChart.frontier': 'frontier: most conversions for the money',
+  'analysisChart.within': 'within budget',
+  'analysisChart.over': 'over budget (mean cost)',
+  'analysisChart.budget': 'budget',
+  'analysisChart.offChart': '{n} allocations cost more than {max}, not shown',
+
+  // ── Charts for screen readers (chartDescriptions.ts) ──
+  ...CHART_DESCRIPTIONS_EN,
 
   // ── Scenario problems (validator reasons) ──
   ...PROBLEM_TEXT_EN,

@@ -39,6 +39,7 @@ import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/t';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
 import { FIELD_TEXT_ZH } from '../fieldText';
+import { analysisChartOptions } from '../chartText';
 
 /** Detail of `dl-analysis-card`: the strategies after adding the card. */
 export interface AnalysisCardDetail {
@@ -235,6 +236,7 @@ export class DlAnalysis extends LitElement {
     const source = shown ?? (task.partial.length && task.phase === 'running' && this.sweepForm.lever2 === '' ? partialSource(task.partial, f) : null);
     const metrics = this.scenario?.model.kind === 'dividend' ? ['converted', 'reached', 'roi'] : ['converted', 'reached'];
     const twoD = shown !== null && shown.params.length === 2;
+    const words = analysisChartOptions();
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSweep())}>
         <label>${T.parameter}<select id="sweep-lever" @change=${(e: Event) => this.onLeverChange('', (e.target as HTMLSelectElement).value)}>
           ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever}>${leverLabel(l)}</option>`)}</select></label>
@@ -260,8 +262,8 @@ export class DlAnalysis extends LitElement {
       </div>
       ${source
         ? twoD
-          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ metric: this.metric === 'reached' ? 'reached' : this.metric, title: T.heatmapTitle, xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
-          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ metric: this.metric, title: T.curveTitle, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>`
+          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric: this.metric, title: T.heatmapTitle, valueLabel: words.metricLabel(this.metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
+          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric: this.metric, title: T.curveTitle, yLabel: words.metricLabel(this.metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>`
         : html`<p class="muted">${T.sweepHint}</p>`}`;
   }
 
@@ -310,7 +312,7 @@ export class DlAnalysis extends LitElement {
       ${this.runBar('frontier', task, () => this.startFrontier(), T.runFrontier)}
       ${r
         ? html`<p class="muted">${T.frontierHint(r.points.length, r.frontier.length)}</p>
-            <dl-budget-frontier id="frontier-chart" .data=${r} .options=${{ title: T.frontierTitle }}
+            <dl-budget-frontier id="frontier-chart" .data=${r} .options=${{ ...analysisChartOptions().base, ...analysisChartOptions().frontier, title: T.frontierTitle }}
               @dl-frontier-pick=${(e: CustomEvent<FrontierPickDetail>) => this.addCard('frontier', cardFromFrontierPoint({ draft: this.draft, colors: this.colors }, e.detail.strategy))}></dl-budget-frontier>`
         : nothing}
       ${this.renderNotice('frontier')}`;
