@@ -9,6 +9,8 @@
  *   users / 30 core fans — cascades of a few thousand people, like the lesson presets;
  * - "saturating": every model and lever default (neutral platform, quality 0.3) — every run
  *   reaches nearly everyone, the most work per run the default sizes can ask for.
+ * - "app default": the scenario a first visit of the app opens (scenarios/lesson-kol-vs-seed-users.json:
+ *   the same world, 60 seed users / 2 KOLs / 1 KOL + 30 seed users at quality 0.14).
  * For each: the Node pool with 1 and 2 workers (wall time including worker start-up, and the
  * simulation CPU time summed over workers), the representative run's traces, aggregation into
  * the JSON result, and the whole CLI as a process. First, worker start-up on its own: a worker
@@ -16,7 +18,7 @@
  * Timings are wall-clock on whatever else the machine is doing; run it on a quiet machine.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -67,6 +69,8 @@ const saturating = {
     { name: '30 core fans', seeding: { method: 'core-fans', count: 30 } },
   ],
 };
+
+const appDefault = JSON.parse(readFileSync(new URL('../scenarios/lesson-kol-vs-seed-users.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 function scenarioOf(input: Record<string, unknown>) {
   const result = validateScenario(input);
@@ -154,6 +158,7 @@ export async function benchScenario(): Promise<ScenarioBenchRow[]> {
   for (const [label, input] of [
     ['typical 10k × 3 × 100 × 72', typical],
     ['saturating 10k × 3 × 100 × 72', saturating],
+    ['app default 10k × 3 × 100 × 72', appDefault],
   ] as const) {
     rows.push(...(await poolRows(label, input, 1)));
     rows.push(...(await poolRows(label, input, 2)));

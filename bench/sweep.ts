@@ -6,7 +6,11 @@
  * - A 21-point sweep of scenarios/lesson-tipping-point.json (10,000 people in 40 communities + 5
  *   KOL accounts, 2 strategies × 100 runs × 72 steps) over strategies[*].content.quality from 0.05
  *   to 0.25 — 4,200 runs per strategy, on the Node pool with 1 and 2 workers (wall time including
- *   worker start-up, ~0.4 s of tsx loading per worker), and the whole CLI as a process.
+ *   worker start-up), and the whole CLI as a process.
+ * - A 21-point sweep of the app's default scenario (the one a first visit opens:
+ *   scenarios/lesson-kol-vs-seed-users.json, 10,000 people + 5 KOLs, 3 strategies × 100 runs × 72
+ *   steps) over strategies[*].content.quality from 0 to 0.3 (below to well above its tipping
+ *   point), with 1 and 2 workers.
  * - The budget frontier of the same lesson (budget 3,000, strategy "quality 0.17", default grid
  *   4×3×3×3, 30 runs per candidate) with 2 workers: rewards and ads make big cascades, so a
  *   candidate run costs several times a sweep run.
@@ -33,9 +37,12 @@ export interface SweepBenchRow {
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const LESSON = 'scenarios/lesson-tipping-point.json';
 const QUALITY = { path: 'strategies[*].content.quality', from: 0.05, to: 0.25, steps: 21 };
+/** The scenario the app opens on a first visit (src/ui/app/presets.ts firstVisitDraft). */
+const APP_DEFAULT = 'scenarios/lesson-kol-vs-seed-users.json';
+const APP_DEFAULT_QUALITY = { path: 'strategies[*].content.quality', from: 0, to: 0.3, steps: 21 };
 
-function lesson(runs?: number) {
-  const input = JSON.parse(readFileSync(new URL(`../${LESSON}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+function lesson(runs?: number, file = LESSON) {
+  const input = JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
   const result = validateScenario(runs === undefined ? input : { ...input, runs });
   if (!result.ok) throw new Error(result.errors.join('; '));
   return result.scenario;
@@ -52,23 +59,33 @@ function timed(simulate: ScenarioSimulator, sums: { simulateMs: number; networkM
 }
 
 async function sweepRows(workers: number): Promise<SweepBenchRow[]> {
-  const plan = planSweep(lesson(), [QUALITY]);
-  const sums = { simulateMs: 0, networkMs: 0 };
-  const started = performance.now();
-  const result = await withNodePoolSimulator(workers, (simulate) => runSweep(plan, timed(simulate, sums)));
-  const wall = performance.now() - started;
   const label = `21-point sweep of the tipping-point lesson (2 strategies × 100 runs), ${workers} worker(s)`;
-  const rows = [
-    { name: `${label}: wall time`, value: wall, unit: 'ms' },
-    { name: `${label}: simulation summed over workers`, value: sums.simulateMs, unit: 'ms' },
-    { name: `${label}: network generation summed over workers`, value: sums.networkMs, unit: 'ms' },
-  ];
+  const { rows, result } = await timedSweep(label, lesson(), QUALITY, workers);
   if (workers === 1) {
     const [curve] = result.curves!;
     rows.push({ name: 'tipping-point sweep: content quality where mean R crosses 1', value: curve.tippingPoint ?? NaN, unit: '' });
     rows.push({ name: 'tipping-point sweep: steepest rise of mean conversions at quality', value: curve.steepest ?? NaN, unit: '' });
   }
   return rows;
+}
+
+async function appDefaultSweepRows(workers: number): Promise<SweepBenchRow[]> {
+  const label = `21-point sweep of the app's default scenario (3 strategies × 100 runs, quality 0 → 0.3), ${workers} worker(s)`;
+  return (await timedSweep(label, lesson(undefined, APP_DEFAULT), APP_DEFAULT_QUALITY, workers)).rows;
+}
+
+async function timedSweep(label: string, scenario: ReturnType<typeof lesson>, param: typeof QUALITY, workers: number) {
+  const plan = planSweep(scenario, [param]);
+  const sums = { simulateMs: 0, networkMs: 0 };
+  const started = performance.now();
+  const result = await withNodePoolSimulator(workers, (simulate) => runSweep(plan, timed(simulate, sums)));
+  const wall = performance.now() - started;
+  const rows = [
+    { name: `${label}: wall time`, value: wall, unit: 'ms' },
+    { name: `${label}: simulation summed over workers`, value: sums.simulateMs, unit: 'ms' },
+    { name: `${label}: network generation summed over workers`, value: sums.networkMs, unit: 'ms' },
+  ];
+  return { rows, result };
 }
 
 async function cliRows(): Promise<SweepBenchRow[]> {
@@ -95,7 +112,14 @@ async function frontierRows(): Promise<SweepBenchRow[]> {
 }
 
 export async function benchSweep(): Promise<SweepBenchRow[]> {
-  return [...(await sweepRows(1)), ...(await sweepRows(2)), ...(await cliRows()), ...(await frontierRows())];
+  return [
+    ...(await sweepRows(1)),
+    ...(await sweepRows(2)),
+    ...(await cliRows()),
+    ...(await appDefaultSweepRows(1)),
+    ...(await appDefaultSweepRows(2)),
+    ...(await frontierRows()),
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
