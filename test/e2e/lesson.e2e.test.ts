@@ -4,9 +4,11 @@
  * prediction picked with Tab/Enter, space plays the replay, ← back), switch to Chinese in the
  * middle of the lesson and keep the step (and the results: no re-simulation), then walk the
  * whole lesson in Chinese. Every step is screenshotted into /tmp/shots-lessons/ (LOOK at them).
- * Also: the Chinese lesson panel shows no untranslated English (heuristic), the language is
- * remembered, a malformed ?locale= or lesson id warns and falls back, Esc leaves presenter mode,
- * and no console error or CSP violation happens anywhere. Skipped without /usr/bin/chromium.
+ * Also: the Chinese lesson panel shows no untranslated English (heuristic), nor do the charts'
+ * screen-reader texts, the language is remembered, a malformed ?locale= or lesson id warns and
+ * falls back, a bad scenario uploaded in Chinese is reported in Chinese (paths as written) and
+ * reworded on a language switch, Esc leaves presenter mode, and no console error or CSP
+ * violation happens anywhere. Skipped without /usr/bin/chromium.
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -41,14 +43,21 @@ const lessonText = (page: Page) =>
     return walk(lesson.shadowRoot!);
   });
 
-/** Every word of the comparison: chart frames, the SVG text of the charts, the replay's controls. */
+/**
+ * Every word of the comparison: chart frames, the SVG text of the charts and what they say to a
+ * screen reader (<desc>, <title>s of points, aria-labels), the replay's controls.
+ */
 const resultsText = (page: Page) =>
   page.evaluate(() => {
     const results = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results')!.shadowRoot!;
     const parts: string[] = [];
     for (const frame of results.querySelectorAll('dl-chart-frame')) {
       parts.push(frame.shadowRoot!.textContent ?? '', frame.textContent ?? '');
-      for (const chart of frame.querySelectorAll('*')) if (chart.shadowRoot) parts.push([...chart.shadowRoot.querySelectorAll('text')].map((t) => t.textContent).join(' '));
+      for (const chart of frame.querySelectorAll('*')) {
+        if (!chart.shadowRoot) continue;
+        parts.push([...chart.shadowRoot.querySelectorAll('text, desc, title')].map((t) => t.textContent).join(' '));
+        parts.push([...chart.shadowRoot.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join(' '));
+      }
     }
     const view = results.querySelector('dl-network-view');
     const inner = (root: ShadowRoot | null | undefined): string =>
@@ -244,6 +253,52 @@ describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chin
     await page.locator('dl-lesson-picker li[data-lesson=weak-ties] button').click();
     await page.locator('dl-lesson #lesson-text').waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#lesson=weak-ties&step=1');
+  });
+
+  it('reports a bad uploaded scenario in Chinese with the paths as written, and rewords it on a language switch', async () => {
+    const page = await open('?locale=zh-CN', '');
+    await page.locator('dl-app input[type=file]').waitFor({ state: 'attached' });
+    const bad = {
+      version: 1,
+      name: '坏场景',
+      runs: 'many',
+      network: { kind: 'erdos-renyi', nodes: 200, meanDegree: 4, colour: 'red' },
+      model: { kind: 'independent-cascade', probability: 0.2 },
+      strategies: [{ name: '种子', seeding: { method: 'random', count: -5 } }],
+    };
+    const upload = (name: string, text: string) => page.locator('dl-app input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    /** The reasons of a problem list, without the paths and the quoted values (which stay as written). */
+    const reasons = (items: string[]) => items.map((li) => li.replace(/^[\w.[\]]+: /, '').replace(/"[^"]*"/g, ''));
+
+    await upload('bad.json', JSON.stringify(bad));
+    const items = () => page.locator('dl-app #upload-error li').allTextContents();
+    await expect.poll(items).toEqual([
+      'runs: 必须是 1 到 10000 之间的整数（实际为 "many"）',
+      'network.colour: 未知字段',
+      'strategies[0].seeding.count: 必须是 0 到 2010000 之间的整数（实际为 -5）',
+    ]);
+    expect(englishWords(reasons(await items()).join(' '))).toEqual([]);
+    await shoot(page, 'zh-upload-error');
+
+    // Not JSON at all: the reason in Chinese, the parser's own words quoted after it.
+    await upload('junk.json', '{"version": 1,');
+    await expect.poll(items).toEqual([expect.stringMatching(/^不是有效的 JSON：/)]);
+
+    // Opened to fix: the reasons sit under the fields in Chinese, the unplaced one in the list.
+    await upload('bad.json', JSON.stringify(bad));
+    await page.locator('dl-app #upload-error button', { hasText: '仍然打开并修改字段' }).click();
+    const fieldError = () => page.locator('dl-field[data-path="strategies[0].seeding.count"] .error').textContent();
+    const unplaced = () => page.locator('dl-app #problems li').allTextContents();
+    await expect.poll(fieldError).toBe('必须是 0 到 2010000 之间的整数（实际为 -5）');
+    await expect.poll(unplaced).toEqual(['network.colour: 未知字段']);
+    await shoot(page, 'zh-problems-opened');
+
+    // A language switch rewords what is on screen; the paths do not change.
+    await page.locator('dl-app #language').selectOption('en');
+    await expect.poll(fieldError).toBe('must be an integer between 0 and 2010000 (got -5)');
+    await expect.poll(unplaced).toEqual(['network.colour: unknown field']);
+    await page.locator('dl-app #language').selectOption('zh-CN');
+    await expect.poll(fieldError).toBe('必须是 0 到 2010000 之间的整数（实际为 -5）');
   });
 
   it('had no console errors, page errors or CSP violations', async () => {
