@@ -7,8 +7,10 @@
  * Also: the Chinese lesson panel shows no untranslated English (heuristic), nor do the charts'
  * screen-reader texts, the language is remembered, a malformed ?locale= or lesson id warns and
  * falls back, a bad scenario uploaded in Chinese is reported in Chinese (paths as written) and
- * reworded on a language switch, Esc leaves presenter mode, and no console error or CSP
- * violation happens anywhere. Skipped without /usr/bin/chromium.
+ * reworded on a language switch, a preset's title and description read in Chinese in the
+ * heading and the picker (and the replay's export title) while the scenario keeps the file's
+ * English, Esc leaves presenter mode, and no console error or CSP violation happens anywhere.
+ * Skipped without /usr/bin/chromium.
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -299,6 +301,45 @@ describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chin
     await expect.poll(unplaced).toEqual(['network.colour: unknown field']);
     await page.locator('dl-app #language').selectOption('zh-CN');
     await expect.poll(fieldError).toBe('必须是 0 到 2010000 之间的整数（实际为 -5）');
+  });
+
+  it("names the preset in Chinese in the heading, the picker and the replay's exports; the scenario keeps the file's English", async () => {
+    const page = await open('?locale=zh-CN', '');
+    const heading = () => page.locator('dl-app #scenario-name').textContent();
+    const description = () => page.locator('dl-app #scenario-description').textContent();
+    // The first visit opens the KOL lesson's preset.
+    await expect.poll(heading).toBe('课程：同样的预算，KOL、种子用户还是两者兼用');
+    await expect.poll(description).toMatch(/^同样 1,200 的预算，三种花法：60 个种子用户，每个 20；/);
+    const picker = page.locator('dl-app select[aria-label="打开预设场景或模板"]');
+    await expect(picker.locator('option[value="lesson-kol-vs-seed-users"]').textContent()).resolves.toBe('课程：同样的预算，KOL、种子用户还是两者兼用');
+    await expect(picker.locator('option[value="lesson-tipping-point"]').textContent()).resolves.toBe('课程：引爆点');
+    expect(englishWords((await picker.locator('option').allTextContents()).join(' ').replace(/\b(Bass|Watts)\b/g, ''))).toEqual([]);
+    // Data stays the file's: the scenario (downloads, links, exports) has the English name.
+    expect(await page.evaluate(() => window.__dlApp!.draft.name)).toBe('Lesson: KOL vs seed users vs both, at equal budget');
+    await shoot(page, 'zh-preset-heading');
+
+    // Another preset from the picker. The projector leaves the heading out; the replay's frame
+    // and video exports carry the title, in Chinese too.
+    await picker.selectOption('lesson-tipping-point');
+    await expect.poll(heading).toBe('课程：引爆点');
+    await page.locator('dl-app #present').click();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-present'))).toBe(true);
+    await expect(page.locator('dl-app #scenario-name').isVisible()).resolves.toBe(false);
+    await waitForResults(page);
+    await expect(page.locator('dl-results dl-network-view').getAttribute('heading')).resolves.toBe('课程：引爆点');
+    await waitForReplay(page);
+    await shoot(page, 'zh-preset-heading-present');
+    await page.keyboard.press('Escape');
+
+    // A name the user typed is shown as typed; the untouched description stays translated.
+    await page.locator('dl-field[data-path="name"] input').fill('我的引爆点 test');
+    await page.locator('dl-field[data-path="name"] input').press('Enter');
+    await expect.poll(heading).toBe('我的引爆点 test');
+    await expect.poll(description).toMatch(/^同一个世界/);
+    // A language switch re-renders the preset's own text.
+    await page.locator('dl-app #language').selectOption('en');
+    await expect.poll(description).toMatch(/^Same world, same 20 seed users/);
+    await expect.poll(heading).toBe('我的引爆点 test');
   });
 
   it('had no console errors, page errors or CSP violations', async () => {

@@ -30,6 +30,7 @@ import {
 import { downloadResult, downloadScenario, scenarioFromUpload, type ResultExport } from '../exportResults';
 import { scenarioFields, strategyFields } from '../fieldSpecs';
 import { blankTemplate, firstVisitDraft, PRESETS } from '../presets';
+import { presetChoices, shownScenarioText } from '../presetText';
 import { IDLE_STATE, SimulationController, WORKER_REPLACED_NOTICE, type SimulationState } from '../simulationController';
 import { loadSavedState, loadTheme, saveState, saveTheme, type ThemeChoice } from '../storage';
 import { controlStyles } from '../styles';
@@ -76,6 +77,14 @@ const URL_WARNING_KEYS: Record<string, MessageKey> = {
 function urlWarning(warning: string): string {
   const key = URL_WARNING_KEYS[warning];
   return key ? messageIn(currentLocale(), key) : warning;
+}
+
+/**
+ * A text's width in Latin characters: CJK characters and full-width punctuation take about two,
+ * so a Chinese description is long enough for the two-line clamp at about half the characters.
+ */
+function lineWidth(text: string): number {
+  return text.length + (text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g)?.length ?? 0);
 }
 
 /** The cache key of a validated scenario (same key, same numbers). */
@@ -943,7 +952,7 @@ export class DlApp extends LitElement {
         }}>
           <option value="" selected>${t('toolbar.openPreset')}</option>
           <option value="new">${t('toolbar.newTemplate')}</option>
-          ${PRESETS.map((p) => html`<option value="${p.id}">${p.name}</option>`)}
+          ${presetChoices(locale).map((p) => html`<option value="${p.id}">${p.name}</option>`)}
         </select>
       </div>
       <div class="group">
@@ -1070,6 +1079,20 @@ export class DlApp extends LitElement {
     ></dl-lesson>`;
   }
 
+  /** The scenario's name and description above the cards (a preset's own text in the UI language). */
+  private renderIntro(name: string, description: unknown) {
+    const shown = typeof description === 'string' && description ? shownScenarioText('description', description) : '';
+    return html`<section class="intro" aria-label=${t('app.aboutScenario')}>
+      <h2 id="scenario-name">${shownScenarioText('name', name)}</h2>
+      ${shown
+        ? html`<p id="scenario-description" class=${this.introOpen ? '' : 'clamped'}>${shown}</p>
+            ${lineWidth(shown) > 220
+              ? html`<button type="button" class="link" aria-expanded=${this.introOpen} @click=${() => (this.introOpen = !this.introOpen)}>${this.introOpen ? t('app.less') : t('app.more')}</button>`
+              : nothing}`
+        : nothing}
+    </section>`;
+  }
+
   protected override render() {
     const strategies = strategiesOf(this.draft);
     const lesson = this.lesson;
@@ -1084,17 +1107,7 @@ export class DlApp extends LitElement {
         <main class=${lesson && !this.lessonPicker && !hideResults && lesson.lesson.steps[lesson.step]?.kind === 'run' ? 'with-lesson' : ''}>
           ${this.renderMessages()}
           ${this.renderLesson()}
-          ${typeof this.draft.name === 'string' && !lesson
-            ? html`<section class="intro" aria-label=${t('app.aboutScenario')}>
-                <h2 id="scenario-name">${this.draft.name}</h2>
-                ${typeof this.draft.description === 'string' && this.draft.description
-                  ? html`<p class=${this.introOpen ? '' : 'clamped'}>${this.draft.description}</p>
-                      ${this.draft.description.length > 220
-                        ? html`<button type="button" class="link" aria-expanded=${this.introOpen} @click=${() => (this.introOpen = !this.introOpen)}>${this.introOpen ? t('app.less') : t('app.more')}</button>`
-                        : nothing}`
-                  : nothing}
-              </section>`
-            : nothing}
+          ${typeof this.draft.name === 'string' && !lesson ? this.renderIntro(this.draft.name, this.draft.description) : nothing}
           <section aria-labelledby="strategies-h" id="strategies">
             <div class="section-head">
               <h2 id="strategies-h">${t('app.strategiesTitle')}</h2>

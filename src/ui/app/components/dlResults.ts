@@ -17,6 +17,7 @@ import { strategyColor } from '../../theme';
 import { LocaleController } from '../../i18n/localeController';
 import { t, tPlural } from '../../i18n/t';
 import { networkTextFor, resultChartOptions } from '../chartText';
+import { shownScenarioText } from '../presetText';
 import { MODEL_KIND_LABELS } from '../fieldSpecs';
 import { localizedOptions } from '../fieldText';
 import type { Scenario } from '../../../core/scenario';
@@ -259,7 +260,7 @@ export class DlResults extends LitElement {
               .run=${state.result.representativeRun.run}
               .colors=${this.networkColorsOf(this.colors, state.scenario.strategies.length)}
               .text=${networkTextFor()}
-              heading=${state.scenario.name}
+              heading=${shownScenarioText('name', state.scenario.name)}
             ></dl-network-view>
           </section>`
         : nothing;
