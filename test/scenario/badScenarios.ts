@@ -10,46 +10,14 @@
  */
 import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES, MAX_SEED_WAVES } from '../../src/core/dividend/dividendSpec';
 import { MAX_NODES, MAX_RUNS, MAX_STRATEGIES } from '../../src/scenario/limits';
+import { canonicalScenario as base, canonicalWithStrategy as ic, dividendScenario as dividend, everySectionWrong, setPath, type Json } from './scenarioFixtures';
 
-type Json = Record<string, unknown>;
 export type BadScenario = { name: string; input: unknown } | { name: string; text: string };
-
-/** The minimal valid canonical scenario of validateScenario.test.ts. */
-function base(): Json {
-  return {
-    version: 1,
-    name: 'test',
-    network: { kind: 'erdos-renyi', nodes: 100, meanDegree: 4 },
-    model: { kind: 'independent-cascade', probability: 0.3 },
-    strategies: [{ name: 'a', seeding: { method: 'random', count: 1 } }],
-  };
-}
-
-/** The dividend scenario of dividendScenario.test.ts: 500 people, 10 communities, 5 KOL accounts, 48 steps. */
-function dividend(strategies: Json[] = [{}, {}], model: Json = {}): Json {
-  return {
-    version: 1,
-    name: 'dividend test',
-    steps: 48,
-    network: { kind: 'communities', nodes: 500, communities: 10, meanDegree: 6, mixing: 0.1, kols: { count: 5, reach: 0.1 } },
-    model: { kind: 'dividend', ...model },
-    strategies: strategies.map((extra, i) => ({ name: `s${i}`, seeding: { method: 'random', count: 5 }, ...extra })),
-  };
-}
-
-function setPath(target: Json, dotted: string, value: unknown): Json {
-  const parts = dotted.split('.');
-  let o = target;
-  for (const p of parts.slice(0, -1)) o = (o[p] ??= {}) as Json;
-  o[parts[parts.length - 1]] = value;
-  return target;
-}
 
 const net = (network: Json) => ({ ...base(), network });
 const edgeNet = (network: Json) => net({ kind: 'edge-list', ...network });
 const model = (m: Json) => ({ ...base(), model: m });
 const strat = (...seedings: Json[]) => ({ ...base(), strategies: seedings.map((seeding, i) => ({ name: `s${i}`, seeding })) });
-const ic = (strategy: Json) => ({ ...dividend([strategy]), model: { kind: 'independent-cascade', probability: 0.1 } });
 const huge = 'x'.repeat(10_000_000);
 
 function missingSections(): Json {
@@ -187,21 +155,7 @@ export const BAD_SCENARIOS: BadScenario[] = [
   { name: '10 MB strings', input: { ...base(), name: huge, description: huge, seed: huge, [huge]: 1, network: { kind: huge } } },
   { name: 'control characters in a key', input: { ...base(), 'evil\nkey': 1 } },
   { name: '1000 bad node indices', input: { ...base(), strategies: [{ name: 'm', seeding: { method: 'manual', nodes: Array.from({ length: 1000 }, () => 'x') } }] } },
-  {
-    name: 'everything at once',
-    input: {
-      version: 2,
-      name: 5,
-      runs: -1,
-      network: { kind: 'watts-strogatz', nodes: 10, meanDegree: 3, rewire: 0.1 },
-      model: { kind: 'bass', innovation: 2 },
-      strategies: [
-        { name: 'a', seeding: { method: 'manual', nodes: [1, 12] } },
-        { name: 'a', seeding: { method: 'degree', count: 11 } },
-        { name: 'b', seeding: { method: 'manual', nodes: [3, 3] } },
-      ],
-    },
-  },
+  { name: 'everything at once', input: everySectionWrong() },
 
   // ── Not JSON ──
   ...['', '{', '{"version": 1,}', 'NaN', "{'a': 1}", '{\n  "version": 1,\n  "name": "x",\n}', '[]'].map((text, i) => ({ name: `text ${i}`, text })),

@@ -14,32 +14,12 @@ import {
 import { dividendModelRanges } from '../../src/scenario/dividendModelSchema';
 import { dividendStrategyRanges } from '../../src/scenario/dividendStrategySchema';
 import { validateScenario } from '../../src/scenario/validateScenario';
-
-type Json = Record<string, unknown>;
-
-/** 500 people in 10 communities with 5 KOL accounts, 48 steps, two dividend strategies. */
-function base(strategies: Json[] = [{}, {}], model: Json = {}): Json {
-  return {
-    version: 1,
-    name: 'dividend test',
-    steps: 48,
-    network: { kind: 'communities', nodes: 500, communities: 10, meanDegree: 6, mixing: 0.1, kols: { count: 5, reach: 0.1 } },
-    model: { kind: 'dividend', ...model },
-    strategies: strategies.map((extra, i) => ({ name: `s${i}`, seeding: { method: 'random', count: 5 }, ...extra })),
-  };
-}
+import { canonicalWithStrategy as ic, dividendScenario as base, setPath, type Json } from './scenarioFixtures';
 
 function errorsOf(input: unknown): string[] {
   const result = validateScenario(input);
   if (result.ok) throw new Error('expected validation to fail');
   return result.errors;
-}
-
-function setPath(target: Json, dotted: string, value: unknown): void {
-  const parts = dotted.split('.');
-  let o = target;
-  for (const p of parts.slice(0, -1)) o = (o[p] ??= {}) as Json;
-  o[parts[parts.length - 1]] = value;
 }
 
 describe('dividend scenario: defaults from the model contract', () => {
@@ -202,8 +182,6 @@ describe('dividend scenario: checks across sections', () => {
 });
 
 describe('dividend levers in a scenario of another model', () => {
-  const ic = (strategy: Json) => ({ ...base([strategy]), model: { kind: 'independent-cascade', probability: 0.1 } });
-
   it('each lever is named as only used by the dividend model', () => {
     expect(errorsOf(ic({ content: { quality: 0.5 } }))).toEqual(['strategies[0].content: only used by the dividend model']);
     expect(errorsOf(ic({ kols: { hire: 1 }, ads: {} }))).toEqual([

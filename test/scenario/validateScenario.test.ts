@@ -9,17 +9,7 @@ import {
 } from '../../src/scenario/limits';
 import { MAX_REPORTED_PROBLEMS } from '../../src/scenario/issues';
 import { parseScenarioText, validateScenario } from '../../src/scenario/validateScenario';
-
-/** A minimal valid scenario; tests override one part at a time. */
-function base(): Record<string, unknown> {
-  return {
-    version: 1,
-    name: 'test',
-    network: { kind: 'erdos-renyi', nodes: 100, meanDegree: 4 },
-    model: { kind: 'independent-cascade', probability: 0.3 },
-    strategies: [{ name: 'a', seeding: { method: 'random', count: 1 } }],
-  };
-}
+import { canonicalScenario as base, everySectionWrong } from './scenarioFixtures';
 
 function errorsOf(input: unknown): string[] {
   const result = validateScenario(input);
@@ -404,18 +394,7 @@ describe('validateScenario: hostile input', () => {
   });
 
   it('reports all problems at once, across sections', () => {
-    const errors = errorsOf({
-      version: 2,
-      name: 5,
-      runs: -1,
-      network: { kind: 'watts-strogatz', nodes: 10, meanDegree: 3, rewire: 0.1 },
-      model: { kind: 'bass', innovation: 2 },
-      strategies: [
-        { name: 'a', seeding: { method: 'manual', nodes: [1, 12] } },
-        { name: 'a', seeding: { method: 'degree', count: 11 } },
-        { name: 'b', seeding: { method: 'manual', nodes: [3, 3] } },
-      ],
-    });
+    const errors = errorsOf(everySectionWrong());
     const paths = errors.map((e) => e.slice(0, e.indexOf(':')));
     expect(paths).toEqual(
       expect.arrayContaining([
