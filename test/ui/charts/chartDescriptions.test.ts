@@ -20,6 +20,7 @@ import { describeSweepCurve, SWEEP_CURVE_TEXT } from '../../../src/ui/charts/swe
 import { describeSweepHeatmap } from '../../../src/ui/charts/sweepHeatmap';
 import { describeTimeSeries } from '../../../src/ui/charts/timeSeriesBands';
 import { EN } from '../../../src/ui/i18n/messages.en';
+import { englishPhrases } from '../i18n/englishPhrases';
 
 const MINUS = '\u2212';
 const CJK = /[\u4e00-\u9fff]/;
@@ -155,14 +156,7 @@ describe('chart descriptions in English', () => {
 describe('chart descriptions in Chinese', () => {
   const zh = allDescriptions(resultChartOptions('zh-CN'), analysisChartOptions('zh-CN'));
   // English phrases of two words or more from the templates (single words may be names).
-  const fragments = [
-    ...new Set(
-      Object.values(CHART_DESCRIPTIONS_EN)
-        .flatMap((t) => t.split(/\{\w+\}/))
-        .map((p) => p.trim())
-        .filter((p) => /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(p)),
-    ),
-  ];
+  const fragments = englishPhrases(CHART_DESCRIPTIONS_EN);
 
   it('every description and point label is Chinese, with no English phrase left', () => {
     expect(zh.length).toBeGreaterThan(20);

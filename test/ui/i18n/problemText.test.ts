@@ -13,21 +13,12 @@ import { ZH_CN } from '../../../src/ui/i18n/messages.zh-CN';
 import { problemIn, reasonIn } from '../../../src/ui/i18n/problemText';
 import { BAD_SCENARIOS, WARNING_SCENARIOS } from '../../scenario/badScenarios';
 import { REASON_SAMPLES } from '../../scenario/reasonSamples';
+import { englishPhrases } from './englishPhrases';
 
 const CJK = /[\u4e00-\u9fff]/;
 
-/**
- * The literal pieces of the English templates (between placeholders) that are English phrases
- * (two words or more: single words such as "strategies" or "byCommunity" are also field names).
- */
-const ENGLISH_FRAGMENTS = [
-  ...new Set(
-    Object.values(PROBLEM_TEXT_EN)
-      .flatMap((template) => template.split(/\{\w+\}/))
-      .map((piece) => piece.trim())
-      .filter((piece) => /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(piece)),
-  ),
-];
+/** English phrases of the templates (single words such as "strategies" or "byCommunity" are also field names). */
+const ENGLISH_FRAGMENTS = englishPhrases(PROBLEM_TEXT_EN);
 
 /** Why a Chinese reason is not fully Chinese, or null. */
 function fallbackIn(zh: string, en: string): string | null {
