@@ -102,8 +102,6 @@ function mix32(x: number): number {
 /** The traits of one run's population, evaluated on demand. */
 export class AgentTraits {
   readonly key: StreamKey;
-  /** Everything the traits depend on (seed, run, distributions): equal identities draw equal traits. */
-  readonly identity: string;
   /** Output of drawAll: threshold, tolerance, engagement. */
   readonly drawn = new Float64Array(3);
   private readonly ka: number;
@@ -127,7 +125,6 @@ export class AgentTraits {
     this.toleranceDist = f > 0 ? lognormalQuantile(this.toleranceMedian, f, 0) : null;
     const e = model.engagementSpread;
     this.engagementDist = e > 0 ? lognormalQuantile(1, e, (-e * e) / 2) : null;
-    this.identity = [this.ka, this.kb, threshold, spread, this.toleranceMedian, f, e].join('|');
   }
 
   /** drawBits(this.key, agent, trait). */

@@ -8,7 +8,6 @@ import type { Graph } from '../graph';
 import { pow } from '../portableMath';
 import { childKey, drawBits, purposeKey, Stream, type StreamKey } from '../random';
 import { AgentTraits } from './agentTraits';
-import { traitMemoFor, type TraitMemo } from './traitMemo';
 import type { DividendModelSpec, DividendStrategySpec } from './dividendSpec';
 import { ADS_MIN_PROMOTIONAL, MAX_WAVES } from './dividendSpec';
 import { REACHED_BY_ADS, REACHED_BY_BRAND } from './dividendOutcome';
@@ -93,8 +92,6 @@ export class Campaign {
   private readonly s: DividendScratch;
   private readonly graph: Graph;
   private readonly traits: AgentTraits;
-  /** The traits of agents an earlier strategy of this run reached (traitMemo.ts). */
-  private readonly traitMemo: TraitMemo;
   private readonly tieTrust: Float64Array;
   private readonly tieVisibility: Float64Array;
   /** Every tie kind is always seen (visibility 1): no visibility coins. */
@@ -131,7 +128,6 @@ export class Campaign {
     this.graph = graph;
     this.s = scratch;
     this.traits = new AgentTraits(root, run, model);
-    this.traitMemo = traitMemoFor(this.traits, graph.nodeCount);
     const ties = resolveTies(model);
     const arrays = tieArrays(ties);
     this.tieTrust = arrays.trust;
@@ -392,7 +388,7 @@ export class Campaign {
     const relevance = c >= 0 && c < this.relevance.length ? this.relevance[c] : 1;
     const r = 4 * j;
     const traits = this.traits;
-    this.traitMemo.draw(j);
+    traits.drawAll(j);
     const drawn = traits.drawn;
     const agent = s.agent;
     agent[r + AGENT_NEED] = drawn[0];
