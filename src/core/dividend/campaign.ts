@@ -11,7 +11,7 @@ import { AgentTraits } from './agentTraits';
 import type { DividendModelSpec, DividendStrategySpec } from './dividendSpec';
 import { ADS_MIN_PROMOTIONAL, MAX_WAVES } from './dividendSpec';
 import { REACHED_BY_ADS, REACHED_BY_BRAND } from './dividendOutcome';
-import { growPostLists, IntList, type DividendScratch } from './dividendScratch';
+import { IntList, type DividendScratch } from './dividendScratch';
 import { resolveTies, tieArrays } from './platformPresets';
 import { relevanceByCommunity } from './relevance';
 
@@ -94,8 +94,6 @@ export class Campaign {
   private readonly traits: AgentTraits;
   private readonly tieTrust: Float64Array;
   private readonly tieVisibility: Float64Array;
-  /** Every tie kind is always seen (visibility 1): no visibility coins. */
-  private readonly allVisible: boolean;
   private readonly relevance: Float64Array;
   private readonly waveStep = new Int32Array(MAX_WAVES);
   /** Novelty factor of each wave, memoised for the step in `noveltyStep` (pow is slow). */
@@ -132,7 +130,6 @@ export class Campaign {
     const arrays = tieArrays(ties);
     this.tieTrust = arrays.trust;
     this.tieVisibility = arrays.visibility;
-    this.allVisible = arrays.visibility.every((v) => v >= 1);
     this.adsTrust = ties.ads.trust;
     this.brandTrust = ties.brand.trust;
     const content = strategy.content;
@@ -201,127 +198,55 @@ export class Campaign {
 
   /**
    * Node i posts at t in `wave`: every unmuted out-neighbour may see it, gain trust, convert and
-   * share (the rules of `receive`, which this inlines by hand — keep the two in step).
-   *
-   * Two passes over the arcs (this runs once per arc of every post). Pass 1 delivers: visibility,
-   * first contact, fatigue and muting, and keeps the arcs whose target can still convert or
-   * decide to share in this wave. Pass 2 applies trust and the share coin to those only: in a
-   * saturating cascade about half of all exposures land on people who have done both (41% of
-   * arcs are kept on ER 10k with the levers off, 53% with the defaults). First contacts are
-   * touched between the passes, so the arc loops call nothing.
-   *
-   * Exactly the one-pass result: rows hold distinct targets (buildGraph merges duplicate arcs),
-   * so per target the order of events is unchanged (seen → reached → annoyed → trust → share);
-   * pass 2 keeps arc order (the order posts are queued in); saturation only ever grows.
-   * Pass 2 is branch-free where the predictor would guess badly — has the target converted,
-   * decided, does it win the coin — using 0/1 factors and bit masks: subtracting or adding an
-   * exact 0 leaves a double unchanged, and a coin below 2^32 always beats p = 1, never p = 0.
-   * The campaign's golden result is unchanged by this layout; it saves ~8% of a run (bench).
+   * share. The body of `receive` is inlined by hand (this runs once per arc of every post):
+   * keep the two in step.
    */
   private spread(i: number, wave: number, cls: number, t: number): void {
     const { offsets, targets, tieKinds, weights } = this.graph;
-    const s = this.s;
-    const { state, agent, exposures, convertedStep, recruiter } = s;
+    const { state, agent, exposures } = this.s;
     const vis = this.tieVisibility;
-    const allSeen = weights === null && this.allVisible;
+    const tieTrust = this.tieTrust;
+    const socialProof = this.socialProof;
     const { a: visA, b: visB } = this.visKey;
+    const { a: shareA, b: shareB } = this.shareKey;
     const waveMix = subMix(wave);
     const bit = 1 << (WAVE_SHIFT + wave);
-    const saturated = STATE_CONVERTED | bit;
+    const base = this.quality * this.novelty(wave, t) * this.rewardLift;
     const annoy = this.annoyPerExposure;
-    const start = offsets[i];
     const end = offsets[i + 1];
-    if (end - start > s.pending.length) growPostLists(s, end - start);
-    const { pending, firstContacts, convertedNow, recruitedNow } = s;
-
-    // Pass 1: delivery.
     let delivered = 0;
-    let open = 0;
-    let fresh = 0;
-    for (let a = start; a < end; a++) {
+    let decisions = 0;
+    let chanceSum = 0;
+    for (let a = offsets[i]; a < end; a++) {
       const j = targets[a];
       const st = state[j];
       if (st & STATE_MUTED) continue;
-      let seen = 1;
-      if (!allSeen) {
-        const chance = weights === null ? vis[tieKinds[a]] : vis[tieKinds[a]] * weights[a];
-        seen = +(coinBits(visA, visB, waveMix, a) < chance * TWO_POW_32);
-      }
-      delivered += seen;
-      if (seen && !(st & STATE_REACHED)) {
-        // First contact: touched (and annoyed) after the loop. Marking it reached now keeps it
-        // in pass 2 exactly as touch() would (no other bit changes).
-        state[j] = st | STATE_REACHED;
-        firstContacts[fresh++] = j;
-      } else if (annoy > 0) {
-        // For an unseen, unreached j this rewrites leftover scratch minus 0, which touch overwrites.
-        const patience = agent[4 * j + AGENT_PATIENCE] - seen * annoy;
-        agent[4 * j + AGENT_PATIENCE] = patience;
-        if (patience < 0 && seen) {
-          this.mute(j, t);
-          continue;
-        }
-      }
-      pending[open] = a;
-      open += seen & +((st & saturated) !== saturated);
-    }
-    this.exposuresDelivered += delivered;
-    for (let f = 0; f < fresh; f++) {
-      const j = firstContacts[f];
-      this.touch(j, i, t);
-      if (annoy > 0 && (agent[4 * j + AGENT_PATIENCE] -= annoy) < 0) this.mute(j, t);
-    }
-    if (open === 0) return;
-
-    // Pass 2: trust, conversion and the share decision, on the arcs kept.
-    const tieTrust = this.tieTrust;
-    const socialProof = this.socialProof;
-    const { a: shareA, b: shareB } = this.shareKey;
-    const base = this.quality * this.novelty(wave, t) * this.rewardLift;
-    const next = this.next;
-    next.reserve(open + 1);
-    const queue = next.items;
-    let queued = next.length;
-    const post = packPost(0, wave, cls);
-    let decisions = 0;
-    let chanceSum = 0;
-    let conversions = 0;
-    let recruits = 0;
-    for (let q = 0; q < open; q++) {
-      const a = pending[q];
-      const j = targets[a];
-      const st = state[j];
-      if (st & STATE_MUTED) continue; // muted by its first contact, just now
+      const k = tieKinds[a];
+      const seen = weights === null ? vis[k] : vis[k] * weights[a];
+      if (seen < 1 && coinBits(visA, visB, waveMix, a) >= seen * TWO_POW_32) continue;
+      delivered++;
+      if (!(st & STATE_REACHED)) this.touch(j, i, t);
       const r = 4 * j;
-      const trust = tieTrust[tieKinds[a]];
-      // Exposures are counted while they can still convert (what social proof counts).
-      const unconverted = ((st >>> 1) & 1) ^ 1; // STATE_CONVERTED = 2
-      const x = exposures[j] + unconverted;
-      exposures[j] = x;
-      const need = agent[r + AGENT_NEED] - unconverted * trust * agent[r + AGENT_RELEVANCE] * (1 + socialProof * (x - 1));
-      agent[r + AGENT_NEED] = need;
-      const converts = unconverted & +(need <= 0);
-      const undecided = +((st & bit) === 0);
+      if (annoy > 0 && (agent[r + AGENT_PATIENCE] -= annoy) < 0) {
+        this.mute(j, t);
+        continue;
+      }
+      const trust = tieTrust[k];
+      // Exposures are counted while they can still convert: afterwards trust no longer matters,
+      // and skipping converted agents here keeps most late exposures off two cache lines.
+      if (!(st & STATE_CONVERTED)) {
+        const x = ++exposures[j];
+        const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + socialProof * (x - 1));
+        if ((agent[r + AGENT_NEED] -= gain) <= 0) this.convert(j, cls, t);
+      }
+      if (st & bit) continue; // already decided to share in this wave
       let p = base * trust * agent[r + AGENT_ENGAGED];
       if (p > 1) p = 1;
-      decisions += undecided;
-      chanceSum += undecided * p;
-      const wins = undecided & +(coinBits(shareA, shareB, waveMix, a) < p * TWO_POW_32);
-      state[j] = st | (bit & -wins) | (STATE_CONVERTED & -converts);
-      // The rest of convert() and decide() — the step of conversion, the recruiter of j's first
-      // decision in any wave — is applied after the loop from one list per kind (no branch there either).
-      convertedNow[conversions] = j;
-      conversions += converts;
-      recruitedNow[recruits] = j;
-      recruits += wins & +((st & ANY_WAVE) === 0);
-      queue[queued] = post | (j << 7);
-      queued += wins;
+      decisions++;
+      chanceSum += p;
+      if (p > 0 && (p >= 1 || coinBits(shareA, shareB, waveMix, a) < p * TWO_POW_32)) this.decide(j, i, wave, cls);
     }
-    for (let c = 0; c < conversions; c++) convertedStep[convertedNow[c]] = t;
-    for (let c = 0; c < recruits; c++) recruiter[recruitedNow[c]] = i;
-    next.length = queued;
-    this.converted += conversions;
-    this.attribution[cls] += conversions;
+    this.exposuresDelivered += delivered;
     this.shareDecisions += decisions;
     this.shareChanceSum += chanceSum;
   }

@@ -44,15 +44,6 @@ export interface DividendScratch {
   readonly recruiter: Int32Array;
   /** Per-node counter for end-of-run tallies; all zero between uses. */
   readonly tally: Int32Array;
-  /**
-   * Lists of one post, at least as long as the poster's out-degree (campaign.ts `spread`; grown by
-   * growPostLists): the arcs that still matter for trust or sharing, the agents first reached,
-   * converted, and recruited into their first share decision.
-   */
-  pending: Int32Array;
-  firstContacts: Int32Array;
-  convertedNow: Int32Array;
-  recruitedNow: Int32Array;
 }
 
 let cached: DividendScratch | null = null;
@@ -75,10 +66,6 @@ export function acquireDividendScratch(nodeCount: number): DividendScratch {
       shareGeneration: new Int32Array(n),
       recruiter: new Int32Array(n),
       tally: new Int32Array(n),
-      pending: new Int32Array(POST_LIST_START),
-      firstContacts: new Int32Array(POST_LIST_START),
-      convertedNow: new Int32Array(POST_LIST_START),
-      recruitedNow: new Int32Array(POST_LIST_START),
     };
     return cached;
   }
@@ -91,17 +78,6 @@ export function acquireDividendScratch(nodeCount: number): DividendScratch {
   s.mutedStep.fill(NEVER);
   s.reachedBy.fill(NEVER);
   return s;
-}
-
-const POST_LIST_START = 256;
-
-/** Make the per-post lists hold at least `degree` entries. */
-export function growPostLists(s: DividendScratch, degree: number): void {
-  const size = Math.max(2 * s.pending.length, degree);
-  s.pending = new Int32Array(size);
-  s.firstContacts = new Int32Array(size);
-  s.convertedNow = new Int32Array(size);
-  s.recruitedNow = new Int32Array(size);
 }
 
 /** A growable list of int32 (the per-step posting queues). */
@@ -120,16 +96,6 @@ export class IntList {
       this.items = grown;
     }
     this.items[this.length++] = x;
-  }
-
-  /** Make room for `extra` more pushes, so a caller may write `items[length]` directly. */
-  reserve(extra: number): void {
-    if (this.length + extra <= this.items.length) return;
-    let size = this.items.length * 2;
-    while (size < this.length + extra) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(this.items.subarray(0, this.length));
-    this.items = grown;
   }
 
   clear(): void {
