@@ -115,6 +115,23 @@ describe.skipIf(!hasChromium())('charts in Chromium', () => {
     await page.close();
   });
 
+  it('keeps wide interval labels inside the chart at the width of the app\'s results column', async () => {
+    // At a 900 px viewport a full-width card's two panels are about as narrow as the app's at
+    // 1,280 px, where ROI labels like "+2,192% [+1,324% to +2,975%]" once ran out of the card
+    // (a 60% cap on the label room; this check failed with it).
+    const page = await openGallery('light', 900);
+    for (const id of ['intervals', 'edge-intervals-high-roi']) {
+      const box = await page.evaluate((i) => {
+        const svg = document.getElementById(i)!.firstElementChild!.shadowRoot!.querySelector('svg')!;
+        const b = svg.getBBox();
+        return { right: b.x + b.width, width: Number(svg.getAttribute('width')) };
+      }, id);
+      expect(box.width, id).toBeLessThan(900);
+      expect(box.right, id).toBeLessThanOrEqual(box.width + 2);
+    }
+    await page.close();
+  });
+
   it('applies the component styles under the CSP (adopted stylesheets) and follows the theme', async () => {
     const light = await openGallery('light');
     const dark = await openGallery('dark');

@@ -11,7 +11,7 @@ import { formatInterval, formatMoney, formatMoneyTick, formatRoi, isFiniteNumber
 import { describer } from './chartDescriptions';
 import { blockCount, drawPanelHeader, panelBlocks, type RowLayout } from './rowLayout';
 import { boxStats, finiteColumn } from './runStats';
-import { linearDomain } from './ticks';
+import { linearDomain, spacedTicks } from './ticks';
 
 export interface IntervalsOptions extends BaseChartOptions {
   /** Point estimate: "median" (default; cost per conversion is skewed) or "mean". */
@@ -85,6 +85,9 @@ export function intervalsHeight(strategies: readonly StrategyKey[], width: numbe
   return Math.max(220, blocks * block + (blocks - 1) * 18);
 }
 
+/** Narrowest axis the interval labels may leave a panel with (px). */
+const AXIS_MIN_WIDTH = 110;
+
 function drawPanel(
   ctx: ChartContext,
   strategies: readonly StrategyResult[],
@@ -99,13 +102,20 @@ function drawPanel(
 ): void {
   const { theme, fontSize } = ctx;
   const labels = estimates.map((e) => (e.missing ? e.missing : `${format(e.center)}  [${formatInterval(e.lo, e.hi, format, to)}]`));
-  const labelRoom = Math.min(panel.width * 0.6, maxTextWidth(ctx, labels) + 14);
+  // Labels get what they need, leaving the axis at least 40% of the panel or AXIS_MIN_WIDTH,
+  // whichever is less (a 60% cap let wide ROI labels such as "+2,192% [+1,324% to +2,975%]"
+  // run out of the card).
+  const labelRoom = Math.min(Math.max(panel.width * 0.6, panel.width - AXIS_MIN_WIDTH), maxTextWidth(ctx, labels) + 14);
   const values = estimates.flatMap((e) => [e.lo, e.hi, e.center]);
   const x = scaleLinear()
     .domain(linearDomain(values, true))
     .range([0, Math.max(30, panel.width - labelRoom)])
     .nice(4);
-  const ticks = x.ticks(Math.max(2, Math.min(6, Math.floor((panel.width - labelRoom) / 70))));
+  const ticks = spacedTicks(
+    x.ticks(Math.max(2, Math.min(6, Math.floor((panel.width - labelRoom) / 70)))),
+    x,
+    (t) => ctx.measure(tickFormat(t), fontSize),
+  );
   const g = ctx.root.append('g').attr('class', className).attr('transform', `translate(${panel.x},0)`);
   g.append('g')
     .attr('class', 'dl-grid')
@@ -144,7 +154,12 @@ function drawPanel(
       end = Math.max(end, x(e.hi));
     }
     row.append('circle').attr('cx', x(e.center)).attr('cy', cy).attr('r', 5.5).attr('fill', s.color).attr('stroke', theme.background).attr('stroke-width', 1.5);
-    row.append('text').attr('x', end + 10).attr('y', cy).attr('dominant-baseline', 'central').attr('font-size', fontSize).attr('fill', theme.text).text(labels[i]);
+    // A label still too long for what is left of the panel (ROIs in the tens of thousands of per
+    // cent on a narrow card) is set smaller, down to 70%, rather than run out of the chart.
+    const room = panel.width - (end + 10) - 2;
+    const natural = ctx.measure(labels[i], fontSize);
+    const size = natural > room ? Math.max(0.7 * fontSize, (fontSize * room) / natural) : fontSize;
+    row.append('text').attr('x', end + 10).attr('y', cy).attr('dominant-baseline', 'central').attr('font-size', size).attr('fill', theme.text).text(labels[i]);
   });
   drawAxis(ctx, axisBottom(x).tickValues(ticks).tickFormat((d) => tickFormat(Number(d))).tickSize(4), panel.x, layout.top + layout.height, 'dl-x-axis');
   if (zeroLine !== undefined) {

@@ -101,3 +101,21 @@ export function linearDomain(values: Iterable<number>, includeZero = true): [num
   }
   return [lo, hi];
 }
+
+/**
+ * The ticks whose labels do not collide: keeps every k-th tick (always the first), with k the
+ * smallest step that leaves `gap` px between neighbouring centred labels at positions
+ * `position(t)` and widths `labelWidth(t)`. Narrow axes with wide labels (+50,000%) keep 2–3.
+ */
+export function spacedTicks(ticks: readonly number[], position: (t: number) => number, labelWidth: (t: number) => number, gap = 8): number[] {
+  for (let step = 1; step < ticks.length; step++) {
+    const kept = ticks.filter((_, i) => i % step === 0);
+    let fits = true;
+    for (let i = 1; i < kept.length && fits; i++) {
+      const room = Math.abs(position(kept[i]) - position(kept[i - 1]));
+      fits = room >= (labelWidth(kept[i]) + labelWidth(kept[i - 1])) / 2 + gap;
+    }
+    if (fits) return kept;
+  }
+  return ticks.slice(0, 1);
+}

@@ -138,6 +138,9 @@ function buildStrategy(p: Profile, index: number, runs: number, steps: number): 
 /** The main fixture: 3 strategies × 100 runs × 72 steps. */
 export const STRATEGIES: StrategyResult[] = PROFILES.map((p, i) => buildStrategy(p, i, FIXTURE_RUNS, FIXTURE_STEPS));
 
+/** The main fixture's strategies at a 200th of the cost: ROIs in the tens of thousands of per cent (wide interval labels). */
+export const HIGH_ROI_STRATEGIES: StrategyResult[] = PROFILES.map((p, i) => buildStrategy({ ...p, cost: p.cost / 200 }, i, FIXTURE_RUNS, FIXTURE_STEPS));
+
 /** Paired comparisons of strategies 2 and 3 against the first on conversions. */
 export function pairedComparisons(strategies: StrategyResult[], metric: 'converted' | 'reached' = 'converted'): PairedComparison[] {
   const base = strategies[0].runs ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daySpans, hourTicks, linearDomain, logTicks, paddedLogDomain } from '../../../src/ui/charts/ticks';
+import { daySpans, hourTicks, linearDomain, logTicks, paddedLogDomain, spacedTicks } from '../../../src/ui/charts/ticks';
 
 describe('hourTicks', () => {
   it('ticks on clock boundaries', () => {
@@ -54,5 +54,26 @@ describe('logTicks and domains', () => {
     expect(linearDomain([5, 9], false)).toEqual([5, 9]);
     expect(linearDomain([-2, 3])).toEqual([-2, 3]);
     expect(linearDomain([7, 7], false)).toEqual([6.3, 7.7]);
+  });
+});
+
+describe('spacedTicks', () => {
+  const at = (pxPerUnit: number) => (t: number) => t * pxPerUnit;
+  it('keeps every tick when the labels fit', () => {
+    expect(spacedTicks([0, 1, 2, 3], at(100), () => 40)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps every other (or every third) tick on a narrow axis with wide labels', () => {
+    // 0, 50,000, 100,000 % on a 110 px axis: labels ~60 px wide need 68 px between centres.
+    const x = (t: number) => (t / 100_000) * 110;
+    expect(spacedTicks([0, 50_000, 100_000], x, (t) => (t === 0 ? 20 : 62))).toEqual([0, 100_000]);
+    expect(spacedTicks([0, 1, 2, 3, 4, 5, 6], at(20), () => 30)).toEqual([0, 2, 4, 6]);
+    expect(spacedTicks([0, 1, 2, 3, 4, 5, 6], at(20), () => 40)).toEqual([0, 3, 6]);
+  });
+
+  it('falls back to the first tick alone, and passes short lists through', () => {
+    expect(spacedTicks([0, 1], at(5), () => 50)).toEqual([0]);
+    expect(spacedTicks([7], at(5), () => 50)).toEqual([7]);
+    expect(spacedTicks([], at(5), () => 50)).toEqual([]);
   });
 });
