@@ -69,6 +69,10 @@ const R_GENERATIONS = 2;
 // node < 2^24 (the scenario limits keep networks far below), wave < 32, class < 4.
 const packPost = (node: number, wave: number, trigger: number): number => (node << 7) | (wave << 2) | trigger;
 
+type SpreadKernel = (c: Campaign, i: number, wave: number, cls: number, t: number) => void;
+/** The last kernel made (a worker simulates one network with one scratch set at a time). */
+let kernelCache: { graph: Graph; scratch: DividendScratch; kernel: SpreadKernel } | null = null;
+
 export class Campaign {
   // Counters read by runSummary.
   reached = 0;
@@ -90,6 +94,8 @@ export class Campaign {
   next = new IntList();
 
   private readonly s: DividendScratch;
+  /** Node i posts at t in `wave` (spreadKernel: the rules per arc). */
+  private readonly spreadPost: SpreadKernel;
   private readonly graph: Graph;
   private readonly traits: AgentTraits;
   private readonly tieTrust: Float64Array;
@@ -125,6 +131,7 @@ export class Campaign {
   ) {
     this.graph = graph;
     this.s = scratch;
+    this.spreadPost = Campaign.spreadKernel(graph, scratch);
     this.traits = new AgentTraits(root, run, model);
     const ties = resolveTies(model);
     const arrays = tieArrays(ties);
@@ -173,7 +180,7 @@ export class Campaign {
       if (!(state[p] & STATE_REACHED)) this.touch(p, REACHED_BY_BRAND, t);
       if (this.s.sharedStep[p] < 0) this.firstPost(p, -1, t);
       this.posts++;
-      this.spread(p, wave, cls, t);
+      this.spreadPost(this, p, wave, cls, t);
     }
     return unique.length;
   }
@@ -193,62 +200,72 @@ export class Campaign {
       if (!(s.state[node] & STATE_CONVERTED) && (s.agent[4 * node + AGENT_NEED] -= this.brandTrust) <= 0)
         this.convert(node, trigger, t);
     }
-    this.spread(node, wave, CLASS_ORGANIC, t);
+    this.spreadPost(this, node, wave, CLASS_ORGANIC, t);
   }
 
   /**
-   * Node i posts at t in `wave`: every unmuted out-neighbour may see it, gain trust, convert and
-   * share. The body of `receive` is inlined by hand (this runs once per arc of every post):
-   * keep the two in step.
+   * What a post does: node i posts at t in `wave`, and every unmuted out-neighbour may see it,
+   * gain trust, convert and share (this runs once per arc of every post). Written as a closure
+   * over one graph's and one scratch set's arrays, made once per such pair and reused by every
+   * campaign on them: V8 then treats the captured arrays as constants in the optimised code (no
+   * per-call loads of the arrays and their lengths). Measured with the dividend bench bundled
+   * like the workers, three processes each: the cost ratio to IC went from 3.8–4.0× to 3.4–3.6×
+   * with the levers off, and a default-size scenario ~6% faster. The rules per arc are the ones
+   * of `receive`, inlined by hand (keep the two in step).
    */
-  private spread(i: number, wave: number, cls: number, t: number): void {
-    const { offsets, targets, tieKinds, weights } = this.graph;
-    const { state, agent, exposures } = this.s;
-    const vis = this.tieVisibility;
-    const tieTrust = this.tieTrust;
-    const socialProof = this.socialProof;
-    const { a: visA, b: visB } = this.visKey;
-    const { a: shareA, b: shareB } = this.shareKey;
-    const waveMix = subMix(wave);
-    const bit = 1 << (WAVE_SHIFT + wave);
-    const base = this.quality * this.novelty(wave, t) * this.rewardLift;
-    const annoy = this.annoyPerExposure;
-    const end = offsets[i + 1];
-    let delivered = 0;
-    let decisions = 0;
-    let chanceSum = 0;
-    for (let a = offsets[i]; a < end; a++) {
-      const j = targets[a];
-      const st = state[j];
-      if (st & STATE_MUTED) continue;
-      const k = tieKinds[a];
-      const seen = weights === null ? vis[k] : vis[k] * weights[a];
-      if (seen < 1 && coinBits(visA, visB, waveMix, a) >= seen * TWO_POW_32) continue;
-      delivered++;
-      if (!(st & STATE_REACHED)) this.touch(j, i, t);
-      const r = 4 * j;
-      if (annoy > 0 && (agent[r + AGENT_PATIENCE] -= annoy) < 0) {
-        this.mute(j, t);
-        continue;
+  private static spreadKernel(graph: Graph, scratch: DividendScratch): SpreadKernel {
+    if (kernelCache !== null && kernelCache.graph === graph && kernelCache.scratch === scratch) return kernelCache.kernel;
+    const { offsets, targets, tieKinds, weights } = graph;
+    const { state, agent, exposures } = scratch;
+    const kernel: SpreadKernel = (c: Campaign, i: number, wave: number, cls: number, t: number): void => {
+      const vis = c.tieVisibility;
+      const tieTrust = c.tieTrust;
+      const socialProof = c.socialProof;
+      const { a: visA, b: visB } = c.visKey;
+      const { a: shareA, b: shareB } = c.shareKey;
+      const waveMix = subMix(wave);
+      const bit = 1 << (WAVE_SHIFT + wave);
+      const base = c.quality * c.novelty(wave, t) * c.rewardLift;
+      const annoy = c.annoyPerExposure;
+      const end = offsets[i + 1];
+      let delivered = 0;
+      let decisions = 0;
+      let chanceSum = 0;
+      for (let a = offsets[i]; a < end; a++) {
+        const j = targets[a];
+        const st = state[j];
+        if (st & STATE_MUTED) continue;
+        const k = tieKinds[a];
+        const seen = weights === null ? vis[k] : vis[k] * weights[a];
+        if (seen < 1 && coinBits(visA, visB, waveMix, a) >= seen * TWO_POW_32) continue;
+        delivered++;
+        if (!(st & STATE_REACHED)) c.touch(j, i, t);
+        const r = 4 * j;
+        if (annoy > 0 && (agent[r + AGENT_PATIENCE] -= annoy) < 0) {
+          c.mute(j, t);
+          continue;
+        }
+        const trust = tieTrust[k];
+        // Exposures are counted while they can still convert: afterwards trust no longer matters,
+        // and skipping converted agents here keeps most late exposures off two cache lines.
+        if (!(st & STATE_CONVERTED)) {
+          const x = ++exposures[j];
+          const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + socialProof * (x - 1));
+          if ((agent[r + AGENT_NEED] -= gain) <= 0) c.convert(j, cls, t);
+        }
+        if (st & bit) continue; // already decided to share in this wave
+        let p = base * trust * agent[r + AGENT_ENGAGED];
+        if (p > 1) p = 1;
+        decisions++;
+        chanceSum += p;
+        if (p > 0 && (p >= 1 || coinBits(shareA, shareB, waveMix, a) < p * TWO_POW_32)) c.decide(j, i, wave, cls);
       }
-      const trust = tieTrust[k];
-      // Exposures are counted while they can still convert: afterwards trust no longer matters,
-      // and skipping converted agents here keeps most late exposures off two cache lines.
-      if (!(st & STATE_CONVERTED)) {
-        const x = ++exposures[j];
-        const gain = trust * agent[r + AGENT_RELEVANCE] * (1 + socialProof * (x - 1));
-        if ((agent[r + AGENT_NEED] -= gain) <= 0) this.convert(j, cls, t);
-      }
-      if (st & bit) continue; // already decided to share in this wave
-      let p = base * trust * agent[r + AGENT_ENGAGED];
-      if (p > 1) p = 1;
-      decisions++;
-      chanceSum += p;
-      if (p > 0 && (p >= 1 || coinBits(shareA, shareB, waveMix, a) < p * TWO_POW_32)) this.decide(j, i, wave, cls);
-    }
-    this.exposuresDelivered += delivered;
-    this.shareDecisions += decisions;
-    this.shareChanceSum += chanceSum;
+      c.exposuresDelivered += delivered;
+      c.shareDecisions += decisions;
+      c.shareChanceSum += chanceSum;
+    };
+    kernelCache = { graph, scratch, kernel };
+    return kernel;
   }
 
   /** 0.5^(age/halfLife), age = steps since the wave started (1 without decay). */
