@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { generateNetwork } from '../core/networks/generateNetwork';
 import { networkStats } from '../core/metrics/networkStats';
 import { rootKey } from '../core/random';
-import { MAX_POOL_WORKERS, defaultWorkerCount, simulateOnNodePool } from '../runtime/pool.node.ts';
+import { simulateOnNodePool } from '../runtime/pool.node.ts';
+import { parseWorkers } from './workerCount';
 import { planJobs } from '../runtime/jobs';
 import { prettyJson } from '../runtime/prettyJson';
 import { buildResult, resultToJson, runsCsv, stepsCsvChunks } from '../runtime/resultFormat';
@@ -99,14 +100,6 @@ async function networkCommand(file: string, args: CliArgs, io: CliIO): Promise<v
   const root = rootKey(scenario.seed);
   const stats = networkStats(generateNetwork(scenario.network, root, 0), root);
   await writeAll(await sinkFor(args.out, io), [`${prettyJson(stats)}\n`]);
-}
-
-function parseWorkers(text: string | undefined): number {
-  if (text === undefined) return defaultWorkerCount();
-  const n = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || n < 1 || n > MAX_POOL_WORKERS)
-    throw new UserError(`--workers: must be an integer between 1 and ${MAX_POOL_WORKERS} (got "${text.slice(0, 20)}")`);
-  return n;
 }
 
 function parseFormat(args: CliArgs): 'json' | 'csv' {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Scenario } from '../core/scenario';
 import { runFrontier } from '../runtime/frontierResult';
 import { planJobs } from '../runtime/jobs';
-import { defaultWorkerCount, MAX_POOL_WORKERS } from '../runtime/pool.node.ts';
+import { parseWorkers } from './workerCount';
 import type { SeriesProgress } from '../runtime/scenarioSeries';
 import { frontierCsv, seriesResultToJson, sweepCsv } from '../runtime/sweepFormat';
 import { withNodePoolSimulator } from '../runtime/sweepPool.node.ts';
@@ -41,14 +41,6 @@ function planOrFail<T>(file: string, plan: () => T): T {
     if (error instanceof SweepInputError) throw new UserError(`${file}: ${error.message}`);
     throw error;
   }
-}
-
-function parseWorkers(text: string | undefined): number {
-  if (text === undefined) return defaultWorkerCount();
-  const n = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || n < 1 || n > MAX_POOL_WORKERS)
-    throw new UserError(`--workers: must be an integer between 1 and ${MAX_POOL_WORKERS} (got "${text.slice(0, 20)}")`);
-  return n;
 }
 
 /** Never more threads than the largest variant has jobs (a thread costs ~0.4 s to start). */

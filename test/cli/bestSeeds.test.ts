@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './cliInProcess';
 import { BEST_SEEDS_CSV_HEADER } from '../../src/cli/commands/bestSeedsCommand';
 import { validateScenario } from '../../src/scenario/validateScenario';
 import { bestSeeds } from '../../src/ui/app/analysis/bestSeedsJob';
@@ -30,16 +30,6 @@ const write = (name: string, value: unknown) => {
   writeFileSync(path, JSON.stringify(value));
   return path;
 };
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  const stderr: string[] = [];
-  const code = await runCli(argv, {
-    stdout: { write: async (chunk) => void (stdout += chunk), close: async () => undefined },
-    stderrLine: (line) => stderr.push(line),
-  });
-  return { code, stdout, stderr };
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lab-best-seeds-'));

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './cliInProcess';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
@@ -25,17 +25,6 @@ const smallScenario = {
     { name: '=degree', seeding: { method: 'degree', count: 2 } },
   ],
 };
-
-/** Run the CLI in this process, capturing stdout and stderr lines. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  const stderr: string[] = [];
-  const code = await runCli(argv, {
-    stdout: { write: async (chunk) => void (stdout += chunk), close: async () => undefined },
-    stderrLine: (line) => stderr.push(line),
-  });
-  return { code, stdout, stderr };
-}
 
 /** Run the real CLI process (node + tsx), as `npm run lab` does. */
 async function spawnCli(...argv: string[]) {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './cliInProcess';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
@@ -26,16 +26,6 @@ const dividendScenario = {
     { name: 'kol', seeding: { method: 'random', count: 2 }, kols: { hire: 1 } },
   ],
 };
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  const stderr: string[] = [];
-  const code = await runCli(argv, {
-    stdout: { write: async (chunk) => void (stdout += chunk), close: async () => undefined },
-    stderrLine: (line) => stderr.push(line),
-  });
-  return { code, stdout, stderr };
-}
 
 async function spawnCli(...argv: string[]) {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...argv], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { productionBuild } from './productionBuild';
 
 export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const APP_OUT = fileURLToPath(new URL('../../test-output/app/', import.meta.url));
@@ -15,21 +15,11 @@ export const APP_OUT = fileURLToPath(new URL('../../test-output/app/', import.me
  * `outDir` (a test that may run beside app.e2e builds into its own directory).
  */
 export async function buildApp(outDir = APP_OUT): Promise<string> {
-  // Vitest sets NODE_ENV=test, which would select Lit's development build.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: APP_ROOT,
-      configFile: `${APP_ROOT}vite.config.ts`,
-      logLevel: 'warn',
-      mode: 'production',
-      build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, minify: process.env.DL_NO_MINIFY ? false : undefined },
-    });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
+  await productionBuild({
+    root: APP_ROOT,
+    configFile: `${APP_ROOT}vite.config.ts`,
+    build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, minify: process.env.DL_NO_MINIFY ? false : undefined },
+  });
   return outDir;
 }
 

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
+import { productionBuild } from './productionBuild';
 import { GALLERY_OUT } from './vite.gallery.config';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,17 +30,7 @@ export function hasChromium(): boolean {
 
 /** Production-build the gallery into test-output/gallery. */
 export async function buildGallery(): Promise<string> {
-  const configFile = new URL('./vite.gallery.config.ts', import.meta.url).pathname;
-  // Vitest sets NODE_ENV=test, which makes Vite resolve Lit's development build; the gallery
-  // must be the production bundle the app ships.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile, logLevel: 'warn', mode: 'production' });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
+  await productionBuild({ configFile: new URL('./vite.gallery.config.ts', import.meta.url).pathname });
   return GALLERY_OUT;
 }
 

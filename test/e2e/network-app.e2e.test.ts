@@ -9,30 +9,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ROOT, openPage, waitForDone } from './appHarness';
+import { buildApp, openPage, waitForDone } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
 
 const OUT = new URL('../../test-output/network-app/', import.meta.url).pathname;
 const SHOTS = '/tmp/shots-network';
-
-async function buildAppHere(): Promise<void> {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production'; // Lit's production build, as shipped
-  try {
-    await build({
-      root: APP_ROOT,
-      configFile: `${APP_ROOT}vite.config.ts`,
-      logLevel: 'warn',
-      mode: 'production',
-      build: { outDir: OUT, emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
-    });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
-}
 
 import type { DlNetworkView } from '../../src/ui/network/dlNetworkView';
 
@@ -42,7 +24,7 @@ describe.skipIf(!hasChromium())('network view in the app', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildAppHere();
+    await buildApp(OUT);
     server = await serveDir(OUT);
     browser = await launchChromium();
   });

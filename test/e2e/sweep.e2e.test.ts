@@ -9,7 +9,7 @@
  * Skipped when /usr/bin/chromium is missing.
  */
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { productionBuild } from './productionBuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFrontier } from '../../src/runtime/frontierResult';
 import { seriesResultToJson } from '../../src/runtime/sweepFormat';
@@ -66,16 +66,9 @@ function scenario() {
   return r.scenario;
 }
 
-/** Production build (Vitest's NODE_ENV=test would select Lit's development build). */
-async function productionBuild(config: string, outDir?: string): Promise<void> {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: new URL(config, import.meta.url).pathname, logLevel: 'warn', mode: 'production', ...(outDir ? { build: { outDir } } : {}) });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
+/** Production build of a harness config next to this file. */
+function harnessBuild(config: string, outDir?: string): Promise<void> {
+  return productionBuild({ configFile: new URL(config, import.meta.url).pathname, ...(outDir ? { build: { outDir } } : {}) });
 }
 
 async function recordProblems(page: Page, problems: string[]): Promise<void> {
@@ -94,8 +87,8 @@ describe.skipIf(!hasChromium())('sweeps in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    await productionBuild('./vite.sweep.config.ts');
-    await productionBuild('./vite.gallery.config.ts', GALLERY_COPY);
+    await harnessBuild('./vite.sweep.config.ts');
+    await harnessBuild('./vite.gallery.config.ts', GALLERY_COPY);
     sweepServer = await serveDir(SWEEP_PAGE_OUT);
     galleryServer = await serveDir(GALLERY_COPY);
     browser = await launchChromium();

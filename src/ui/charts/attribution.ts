@@ -17,6 +17,7 @@ import {
   readableTextOn,
   DEFAULT_EMPTY_MESSAGE,
   type BaseChartOptions,
+  drawVerticalGrid,
 } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber } from './format';
 import { describer } from './chartDescriptions';
@@ -128,17 +129,7 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
   drawRowStripes(ctx, rows, layout);
   drawRowLabels(ctx, rows, layout);
   const plot = ctx.root.append('g').attr('class', 'dl-plot').attr('transform', `translate(${panel.x},0)`);
-  plot
-    .append('g')
-    .attr('class', 'dl-grid')
-    .selectAll('line')
-    .data(ticks)
-    .join('line')
-    .attr('x1', (d) => x(d))
-    .attr('x2', (d) => x(d))
-    .attr('y1', layout.top)
-    .attr('y2', layout.top + layout.height)
-    .attr('stroke', theme.grid);
+  drawVerticalGrid(plot, ticks, x, layout.top, layout.top + layout.height, theme);
   const bandH = layout.rows.bandwidth();
   const barH = Math.max(8, Math.min(30, bandH * 0.7));
   rows.forEach((r, i) => {

@@ -212,6 +212,21 @@ export function readableTextOn(fill: string, opacity: number, theme: ChartTheme)
 }
 
 /** Horizontal grid lines at the y ticks across the plot width, drawn first so marks sit on top. */
+/** Vertical grid lines at `ticks` from y1 to y2, in a `dl-grid` group of `parent`. */
+export function drawVerticalGrid(parent: G, ticks: readonly number[], x: (value: number) => number, y1: number, y2: number, theme: ChartTheme): void {
+  parent
+    .append('g')
+    .attr('class', 'dl-grid')
+    .selectAll('line')
+    .data(ticks)
+    .join('line')
+    .attr('x1', (d) => x(d))
+    .attr('x2', (d) => x(d))
+    .attr('y1', y1)
+    .attr('y2', y2)
+    .attr('stroke', theme.grid);
+}
+
 export function drawHorizontalGrid(plot: G, ticks: readonly number[], y: (value: number) => number, width: number, theme: ChartTheme): void {
   plot
     .append('g')

@@ -7,7 +7,7 @@
 
 import { axisBottom, scaleLinear } from 'd3';
 import type { DividendFactors, StrategyKey } from './chartData';
-import { beginChart, drawAxis, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions } from './chartSvg';
+import { beginChart, drawAxis, drawVerticalGrid, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber, NOT_AVAILABLE } from './format';
 import { describer } from './chartDescriptions';
 import { blockCount, drawPanelHeader, panelBlocks } from './rowLayout';
@@ -126,15 +126,7 @@ export function drawDecomposition(svg: SVGSVGElement, rows: readonly Decompositi
       .nice(3);
     const ticks = x.ticks(3);
     const g = block.root.append('g').attr('class', `dl-factor dl-factor-${f}`).attr('transform', `translate(${panel.x},0)`);
-    g.append('g')
-      .selectAll('line')
-      .data(ticks)
-      .join('line')
-      .attr('x1', (d) => x(d))
-      .attr('x2', (d) => x(d))
-      .attr('y1', layout.top)
-      .attr('y2', layout.top + layout.height)
-      .attr('stroke', theme.grid);
+    drawVerticalGrid(g, ticks, x, layout.top, layout.top + layout.height, theme);
     rows.forEach((r, i) => {
       const v = r.factors[f];
       const cy = (layout.rows(r.name) ?? 0) + bandH / 2;

@@ -7,7 +7,7 @@
 
 import { axisBottom, scaleLinear } from 'd3';
 import type { OutcomeMetric, StrategyKey, StrategyResult } from './chartData';
-import { beginChart, drawAxis, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions } from './chartSvg';
+import { beginChart, drawAxis, drawVerticalGrid, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber, NOT_AVAILABLE } from './format';
 import { describer } from './chartDescriptions';
 import { blockCount, drawPanelHeader, panelBlocks } from './rowLayout';
@@ -109,15 +109,7 @@ export function drawFunnel(svg: SVGSVGElement, strategies: readonly StrategyResu
       .nice(3);
     const ticks = x.ticks(Math.max(2, Math.min(4, Math.floor(range / 45))));
     const g = ctx.root.append('g').attr('class', `dl-funnel-stage dl-stage-${stage.metric}`).attr('transform', `translate(${panel.x},0)`);
-    g.append('g')
-      .selectAll('line')
-      .data(ticks)
-      .join('line')
-      .attr('x1', (d) => x(d))
-      .attr('x2', (d) => x(d))
-      .attr('y1', layout.top)
-      .attr('y2', layout.top + layout.height)
-      .attr('stroke', theme.grid);
+    drawVerticalGrid(g, ticks, x, layout.top, layout.top + layout.height, theme);
     strategies.forEach((s, i) => {
       const sum = sums[i][stage.metric];
       const cy = (layout.rows(s.name) ?? 0) + bandH / 2;

@@ -6,7 +6,7 @@
 
 import { axisBottom, scaleLinear } from 'd3';
 import type { StrategyKey, StrategyResult } from './chartData';
-import { beginChart, drawAxis, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions, type ChartContext } from './chartSvg';
+import { beginChart, drawAxis, drawVerticalGrid, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions, type ChartContext } from './chartSvg';
 import { formatInterval, formatMoney, formatMoneyTick, formatRoi, isFiniteNumber, NOT_AVAILABLE } from './format';
 import { describer } from './chartDescriptions';
 import { blockCount, drawPanelHeader, panelBlocks, type RowLayout } from './rowLayout';
@@ -117,16 +117,7 @@ function drawPanel(
     (t) => ctx.measure(tickFormat(t), fontSize),
   );
   const g = ctx.root.append('g').attr('class', className).attr('transform', `translate(${panel.x},0)`);
-  g.append('g')
-    .attr('class', 'dl-grid')
-    .selectAll('line')
-    .data(ticks)
-    .join('line')
-    .attr('x1', (d) => x(d))
-    .attr('x2', (d) => x(d))
-    .attr('y1', layout.top)
-    .attr('y2', layout.top + layout.height)
-    .attr('stroke', theme.grid);
+  drawVerticalGrid(g, ticks, x, layout.top, layout.top + layout.height, theme);
   if (zeroLine !== undefined) {
     g.append('line')
       .attr('class', 'dl-zero-line')

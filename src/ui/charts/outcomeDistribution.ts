@@ -14,6 +14,7 @@ import {
   maxTextWidth,
   DEFAULT_EMPTY_MESSAGE,
   type BaseChartOptions,
+  drawVerticalGrid,
 } from './chartSvg';
 import { formatCount, formatTick, isFiniteNumber } from './format';
 import { describer } from './chartDescriptions';
@@ -103,16 +104,7 @@ export function drawOutcomeDistribution(svg: SVGSVGElement, strategies: readonly
   const ticks = x.ticks(Math.max(3, Math.floor(panel.width / 90)));
 
   drawRowStripes(ctx, strategies, layout);
-  const grid = ctx.root.append('g').attr('class', 'dl-grid').attr('transform', `translate(${panel.x},0)`);
-  grid
-    .selectAll('line')
-    .data(ticks)
-    .join('line')
-    .attr('x1', (d) => x(d))
-    .attr('x2', (d) => x(d))
-    .attr('y1', layout.top)
-    .attr('y2', layout.top + layout.height)
-    .attr('stroke', theme.grid);
+  drawVerticalGrid(ctx.root.append('g').attr('transform', `translate(${panel.x},0)`), ticks, x, layout.top, layout.top + layout.height, theme);
   drawRowLabels(ctx, strategies, layout);
 
   const bandH = layout.rows.bandwidth();

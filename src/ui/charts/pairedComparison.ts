@@ -7,7 +7,7 @@
 
 import { axisBottom, scaleLinear } from 'd3';
 import type { PairedComparison, StrategyKey } from './chartData';
-import { beginChart, drawAxis, drawAxisTitle, drawEmptyState, drawLegendEntry, maxTextWidth, type BaseChartOptions } from './chartSvg';
+import { beginChart, drawAxis, drawVerticalGrid, drawAxisTitle, drawEmptyState, drawLegendEntry, maxTextWidth, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatInterval, formatMoney, formatPercent, isFiniteNumber } from './format';
 import { describer } from './chartDescriptions';
 import { truncateText } from './textLayout';
@@ -154,17 +154,7 @@ export function drawPairedComparison(svg: SVGSVGElement, data: PairedComparisonD
   const plotH = rowH * comps.length;
 
   const plot = ctx.root.append('g').attr('class', 'dl-forest').attr('transform', `translate(${plotX},${top})`);
-  plot
-    .append('g')
-    .attr('class', 'dl-grid')
-    .selectAll('line')
-    .data(ticks)
-    .join('line')
-    .attr('x1', (d) => x(d))
-    .attr('x2', (d) => x(d))
-    .attr('y1', 0)
-    .attr('y2', plotH)
-    .attr('stroke', theme.grid);
+  drawVerticalGrid(plot, ticks, x, 0, plotH, theme);
   plot.append('line').attr('class', 'dl-zero-line').attr('x1', x(0)).attr('x2', x(0)).attr('y1', -8).attr('y2', plotH).attr('stroke', theme.axis).attr('stroke-width', 1.5);
   plot.append('text').attr('x', x(0)).attr('y', -12).attr('text-anchor', 'middle').attr('font-size', fontSize).attr('fill', theme.textMuted).text(text.noDifference);
   // Direction hints: which side of zero is good depends on the metric.
