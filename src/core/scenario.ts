@@ -20,7 +20,8 @@ export interface DividendStrategy extends DividendStrategySpec {
 
 /** Fields every scenario has, whatever its model. */
 interface ScenarioBase {
-  version: 1;
+  /** File format version (written as 2; version 1 files are read). */
+  version: 2;
   name: string;
   description: string;
   /** Random seed: any string. Same seed → identical results. */

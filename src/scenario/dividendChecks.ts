@@ -35,6 +35,12 @@ export function checkDividendStrategies(
           ['kols', 'hire'],
           network.kols === 0 ? { code: 'noKolsToHire' } : { code: 'intRange', min: 0, max: network.kols, note: { kind: 'kolAccounts' } },
         );
+      else if (s.kols.hire > 0 && s.kols.fromRank + s.kols.hire - 1 > network.kols) at(['kols', 'fromRank'], { code: 'kolRanks', kols: network.kols });
+      if (s.seeding.method === 'manual' && network.kols > 0) {
+        // KOL accounts are the last nodes; they take part only by being hired.
+        const k = s.seeding.nodes.findIndex((v) => v >= network.nodes);
+        if (k >= 0) at(['seeding', 'nodes', k], { code: 'kolSeed', node: s.seeding.nodes[k] });
+      }
       checkRelevance(s, network, at);
       const total = network.nodes + network.kols;
       if (s.secondWave !== null && s.secondWave.count > total)

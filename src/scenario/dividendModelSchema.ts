@@ -46,10 +46,20 @@ export const dividendModelShape = objectField({
   ties: ties.prefault({}),
   conversion: objectField(
     {
-      threshold: R.withDefault('conversion.threshold'),
-      spread: R.withDefault('conversion.spread'),
+      plateau: R.withDefault('conversion.plateau'),
+      halfDose: R.withDefault('conversion.halfDose'),
+      steepness: R.withDefault('conversion.steepness'),
+      repeatWeight: R.withDefault('conversion.repeatWeight'),
+      // null or 0 = the dose never fades.
+      memoryHalfLife: R.field('conversion.memoryHalfLife').nullable().default(() => R.defaultOf<number>('conversion.memoryHalfLife')),
     },
-    { fields: '{threshold, spread}' },
+    { fields: '{plateau, halfDose, steepness, repeatWeight, memoryHalfLife}' },
+  ).prefault({}),
+  advocacy: R.withDefault('advocacy'),
+  organicDemand: R.withDefault('organicDemand'),
+  response: objectField(
+    { medianHours: R.withDefault('response.medianHours'), spread: R.withDefault('response.spread') },
+    { fields: '{medianHours, spread}' },
   ).prefault({}),
   fatigue: objectField(
     {
@@ -59,9 +69,18 @@ export const dividendModelShape = objectField({
     },
     { fields: '{tolerance, spread}' },
   ).prefault({}),
-  socialProof: R.withDefault('socialProof'),
-  rewardLift: R.withDefault('rewardLift'),
-  rewardAnnoyance: R.withDefault('rewardAnnoyance'),
+  adResponse: objectField({ peakFrequency: R.withDefault('adResponse.peakFrequency') }, { fields: '{peakFrequency}' }).prefault({}),
+  kolEngagementDecay: R.withDefault('kolEngagementDecay'),
+  rewards: objectField(
+    {
+      maxLift: R.withDefault('rewards.maxLift'),
+      halfSize: R.withDefault('rewards.halfSize'),
+      strongTieShare: R.withDefault('rewards.strongTieShare'),
+      receiverDiscount: R.withDefault('rewards.receiverDiscount'),
+      spam: R.withDefault('rewards.spam'),
+    },
+    { fields: '{maxLift, halfSize, strongTieShare, receiverDiscount, spam}' },
+  ).prefault({}),
   engagementSpread: R.withDefault('engagementSpread'),
   economics: objectField(
     {

@@ -87,8 +87,8 @@ const content = objectField(
 );
 
 const kols = objectField(
-  { hire: R.withDefault('kols.hire'), step: R.withDefault('kols.step') },
-  { fields: '{hire, step}' },
+  { hire: R.withDefault('kols.hire'), fromRank: R.withDefault('kols.fromRank'), step: R.withDefault('kols.step') },
+  { fields: '{hire, fromRank, step}' },
 );
 
 const secondWave = objectField(

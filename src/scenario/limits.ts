@@ -4,8 +4,14 @@
  * them; the core trusts them (a huge allocation does not fail fast, so it must never be asked for).
  */
 
-/** Scenario file format version this build reads and writes. */
-export const SCENARIO_VERSION = 1;
+/**
+ * Scenario file format version this build writes. Version 2 came with the evidence-based dividend
+ * model; version 1 files are still read (canonical models mean the same; a dividend file gets a
+ * notice that its numbers will differ, and fields the new model replaced are refused by name).
+ */
+export const SCENARIO_VERSION = 2;
+/** Older versions this build still reads. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** Ordinary agents per network (KOL accounts come on top). A 2M-node CSR graph of mean degree 20 is ~400 MB. */
 export const MAX_NODES = 2_000_000;

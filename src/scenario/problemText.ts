@@ -111,6 +111,11 @@ export const PROBLEM_TEXT_EN = {
   'problem.fullyMixedSeeding': 'everyone is alike in a fully mixed population, so {method} seeding is the same as random',
   'problem.noWaves': 'empty, so the {seeds} seed users never post',
   'problem.secondWaveEarly': "at or before the first seed wave (step {step}); only the brand's own posters have shared by then",
+  'problem.dividendVersion1':
+    'is 1: written for the first dividend model, so its numbers will differ (buying is dose–response now, the defaults follow published findings, ROI counts incremental sales only); save it as version 2 to confirm',
+  'problem.retiredField': 'no longer exists: replaced by {replacement}',
+  'problem.kolSeed': 'node {node} is a KOL account; KOLs take part only by being hired (kols.hire, kols.fromRank), at their fee',
+  'problem.kolRanks': 'fromRank + hire − 1 must be at most {kols} (the network\'s KOL accounts)',
   // ── zod's own issues ──
   'problem.mustBeNumber': 'must be a number',
   'problem.mustBeText': 'must be a text',
@@ -305,6 +310,12 @@ export function reasonRenderer(words: ProblemWords, locale = 'en-US') {
         return w('problem.noWaves', { seeds: r.seeds });
       case 'secondWaveEarly':
         return w('problem.secondWaveEarly', { step: r.step });
+      case 'retiredField':
+        return w('problem.retiredField', { replacement: r.replacement });
+      case 'kolSeed':
+        return w('problem.kolSeed', { node: r.node });
+      case 'kolRanks':
+        return w('problem.kolRanks', { kols: r.kols });
       case 'mustBeType':
         if (r.expected === 'number') return w('problem.mustBeNumber');
         if (r.expected === 'string') return w('problem.mustBeText');
@@ -334,6 +345,7 @@ export function reasonRenderer(words: ProblemWords, locale = 'en-US') {
       case 'bassAbove1':
       case 'edgeListResample':
       case 'invalidUnion':
+      case 'dividendVersion1':
         return w(`problem.${r.code}`);
     }
   };

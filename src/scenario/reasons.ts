@@ -100,6 +100,10 @@ export type ReasonBody =
   | { code: 'fullyMixedSeeding'; method: string }
   | { code: 'noWaves'; seeds: number }
   | { code: 'secondWaveEarly'; step: number }
+  | { code: 'dividendVersion1' }
+  | { code: 'retiredField'; replacement: string }
+  | { code: 'kolSeed'; node: number }
+  | { code: 'kolRanks'; kols: number }
   // ── zod's own issues (none is reachable today: every field has its own reason) ──
   | { code: 'mustBeType'; expected: string }
   | { code: 'tooBig'; max: number; what: 'list' | 'text' | 'number' }

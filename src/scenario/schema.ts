@@ -28,11 +28,12 @@ import {
   MAX_RUNS,
   MAX_SEED_LENGTH,
   MAX_STEPS,
+  READABLE_VERSIONS,
   SCENARIO_VERSION,
 } from './limits';
 
-const versionField = customField<1>(
-  (v) => v === SCENARIO_VERSION,
+const versionField = customField<number>(
+  (v) => typeof v === 'number' && READABLE_VERSIONS.includes(v),
   (input) =>
     typeof input === 'number'
       ? { code: 'unsupportedVersion', version: input, expected: SCENARIO_VERSION }
@@ -53,7 +54,8 @@ const sectionPlaceholder = customField<unknown>((v) => v !== undefined, () => ({
 /** Top-level fields of a scenario file. */
 export const topLevelSchema = objectField(
   {
-    version: versionField,
+    // Read as written (1 or 2), written back as the current version.
+    version: versionField.transform((): typeof SCENARIO_VERSION => SCENARIO_VERSION),
     name: stringField(1, MAX_NAME_LENGTH),
     description: stringField(0, MAX_DESCRIPTION_LENGTH).default(''),
     seed: seedField.default(DEFAULT_SEED),

@@ -8,7 +8,11 @@ import type { ScenarioProblem } from './reasons';
 const MAX_BAD_INDICES_SHOWN = 3;
 
 /** Check each strategy against the network; `null` entries (strategies with their own problems) are skipped. */
-export function checkStrategies(strategies: readonly (StrategySpec | DividendStrategy | null)[], network: NetworkSize): { problems: ScenarioProblem[]; warnings: ScenarioProblem[] } {
+export function checkStrategies(
+  strategies: readonly (StrategySpec | DividendStrategy | null)[],
+  network: NetworkSize,
+  dividend = false,
+): { problems: ScenarioProblem[]; warnings: ScenarioProblem[] } {
   const problems: ScenarioProblem[] = [];
   const warnings: ScenarioProblem[] = [];
   const { nodes, kols } = network;
@@ -27,8 +31,8 @@ export function checkStrategies(strategies: readonly (StrategySpec | DividendStr
       });
       if (bad > MAX_BAD_INDICES_SHOWN)
         problems.push(problem(['strategies', i, 'seeding', 'nodes'], { code: 'moreNodeIndices', count: bad - MAX_BAD_INDICES_SHOWN }));
-    } else if (seeding.method === 'core-fans') {
-      // KOL accounts are hired through `kols`, never picked as fans.
+    } else if (seeding.method === 'core-fans' || dividend) {
+      // In the dividend model KOL accounts are hired through `kols`, never picked as seed users.
       if (seeding.count > network.nodes)
         problems.push(problem(['strategies', i, 'seeding', 'count'], { code: 'intRange', min: 0, max: nodes, note: { kind: 'ordinaryUsers' } }));
     } else if (seeding.count > total) {

@@ -7,6 +7,7 @@
  * `checkScenario` gives the problems as data (path + reason code, reasons.ts) for the app to
  * word in its language; `validateScenario` gives the same problems as English lines (the CLI's).
  */
+import { RETIRED_MODEL_FIELDS } from '../core/dividend/dividendSpec';
 import type { NetworkSpec } from '../core/networks/networkSpec';
 import type { DividendStrategy, Scenario, StrategySpec } from '../core/scenario';
 import { checkDividendStrategies, dividendNetworkProblems } from './dividendChecks';
@@ -67,11 +68,14 @@ export function checkScenario(input: unknown): ScenarioCheck {
     networkSize = checked.size;
   }
 
+  const modelProblemsFrom = problems.length;
   const model: ScenarioModel | null = parseSection(modelSchema, input.model, 'model', problems);
+  retireDividendFields(problems, modelProblemsFrom);
   if (model !== null) warnings.push(...modelWarnings(model));
   // Strategies are read for the model the file names, even when the model section has its own problems.
   const dividend = isPlainObject(input.model) && input.model.kind === 'dividend';
   if (dividend) problems.push(...dividendNetworkProblems(networkSize));
+  if (dividend && input.version === 1) warnings.push(problem(['version'], { code: 'dividendVersion1' }));
   const listSchema = dividend ? dividendStrategiesSchema : strategiesSchema;
   const itemSchema = dividend ? dividendStrategySchema : strategySchema;
 
@@ -94,7 +98,7 @@ export function checkScenario(input: unknown): ScenarioCheck {
         })
       : []);
   if (networkSize !== null) {
-    const checked = checkStrategies(each, networkSize);
+    const checked = checkStrategies(each, networkSize, dividend);
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
   }
@@ -129,6 +133,20 @@ export function checkScenario(input: unknown): ScenarioCheck {
     strategies,
   } as Scenario;
   return { ok: true, scenario, warnings };
+}
+
+/**
+ * A field the first dividend model had and this one replaced is reported as retired, naming its
+ * replacement, instead of as an unknown field (reading it silently would change the file's meaning).
+ */
+function retireDividendFields(problems: ScenarioProblem[], from: number): void {
+  for (let k = from; k < problems.length; k++) {
+    const p = problems[k];
+    if (p.reason.code !== 'unknownField' || p.path === null || !p.path.startsWith('model.')) continue;
+    const field = p.path.slice('model.'.length);
+    if (Object.prototype.hasOwnProperty.call(RETIRED_MODEL_FIELDS, field))
+      problems[k] = { path: p.path, reason: { code: 'retiredField', replacement: RETIRED_MODEL_FIELDS[field] } };
+  }
 }
 
 /** Parse scenario text (a file's content, a URL parameter): invalid JSON is one problem, `invalid JSON: <reason>`. */

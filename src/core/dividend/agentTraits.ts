@@ -1,13 +1,19 @@
 /**
- * Per-agent traits of the dividend model: conversion threshold, fatigue tolerance, engagement.
+ * Per-agent traits of the dividend model: the dose at which a person buys, their fatigue
+ * tolerance, their engagement and their response delays.
  *
- * Each trait is lognormal (people differ by factors, not by fixed amounts) and is a pure
- * function of (scenario seed, run, trait, agent): one uniform 32-bit draw per agent, mapped
- * through the lognormal quantile function. The strategy never enters, so every strategy
- * compared on run r meets the same people (common random numbers), and a trait is computed
- * lazily, only for agents the campaign reaches. The three traits of an agent are
- * drawBits(purposeKey(root, run, 'div:traits'), agent, TRAIT_*), which share their first mixing
- * round (computed here inline; agentTraits.test.ts pins the equality).
+ * Each trait is a pure function of (scenario seed, [run,] trait, agent): one uniform 32-bit draw,
+ * mapped through a quantile function. The strategy never enters, so every strategy compared on
+ * run r meets the same people (common random numbers), and traits are computed lazily, only for
+ * agents the campaign reaches.
+ * - buying: u uniform per (seed, run, person) → the dose threshold of conversionCurve.ts;
+ * - tolerance: lognormal per (seed, run, person), median fatigue tolerance;
+ * - engagement: lognormal with mean 1 per (seed, person) only — a trait of the world that a brand
+ *   can observe before launch (how active someone is), so core-fans seeding may rank by it
+ *   without seeing a run's future draws;
+ * - response delay: lognormal hours per (seed, run, person, wave), at least one step.
+ * The run traits of an agent are drawBits(purposeKey(root, run, 'div:traits'), agent, TRAIT_*),
+ * which share their first mixing round (computed inline; agentTraits.test.ts pins the equality).
  *
  * Speed: each trait's quantile function median·exp(σ·Φ⁻¹(u) + shift) is tabulated once per
  * (median, σ) at 4096 equal steps of u and interpolated linearly (relative error < 1e-4 for
@@ -15,10 +21,11 @@
  * is steep, are computed exactly. Evaluating Φ⁻¹ and exp per agent cost ~30% of a run on a
  * 10k-node network; the table costs a few per cent.
  */
-import { purposeKey, type StreamKey } from '../random';
+import { childKey, drawBits, purposeKey, type StreamKey } from '../random';
 import { exp } from '../portableMath';
 import { normalQuantile } from '../stats/normalQuantile';
-import type { DividendModelSpec } from './dividendSpec';
+import { doseThreshold } from './conversionCurve';
+import type { ConversionSpec, DividendModelSpec } from './dividendSpec';
 import { resolveFatigueTolerance } from './platformPresets';
 
 const TWO_POW_32 = 4294967296;
@@ -81,12 +88,10 @@ export function lognormalQuantile(median: number, sigma: number, shift: number):
 }
 
 /** `sub` of each trait's draw. */
-export const TRAIT_THRESHOLD = 0;
+export const TRAIT_BUY = 0;
 export const TRAIT_TOLERANCE = 1;
 export const TRAIT_ENGAGEMENT = 2;
-const SUB_MIX = [0, Math.imul(1, 0x9e3779b1), Math.imul(2, 0x9e3779b1)];
 const SUB_TOLERANCE = Math.imul(TRAIT_TOLERANCE, 0x9e3779b1);
-const SUB_ENGAGEMENT = Math.imul(TRAIT_ENGAGEMENT, 0x9e3779b1);
 
 // mix32 of random.ts, module-local: under tsx/vitest a call through an imported binding is a
 // checked live-binding load that V8 does not inline, and traits are drawn for every reached agent.
@@ -99,43 +104,57 @@ function mix32(x: number): number {
   return x >>> 0;
 }
 
+/** Key of the world traits (engagement): the scenario seed only, never the run. */
+export function worldTraitKey(root: StreamKey): StreamKey {
+  return childKey(root, 'div:world-traits');
+}
+
 /** The traits of one run's population, evaluated on demand. */
 export class AgentTraits {
   readonly key: StreamKey;
-  /** Output of drawAll: threshold, tolerance, engagement. */
+  readonly worldKey: StreamKey;
+  readonly delayKey: StreamKey;
+  /** Output of drawAll: dose threshold, tolerance, engagement. */
   readonly drawn = new Float64Array(3);
   private readonly ka: number;
   private readonly kb: number;
-  private readonly thresholdMedian: number;
+  private readonly conversion: ConversionSpec;
   private readonly toleranceMedian: number;
   // null when σ = 0: no draw, everyone has exactly the median (exact fixtures rely on it).
-  private readonly thresholdDist: LognormalQuantile | null;
   private readonly toleranceDist: LognormalQuantile | null;
   private readonly engagementDist: LognormalQuantile | null;
+  private readonly delayMedian: number;
+  private readonly delayDist: LognormalQuantile | null;
 
   constructor(root: StreamKey, run: number, model: DividendModelSpec) {
     this.key = purposeKey(root, run, 'div:traits');
+    this.worldKey = worldTraitKey(root);
+    this.delayKey = purposeKey(root, run, 'div:delay');
     this.ka = this.key.a;
     this.kb = this.key.b;
-    const { threshold, spread } = model.conversion;
-    this.thresholdMedian = threshold;
-    this.thresholdDist = spread > 0 ? lognormalQuantile(threshold, spread, 0) : null;
+    this.conversion = model.conversion;
     this.toleranceMedian = resolveFatigueTolerance(model);
     const f = model.fatigue.spread;
     this.toleranceDist = f > 0 ? lognormalQuantile(this.toleranceMedian, f, 0) : null;
     const e = model.engagementSpread;
     this.engagementDist = e > 0 ? lognormalQuantile(1, e, (-e * e) / 2) : null;
+    this.delayMedian = model.response.medianHours;
+    this.delayDist = model.response.spread > 0 ? lognormalQuantile(model.response.medianHours, model.response.spread, 0) : null;
   }
 
   /** drawBits(this.key, agent, trait). */
   bits(agent: number, trait: number): number {
-    return mix32(((mix32((agent >>> 0) ^ this.ka) + SUB_MIX[trait]) ^ this.kb) >>> 0);
+    return mix32(((mix32((agent >>> 0) ^ this.ka) + Math.imul(trait, 0x9e3779b1)) ^ this.kb) >>> 0);
   }
 
-  /** Accumulated trust the agent needs to convert (median conversion.threshold). */
-  threshold(agent: number): number {
-    const d = this.thresholdDist;
-    return d === null ? this.thresholdMedian : d.at(this.bits(agent, TRAIT_THRESHOLD));
+  /** The person's uniform buying draw u in (0, 1). */
+  buyDraw(agent: number): number {
+    return uniformOf(this.bits(agent, TRAIT_BUY));
+  }
+
+  /** The dose at which the agent buys (Infinity: never through word of mouth). */
+  doseThreshold(agent: number): number {
+    return doseThreshold(this.buyDraw(agent), this.conversion);
   }
 
   /** Annoyance the agent tolerates before muting (median fatigue tolerance). */
@@ -144,31 +163,31 @@ export class AgentTraits {
     return d === null ? this.toleranceMedian : d.at(this.bits(agent, TRAIT_TOLERANCE));
   }
 
+  /** Factor of the agent's share chance, lognormal with mean 1; the same in every run. */
+  engagement(agent: number): number {
+    const d = this.engagementDist;
+    return d === null ? 1 : d.at(drawBits(this.worldKey, agent, TRAIT_ENGAGEMENT));
+  }
+
+  /** Whole hours (≥ 1) from the agent's decision to share in `wave` to the post. */
+  delay(agent: number, wave: number): number {
+    const d = this.delayDist;
+    const hours = d === null ? this.delayMedian : d.at(drawBits(this.delayKey, agent, wave));
+    const rounded = Math.round(hours);
+    return rounded < 1 ? 1 : rounded;
+  }
+
   /**
-   * All three traits of `agent` into `drawn` (threshold, tolerance, engagement): the same values
-   * as the three methods, with the first hashing round computed once.
+   * All three traits of `agent` into `drawn` (dose threshold, tolerance, engagement): the same
+   * values as the three methods, with the run traits' first hashing round computed once.
    */
   drawAll(agent: number): void {
     const drawn = this.drawn;
-    const t = this.thresholdDist;
-    const f = this.toleranceDist;
-    const e = this.engagementDist;
-    if (t === null && f === null && e === null) {
-      drawn[0] = this.thresholdMedian;
-      drawn[1] = this.toleranceMedian;
-      drawn[2] = 1;
-      return;
-    }
     const first = mix32((agent >>> 0) ^ this.ka);
     const kb = this.kb;
-    drawn[0] = t === null ? this.thresholdMedian : t.at(mix32(((first + TRAIT_THRESHOLD) ^ kb) >>> 0));
+    drawn[0] = doseThreshold(uniformOf(mix32(((first + TRAIT_BUY) ^ kb) >>> 0)), this.conversion);
+    const f = this.toleranceDist;
     drawn[1] = f === null ? this.toleranceMedian : f.at(mix32(((first + SUB_TOLERANCE) ^ kb) >>> 0));
-    drawn[2] = e === null ? 1 : e.at(mix32(((first + SUB_ENGAGEMENT) ^ kb) >>> 0));
-  }
-
-  /** Factor of the agent's share chance, lognormal with mean 1 (the average agent is unchanged). */
-  engagement(agent: number): number {
-    const d = this.engagementDist;
-    return d === null ? 1 : d.at(this.bits(agent, TRAIT_ENGAGEMENT));
+    drawn[2] = this.engagement(agent);
   }
 }

@@ -11,7 +11,7 @@ export const REACHED_BY_ADS = -2;
 /** reachedBy code: reached by the brand itself (seed users, hired KOLs recruited to post). */
 export const REACHED_BY_BRAND = -3;
 
-/** Conversions by the class of the poster of the exposure that tipped them over (last touch). */
+/** Campaign-caused conversions by the class of the poster of the exposure that tipped them over (last touch); organic buyers are not counted. */
 export interface Attribution {
   seed: number;
   kol: number;
@@ -25,7 +25,7 @@ export interface DividendFactors {
   information: number | null;
   /** Relationship chain: mean number of seen exposures delivered per post. */
   relationship: number | null;
-  /** Interaction: conversions per reached agent. */
+  /** Interaction: incremental conversions per reached agent. */
   interaction: number | null;
 }
 
@@ -40,13 +40,21 @@ export interface DividendTrace {
 }
 
 export interface DividendRunOutcome extends RunOutcome {
+  /** Conversions the campaign caused: converted − the organic buyers of the no-campaign world on this run (can be negative when annoyed organic buyers mute). */
+  incrementalConverted: number;
+  /** Organic buyers of this run: who buys during the period with no campaign (the baseline). */
+  organicBuyers: number;
+  /** Organic buyers the campaign made buy sooner (acceleration, not lift). */
+  accelerated: number;
+  /** Organic buyers who muted the campaign and so did not buy. */
+  lostOrganic: number;
   /** Total cost (currency). */
   cost: number;
   costs: CampaignCosts;
   revenue: number;
-  /** (revenue − cost) / cost; null when cost is 0. */
+  /** (revenue − cost) / cost with revenue from incremental conversions; null when cost is 0. */
   roi: number | null;
-  /** cost / conversions; null with no conversions. */
+  /** cost / incremental conversions; null when the campaign caused none. */
   costPerConversion: number | null;
   /** Step with the most newly reached agents (earliest on ties); null when nobody was reached. */
   peakStep: number | null;
@@ -80,7 +88,11 @@ export interface DividendRunOutcome extends RunOutcome {
 export const DIVIDEND_METRICS = {
   reached: 'agents who saw the content at least once (seed users and KOLs included)',
   shared: 'agents who posted it at least once',
-  converted: 'agents who bought',
+  converted: 'agents who bought (organic buyers included)',
+  incrementalConverted: 'conversions the campaign caused: converted minus the organic buyers of the same run without a campaign',
+  organicBuyers: 'people who buy during the period without any campaign (same for every strategy of a run)',
+  accelerated: 'organic buyers the campaign made buy sooner (not incremental)',
+  lostOrganic: 'organic buyers who muted the campaign and did not buy',
   churned: 'agents who muted the campaign',
   steps: 'last step at which anything changed',
   cost: 'total cost (currency)',
@@ -88,17 +100,17 @@ export const DIVIDEND_METRICS = {
   costKols: 'KOL fees',
   costRewards: 'rewards paid per share',
   costAds: 'ad impressions',
-  revenue: 'conversions × value per conversion',
-  roi: '(revenue − cost) / cost; empty when cost is 0',
-  costPerConversion: 'cost / conversions; empty with no conversions',
+  revenue: 'incremental conversions × value per conversion',
+  roi: '(revenue − cost) / cost, on incremental conversions; empty when cost is 0',
+  costPerConversion: 'cost / incremental conversions; empty when the campaign caused none',
   peakStep: 'step with the most newly reached agents',
   timeToHalf: 'first step at which half the final reach was reached',
   depth: 'longest who-reached-whom chain',
   R: 'sharers recruited per sharer (generations 0–2): above 1 the cascade tips',
-  attributionSeed: 'conversions tipped by a seed user’s post',
-  attributionKol: 'conversions tipped by a hired KOL’s post',
-  attributionOrganic: 'conversions tipped by an organic share',
-  attributionAds: 'conversions tipped by an ad',
+  attributionSeed: 'campaign-caused conversions tipped by a seed user’s post',
+  attributionKol: 'campaign-caused conversions tipped by a hired KOL’s post',
+  attributionOrganic: 'campaign-caused conversions tipped by an organic share or recommendation',
+  attributionAds: 'campaign-caused conversions tipped by an ad',
   concentration: 'share of referred conversions referred by the top 20% of sharers',
   impressions: 'ad impressions',
   rewardedShares: 'organic shares paid a reward',
@@ -107,7 +119,7 @@ export const DIVIDEND_METRICS = {
   brandReplies: 'replies from the brand account',
   information: 'mean share chance per exposure (information factor)',
   relationship: 'seen exposures per post (relationship-chain factor)',
-  interaction: 'conversions per reached agent (interaction factor)',
+  interaction: 'incremental conversions per reached agent (interaction factor)',
 } as const;
 
 export type DividendMetric = keyof typeof DIVIDEND_METRICS;

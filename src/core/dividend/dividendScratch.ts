@@ -16,16 +16,24 @@
 export const NEVER = -1;
 
 /** Doubles per agent in `agent` (field layout: campaign.ts). */
-export const AGENT_STRIDE = 4;
+export const AGENT_STRIDE = 6;
+
+/** `marks` bits: an organic buyer of this run; the brand has replied to the agent before. */
+export const MARK_ORGANIC = 1;
+export const MARK_BRAND_SEEN = 2;
 
 export interface DividendScratch {
   readonly nodeCount: number;
   /** Bits per node: reached, converted, muted, one per wave shared in (see campaign.ts). Cleared. */
   readonly state: Int32Array;
-  /** Per-agent doubles (trust still needed, patience, relevance, relevance × engagement), written when first reached. */
+  /** Per-agent doubles (dose threshold, patience, relevance, relevance × engagement, dose, step of the dose), written when first reached. */
   readonly agent: Float64Array;
-  /** Seen exposures while not yet converted (what social proof counts). Cleared. */
-  readonly exposures: Int32Array;
+  /** Ad impressions seen by each agent. Cleared. */
+  readonly adImpressions: Int32Array;
+  /** MARK_* bits per agent. Cleared. */
+  readonly marks: Uint8Array;
+  /** Per arc: 1 once its target has seen a post through it (the next one is a repeat). Cleared. */
+  readonly arcSeen: Uint8Array;
   /** Step of the first exposure (or of the first brand post for seeds/KOLs); NEVER if not reached. Cleared. */
   readonly reachedStep: Int32Array;
   /** Step of the first post. Cleared. */
@@ -48,15 +56,17 @@ export interface DividendScratch {
 
 let cached: DividendScratch | null = null;
 
-/** Scratch arrays for `nodeCount` nodes with the "Cleared" ones reset; valid until the next call. */
-export function acquireDividendScratch(nodeCount: number): DividendScratch {
-  if (cached === null || cached.nodeCount !== nodeCount) {
+/** Scratch arrays for `nodeCount` nodes and `arcs` arcs with the "Cleared" ones reset; valid until the next call. */
+export function acquireDividendScratch(nodeCount: number, arcs: number): DividendScratch {
+  if (cached === null || cached.nodeCount !== nodeCount || cached.arcSeen.length !== arcs) {
     const n = nodeCount;
     cached = {
       nodeCount: n,
       state: new Int32Array(n),
       agent: new Float64Array(AGENT_STRIDE * n),
-      exposures: new Int32Array(n),
+      adImpressions: new Int32Array(n),
+      marks: new Uint8Array(n),
+      arcSeen: new Uint8Array(arcs),
       reachedStep: new Int32Array(n).fill(NEVER),
       sharedStep: new Int32Array(n).fill(NEVER),
       convertedStep: new Int32Array(n).fill(NEVER),
@@ -71,7 +81,9 @@ export function acquireDividendScratch(nodeCount: number): DividendScratch {
   }
   const s = cached;
   s.state.fill(0);
-  s.exposures.fill(0);
+  s.adImpressions.fill(0);
+  s.marks.fill(0);
+  s.arcSeen.fill(0);
   s.reachedStep.fill(NEVER);
   s.sharedStep.fill(NEVER);
   s.convertedStep.fill(NEVER);

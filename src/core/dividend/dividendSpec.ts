@@ -3,71 +3,69 @@
  *
  * This file is the model's contract: the world-level spec (`scenario.model`, kind "dividend"),
  * the strategy-level levers (extra fields on each strategy), their defaults and their ranges.
- * The scenario schema is generated from DIVIDEND_*_DEFAULTS and DIVIDEND_*_RANGES.
+ * The scenario schema is generated from DIVIDEND_*_DEFAULTS and DIVIDEND_*_RANGES. Every default
+ * is tied to a published finding in the README ("The dividend model"); the evidence suite
+ * (`npm run evidence`, src/evidence/) re-runs those findings on the model.
  *
  * ── Mechanics (one step = one hour) ─────────────────────────────────────────────────────────
- * Posting events ("waves"). Every brand-initiated push is a wave with a start step and an id:
- *   one wave per entry of `content.waves` (the seed users post), one for the hired KOLs
- *   (`kols.step`), one for the "AB group" second wave, one for paid ads. At most 29 waves.
- *   A wave's posters post at its start step; a muted poster does not post.
- * A post by i at step t exposes each out-neighbour j (arc a: i→j) who has not muted; the
- *   exposure is seen with probability visibility(tie kind of a) × arc weight
- *   (coin: draw('div:visible', a, wave)).
- * Paid ads: at every step in [ads.from, ads.to], every agent not reached yet is reached by an
- *   ad with probability ads.reach (Bass's external influence), visited by geometric skipping
- *   with a stream keyed by (run, 'div:ads', step), so its cost is O(n·reach), not O(n).
- * On a seen exposure of j at step t:
- *   1. first exposure: j is reached at t, reachedBy[j] = the poster (REACHED_BY_ADS for an ad);
- *   2. exposures[j] += 1; annoyance[j] += promotional × (1 + rewardAnnoyance × rewardPerShare)
- *      (an ad adds max(promotional, ADS_MIN_PROMOTIONAL) instead: ads feel like ads);
- *      if annoyance[j] > tolerance[j], j mutes the campaign at t (churned) and from then on
- *      sees, shares and converts nothing;
- *   3. trust[j] += trust(tie kind) × relevance(j's community) × (1 + socialProof × (exposures[j] − 1));
- *      once trust[j] ≥ threshold[j], j converts at t; the conversion is credited to the class of
- *      the poster of that exposure (last touch): seed, kol, organic or ads;
- *   4. unless j already decided to share in this wave, it shares with probability
- *      min(1, quality × relevance × trust(tie kind) × engagement[j] × 0.5^(age/halfLife)
- *      × (1 + rewardLift × rewardPerShare)) (coin: draw('div:share', a, wave); an ad uses
- *      draw('div:adshare', j, wave)); age = t − the wave's start step. A sharer posts at t+1 in
- *      the same wave (so each wave is a fresh push whose novelty decays as it circulates);
- *   5. when the sharer's post appears (t+1), the brand answers it with probability
- *      brandReplies (draw('div:brand', j, wave)): trust[j] += brand trust, which may convert j
- *      (credited to the channel whose post j is sharing).
- * Shares are counted when the post happens (t+1). Seed users, hired KOLs and second-wave
- *   posters are reached when they first post (reachedBy = REACHED_BY_BRAND) but gain no trust
- *   by posting: they convert, if at all, through exposures like anyone else.
- * Per-agent traits are lognormal and drawn per agent from the run only (never from the
- *   strategy), so strategies compared on the same run share the world (common random numbers):
- *   threshold (median conversion.threshold, σ conversion.spread), tolerance (median
- *   fatigue.tolerance, σ fatigue.spread), engagement (mean 1, σ engagementSpread).
- * Random draws, all keyed by purposeKey(root, run, purpose): 'div:visible' and 'div:share'
- *   (entity = arc, sub = wave), 'div:adshare' and 'div:brand' (entity = agent, sub = wave),
- *   'div:traits' (entity = agent, sub = trait), 'div:ads' (a stream per step),
- *   'div:secondwave' and 'div:corefans' (tie-break hashes per agent).
- * The run stops early when nothing is queued, no wave is scheduled later and the ads are over.
- * Fully mixed networks are refused (DividendModelError): the model needs explicit ties and
- *   tie kinds, and materialising n² arcs is out of the question.
- * Timeline: step 0 holds what happened during step 0 (seeds posting and their audience seeing
- *   it). The canonical models count only the seeds at step 0; final values are comparable.
+ * Waves. Every brand-initiated push is a wave with a start step and an id: one per entry of
+ *   `content.waves` (the seed users post), one for the hired KOLs, one for the "AB group" second
+ *   wave, one for paid ads. A wave's posters post at its start step; a muted poster does not.
+ * Exposure. A post by i at step t exposes each out-neighbour j (arc a: i→j) who has not muted;
+ *   j sees it with probability visibility(tie kind) × arc weight (× the KOL engagement factor for
+ *   a hired KOL's post; coin draw('div:visible', a, wave)). On a seen exposure of j at t:
+ *   1. first contact: j is reached at t (reachedBy = the poster);
+ *   2. fatigue: annoyance += promotional × rewardSpam; past j's tolerance j mutes (churned) and
+ *      from then on sees, shares and buys nothing;
+ *   3. dose (interaction): j's dose, fading with conversion.memoryHalfLife, gains
+ *      trust(tie) × relevance × (rewarded post ? 1 − rewards.receiverDiscount : 1), times
+ *      conversion.repeatWeight when j has seen this source (this arc) before. j buys once
+ *      P(dose) = plateau · dᵏ / (dᵏ + halfDoseᵏ) (k = steepness) reaches j's own uniform draw u_j
+ *      (drawn once per (seed, run, person)): the chance to have bought at dose d is P(d);
+ *   4. sharing on sight (information): unless j already decided to share in this wave, j shares
+ *      with probability min(1, quality × relevance × trust(tie) × engagement_j × novelty ×
+ *      rewardLift(tie)) (coin draw('div:share', a, wave)); novelty = 0.5^(age/halfLife), age =
+ *      t − the wave's start. A decision at t is posted at t + delay_j, the response delay
+ *      (lognormal, median response.medianHours, σ response.spread, at least 1 hour; drawn per
+ *      (run, person, wave)); a post due after the last step never happens.
+ * Advocacy. A person whom the campaign tipped into buying recommends it to their audience with
+ *   probability `advocacy` (coin per (run, person)): a post in the wave of the exposure that
+ *   tipped them, after their response delay (unless they already decided to share in it).
+ * Brand replies. When a sharer's post appears, the brand answers with probability brandReplies:
+ *   a dose from the brand source (trust ties.brand.trust).
+ * Ads. At every step in [ads.from, ads.to] each unmuted person is shown an ad with probability
+ *   ads.reach (whether or not they saw one before; geometric skipping, O(n·reach)); the n-th
+ *   impression adds ties.ads.trust × relevance × w(n), w(n) = (n/N)·e^(1−n/N) with N =
+ *   adResponse.peakFrequency (wear-in to N, wear-out after); annoyance grows by
+ *   max(promotional, ADS_MIN_PROMOTIONAL) per impression; the first impression of a wave may
+ *   prompt a share (chance as on sight with the ads' trust). Each impression is paid.
+ * Organic demand. A share `organicDemand` of people buy during the simulated period without any
+ *   campaign, at a uniform step of it (drawn per (seed, run, person) by geometric skipping).
+ *   They buy in every world; a campaign can only make them buy sooner (acceleration).
+ *   incrementalConverted = conversions − organic buyers = conversions the campaign caused.
+ * Traits. Per person and run: u_j (buying), fatigue tolerance (lognormal), response delays;
+ *   per person and seed only (a world trait a brand can observe before launch): engagement
+ *   (lognormal, mean 1), which core-fans seeding ranks by.
+ * KOLs. A hired KOL (ranks kols.fromRank … fromRank + hire − 1) posts at kols.step; each follower
+ *   sees it with visibility × min(1, (followers / KOL_REFERENCE_AUDIENCE)^(−kolEngagementDecay)).
+ *   Fee: kolBaseFee + kolFeePerFollower × followers. KOL accounts are never seed users.
+ * Rewards (per organic share): with x = rewardPerShare / valuePerConversion, the share chance
+ *   × 1 + rewards.maxLift · x/(x + rewards.halfSize) (× rewards.strongTieShare of that lift on
+ *   strong ties); receivers discount the rewarded post's dose; annoyance per exposure ×
+ *   (1 + rewards.spam · x/(x + halfSize)).
+ * The run stops early when nothing is queued, no wave is scheduled later and the ads are over;
+ *   organic purchases still land on their steps.
  *
  * Choices made where the brief left room (kept explainable for a strategist or a class):
  * - Novelty decays from the start of each wave, not of the campaign: a re-post is a new post.
  * - Second-wave posters count as seed users (class "seed", paid costPerSeed each).
  * - rewardPerShare is paid for organic shares only (seed users and KOLs are paid by fee).
  * - relevance given as a list: entry c is community c's; communities past the end get 1.
- *   On a network without communities everyone is in community 0.
- * - `ties` and `fatigue.tolerance` are overrides of the platform preset: leave a field out
- *   to keep the preset's value (see platformPresets.ts).
- * - Attribution is last touch (the exposure that crossed the threshold). A conversion tipped by
- *   a brand reply goes to the channel whose post the agent was sharing: replies add to a chain,
- *   they do not start one.
- * - Buyers keep sharing and can still mute later (they then count as converted and churned).
- *   An agent who mutes after deciding to share never posts.
- * - Ads reach only agents not reached yet, so an agent sees at most one ad (one impression).
+ * - `ties` and `fatigue.tolerance` are overrides of the platform preset.
+ * - Attribution is last touch (the exposure that crossed the person's threshold) and counts
+ *   incremental conversions only (organic buyers are the baseline, accelerated or not).
+ * - Organic buyers buy on their own schedule and do not advocate.
  * - Hired KOLs are paid when booked, even if their step lies beyond the simulated horizon.
- * - `depth` follows the who-reached-whom tree; `R` follows the who-recruited-whom tree (the
- *   poster whose exposure triggered an agent's first share): R is a reproduction number.
- * - `concentration` only counts conversions referred by a sharer (not by ads or the brand).
  */
 import type { SeedingSpec } from '../seeding/seedingSpec';
 
@@ -77,7 +75,7 @@ export const PLATFORMS = ['neutral', 'broadcast-feed', 'private-circles', 'group
 
 /** Trust and visibility of one tie kind. */
 export interface TieChannel {
-  /** Weight of one exposure through this tie in the viewer's accumulated trust, and a factor of its share chance. [0, 1]. */
+  /** Dose one exposure through this tie adds (before relevance), and a factor of its share chance. [0, 1]. */
   trust: number;
   /** Share of posts an audience member actually sees (feed ranking, muted groups…). [0, 1]. */
   visibility: number;
@@ -88,9 +86,9 @@ export interface TieSettings {
   strong: TieChannel;
   weak: TieChannel;
   follow: TieChannel;
-  /** Brand replies: trust added by one reply from the official account. [0, 1]. */
+  /** Brand replies: dose added by one reply from the official account. [0, 1]. */
   brand: { trust: number };
-  /** Paid ads / offline: trust of one ad exposure and factor of its share chance. [0, 1]. */
+  /** Paid ads: dose of one ad impression at the peak of its wear-in curve, and factor of its share chance. [0, 1]. */
   ads: { trust: number };
 }
 
@@ -105,44 +103,79 @@ export interface TieOverrides {
 
 /** Money, in one currency unit of the user's choice. */
 export interface DividendEconomics {
-  /** Paid once per seed user (and per second-wave poster). ≥ 0, default 20. */
+  /** Paid once per seed user (and per second-wave poster). ≥ 0. */
   costPerSeed: number;
-  /** Fixed fee per hired KOL. ≥ 0, default 500. */
+  /** Fixed fee per hired KOL (agency, samples). ≥ 0. */
   kolBaseFee: number;
-  /** Fee per follower (audience arc) of each hired KOL. ≥ 0, default 0.05. */
+  /** Fee per follower (audience arc) of each hired KOL (rate cards). ≥ 0. */
   kolFeePerFollower: number;
-  /** Price of one ad impression (one agent reached by an ad). ≥ 0, default 0.02. */
+  /** Price of one ad impression (CPM / 1000). ≥ 0. */
   costPerImpression: number;
-  /** Value of one conversion (margin per order). ≥ 0, default 50. */
+  /** Value of one conversion (margin per order). ≥ 0. */
   valuePerConversion: number;
+}
+
+/** Buying: dose–response over distinct sources. */
+export interface ConversionSpec {
+  /** The most word of mouth ever sells to one person: P(bought) as the dose grows without bound. (0, 1]. */
+  plateau: number;
+  /** Dose at which P(bought) is half the plateau (one fully trusted friend's post = dose 1). (0, 100]. */
+  halfDose: number;
+  /** Hill exponent: 1 = diminishing returns from the first source; ≥ 2 = threshold-like (complex contagion). [0.5, 8]. */
+  steepness: number;
+  /** Dose of a repeat exposure from a source already seen, relative to a new source. [0, 1]. */
+  repeatWeight: number;
+  /** Hours for the dose to halve; null or 0 = no fading. [0, 100000]. */
+  memoryHalfLife: number | null;
+}
+
+/** Response delays (hours from seeing to posting), lognormal. */
+export interface ResponseSpec {
+  /** Median hours from seeing a post to re-posting it (≥ 1). */
+  medianHours: number;
+  /** Lognormal σ of the delay; 0 = every delay equals the median. */
+  spread: number;
+}
+
+/** Rewards per share (referral rewards, red packets). */
+export interface RewardSpec {
+  /** Largest relative rise of the share chance a reward can buy (on weak ties and follows). [0, 20]. */
+  maxLift: number;
+  /** Reward, as a share of valuePerConversion, that buys half of maxLift. (0, 10]. */
+  halfSize: number;
+  /** Share of the lift that applies on strong ties (friends recommend anyway). [0, 1]. */
+  strongTieShare: number;
+  /** Fraction of a rewarded post's dose the receiver discounts (suspected motive). [0, 1]. */
+  receiverDiscount: number;
+  /** Extra annoyance per exposure at the full reward effect (rewarded sharing feels like spam). [0, 10]. */
+  spam: number;
 }
 
 /** `scenario.model` for the dividend model. */
 export interface DividendModelSpec {
   kind: 'dividend';
-  /** Platform preset of tie trust/visibility and fatigue. Default "neutral" (everything 1: the textbook cascade). */
+  /** Platform preset of tie trust/visibility and fatigue. */
   platform: Platform;
   /** Overrides of the preset's tie settings. Default {} (the preset as is). */
   ties: TieOverrides;
-  conversion: {
-    /** Median accumulated trust an agent needs to buy. (0, 50], default 2.5: one stranger rarely sells, three friends usually do. */
-    threshold: number;
-    /** Lognormal σ of the per-agent threshold; 0 = everyone has exactly the median. [0, 3], default 0.5. */
-    spread: number;
-  };
+  conversion: ConversionSpec;
+  /** Chance that a person the campaign tipped into buying recommends it to their audience. [0, 1]. */
+  advocacy: number;
+  /** Share of people who buy during the simulated period with no campaign at all. [0, 0.5]. */
+  organicDemand: number;
+  response: ResponseSpec;
   fatigue: {
-    /** Median annoyance an agent tolerates before muting; missing/null = the platform's (3, group chats 1.5). (0, 100]. */
+    /** Median annoyance an agent tolerates before muting; missing/null = the platform's. (0, 100]. */
     tolerance?: number | null;
-    /** Lognormal σ of the per-agent tolerance. [0, 3], default 0.5. */
+    /** Lognormal σ of the per-agent tolerance. [0, 3]. */
     spread: number;
   };
-  /** The k-th exposure counts (1 + socialProof·(k−1)) × its trust: several sharers convince more than one. [0, 5], default 0.3. */
-  socialProof: number;
-  /** Share chance × (1 + rewardLift × reward) per currency unit of reward per share. [0, 10], default 0.3. */
-  rewardLift: number;
-  /** Annoyance per exposure × (1 + rewardAnnoyance × reward): rewarded sharing feels like spam. [0, 10], default 0.3. */
-  rewardAnnoyance: number;
-  /** Lognormal σ of per-agent engagement (mean 1), a factor of the share chance; used by core-fans seeding. [0, 3], default 0.5. */
+  /** Ad response: the impression at which an ad works best (wear-in before, wear-out after). [1, 50]. */
+  adResponse: { peakFrequency: number };
+  /** Engagement of a KOL's followers falls as (followers / 1000)^(−decay). [0, 1]. */
+  kolEngagementDecay: number;
+  rewards: RewardSpec;
+  /** Lognormal σ of per-agent engagement (mean 1), a factor of the share chance; a world trait core-fans ranks by. [0, 3]. */
   engagementSpread: number;
   economics: DividendEconomics;
 }
@@ -152,30 +185,30 @@ export type RelevanceSpec = number | number[] | { default: number; byCommunity: 
 
 /** The content (information). */
 export interface ContentSpec {
-  /** Appeal: the base share chance per exposure. [0, 1], default 0.3. */
+  /** Appeal: the share chance per seen exposure from a fully trusted tie. [0, 1]. */
   quality: number;
-  /** Fit to each community's interest, [0, 1]: multiplies share chance and trust gained. Default 1. */
+  /** Fit to each community's interest, [0, 1]: multiplies share chance and dose. Default 1. */
   relevance: RelevanceSpec;
-  /** How ad-like it feels: annoyance added per exposure. [0, 1], default 0.2. */
+  /** How ad-like it feels: annoyance added per exposure. [0, 1]. */
   promotional: number;
-  /** Novelty half-life in hours: share chance × 0.5^(age/halfLife); null or 0 = no decay. [0, 10000], default 24. */
+  /** Novelty half-life in hours: share chance × 0.5^(age/halfLife); null or 0 = no decay. [0, 10000]. */
   halfLife: number | null;
-  /** Steps at which the seed users post (again). Each is a wave; agents share at most once per wave. Default [0]; at most 26 entries. */
+  /** Steps at which the seed users post (again). Each is a wave; agents share at most once per wave. At most 26 entries. */
   waves: number[];
 }
 
 /** The strategy-level levers of the dividend model (extra fields on each strategy; defaults = lever off). */
 export interface DividendStrategySpec {
   content: ContentSpec;
-  /** Hire the `hire` largest KOL accounts (graph.kolNodes, in rank order); they post at `step`. Default {hire: 0, step: 0}. */
-  kols: { hire: number; step: number };
+  /** Hire `hire` KOL accounts of ranks fromRank, fromRank+1, … (1 = the largest); they post at `step`. */
+  kols: { hire: number; fromRank: number; step: number };
   /** "AB group": at `step`, the `count` sharers who reached most people first post again as a new wave. Default null. */
   secondWave: { step: number; count: number } | null;
-  /** Reward paid per organic share (currency): raises share chance, costs money, adds annoyance. Default 0. */
+  /** Reward paid per organic share (currency). Default 0. */
   incentives: { rewardPerShare: number };
-  /** Share of sharers the official account replies to; a reply adds ties.brand.trust. [0, 1], default 0. */
+  /** Share of sharers the official account replies to. [0, 1], default 0. */
   brandReplies: number;
-  /** Paid ads/offline: per-step chance that an unreached agent is reached, from step `from` to `to` (inclusive; null = to the end). Default reach 0. */
+  /** Paid ads: share of the population shown an ad per hour, from step `from` to `to` (inclusive; null = to the end). Default reach 0. */
   ads: { reach: number; from: number; to: number | null };
 }
 
@@ -190,24 +223,29 @@ export const ADS_MIN_PROMOTIONAL = 0.5;
 /** At most this many waves per run (the per-agent "shared in wave w" flags share one 32-bit word with 3 state flags). */
 export const MAX_WAVES = 29;
 /** content.waves may hold at most this many entries (KOL, second-wave and ads waves take the other 3). */
-export const MAX_SEED_WAVES = MAX_WAVES - 3;
+export const MAX_SEED_WAVES = 26;
+/** Audience size at which a KOL's followers engage like a friend's audience (the nano tier's upper end). */
+export const KOL_REFERENCE_AUDIENCE = 1000;
 
 export const DIVIDEND_MODEL_DEFAULTS: DividendModelSpec = {
   kind: 'dividend',
-  platform: 'neutral',
+  platform: 'private-circles',
   ties: {},
-  conversion: { threshold: 2.5, spread: 0.5 },
+  conversion: { plateau: 0.08, halfDose: 2, steepness: 1, repeatWeight: 0.25, memoryHalfLife: 504 },
+  advocacy: 0.1,
+  organicDemand: 0.001,
+  response: { medianHours: 6, spread: 1.65 },
   fatigue: { tolerance: null, spread: 0.5 },
-  socialProof: 0.3,
-  rewardLift: 0.3,
-  rewardAnnoyance: 0.3,
+  adResponse: { peakFrequency: 3 },
+  kolEngagementDecay: 0.2,
+  rewards: { maxLift: 0.5, halfSize: 0.02, strongTieShare: 0.3, receiverDiscount: 0.15, spam: 1 },
   engagementSpread: 0.5,
-  economics: { costPerSeed: 20, kolBaseFee: 500, kolFeePerFollower: 0.05, costPerImpression: 0.02, valuePerConversion: 50 },
+  economics: { costPerSeed: 20, kolBaseFee: 50, kolFeePerFollower: 0.01, costPerImpression: 0.01, valuePerConversion: 50 },
 };
 
 export const DIVIDEND_STRATEGY_DEFAULTS: DividendStrategySpec = {
-  content: { quality: 0.3, relevance: 1, promotional: 0.2, halfLife: 24, waves: [0] },
-  kols: { hire: 0, step: 0 },
+  content: { quality: 0.015, relevance: 1, promotional: 0.2, halfLife: 24, waves: [0] },
+  kols: { hire: 0, fromRank: 1, step: 0 },
   secondWave: null,
   incentives: { rewardPerShare: 0 },
   brandReplies: 0,
@@ -229,13 +267,24 @@ const STEP: FieldRange = { min: 0, max: 10_000, integer: true };
 export const DIVIDEND_MODEL_RANGES: Record<string, FieldRange> = {
   'ties.*.trust': UNIT,
   'ties.*.visibility': UNIT,
-  'conversion.threshold': { min: 0, max: 50 },
-  'conversion.spread': { min: 0, max: 3 },
+  'conversion.plateau': UNIT,
+  'conversion.halfDose': { min: 0.01, max: 100 },
+  'conversion.steepness': { min: 0.5, max: 8 },
+  'conversion.repeatWeight': UNIT,
+  'conversion.memoryHalfLife': { min: 0, max: 100_000 },
+  advocacy: UNIT,
+  organicDemand: { min: 0, max: 0.5 },
+  'response.medianHours': { min: 1, max: 1000 },
+  'response.spread': { min: 0, max: 3 },
   'fatigue.tolerance': { min: 0.01, max: 100 },
   'fatigue.spread': { min: 0, max: 3 },
-  socialProof: { min: 0, max: 5 },
-  rewardLift: { min: 0, max: 10 },
-  rewardAnnoyance: { min: 0, max: 10 },
+  'adResponse.peakFrequency': { min: 1, max: 50 },
+  kolEngagementDecay: UNIT,
+  'rewards.maxLift': { min: 0, max: 20 },
+  'rewards.halfSize': { min: 0.001, max: 10 },
+  'rewards.strongTieShare': UNIT,
+  'rewards.receiverDiscount': UNIT,
+  'rewards.spam': { min: 0, max: 10 },
   engagementSpread: { min: 0, max: 3 },
   'economics.costPerSeed': MONEY,
   'economics.kolBaseFee': MONEY,
@@ -253,6 +302,7 @@ export const DIVIDEND_STRATEGY_RANGES: Record<string, FieldRange> = {
   'content.waves[]': STEP,
   'content.waves.length': { min: 0, max: MAX_SEED_WAVES, integer: true },
   'kols.hire': { min: 0, max: 10_000, integer: true },
+  'kols.fromRank': { min: 1, max: 10_000, integer: true },
   'kols.step': STEP,
   'secondWave.step': STEP,
   'secondWave.count': { min: 0, max: 2_010_000, integer: true },
@@ -261,6 +311,18 @@ export const DIVIDEND_STRATEGY_RANGES: Record<string, FieldRange> = {
   'ads.reach': UNIT,
   'ads.from': STEP,
   'ads.to': STEP,
+};
+
+/**
+ * Fields of the first dividend model (scenario version 1) that this model replaced: reading them
+ * silently would change what a file means, so the validator refuses each with its replacement.
+ */
+export const RETIRED_MODEL_FIELDS: Readonly<Record<string, string>> = {
+  'conversion.threshold': 'conversion.halfDose and conversion.plateau (buying is dose–response now)',
+  'conversion.spread': 'conversion.steepness (each person draws a uniform buying threshold)',
+  socialProof: 'conversion.repeatWeight and conversion.steepness (distinct sources add dose)',
+  rewardLift: 'rewards.maxLift and rewards.halfSize (diminishing returns in the reward)',
+  rewardAnnoyance: 'rewards.spam',
 };
 
 /** Thrown for a world the model cannot simulate; `path` names the scenario field to fix. */

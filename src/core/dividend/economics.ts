@@ -47,11 +47,16 @@ export interface CampaignReturns {
   costPerConversion: number | null;
 }
 
-export function campaignReturns(prices: DividendEconomics, cost: number, conversions: number): CampaignReturns {
-  const revenue = prices.valuePerConversion * conversions;
+/**
+ * Revenue, ROI and cost per conversion from the conversions the campaign caused (incremental:
+ * total minus the no-campaign world's), never from totals — sales that would have happened anyway
+ * are not the campaign's (Libai, Muller & Peres 2013).
+ */
+export function campaignReturns(prices: DividendEconomics, cost: number, incrementalConversions: number): CampaignReturns {
+  const revenue = prices.valuePerConversion * incrementalConversions;
   return {
     revenue,
     roi: cost > 0 ? (revenue - cost) / cost : null,
-    costPerConversion: conversions > 0 ? cost / conversions : null,
+    costPerConversion: incrementalConversions > 0 ? cost / incrementalConversions : null,
   };
 }

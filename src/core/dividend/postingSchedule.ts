@@ -31,7 +31,12 @@ export function planWaves(strategy: DividendStrategySpec, seedCount: number, hir
   return waves;
 }
 
-/** The hired KOL accounts: the `hire` largest (graph.kolNodes is in rank order). */
-export function hiredKols(kolNodes: Int32Array, hire: number): Int32Array {
-  return kolNodes.subarray(0, Math.max(0, Math.min(Math.floor(hire), kolNodes.length)));
+/**
+ * The hired KOL accounts: `hire` accounts of ranks fromRank … fromRank + hire − 1 (rank 1 is the
+ * largest; graph.kolNodes is in rank order), cut at the last account.
+ */
+export function hiredKols(kolNodes: Int32Array, hire: number, fromRank = 1): Int32Array {
+  const start = Math.max(0, Math.min(Math.floor(fromRank) - 1, kolNodes.length));
+  const end = Math.max(start, Math.min(start + Math.floor(hire), kolNodes.length));
+  return kolNodes.subarray(start, end);
 }

@@ -25,6 +25,8 @@ export interface RunState {
   /** Seed users paid for (strategy seeds + second-wave posters). */
   seedUsers: number;
   kols: Int32Array;
+  /** Organic buyers of the run (the no-campaign world's conversions). */
+  organicBuyers: number;
   trace: boolean;
 }
 
@@ -40,7 +42,8 @@ export function summariseRun(r: RunState): DividendRunOutcome {
     rewardPerShare: r.strategy.incentives.rewardPerShare,
     impressions: c.impressions,
   });
-  const returns = campaignReturns(r.model.economics, costs.total, c.converted);
+  const incremental = c.converted - r.organicBuyers;
+  const returns = campaignReturns(r.model.economics, costs.total, incremental);
   const attribution = {
     seed: c.attribution[CLASS_SEED],
     kol: c.attribution[CLASS_KOL],
@@ -50,7 +53,7 @@ export function summariseRun(r: RunState): DividendRunOutcome {
   const factors = {
     information: c.shareDecisions > 0 ? c.shareChanceSum / c.shareDecisions : null,
     relationship: c.posts > 0 ? c.exposuresDelivered / c.posts : null,
-    interaction: c.reached > 0 ? c.converted / c.reached : null,
+    interaction: c.reached > 0 ? incremental / c.reached : null,
   };
   const { peakStep, timeToHalf } = reachShape(r.timeline.reached);
   const R = c.earlySharers > 0 ? c.earlyRecruits / c.earlySharers : null;
@@ -60,6 +63,10 @@ export function summariseRun(r: RunState): DividendRunOutcome {
     reached: c.reached,
     shared: c.shared,
     converted: c.converted,
+    incrementalConverted: incremental,
+    organicBuyers: r.organicBuyers,
+    accelerated: c.accelerated,
+    lostOrganic: c.lostOrganic,
     churned: c.churned,
     steps: r.steps,
     cost: costs.total,
@@ -94,6 +101,10 @@ export function summariseRun(r: RunState): DividendRunOutcome {
     shared: c.shared,
     converted: c.converted,
     churned: c.churned,
+    incrementalConverted: incremental,
+    organicBuyers: r.organicBuyers,
+    accelerated: c.accelerated,
+    lostOrganic: c.lostOrganic,
     steps: r.steps,
     timeline: r.timeline,
     cost: costs.total,

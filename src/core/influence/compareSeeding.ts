@@ -18,7 +18,6 @@ import type { DividendModelSpec, DividendSeedingMethod, DividendStrategySpec } f
 import { runDividend } from '../dividend/runDividend';
 import type { Graph } from '../graph';
 import type { StreamKey } from '../random';
-import { rankNodes } from '../seeding/rankNodes';
 import { tieBreakHashes } from '../seeding/rankOrder';
 import { pairedComparison, type PairedComparison } from '../stats/pairedComparison';
 import { candidateNodes, GREEDY_DEFAULTS, lazyGreedy, MAX_GREEDY_SAMPLES, type GreedyHooks, type GreedyResult } from './lazyGreedy';
@@ -110,7 +109,6 @@ export function compareSeedingToGreedy(input: SeedingComparisonInput, k: number,
   const greedySet = Int32Array.from(greedy.seeds);
   const seedsOf = (method: ComparedMethod, run: number): Int32Array => {
     if (method === 'greedy') return greedySet;
-    if (method === 'degree' || method === 'bridges' || method === 'kcore') return rankNodes(graph, method, root).subarray(0, count);
     const seeding = { method: method as DividendSeedingMethod, count, nodes: [] };
     return chooseDividendSeeds(graph, model, seeding, strategy.content.relevance, root, run);
   };
@@ -122,7 +120,7 @@ export function compareSeedingToGreedy(input: SeedingComparisonInput, k: number,
       const out = runDividend(graph, model, strategy, seedsOf(method, run), steps, root, run);
       perRun[m].shared[run] = out.shared;
       perRun[m].reached[run] = out.reached;
-      perRun[m].converted[run] = out.converted;
+      perRun[m].converted[run] = out.incrementalConverted;
     });
     onProgress?.({ phase: 'evaluate', done: run + 1, total: runs });
   }

@@ -112,12 +112,16 @@ export function greedySeeds(
 
 /** Every node, or the `limit` nodes of largest out-degree (the degree seeding order). */
 export function candidateNodes(graph: Graph, root: StreamKey, limit: number | null): Int32Array {
-  if (limit === null || limit >= graph.nodeCount) {
-    const all = new Int32Array(graph.nodeCount);
+  // KOL accounts (the last graph.kolNodes.length nodes) are never seed users: they are hired, at their fee.
+  const ordinary = graph.nodeCount - graph.kolNodes.length;
+  if (limit === null || limit >= ordinary) {
+    const all = new Int32Array(ordinary);
     for (let v = 0; v < all.length; v++) all[v] = v;
     return all;
   }
-  return rankNodes(graph, 'degree', root).slice(0, Math.max(0, Math.floor(limit)));
+  return rankNodes(graph, 'degree', root)
+    .filter((v) => v < ordinary)
+    .slice(0, Math.max(0, Math.floor(limit)));
 }
 
 /** The coverage state of one seed set over the samples: what CELF asks of it. */

@@ -24,15 +24,19 @@
  * reachability, much faster (hub pruning, sampleCoverage.ts) — which is exact when cascades end
  * before the horizon.
  *
- * The reduction equals runDividend's `shared` on the same run when nobody mutes
- * (content.promotional 0), the seed users post once (one entry in content.waves) and there is no
- * KOL wave, second wave or ads. Otherwise it ignores fatigue (muted agents stop sharing) and the
- * later waves; the reported reach and conversions of any seed set always come from runDividend.
+ * Hops, not hours: in the model a decision is posted after the person's heavy-tailed response
+ * delay; the samples count each hop as the median delay (response.medianHours), so level d stands
+ * for age d × median and L = ⌊(steps − t0) / median⌋. With response {medianHours: 1, spread: 0}
+ * this is exact. The reduction then equals runDividend's `shared` on the same run when nobody mutes
+ * (content.promotional 0), buyers do not advocate (advocacy 0), the seed users post once and there
+ * is no KOL wave, second wave or ads. Otherwise it is the objective greedy optimises, not the
+ * outcome: the reported reach and conversions of any seed set always come from runDividend.
  */
 import type { DividendModelSpec, DividendStrategySpec } from '../dividend/dividendSpec';
 import { AgentTraits } from '../dividend/agentTraits';
 import { resolveTies, tieArrays } from '../dividend/platformPresets';
 import { relevanceByCommunity } from '../dividend/relevance';
+import { rewardEffect } from '../dividend/rewardEffect';
 import type { Graph } from '../graph';
 import { pow } from '../portableMath';
 import { purposeKey, type StreamKey } from '../random';
@@ -137,14 +141,17 @@ export function sampleLiveEdges(
   const vis = ties.visibility;
   const tieTrust = ties.trust;
   const content = strategy.content;
-  const horizon = options.steps - (content.waves.length > 0 ? content.waves[0] : 0);
+  // Hops, not hours: each hop is taken to last the median response delay (module comment).
+  const hop = Math.max(1, model.response.medianHours);
+  const horizon = Math.floor((options.steps - (content.waves.length > 0 ? content.waves[0] : 0)) / hop);
   const halfLife = content.halfLife ?? 0;
   const decays = halfLife > 0;
-  // base[d] = the model's quality × novelty × rewardLift for exposures of age d (campaign.ts `spread`).
+  // base[d] = the model's quality × novelty for exposures of hop d (campaign.ts `preparePost`).
   const levels = decays ? Math.max(1, horizon) : 1;
   const base = new Float64Array(levels);
-  const rewardLift = 1 + model.rewardLift * strategy.incentives.rewardPerShare;
-  for (let d = 0; d < levels; d++) base[d] = content.quality * (decays ? pow(0.5, d / halfLife) : 1) * rewardLift;
+  for (let d = 0; d < levels; d++) base[d] = content.quality * (decays ? pow(0.5, (d * hop) / halfLife) : 1);
+  // trust × reward lift per tie kind, as campaign.ts multiplies them.
+  const lift = rewardEffect(strategy.incentives.rewardPerShare, model.economics.valuePerConversion, model.rewards).liftByTie;
   const maxDeadline = levels - 1;
 
   const offsets = new Int32Array(samples * (n + 1));
@@ -166,7 +173,7 @@ export function sampleLiveEdges(
         const seen = weights === null ? vis[k] : vis[k] * weights[a];
         if (seen < 1 && coinBits(visA, visB, a) >= seen * TWO_POW_32) continue;
         const j = arcTargets[a];
-        const trust = tieTrust[k];
+        const trust = tieTrust[k] * lift[k];
         const engagedJ = engaged[j];
         const coin = coinBits(shareA, shareB, a);
         if (!fires(base[0], trust, engagedJ, coin)) continue;
@@ -210,9 +217,9 @@ export function sampleLiveEdges(
   };
 }
 
-/** The model's share decision: p = base × trust × engaged (same operation order as campaign.ts), capped at 1, against the coin. */
-function fires(base: number, trust: number, engaged: number, coin: number): boolean {
-  let p = base * trust * engaged;
+/** The model's share decision: p = base × (trust × lift) × engaged, capped at 1, against the coin. */
+function fires(base: number, trustLift: number, engaged: number, coin: number): boolean {
+  let p = base * trustLift * engaged;
   if (p > 1) p = 1;
   return p > 0 && (p >= 1 || coin < p * TWO_POW_32);
 }
