@@ -2,10 +2,11 @@
  * How one ad impression works depending on how many the person has seen: the n-th impression adds
  * w(n) = (n/N) · e^(1 − n/N) of the ads' trust to the dose, N = adResponse.peakFrequency.
  *
- * The curve rises to 1 at the N-th impression (wear-in: Krugman 1972's "three exposures") and falls
- * after it (wear-out: Schmidt & Eisend 2015's meta-analysis of repetition; Pechmann & Stewart
- * 1988), so the summed effect of many impressions saturates near e·N while each one still costs
- * money. Annoyance, by contrast, keeps growing with every impression (fatigue in campaign.ts).
+ * The curve rises to 1 at the N-th impression (wear-in) and falls after it (wear-out), so the
+ * summed effect of many impressions saturates near e·N while each one still costs money.
+ * Annoyance, by contrast, keeps growing with every impression (fatigue in campaign.ts). The
+ * default N = 5 lies between Krugman's (1972) "three exposures may be enough" and the about ten
+ * exposures at which attitudes peak in Schmidt & Eisend's (2015) meta-analysis of repetition.
  */
 import { exp } from '../portableMath';
 

@@ -219,7 +219,7 @@ export interface DividendSeedingSpec extends Omit<SeedingSpec, 'method'> {
 }
 
 /** Content of an ad is at least this promotional, whatever the organic content's setting. */
-export const ADS_MIN_PROMOTIONAL = 0.5;
+export const ADS_MIN_PROMOTIONAL = 0.25;
 /** At most this many waves per run (the per-agent "shared in wave w" flags share one 32-bit word with 3 state flags). */
 export const MAX_WAVES = 29;
 /** content.waves may hold at most this many entries (KOL, second-wave and ads waves take the other 3). */
@@ -236,11 +236,11 @@ export const DIVIDEND_MODEL_DEFAULTS: DividendModelSpec = {
   organicDemand: 0.001,
   response: { medianHours: 6, spread: 1.65 },
   fatigue: { tolerance: null, spread: 0.5 },
-  adResponse: { peakFrequency: 3 },
+  adResponse: { peakFrequency: 5 },
   kolEngagementDecay: 0.2,
   rewards: { maxLift: 0.5, halfSize: 0.02, strongTieShare: 0.3, receiverDiscount: 0.15, spam: 1 },
   engagementSpread: 0.5,
-  economics: { costPerSeed: 20, kolBaseFee: 50, kolFeePerFollower: 0.01, costPerImpression: 0.01, valuePerConversion: 50 },
+  economics: { costPerSeed: 20, kolBaseFee: 10, kolFeePerFollower: 0.01, costPerImpression: 0.01, valuePerConversion: 50 },
 };
 
 export const DIVIDEND_STRATEGY_DEFAULTS: DividendStrategySpec = {
