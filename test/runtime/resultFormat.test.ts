@@ -17,7 +17,7 @@ import {
 
 function scenario(names: string[], seed = 'seed'): Scenario {
   return {
-    version: 1,
+    version: 2,
     name: 'format test',
     description: '',
     seed,

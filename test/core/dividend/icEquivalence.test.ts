@@ -1,6 +1,6 @@
 /**
  * With its extra levers off (no decay, no fatigue, no rewards or replies, visibility 1, trust 1,
- * relevance 1, engagement spread 0), the dividend model's sharing is the Independent Cascade
+ * relevance 1, engagement spread 0, advocacy 0, organic demand 0, response delays exactly 1 hour), the dividend model's sharing is the Independent Cascade
  * with probability = quality: the distribution of `shared` must match runModel's IC on the same
  * network. The two use unrelated coins, so the samples are independent and a two-sample test
  * applies. 300 runs each on an Erdős–Rényi graph (n 2000, c 5, p 0.3: c·p = 1.5, so runs split
@@ -38,8 +38,15 @@ function ksStatistic(a: number[], b: number[]): number {
 }
 
 function sample(q: number, visibility = 1) {
-  // Levers off; socialProof and threshold are irrelevant to sharing (left at their defaults).
-  const model = exactModel({ ties: { strong: { visibility } }, socialProof: 0.3, conversion: { threshold: 2.5 } });
+  // Levers off (advocacy 0, organic demand 0, delays exactly 1 hour); with advocacy 0 buying does
+  // not feed back into sharing, so the buying curve is irrelevant (set to the model's default here).
+  const model = exactModel({
+    ties: { strong: { visibility } },
+    conversion: { plateau: 0.08, halfDose: 2, steepness: 1, repeatWeight: 0.25, memoryHalfLife: 504 },
+    advocacy: 0,
+    organicDemand: 0,
+    response: { medianHours: 1, spread: 0 },
+  });
   const strategy = exactStrategy({ content: { quality: q } });
   const ic = { kind: 'independent-cascade' as const, probability: q * visibility };
   const dividend: number[] = [];

@@ -25,10 +25,11 @@ const network: NetworkSpec = {
   degreeExponent: null,
 };
 const graph = generateNetwork(network, root, 0);
-const model = { ...DIVIDEND_MODEL_DEFAULTS, platform: 'private-circles' as const };
+// Defaults plus organic demand and advocacy high enough to exercise acceleration and lost organic buyers.
+const model = { ...DIVIDEND_MODEL_DEFAULTS, platform: 'private-circles' as const, organicDemand: 0.05, advocacy: 0.3 };
 const everything: DividendStrategySpec = {
   content: { quality: 0.35, relevance: { default: 0.6, byCommunity: { '0': 1, '1': 0.9 } }, promotional: 0.4, halfLife: 12, waves: [0, 10] },
-  kols: { hire: 2, step: 5 },
+  kols: { hire: 2, fromRank: 2, step: 5 },
   secondWave: { step: 15, count: 5 },
   incentives: { rewardPerShare: 1 },
   brandReplies: 0.3,
@@ -57,9 +58,12 @@ describe('dividend outcome, timeline and trace agree', () => {
         expect(out.timeline.churned[t]).toBe(count(tr.mutedStep, t));
       }
 
+      // Organic buyers buy on their own step, reached or not: only they may buy before being reached.
+      let boughtUnreached = 0;
       for (let j = 0; j < n; j++) {
         const reached = tr.reachedStep[j];
-        for (const s of [tr.sharedStep[j], tr.convertedStep[j], tr.mutedStep[j]]) if (s >= 0) expect(s).toBeGreaterThanOrEqual(reached);
+        for (const s of [tr.sharedStep[j], tr.mutedStep[j]]) if (s >= 0) expect(s).toBeGreaterThanOrEqual(reached);
+        if (tr.convertedStep[j] >= 0 && (reached < 0 || tr.convertedStep[j] < reached)) boughtUnreached++;
         if (reached < 0) expect(tr.reachedBy[j]).toBe(-1);
         const by = tr.reachedBy[j];
         if (by >= 0) {
@@ -68,12 +72,17 @@ describe('dividend outcome, timeline and trace agree', () => {
         }
         if (tr.mutedStep[j] >= 0 && tr.sharedStep[j] >= 0) expect(tr.sharedStep[j]).toBeLessThanOrEqual(tr.mutedStep[j]);
       }
+      expect(boughtUnreached).toBeLessThanOrEqual(out.organicBuyers - out.accelerated - out.lostOrganic);
 
+      // Every conversion is either an organic buyer (bought on its own step, or sooner: accelerated)
+      // or one the campaign caused, attributed to one class; organic buyers who muted are lost.
       const a = out.attribution;
-      expect(a.seed + a.kol + a.organic + a.ads).toBe(out.converted);
+      expect(out.converted).toBe(out.organicBuyers - out.lostOrganic + (a.seed + a.kol + a.organic + a.ads));
+      expect(out.incrementalConverted).toBe(out.converted - out.organicBuyers);
+      expect(out.accelerated).toBeLessThanOrEqual(out.organicBuyers - out.lostOrganic);
       const c = out.costs;
       expect(c.total).toBeCloseTo(c.seeds + c.kols + c.rewards + c.ads, 9);
-      expect(out.revenue).toBe(out.converted * model.economics.valuePerConversion);
+      expect(out.revenue).toBe(out.incrementalConverted * model.economics.valuePerConversion);
       expect(out.rewardedShares).toBeLessThanOrEqual(out.posts);
       expect(Object.keys(out.metrics).sort()).toEqual(Object.keys(DIVIDEND_METRICS).sort());
       expect(out.metrics.cost).toBe(out.cost);

@@ -8,11 +8,12 @@ import { rootKey } from '../../../src/core/random';
 import { DividendModelError } from '../../../src/core/dividend/dividendSpec';
 import { REACHED_BY_ADS, REACHED_BY_BRAND } from '../../../src/core/dividend/dividendOutcome';
 import { runDividend } from '../../../src/core/dividend/runDividend';
-import { arcGraph, exactModel, exactStrategy, pathGraph, seedsOf } from './helpers';
+import { AgentTraits } from '../../../src/core/dividend/agentTraits';
+import { arcGraph, exactModel, exactStrategy, NOBODY_BUYS, pathGraph, seedsOf } from './helpers';
 
 const root = rootKey('fixtures');
 
-describe('runDividend on a path 0–1–2–3–4 seeded at 0 (quality 1, threshold 1)', () => {
+describe('runDividend on a path 0–1–2–3–4 seeded at 0 (quality 1, everyone buys at the first exposure, delays 1 hour)', () => {
   const out = runDividend(pathGraph(5), exactModel(), exactStrategy(), seedsOf(0), 6, root, 0, { trace: true });
 
   it('spreads one hop per step; the timeline is cumulative and filled after the early stop', () => {
@@ -64,7 +65,7 @@ describe('runDividend on a path 0–1–2–3–4 seeded at 0 (quality 1, thresh
   });
 });
 
-describe('conversion needs enough accumulated trust', () => {
+describe('buying is dose–response over distinct sources', () => {
   // Seeds 0, 1, 2 each show node 3 the post at step 0; nobody shares (quality 0).
   const g = arcGraph(4, [
     [0, 3],
@@ -72,32 +73,52 @@ describe('conversion needs enough accumulated trust', () => {
     [2, 3],
   ]);
   const noShare = exactStrategy({ content: { quality: 0 } });
+  // Plateau 1, steepness 1: node 3 buys once dose ≥ halfDose · u/(1 − u), u its own draw of run 0.
+  const u = new AgentTraits(root, 0, exactModel()).buyDraw(3);
+  const halfDoseFor = (need: number) => need / (u / (1 - u));
+  const withNeed = (need: number, over = {}) => exactModel({ conversion: { halfDose: halfDoseFor(need), ...over } });
 
-  it('three exposures of trust 1 convert a threshold of exactly 3, not 3.001', () => {
-    expect(runDividend(g, exactModel({ conversion: { threshold: 3 } }), noShare, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(1);
-    expect(runDividend(g, exactModel({ conversion: { threshold: 3.001 } }), noShare, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(0);
+  it('three new sources of trust 1 make dose 3: a person whose threshold is just below 3 buys, just above does not', () => {
+    expect(runDividend(g, withNeed(3 * (1 - 1e-9)), noShare, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(1);
+    expect(runDividend(g, withNeed(3 * (1 + 1e-9)), noShare, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(0);
   });
 
-  it('social proof: the k-th exposure counts 1 + s(k−1) times', () => {
-    // s = 0.5: 1 + 1.5 + 2 = 4.5 ≥ 4.5 converts; s = 0: 3 < 4.5 does not; 2 exposures: 2.5.
-    const m = (s: number, threshold: number) => exactModel({ socialProof: s, conversion: { threshold } });
-    expect(runDividend(g, m(0.5, 4.5), noShare, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(1);
-    expect(runDividend(g, m(0, 4.5), noShare, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(0);
-    expect(runDividend(g, m(0.5, 2.5), noShare, seedsOf(0, 1), 3, root, 0).converted).toBe(1);
-    expect(runDividend(g, m(0.5, 2.5 + 1e-9), noShare, seedsOf(0, 1), 3, root, 0).converted).toBe(0);
+  it('one source posting three times adds 1 + 2 × repeatWeight, not 3', () => {
+    // Seed 0 alone, three waves: dose 1 + 0.25 + 0.25 = 1.5.
+    const thrice = exactStrategy({ content: { quality: 0, waves: [0, 1, 2] } });
+    const m = (need: number) => withNeed(need, { repeatWeight: 0.25 });
+    expect(runDividend(g, m(1.5 * (1 - 1e-9)), thrice, seedsOf(0), 4, root, 0).converted).toBe(1);
+    expect(runDividend(g, m(1.5 * (1 + 1e-9)), thrice, seedsOf(0), 4, root, 0).converted).toBe(0);
+    // Three distinct sources once each reach dose 3 under the same rule.
+    expect(runDividend(g, m(3 * (1 - 1e-9)), noShare, seedsOf(0, 1, 2), 4, root, 0).converted).toBe(1);
   });
 
-  it('tie trust and relevance scale the trust gained', () => {
-    const half = exactModel({ ties: { strong: { trust: 0.5 } }, conversion: { threshold: 1.5 } });
-    expect(runDividend(g, half, noShare, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(1);
-    expect(runDividend(g, half, noShare, seedsOf(0, 1), 3, root, 0).converted).toBe(0);
+  it('the dose fades with memoryHalfLife: two posts 4 hours apart with half-life 4 give 0.5 + 1', () => {
+    const twice = exactStrategy({ content: { quality: 0, waves: [0, 4] } });
+    const m = (need: number) => withNeed(need, { memoryHalfLife: 4 });
+    expect(runDividend(g, m(1.5 * (1 - 1e-9)), twice, seedsOf(0), 6, root, 0).converted).toBe(1);
+    expect(runDividend(g, m(1.5 * (1 + 1e-9)), twice, seedsOf(0), 6, root, 0).converted).toBe(0);
+  });
+
+  it('tie trust and relevance scale the dose', () => {
+    const half = (need: number) => exactModel({ ties: { strong: { trust: 0.5 } }, conversion: { halfDose: halfDoseFor(need) } });
+    expect(runDividend(g, half(1.5 * (1 - 1e-9)), noShare, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(1);
+    expect(runDividend(g, half(1.5 * (1 - 1e-9)), noShare, seedsOf(0, 1), 3, root, 0).converted).toBe(0);
     const irrelevant = exactStrategy({ content: { quality: 0, relevance: 0.5 } });
-    expect(runDividend(g, exactModel({ conversion: { threshold: 1.5 } }), irrelevant, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(1);
+    expect(runDividend(g, withNeed(1.5 * (1 - 1e-9)), irrelevant, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(1);
+    expect(runDividend(g, withNeed(1.5 * (1 + 1e-9)), irrelevant, seedsOf(0, 1, 2), 3, root, 0).converted).toBe(0);
+  });
+
+  it('a draw above the plateau never buys, whatever the dose', () => {
+    const m = exactModel({ conversion: { plateau: u * (1 - 1e-9), halfDose: 1e-6 } });
+    expect(runDividend(g, m, exactStrategy({ content: { quality: 0, waves: [0, 1, 2, 3] } }), seedsOf(0, 1, 2), 5, root, 0).converted).toBe(0);
   });
 
   it('a brand reply adds brand trust to a sharer and can tip it over', () => {
     const g2 = arcGraph(2, [[0, 1]]);
-    const m = exactModel({ conversion: { threshold: 1.5 } });
+    const u1 = new AgentTraits(root, 0, exactModel()).buyDraw(1);
+    // Node 1 needs dose 1.5: the seed's post (1) is not enough, the brand's reply (1 more) is.
+    const m = exactModel({ conversion: { halfDose: 1.5 / (u1 / (1 - u1)) } });
     const noReply = runDividend(g2, m, exactStrategy(), seedsOf(0), 3, root, 0, { trace: true });
     expect(noReply.converted).toBe(0);
     const reply = runDividend(g2, m, exactStrategy({ brandReplies: 1 }), seedsOf(0), 3, root, 0, { trace: true });
@@ -105,6 +126,35 @@ describe('conversion needs enough accumulated trust', () => {
     expect(reply.converted).toBe(1);
     expect(reply.trace!.convertedStep[1]).toBe(1); // answered when it posts, at step 1
     expect(reply.attribution.seed).toBe(1); // credited to the channel it was sharing
+  });
+});
+
+describe('advocacy: buyers recommend it', () => {
+  // Path 0–1–2–3, quality 0 (nobody shares on sight), everyone buys at the first exposure.
+  const noShare = exactStrategy({ content: { quality: 0 } });
+
+  it('with advocacy 1 every buyer posts after its response delay (5 hours): the chain moves one hop per 5 hours', () => {
+    const m = exactModel({ advocacy: 1, response: { medianHours: 5, spread: 0 } });
+    const out = runDividend(pathGraph(4), m, noShare, seedsOf(0), 20, root, 0, { trace: true });
+    // 1 buys at 0 (seed's post) and posts at 5: 0 and 2 buy at 5; 2 posts at 10: 3 buys at 10.
+    // The seed had its wave bit already (it posted in the wave), so it does not advocate.
+    expect(Array.from(out.trace!.convertedStep)).toEqual([5, 0, 5, 10]);
+    expect(Array.from(out.trace!.sharedStep)).toEqual([0, 5, 10, 15]);
+    expect(out.converted).toBe(4);
+    expect(out.attribution).toEqual({ seed: 1, kol: 0, organic: 3, ads: 0 });
+  });
+
+  it('with advocacy 0 and quality 0 only the seed posts', () => {
+    const out = runDividend(pathGraph(4), exactModel(), noShare, seedsOf(0), 20, root, 0);
+    expect(out.converted).toBe(1);
+    expect(out.shared).toBe(1);
+  });
+
+  it('a post due after the last step never happens', () => {
+    const m = exactModel({ advocacy: 1, response: { medianHours: 5, spread: 0 } });
+    const out = runDividend(pathGraph(4), m, noShare, seedsOf(0), 7, root, 0);
+    expect(out.converted).toBe(3); // 1 at 0; 0 and 2 at 5; 2's post would be due at 10 > 7
+    expect(out.shared).toBe(2);
   });
 });
 
@@ -116,7 +166,7 @@ describe('fatigue', () => {
     [2, 3],
     [3, 4],
   ]);
-  const m = exactModel({ fatigue: { tolerance: 2.5 }, conversion: { threshold: 5 } });
+  const m = exactModel({ fatigue: { tolerance: 2.5 }, conversion: NOBODY_BUYS });
   const spammy = exactStrategy({ content: { promotional: 1, waves: [0, 2] } });
   const out = runDividend(g, m, spammy, seedsOf(0, 1, 2), 4, root, 0, { trace: true });
 
@@ -134,8 +184,9 @@ describe('fatigue', () => {
     expect(out.converted).toBe(0);
   });
 
-  it('rewards make each exposure more annoying', () => {
-    const m2 = exactModel({ fatigue: { tolerance: 2.5 }, conversion: { threshold: 5 }, rewardAnnoyance: 0.5 });
+  it('rewards make each exposure more annoying: × (1 + spam · x/(x + halfSize))', () => {
+    // Reward 1 for a product worth 7: x = 1/7 = halfSize, effect size 0.5; spam 1 → × 1.5.
+    const m2 = exactModel({ fatigue: { tolerance: 2.5 }, conversion: NOBODY_BUYS, rewards: { halfSize: 1 / 7, spam: 1 } });
     const rewarded = exactStrategy({ content: { promotional: 1 }, incentives: { rewardPerShare: 1 } });
     const tr = runDividend(g, m2, rewarded, seedsOf(0, 1), 2, root, 0, { trace: true }).trace!;
     expect(tr.mutedStep[3]).toBe(0); // 1.5 + 1.5 = 3 > 2.5 after only two exposures
@@ -174,13 +225,22 @@ describe('waves', () => {
     expect(out.factors.information).toBe(0.75);
   });
 
-  it('rewards lift the share chance: 0.25 × (1 + 1 × 3) = 1', () => {
-    const m = exactModel({ rewardLift: 1 });
-    const s = exactStrategy({ content: { quality: 0.25 }, incentives: { rewardPerShare: 3 } });
+  it('rewards lift the share chance: 0.25 × (1 + maxLift 6 × size 0.5) = 1', () => {
+    // Reward 7 for a product worth 7: x = 1, halfSize 1 → size 0.5; strong ties get all of it here.
+    const m = exactModel({ rewards: { maxLift: 6, halfSize: 1, strongTieShare: 1 } });
+    const s = exactStrategy({ content: { quality: 0.25 }, incentives: { rewardPerShare: 7 } });
     const out = runDividend(pathGraph(5), m, s, seedsOf(0), 8, root, 0);
     expect(out.shared).toBe(5);
     expect(out.rewardedShares).toBe(4); // organic shares only
-    expect(out.costs.rewards).toBe(12);
+    expect(out.costs.rewards).toBe(28);
+  });
+
+  it('strong ties get strongTieShare of the reward lift: 0.25 × (1 + 6 × 0.5 × 0) = 0.25', () => {
+    const m = exactModel({ rewards: { maxLift: 6, halfSize: 1, strongTieShare: 0 } });
+    const s = exactStrategy({ content: { quality: 0.25 }, incentives: { rewardPerShare: 7 } });
+    const out = runDividend(pathGraph(3), m, s, seedsOf(0), 8, root, 0);
+    // Every decision is made at the plain chance 0.25 (no novelty decay).
+    expect(out.factors.information).toBe(0.25);
   });
 });
 
@@ -206,6 +266,34 @@ describe('KOLs', () => {
     expect(out.costs.kols).toBe(2 * 100 + 0.5 * 6);
     expect(out.posts).toBe(2);
   });
+
+  it('kols.fromRank picks ranks: hire 1 from rank 2 hires the second account only', () => {
+    const s = exactStrategy({ content: { quality: 0 }, kols: { hire: 1, fromRank: 2, step: 0 } });
+    const out = runDividend(g, exactModel(), s, seedsOf(), 2, root, 0, { trace: true });
+    expect(out.costs.kols).toBe(100 + 0.5 * 1); // KOL 6, one follower
+    expect(out.trace!.reachedBy[6]).toBe(REACHED_BY_BRAND);
+    expect(out.trace!.reachedStep[5]).toBe(-1); // the largest was not hired
+    expect(out.reached).toBe(2);
+  });
+
+  it('a rank range past the last account hires the accounts that exist', () => {
+    const s = exactStrategy({ content: { quality: 0 }, kols: { hire: 5, fromRank: 2, step: 0 } });
+    expect(runDividend(g, exactModel(), s, seedsOf(), 2, root, 0).costs.kols).toBe(100 + 0.5);
+  });
+
+  it('a KOL with 4000 followers and decay 0.5 is seen by (4000/1000)^(−0.5) = half of them', () => {
+    const n = 4001;
+    const big = arcGraph(
+      n,
+      Array.from({ length: n - 1 }, (_, i): [number, number, number] => [0, i + 1, TIE_FOLLOW]),
+      { kolNodes: Int32Array.from([0]) },
+    );
+    const s = exactStrategy({ content: { quality: 0 }, kols: { hire: 1, step: 0 } });
+    const out = runDividend(big, exactModel({ kolEngagementDecay: 0.5 }), s, seedsOf(), 1, root, 0);
+    // Binomial(4000, 0.5): sd 31.6; ±4 sd.
+    expect(Math.abs(out.exposures - 2000)).toBeLessThan(4 * 31.6);
+    expect(out.costs.kols).toBe(100 + 0.5 * 4000); // paid for the whole audience
+  });
 });
 
 describe('second wave ("AB group")', () => {
@@ -218,32 +306,34 @@ describe('second wave ("AB group")', () => {
       [1, 5],
     ]);
     const s = exactStrategy({ content: { quality: 0 }, secondWave: { step: 2, count: 1 } });
-    const m = exactModel({ conversion: { threshold: 2 } });
+    const m = exactModel({ conversion: NOBODY_BUYS });
     const out = runDividend(g, m, s, seedsOf(0, 1), 4, root, 0, { trace: true });
     expect(out.posts).toBe(3); // 0, 1, then 0 again
     expect(out.exposures).toBe(7);
-    expect(Array.from(out.trace!.convertedStep)).toEqual([-1, -1, 2, 2, 2, -1]); // second exposure
     expect(out.costs.seeds).toBe(30); // two seeds + one second-wave poster
   });
 });
 
 describe('paid ads', () => {
-  it('reach 1 reaches everyone unreached at the first ad step, and only them', () => {
+  it('reach 1 shows every unmuted person an ad at every ad step, reached before or not, and each is paid', () => {
     const g = arcGraph(6, [[0, 1]]);
     const s = exactStrategy({ content: { quality: 0 }, ads: { reach: 1, from: 2, to: 5 } });
     const out = runDividend(g, exactModel(), s, seedsOf(0), 6, root, 0, { trace: true });
     expect(Array.from(out.timeline.reached)).toEqual([2, 2, 6, 6, 6, 6, 6]);
-    expect(out.impressions).toBe(4);
+    // 6 people × 4 steps (annoyance 0.5 each: 3 − 4 × 0.5 = 1 left, nobody mutes).
+    expect(out.impressions).toBe(24);
+    expect(out.churned).toBe(0);
     expect(Array.from(out.trace!.reachedBy)).toEqual([REACHED_BY_BRAND, 0, ...Array(4).fill(REACHED_BY_ADS)]);
-    expect(out.attribution).toEqual({ seed: 1, kol: 0, organic: 0, ads: 4 });
-    expect(out.costs.ads).toBe(1);
+    // Node 1 bought on the seed's post; the seed itself and 2–5 on their first ad.
+    expect(out.attribution).toEqual({ seed: 1, kol: 0, organic: 0, ads: 5 });
+    expect(out.costs.ads).toBe(24 * 0.25);
     expect(out.steps).toBe(2);
   });
 
   it('ad-reached agents share into the ads wave; an ad feels at least 0.5 promotional', () => {
     const g = arcGraph(3, [[0, 1]]);
     const s = exactStrategy({ content: { promotional: 0.3 }, ads: { reach: 1, from: 0, to: 0 } });
-    const m = exactModel({ fatigue: { tolerance: 0.75 }, conversion: { threshold: 10 } });
+    const m = exactModel({ fatigue: { tolerance: 0.75 }, conversion: NOBODY_BUYS });
     const out = runDividend(g, m, s, seedsOf(), 3, root, 0, { trace: true });
     // All three see the ad at step 0 (annoyance 0.5) and decide to share (quality 1). At step 1
     // node 0 posts first: node 1 gets 0.3 more, 0.8 > 0.75, and mutes before its own post.
@@ -263,13 +353,13 @@ describe('platforms and visibility', () => {
     expect(out.exposures).toBe(0);
   });
 
-  it('about `visibility` of the audience sees a post (10 000 followers, private circles 0.65)', () => {
+  it('about `visibility` of the audience sees a post (10 000 followers, private circles 0.35)', () => {
     const n = 10_001;
     const g = arcGraph(n, Array.from({ length: n - 1 }, (_, i): [number, number] => [0, i + 1]));
     const m = exactModel({ platform: 'private-circles' });
     const out = runDividend(g, m, exactStrategy({ content: { quality: 0 } }), seedsOf(0), 1, root, 0);
-    // Binomial(10 000, 0.65): sd 48; ±4 sd.
-    expect(Math.abs(out.exposures - 6500)).toBeLessThan(4 * 48);
+    // Binomial(10 000, 0.35): sd 47.7; ±4 sd.
+    expect(Math.abs(out.exposures - 3500)).toBeLessThan(4 * 48);
   });
 
   it('refuses a fully mixed population', () => {

@@ -23,7 +23,7 @@ describe('referralConcentration', () => {
     const rng = purposeStream(rootKey('concentration'), 0, 'test');
     for (let trial = 0; trial < 40; trial++) {
       const n = 1 + rng.int(300);
-      const s = acquireDividendScratch(n);
+      const s = acquireDividendScratch(n, 0);
       const hubs = 1 + rng.int(n);
       for (let j = 0; j < n; j++) {
         s.convertedStep[j] = rng.next() < 0.6 ? rng.int(10) : -1;
@@ -37,7 +37,7 @@ describe('referralConcentration', () => {
   });
 
   it('is null without referred conversions', () => {
-    const s = acquireDividendScratch(5);
+    const s = acquireDividendScratch(5, 0);
     s.convertedStep.set([0, -1, 2, -1, -1]);
     s.reachedBy.set([-2, 0, -3, 1, 1]);
     expect(referralConcentration(s, 3)).toBeNull();
