@@ -2,8 +2,8 @@
  * Running a planned budget frontier and assembling its result: every candidate allocation
  * simulated on the same runs (common random numbers: candidate A's run 7 and candidate B's run 7
  * share the world), summarised like a sweep point, marked within budget when its mean cost is at
- * most the budget, and the Pareto frontier (most conversions for the least mean cost) of the
- * candidates within budget. Each point carries its complete strategy, ready for a strategy card.
+ * most the budget, and the Pareto frontier (most incremental conversions — the lift over the same
+ * run without a campaign — for the least mean cost) of the candidates within budget. Each point carries its complete strategy, ready for a strategy card.
  */
 import type { DividendScenario, DividendStrategy } from '../core/scenario';
 import { paretoFrontier } from '../sweep/pareto';
@@ -17,7 +17,7 @@ export interface FrontierPoint {
   allocation: Allocation;
   /** Seed users + KOL fees, known before simulating. */
   fixedCost: number;
-  /** Summaries over runs of reached, shared, converted, roi, R, cost. */
+  /** Summaries over runs of reached, shared, converted, incrementalConverted, roi, R, cost. */
   summary: Partial<Record<SweepMetric, SweepSummary>>;
   /** Mean cost ≤ budget. */
   withinBudget: boolean;
@@ -63,7 +63,10 @@ export async function runFrontier(plan: FrontierPlan, simulate: ScenarioSimulato
       strategy: c.strategy,
     };
   });
-  const frontier = paretoFrontier(points.map((p) => ({ cost: p.summary.cost?.mean ?? NaN, value: p.summary.converted?.mean ?? NaN, eligible: p.withinBudget })));
+  // Ranked on the lift: sales that happen without the campaign are no candidate's.
+  const frontier = paretoFrontier(
+    points.map((p) => ({ cost: p.summary.cost?.mean ?? NaN, value: p.summary.incrementalConverted?.mean ?? NaN, eligible: p.withinBudget })),
+  );
   for (const i of frontier) points[i].onFrontier = true;
   return {
     kind: 'frontier',

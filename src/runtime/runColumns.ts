@@ -25,7 +25,11 @@ export interface DividendColumn {
   metric: DividendMetric;
 }
 
-/** Every dividend metric in DIVIDEND_METRICS order (the base five come first). */
+/**
+ * Every dividend metric in DIVIDEND_METRICS order: reached, shared, converted, then the lift and
+ * its parts beside the total (incrementalConverted, organicBuyers, accelerated, lostOrganic), then
+ * churned, steps and the rest. Collected per run by name, so the order is only presentation.
+ */
 export const DIVIDEND_RUN_COLUMNS: readonly DividendColumn[] = (Object.keys(DIVIDEND_METRICS) as DividendMetric[]).map((metric) => ({
   column: RENAMED[metric] ?? metric,
   metric,

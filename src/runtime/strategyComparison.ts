@@ -3,7 +3,10 @@
  * - the paired comparison of every strategy with the baseline (the first strategy) on
  *   conversions and ROI. Run i of every strategy shares the world (network, agents, coins), so
  *   the per-run difference has far less variance than either strategy alone; the unpaired
- *   (Welch) interval is given beside it to show how much the pairing buys;
+ *   (Welch) interval is given beside it to show how much the pairing buys. For the dividend
+ *   model the conversions compared are the incremental ones (incrementalConverted: the lift over
+ *   the same run without a campaign) and ROI is on them too. On a run every strategy meets the
+ *   same organic buyers, so the paired differences equal those of the totals; the means differ;
  * - attribution: mean conversions per run by source (seed users, KOLs, organic, ads) and the
  *   concentration of referred conversions on the top 20% of sharers;
  * - the dividend decomposition: the mean of each run's information, relationship and
@@ -26,12 +29,13 @@ export interface MetricComparison extends PairedComparison {
 /** A strategy against the baseline (strategy − baseline). */
 export interface BaselineComparison {
   baseline: string;
+  /** Conversions: `incrementalConverted` when the model reports it (dividend), else `converted` (see `metric`). */
   converted: MetricComparison;
   /** Null when the model reports no ROI (canonical models). */
   roi: MetricComparison | null;
 }
 
-/** Mean conversions per run by source: who tipped the buyers (last touch). */
+/** Mean campaign-caused (incremental) conversions per run by source: who tipped the buyers (last touch). */
 export interface AttributionMeans {
   seed: number;
   kol: number;
@@ -45,7 +49,7 @@ export interface DecompositionMeans {
   information: number | null;
   /** Mean seen exposures (audience actually reached) per post. */
   relationship: number | null;
-  /** Mean conversions per reached agent. */
+  /** Mean incremental conversions per reached agent. */
   interaction: number | null;
 }
 
@@ -69,15 +73,21 @@ export function compareOnMetric(data: SimulationData, baseline: StrategyRuns, ot
 export function compareWithBaseline(data: SimulationData): (BaselineComparison | null)[] {
   const [baseline] = data.strategies;
   const hasRoi = data.metricNames.includes('roi');
+  const conversions = conversionMetric(data);
   return data.strategies.map((strategy, s) =>
     s === 0
       ? null
       : {
           baseline: baseline.name,
-          converted: compareOnMetric(data, baseline, strategy, 'converted'),
+          converted: compareOnMetric(data, baseline, strategy, conversions),
           roi: hasRoi ? compareOnMetric(data, baseline, strategy, 'roi') : null,
         },
   );
+}
+
+/** The conversions a comparison ranks on: the lift when the model reports it, else the totals (canonical models). */
+export function conversionMetric(data: Pick<SimulationData, 'metricNames'>): 'incrementalConverted' | 'converted' {
+  return data.metricNames.includes('incrementalConverted') ? 'incrementalConverted' : 'converted';
 }
 
 /** Mean of the defined values of a metric column; null when none is defined or the metric does not exist. */

@@ -1,6 +1,7 @@
 /**
  * Running a planned sweep and assembling its result: per grid point and strategy the summary
- * (mean, sd, 5/50/95 % quantiles, defined runs n) of reached, shared, converted, ROI, R and cost;
+ * (mean, sd, 5/50/95 % quantiles, defined runs n) of reached, shared, converted, incremental
+ * conversions, ROI, R and cost;
  * for a 1-D sweep per strategy the tipping point (mean R crosses 1) and the steepest step of mean
  * conversions; for a 2-D sweep per strategy the matrices of mean conversions and mean ROI.
  *
@@ -15,8 +16,12 @@ import { metricColumn, type SimulationData } from './collect';
 import type { ResultMeta } from './resultFormat';
 import { simulateSeries, type ScenarioSimulator, type SeriesOptions } from './scenarioSeries';
 
-/** Metrics summarised per grid point, when the model reports them (canonical models: the first three). */
-export const SWEEP_METRICS = ['reached', 'shared', 'converted', 'roi', 'R', 'cost'] as const;
+/**
+ * Metrics summarised per grid point, when the model reports them (canonical models: the first
+ * three). incrementalConverted (dividend: the lift over the same run without a campaign) is what
+ * ROI and the budget frontier rank on; converted is the total beside it.
+ */
+export const SWEEP_METRICS = ['reached', 'shared', 'converted', 'incrementalConverted', 'roi', 'R', 'cost'] as const;
 export type SweepMetric = (typeof SWEEP_METRICS)[number];
 
 /** Summary of one metric over runs; null statistics when no run defines it (ROI of a free strategy). */

@@ -1,24 +1,32 @@
 /**
+/**
  * Planning the budget frontier: a coarse grid of allocations of one strategy's money over four
- * levers — seed users (`seeding.count`), KOLs hired (`kols.hire`, largest first), reward per
- * share (`incentives.rewardPerShare`) and paid ads (`ads.reach`) — each a candidate strategy
- * that keeps every other setting of the chosen strategy (content, waves, second wave, brand
- * replies, ad window).
+ * levers — seed users (`seeding.count`), KOLs hired (`kols.hire`), reward per share
+ * (`incentives.rewardPerShare`) and paid ads (`ads.reach`) — each a candidate strategy that keeps
+ * every other setting of the chosen strategy (content, waves, KOL tier and step, second wave,
+ * brand replies, ad window).
  *
  * Levels of each lever (L levels, evenly spaced from 0 to a top level):
- * - seed users: 0 … min(nodes, ⌊budget / costPerSeed⌋), rounded to whole people;
- * - KOLs: 0 … the most KOL accounts the budget pays (fee + per-follower fee, largest first), whole;
+ * - seed users: 0 … min(nodes, ⌊budget / costPerSeed⌋), rounded to whole people (ordinary people:
+ *   KOL accounts are never seed users);
+ * - KOLs by tier: the strategy's own `kols.fromRank` is kept, so the lever hires accounts of ranks
+ *   fromRank, fromRank + 1, … (largest first within that tier), 0 … the most of them the budget
+ *   pays at the scenario's rate card (kolBaseFee + kolFeePerFollower × followers), whole. To
+ *   price mid-tier accounts, set the strategy's fromRank; the lever never hires above it;
  * - reward per share: 0 … maxRewardPerShare (default a tenth of valuePerConversion);
- * - ads: the share f of the population the ads alone would reach over the ad window, 0 … the
- *   share the budget buys at costPerImpression (at most everyone); the lever is the per-step
- *   reach 1 − (1 − f)^(1/window), so the levels are evenly spaced in expected ad spend.
- * Seed users and KOL fees are known before simulating; a combination whose fixed cost alone
- * exceeds the budget is skipped. Rewards and ad impressions depend on the outcome, so the rest
- * is simulated and a candidate is within budget when its MEAN cost over runs is ≤ the budget.
+ * - ads: the share f of the budget the ads would spend if nobody muted them, 0 … 1 (less when
+ *   showing everyone an ad every step of the window costs less than the budget). Ads have reach
+ *   and frequency: at per-step reach r every person may see an ad at every step, so the
+ *   impressions are at most r × people × window (people = ordinary people + KOL accounts, all
+ *   of whom see ads) and the lever is r = f × budget / (costPerImpression × people × window),
+ *   evenly spaced in this bound on the ad spend. With free impressions f is the reach itself.
+ * No lever level spends more than the budget at the scenario's prices on its own. Seed users and
+ * KOL fees are known before simulating; a combination whose fixed cost alone exceeds the budget
+ * is skipped. Rewards and ad impressions depend on the outcome, so the rest is simulated and a
+ * candidate is within budget when its MEAN cost over runs is ≤ the budget.
  */
 import type { DividendEconomics } from '../core/dividend/dividendSpec';
 import { kolFollowerCount } from '../core/networks/kols';
-import { pow } from '../core/portableMath';
 import { isDividendScenario, type DividendScenario, type DividendStrategy, type Scenario } from '../core/scenario';
 import { MAX_STRATEGIES, MAX_TIMELINE_CELLS } from '../scenario/limits';
 import { problemLine } from '../scenario/problemText';
@@ -57,13 +65,16 @@ export interface FrontierSpec {
 export interface Allocation {
   /** Seed users (`seeding.count`). */
   seeds: number;
-  /** KOLs hired, largest first (`kols.hire`). */
+  /** KOLs hired from the strategy's kols.fromRank on, largest first (`kols.hire`). */
   kols: number;
   /** Reward per organic share (`incentives.rewardPerShare`). */
   rewardPerShare: number;
   /** Per-step ad reach (`ads.reach`). */
   adReach: number;
-  /** Share of the population the ads alone would reach over the ad window (what adReach was chosen from). */
+  /**
+   * Share of the budget the ads would spend at adReach if nobody muted them (an upper bound:
+   * muted people are shown no ads); with free impressions, the reach itself.
+   */
   adShare: number;
 }
 
@@ -101,13 +112,16 @@ function levels(top: number, count: number, integer: boolean): number[] {
   return out.filter((v, i) => i === 0 || v !== out[i - 1]);
 }
 
-/** Fees of hiring the k largest KOLs of the network, for k = 0 … count. */
-export function kolFeeTable(scenario: DividendScenario, prices: DividendEconomics): number[] {
+/**
+ * Fees of hiring k KOLs of ranks fromRank … fromRank + k − 1, for k = 0 … the accounts from that
+ * rank on (what runDividend charges: base fee plus per-follower fee of each account hired).
+ */
+export function kolFeeTable(scenario: DividendScenario, prices: DividendEconomics, fromRank = 1): number[] {
   const kols = scenario.network.kols;
   const fees = [0];
   if (kols === null) return fees;
-  for (let rank = 1; rank <= kols.count; rank++)
-    fees.push(fees[rank - 1] + prices.kolBaseFee + prices.kolFeePerFollower * kolFollowerCount(kols.reach, scenario.network.nodes, rank));
+  for (let rank = Math.max(1, fromRank); rank <= kols.count; rank++)
+    fees.push(fees[fees.length - 1] + prices.kolBaseFee + prices.kolFeePerFollower * kolFollowerCount(kols.reach, scenario.network.nodes, rank));
   return fees;
 }
 
@@ -127,7 +141,7 @@ export function planFrontier(scenario: Scenario, spec: FrontierSpec): FrontierPl
   const steps = scenario.steps;
 
   const maxSeeds = prices.costPerSeed > 0 ? Math.min(nodes, Math.floor(budget / prices.costPerSeed)) : nodes;
-  const fees = kolFeeTable(scenario, prices);
+  const fees = kolFeeTable(scenario, prices, base.kols.fromRank);
   let maxKols = 0;
   while (maxKols + 1 < fees.length && fees[maxKols + 1] <= budget) maxKols++;
   if (base.kols.step >= steps) maxKols = 0; // a KOL booked after the horizon never posts
@@ -135,13 +149,22 @@ export function planFrontier(scenario: Scenario, spec: FrontierSpec): FrontierPl
   if (!Number.isFinite(maxReward) || maxReward < 0) throw new SweepInputError('--max-reward: must be a number ≥ 0');
   const adsEnd = Math.min(steps, base.ads.to ?? steps);
   const window = adsEnd - base.ads.from + 1;
-  const maxAdShare = window < 1 || base.ads.from >= steps ? 0 : prices.costPerImpression > 0 ? Math.min(1, budget / (prices.costPerImpression * nodes)) : 1;
+  const people = nodes + (scenario.network.kols?.count ?? 0);
+  // Spend of showing everyone an ad at every step of the window: the ads' most (reach 1).
+  const fullAdSpend = prices.costPerImpression * people * window;
+  const maxAdShare = window < 1 || base.ads.from >= steps ? 0 : fullAdSpend > 0 ? Math.min(1, fullAdSpend / budget) : 1;
 
   const seedLevels = levels(maxSeeds, lv.seeds, true);
   const kolLevels = levels(maxKols, lv.kols, true);
   const rewardLevels = levels(maxReward, lv.rewards, false);
   const adShares = levels(maxAdShare, lv.ads, false);
-  const adReaches = adShares.map((f) => (f >= 1 ? 1 : Number((1 - pow(1 - f, 1 / window)).toPrecision(6))));
+  // Rounded down (6 significant digits) so that no level's bound exceeds its share of the budget.
+  const adReachOf = (f: number, level: number): number => {
+    if (fullAdSpend <= 0) return f; // free impressions: the level is the reach itself
+    if (f > 0 && maxAdShare < 1 && level === adShares.length - 1) return 1; // the budget pays for everyone at every step
+    return Math.min(1, roundDown6((f * budget) / fullAdSpend));
+  };
+  const adReaches = adShares.map(adReachOf);
   const total = seedLevels.length * kolLevels.length * rewardLevels.length * adShares.length;
   if (total > MAX_FRONTIER_CANDIDATES)
     throw new SweepInputError(`--grid: ${total} combinations; at most ${MAX_FRONTIER_CANDIDATES} are allowed`, { kind: 'combinations', total, max: MAX_FRONTIER_CANDIDATES });
@@ -182,7 +205,15 @@ export function planFrontier(scenario: Scenario, spec: FrontierSpec): FrontierPl
   };
 }
 
-/** A short, unique name: "40 seeds · 1 KOL · reward 2.5 · ads 20%". */
+/** x rounded down to 6 significant digits (a reach the budget surely pays). */
+function roundDown6(x: number): number {
+  if (x <= 0) return 0;
+  const [mantissa, exponent] = x.toExponential(5).split('e');
+  const rounded = Number(`${mantissa}e${exponent}`);
+  return rounded <= x ? rounded : Number(`${(Number(mantissa) - 1e-5).toFixed(5)}e${exponent}`);
+}
+
+/** A short, unique name: "40 seeds · 1 KOL · reward 2.5 · ads 20%" (ads: share of the budget). */
 export function allocationName(a: Allocation): string {
   const share = Number((a.adShare * 100).toPrecision(3));
   return `${a.seeds} seeds · ${a.kols} KOL${a.kols === 1 ? '' : 's'} · reward ${a.rewardPerShare} · ads ${share}%`;

@@ -6,6 +6,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { DIVIDEND_METRICS } from '../../src/core/dividend/dividendOutcome';
+import { DIVIDEND_MODEL_DEFAULTS } from '../../src/core/dividend/dividendSpec';
 import { unpairedComparison } from '../../src/core/stats/pairedComparison';
 import type { Scenario } from '../../src/core/scenario';
 import { metricColumn, ResultCollector, type SimulationData } from '../../src/runtime/collect';
@@ -20,7 +21,7 @@ import { compareOnMetric } from '../../src/runtime/strategyComparison';
 import { validateScenario } from '../../src/scenario/validateScenario';
 
 function valid(input: Record<string, unknown>): Scenario {
-  const result = validateScenario({ version: 1, name: 'dividend runtime test', seed: 'div-rt', ...input });
+  const result = validateScenario({ version: 2, name: 'dividend runtime test', seed: 'div-rt', ...input });
   if (!result.ok) throw new Error(result.errors.join('; '));
   return result.scenario;
 }
@@ -55,17 +56,26 @@ describe('dividend runs in the runtime', () => {
 
   it('reports every dividend metric per run, attribution under convertedBy… names', () => {
     expect(data.metricNames).toEqual(columns);
-    expect(columns.slice(0, 5)).toEqual(['reached', 'shared', 'converted', 'churned', 'steps']);
+    // The base columns first, the lift and its parts beside the total.
+    expect(columns.slice(0, 7)).toEqual(['reached', 'shared', 'converted', 'incrementalConverted', 'organicBuyers', 'accelerated', 'lostOrganic']);
+    expect(columns).toEqual(expect.arrayContaining(['churned', 'steps']));
     expect(columns).toEqual(expect.arrayContaining(['convertedBySeed', 'convertedByKol', 'convertedByOrganic', 'convertedByAds', 'roi', 'R', 'concentration']));
     expect(columns).toHaveLength(Object.keys(DIVIDEND_METRICS).length);
     for (const c of columns) expect(RUN_COLUMN_DOCS[c], c).toMatch(/\w/);
     for (const s of data.strategies) {
       const converted = metricColumn(data, s, 'converted');
+      const incremental = metricColumn(data, s, 'incrementalConverted');
+      const organic = metricColumn(data, s, 'organicBuyers');
+      const lost = metricColumn(data, s, 'lostOrganic');
       const bySource = ['convertedBySeed', 'convertedByKol', 'convertedByOrganic', 'convertedByAds'].map((m) => metricColumn(data, s, m));
       for (let r = 0; r < data.runs; r++) {
         expect(converted[r]).toBe(s.totals[r * 5 + 2]);
-        expect(bySource.reduce((sum, col) => sum + col[r], 0)).toBe(converted[r]);
+        expect(incremental[r]).toBe(converted[r] - organic[r]);
+        // Attribution counts the buyers the campaign caused: all but the organic buyers who still bought.
+        expect(bySource.reduce((sum, col) => sum + col[r], 0)).toBe(converted[r] - (organic[r] - lost[r]));
       }
+      // Every strategy of a run meets the same organic buyers (common random numbers).
+      expect(Array.from(organic)).toEqual(Array.from(metricColumn(data, data.strategies[0], 'organicBuyers')));
     }
   });
 
@@ -73,8 +83,11 @@ describe('dividend runs in the runtime', () => {
     const nothing = data.strategies[2];
     expect(Array.from(metricColumn(data, nothing, 'cost'))).toEqual(Array(16).fill(0));
     expect(metricColumn(data, nothing, 'roi').every(Number.isNaN)).toBe(true);
+    expect(Array.from(metricColumn(data, nothing, 'incrementalConverted'))).toEqual(Array(16).fill(0)); // the do-nothing world itself
     const everything = data.strategies[1];
-    expect(metricColumn(data, everything, 'costKols').every((v) => v > 500)).toBe(true);
+    // The rank-1 KOL of 1,500 people with reach 0.15 has round(0.15 × 1500) = 225 followers: fee = base + 225 × per follower.
+    const { kolBaseFee, kolFeePerFollower } = DIVIDEND_MODEL_DEFAULTS.economics;
+    for (const v of metricColumn(data, everything, 'costKols')) expect(v).toBeCloseTo(kolBaseFee + 225 * kolFeePerFollower, 9);
     expect(metricColumn(data, everything, 'impressions').some((v) => v > 0)).toBe(true);
     expect(metricColumn(data, everything, 'brandReplies').some((v) => v > 0)).toBe(true);
   });
@@ -154,7 +167,8 @@ describe('paired comparison with the baseline', () => {
       runs: 40,
       steps: 48,
       network: { kind: 'communities', nodes: 2000, communities: 16, meanDegree: 10, mixing: 0.1 },
-      model: { kind: 'dividend', platform: 'private-circles' },
+      // Group chats: most posts are seen (visibility 0.9), so a post of quality 0.2 spreads.
+      model: { kind: 'dividend', platform: 'group-chats' },
       strategies: [
         { name: 'quality 0.20', seeding: { method: 'random', count: 10 }, content: { quality: 0.2 } },
         { name: 'quality 0.21', seeding: { method: 'random', count: 10 }, content: { quality: 0.21 } },
@@ -163,12 +177,12 @@ describe('paired comparison with the baseline', () => {
     const d = simulateInline(close, undefined, { traces: false });
     const c = buildResult(close, d).strategies[1].comparison!.converted;
     const width = (ci: [number, number] | null) => ci![1] - ci![0];
-    const unpaired = unpairedComparison(metricColumn(d, d.strategies[0], 'converted'), metricColumn(d, d.strategies[1], 'converted'));
+    const unpaired = unpairedComparison(metricColumn(d, d.strategies[0], 'incrementalConverted'), metricColumn(d, d.strategies[1], 'incrementalConverted'));
     expect(c.ci95Unpaired).toEqual(unpaired.ci95);
     expect(c.meanDifference).toBeGreaterThan(0);
     expect(c.ci95![0]).toBeGreaterThan(0); // paired: the better post is detectably better
     expect(unpaired.ci95![0]).toBeLessThan(0); // unpaired: the same runs cannot tell
-    expect(width(c.ci95)).toBeLessThan(width(unpaired.ci95) / 3); // measured: 13.5 vs 65.3
+    expect(width(c.ci95)).toBeLessThan(width(unpaired.ci95) / 3); // measured: 1.47 vs 6.53 (of 16.7 caused per run)
   });
 });
 
@@ -186,10 +200,11 @@ describe('dividend result formats', () => {
     expect(nothing.summary.roi).toEqual({ mean: NaN, sd: NaN, p05: NaN, p50: NaN, p95: NaN, n: 0 });
     expect(nothing.runs.every((r) => r.roi === null)).toBe(true);
     expect(seeds.comparison).toBeNull();
-    expect(everything.comparison).toMatchObject({ baseline: 'seeds', converted: { metric: 'converted', n: 4 }, roi: { metric: 'roi', n: 4 } });
+    // Strategies are compared on the lift (incremental conversions), and ROI is on it too.
+    expect(everything.comparison).toMatchObject({ baseline: 'seeds', converted: { metric: 'incrementalConverted', n: 4 }, roi: { metric: 'roi', n: 4 } });
     expect(nothing.comparison!.roi).toMatchObject({ n: 0, excludedRuns: 4, ci95: null });
     const a = everything.attribution!;
-    expect(a.seed + a.kol + a.organic + a.ads).toBeCloseTo(everything.summary.converted.mean, 9);
+    expect(a.seed + a.kol + a.organic + a.ads).toBeCloseTo(everything.summary.incrementalConverted.mean + everything.summary.lostOrganic.mean, 9);
     expect(everything.decomposition).toEqual({
       information: everything.summary.information.mean,
       relationship: everything.summary.relationship.mean,

@@ -11,7 +11,7 @@ import { validateScenario } from '../../src/scenario/validateScenario';
 import { fakeFactory, newControl } from './fakeBrowserWorkers';
 
 function valid(input: Record<string, unknown>): Scenario {
-  const result = validateScenario({ version: 1, name: 'browser pool test', seed: 'bp', ...input });
+  const result = validateScenario({ version: 2, name: 'browser pool test', seed: 'bp', ...input });
   if (!result.ok) throw new Error(result.errors.join('; '));
   return result.scenario;
 }

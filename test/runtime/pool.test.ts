@@ -5,7 +5,7 @@ import { simulateInline } from '../../src/runtime/simulateInline';
 import { validateScenario } from '../../src/scenario/validateScenario';
 
 function valid(input: Record<string, unknown>): Scenario {
-  const result = validateScenario({ version: 1, name: 'pool test', seed: 'pool', ...input });
+  const result = validateScenario({ version: 2, name: 'pool test', seed: 'pool', ...input });
   if (!result.ok) throw new Error(result.errors.join('; '));
   return result.scenario;
 }

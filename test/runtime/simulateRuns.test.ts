@@ -8,7 +8,7 @@ import { simulateRuns } from '../../src/runtime/simulateRuns';
 import { validateScenario } from '../../src/scenario/validateScenario';
 
 function valid(input: Record<string, unknown>): Scenario {
-  const result = validateScenario({ version: 1, name: 'runtime test', seed: 'rt', ...input });
+  const result = validateScenario({ version: 2, name: 'runtime test', seed: 'rt', ...input });
   if (!result.ok) throw new Error(result.errors.join('; '));
   return result.scenario;
 }

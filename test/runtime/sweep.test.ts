@@ -16,18 +16,28 @@ import { dividendScenario, valid } from '../sweep/fixtures';
 
 /**
  * The dividend model with its extra levers off where they could break monotonicity: no novelty
- * decay, no fatigue (promotional 0), equal engagement, neutral platform (trust and visibility 1).
- * Then a share happens iff an arc's fixed coin is below quality × const, so a higher quality
- * keeps every share of a lower one (the live-edge coupling of independent cascade).
+ * decay, no fatigue (promotional 0), equal engagement, neutral platform (trust and visibility 1),
+ * no advocacy, responses after exactly one hour, no fading memory and repeats counting fully
+ * (an earlier first exposure can then never leave a smaller dose). Then a share happens iff an
+ * arc's fixed coin is below quality × const, so a higher quality keeps every share of a lower one
+ * (the live-edge coupling of independent cascade), and every dose with it. A plateau of 0.5
+ * makes conversions plentiful enough to measure.
  */
 const icLike = valid({
-  version: 1,
+  version: 2,
   name: 'crn',
   seed: 'crn',
   runs: 40,
   steps: 40,
   network: { kind: 'communities', nodes: 1500, communities: 10, meanDegree: 8, mixing: 0.2 },
-  model: { kind: 'dividend', engagementSpread: 0 },
+  model: {
+    kind: 'dividend',
+    platform: 'neutral',
+    engagementSpread: 0,
+    advocacy: 0,
+    response: { medianHours: 1, spread: 0 },
+    conversion: { plateau: 0.5, halfDose: 1, repeatWeight: 1, memoryHalfLife: null },
+  },
   strategies: [{ name: 's', seeding: { method: 'random', count: 5 }, content: { quality: 0.1, promotional: 0, halfLife: null } }],
 });
 
@@ -52,8 +62,10 @@ describe('common random numbers across grid points', () => {
     const crnMeans = crn.map(mean);
     const resampledMeans = resampled.map(mean);
     expect(zigzag(crnMeans)).toBe(0);
-    expect(zigzag(resampledMeans)).toBeGreaterThan(20); // 82.9 with these seeds
-    // Neighbouring points differ far less from run to run: Σ var(conv[i+1] − conv[i]) is 0.31× (measured) of the resampled one.
+    // A new world per point makes the mean curve go down somewhere (4.15 with these seeds: the
+    // curve is steep where the cascade tips and noisy where it saturates near 640 buyers).
+    expect(zigzag(resampledMeans)).toBeGreaterThan(0);
+    // Neighbouring points differ far less from run to run: Σ var(conv[i+1] − conv[i]) is 0.30× (measured) of the resampled one.
     const diffVariance = (cols: number[][]) => cols.slice(1).reduce((t, c, i) => t + variance(c.map((v, r) => v - cols[i][r])), 0);
     expect(diffVariance(crn) / diffVariance(resampled)).toBeLessThan(0.5);
   });
@@ -74,7 +86,7 @@ describe('common random numbers across grid points', () => {
     const slopes = converted.slice(1).map((c, i) => (c - converted[i]) / 0.02);
     expect(curve.steepestSlope).toBeCloseTo(Math.max(...slopes), 6);
     expect(result.heatmaps).toBeNull();
-    expect(result.metrics).toEqual(['reached', 'shared', 'converted', 'roi', 'R', 'cost']);
+    expect(result.metrics).toEqual(['reached', 'shared', 'converted', 'incrementalConverted', 'roi', 'R', 'cost']);
   });
 });
 

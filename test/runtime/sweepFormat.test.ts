@@ -31,7 +31,7 @@ describe('sweep CSV', () => {
       'strategies[*].content.quality',
       'model.economics.costPerSeed',
       'strategy',
-      ...['reached', 'shared', 'converted', 'roi', 'R', 'cost'].flatMap((m) => ['mean', 'p05', 'p50', 'p95'].map((s) => `${m}_${s}`)),
+      ...['reached', 'shared', 'converted', 'incrementalConverted', 'roi', 'R', 'cost'].flatMap((m) => ['mean', 'p05', 'p50', 'p95'].map((s) => `${m}_${s}`)),
       'runs',
       'seed',
     ]);

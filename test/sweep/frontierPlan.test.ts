@@ -4,21 +4,71 @@ import { allocationName, kolFeeTable, planFrontier } from '../../src/sweep/front
 import { DIVIDEND_INPUT, dividendScenario, icScenario, valid } from './fixtures';
 
 describe('planFrontier', () => {
-  // 300 people, KOLs followed by round(0.1·300/r) = 30, 15, 10; default prices: seed 20, KOL 500 + 0.05/follower, impression 0.02, conversion 50.
+  // 300 people, KOLs followed by round(0.1·300/r) = 30, 15, 10; pinned prices: seed 20, KOL 500 + 0.05/follower, impression 0.02, conversion 50.
   const plan = planFrontier(dividendScenario(), { budget: 1200, strategy: 'kol' });
+  const prices = (dividendScenario() as DividendScenario).model.economics;
 
   it('KOL fees from the follower counts the network will have', () => {
-    expect(kolFeeTable(dividendScenario() as DividendScenario, (dividendScenario() as DividendScenario).model.economics)).toEqual([0, 501.5, 1002.25, 1502.75]);
+    expect(kolFeeTable(dividendScenario() as DividendScenario, prices)).toEqual([0, 501.5, 1002.25, 1502.75]);
+  });
+
+  it('KOL fees by tier: from rank 2 the table prices ranks 2, 3 (15 and 10 followers)', () => {
+    expect(kolFeeTable(dividendScenario() as DividendScenario, prices, 2)).toEqual([0, 500.75, 1001.25]);
+    expect(kolFeeTable(dividendScenario() as DividendScenario, prices, 4)).toEqual([0]);
   });
 
   it('levels: 4 seed levels up to what the budget buys, KOLs the budget pays, rewards up to value/10, ads evenly in expected spend', () => {
     expect(plan.levels.seeds).toEqual([0, 20, 40, 60]);
     expect(plan.levels.kols).toEqual([0, 1, 2]);
     expect(plan.levels.rewardPerShare).toEqual([0, 2.5, 5]);
-    expect(plan.levels.adShare).toEqual([0, 0.5, 1]);
-    // Ads from step 0 to the end (20): a window of 21 steps; half the people reached by ads alone.
-    expect(plan.levels.adReach[1]).toBeCloseTo(1 - 0.5 ** (1 / 21), 6);
+    // Ads from step 0 to the end (20): a window of 21 steps. Everyone (300 people + 3 KOL accounts)
+    // shown an ad at every step costs 0.02 × 303 × 21 = 127.26, a share 0.10605 of the budget: the
+    // top level is reach 1, the middle one half of it.
+    expect(plan.levels.adShare).toEqual([0, 0.053025, 0.10605]);
+    expect(plan.levels.adReach[0]).toBe(0);
+    expect(plan.levels.adReach[1]).toBeCloseTo(0.5, 4);
     expect(plan.levels.adReach[2]).toBe(1);
+  });
+
+  it('no lever level spends more than the budget at the scenario prices on its own', () => {
+    const people = 303;
+    for (const budget of [50, 100, 127.26, 1200, 5000]) {
+      const p = planFrontier(dividendScenario(), { budget, strategy: 'kol', levels: { seeds: 5, kols: 3, rewards: 2, ads: 5 } });
+      const window = 21;
+      p.levels.adReach.forEach((reach, i) => {
+        expect(reach).toBeGreaterThanOrEqual(0);
+        expect(reach).toBeLessThanOrEqual(1);
+        // The most the ads can cost: every person shown an ad at every step of the window.
+        expect(reach * people * window * prices.costPerImpression).toBeLessThanOrEqual(budget * (1 + 1e-12));
+        expect(reach * people * window * prices.costPerImpression).toBeLessThanOrEqual(p.levels.adShare[i] * budget * (1 + 1e-12));
+      });
+      for (const s of p.levels.seeds) expect(s * prices.costPerSeed).toBeLessThanOrEqual(budget);
+      for (const c of p.candidates) expect(c.fixedCost).toBeLessThanOrEqual(budget);
+    }
+    // A budget of 50 buys ads for 50 / 127.26 = 39.3% of full reach at most.
+    const small = planFrontier(dividendScenario(), { budget: 50, strategy: 'kol', levels: { seeds: 2, kols: 2, rewards: 1, ads: 2 } });
+    expect(small.levels.adShare).toEqual([0, 1]);
+    expect(small.levels.adReach[1]).toBeCloseTo(50 / 127.26, 5);
+    expect(small.levels.kols).toEqual([0]); // the cheapest KOL costs 501.5
+    // One ad level is "no ads", whatever the budget.
+    const noAds = planFrontier(dividendScenario(), { budget: 5000, strategy: 'kol', levels: { seeds: 1, kols: 1, rewards: 1, ads: 1 } });
+    expect([noAds.levels.adShare, noAds.levels.adReach]).toEqual([[0], [0]]);
+  });
+
+  it('the KOL lever keeps the strategy’s tier: fromRank 2 hires ranks 2, 3 at their fees', () => {
+    const tiered = valid({
+      ...DIVIDEND_INPUT,
+      strategies: [{ name: 'mid', seeding: { method: 'degree', count: 2 }, kols: { hire: 1, fromRank: 2 } }],
+    });
+    const p = planFrontier(tiered, { budget: 1001.25, levels: { seeds: 1, kols: 3, rewards: 1, ads: 1 } });
+    expect(p.levels.kols).toEqual([0, 1, 2]);
+    expect(p.candidates.map((c) => [c.allocation.kols, c.fixedCost, c.strategy.kols.fromRank])).toEqual([
+      [0, 0, 2],
+      [1, 500.75, 2],
+      [2, 1001.25, 2],
+    ]);
+    // One cent less and the second mid-tier account is out of reach.
+    expect(planFrontier(tiered, { budget: 1001.24, levels: { seeds: 1, kols: 3, rewards: 1, ads: 1 } }).levels.kols).toEqual([0, 1]);
   });
 
   it('skips combinations whose seed users and KOL fees alone exceed the budget', () => {
@@ -32,13 +82,13 @@ describe('planFrontier', () => {
   });
 
   it('each candidate is the chosen strategy with its four levers set, everything else kept', () => {
-    const c = plan.candidates.find((x) => x.allocation.seeds === 20 && x.allocation.kols === 1 && x.allocation.rewardPerShare === 2.5 && x.allocation.adShare === 0.5)!;
+    const c = plan.candidates.find((x) => x.allocation.seeds === 20 && x.allocation.kols === 1 && x.allocation.rewardPerShare === 2.5 && x.allocation.adShare === 0.053025)!;
     const base = (dividendScenario() as DividendScenario).strategies[1];
     expect(c.strategy).toEqual({
       ...base,
-      name: '20 seeds · 1 KOL · reward 2.5 · ads 50%',
+      name: '20 seeds · 1 KOL · reward 2.5 · ads 5.3%',
       seeding: { ...base.seeding, method: 'degree', count: 20 },
-      kols: { hire: 1, step: 0 },
+      kols: { hire: 1, fromRank: 1, step: 0 },
       incentives: { rewardPerShare: 2.5 },
       ads: { reach: plan.levels.adReach[1], from: 0, to: null },
     });

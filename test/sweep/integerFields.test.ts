@@ -12,7 +12,7 @@ const rich = valid({
       name: 'all levers',
       seeding: { method: 'random', count: 5 },
       content: { waves: [0, 2] },
-      kols: { hire: 1, step: 1 },
+      kols: { hire: 1, fromRank: 2, step: 1 },
       secondWave: { step: 3, count: 2 },
       ads: { reach: 0.01, from: 1, to: 5 },
     },
@@ -20,7 +20,7 @@ const rich = valid({
 });
 const network = (spec: Record<string, unknown>) =>
   valid({
-    version: 1,
+    version: 2,
     name: 'n',
     runs: 2,
     steps: 5,
@@ -43,6 +43,7 @@ const FIXTURES: Record<string, [Scenario, string]> = {
   'strategies[].seeding.nodes[]': [network({ kind: 'erdos-renyi', nodes: 50, meanDegree: 3 }), 'strategies[0].seeding.nodes[1]'],
   'strategies[].content.waves[]': [rich, 'strategies[0].content.waves[1]'],
   'strategies[].kols.hire': [rich, 'strategies[0].kols.hire'],
+  'strategies[].kols.fromRank': [rich, 'strategies[0].kols.fromRank'],
   'strategies[].kols.step': [rich, 'strategies[0].kols.step'],
   'strategies[].secondWave.step': [rich, 'strategies[0].secondWave.step'],
   'strategies[].secondWave.count': [rich, 'strategies[0].secondWave.count'],
@@ -74,7 +75,10 @@ describe('integer fields agree with the validator', () => {
     [rich, 'strategies[0].incentives.rewardPerShare', 0.5],
     [rich, 'strategies[0].ads.reach', 0.015],
     [rich, 'model.economics.costPerSeed', 20.5],
-    [rich, 'model.conversion.threshold', 2.25],
+    [rich, 'model.conversion.halfDose', 2.25],
+    [rich, 'model.conversion.steepness', 1.5],
+    [rich, 'model.response.medianHours', 7.5],
+    [rich, 'model.adResponse.peakFrequency', 2.5],
     [rich, 'network.meanDegree', 6.5],
     [rich, 'network.mixing', 0.25],
   ] as const)('%#: %s takes fractions', (scenario, text, value) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIVIDEND_STRATEGY_DEFAULTS } from '../../src/core/dividend/dividendSpec';
 import type { DividendScenario } from '../../src/core/scenario';
 import { SweepInputError } from '../../src/sweep/sweepError';
 import { planSweep } from '../../src/sweep/sweepPlan';
@@ -18,8 +19,8 @@ describe('planSweep', () => {
     for (const p of plan.points) {
       expect(p.scenario.seed).toBe(base.seed);
       expect(p.scenario.runs).toBe(base.runs);
-      // The other strategy is untouched.
-      expect((p.scenario as DividendScenario).strategies[1].content.quality).toBe(0.3);
+      // The other strategy is untouched (its quality: the default).
+      expect((p.scenario as DividendScenario).strategies[1].content.quality).toBe(DIVIDEND_STRATEGY_DEFAULTS.content.quality);
     }
     expect(plan.base).toBe(base);
   });

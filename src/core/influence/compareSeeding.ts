@@ -70,10 +70,16 @@ export interface SeedingComparisonRow {
   /** Dividend model over the scenario's runs (the reported numbers). */
   shared: MeanWithError;
   reached: MeanWithError;
+  /**
+   * Conversions the seed set caused: the runs' incrementalConverted (total minus the organic buyers
+   * of the same run without a campaign). Ratios and comparisons use this, never the totals.
+   */
   converted: MeanWithError;
+  /** All conversions, organic buyers included (reported beside the lift, never ranked on). */
+  totalConverted: MeanWithError;
   /** Each value / the best value of its column among the rows (1 = the best found; null when the best is 0). */
   ratioToBest: { estimatedShared: number | null; shared: number | null; reached: number | null; converted: number | null };
-  /** This row − greedy, paired over the runs (meanDifference, 95% interval, share of runs better). */
+  /** This row − greedy, paired over the runs (meanDifference, 95% interval, share of runs better); `converted` is incremental. */
   vsGreedy: { shared: PairedComparison; converted: PairedComparison };
 }
 
@@ -113,7 +119,12 @@ export function compareSeedingToGreedy(input: SeedingComparisonInput, k: number,
     return chooseDividendSeeds(graph, model, seeding, strategy.content.relevance, root, run);
   };
 
-  const perRun = COMPARED_METHODS.map(() => ({ shared: new Float64Array(runs), reached: new Float64Array(runs), converted: new Float64Array(runs) }));
+  const perRun = COMPARED_METHODS.map(() => ({
+    shared: new Float64Array(runs),
+    reached: new Float64Array(runs),
+    converted: new Float64Array(runs),
+    total: new Float64Array(runs),
+  }));
   for (let run = 0; run < runs; run++) {
     if (cancelled?.()) throw new InfluenceCancelledError();
     COMPARED_METHODS.forEach((method, m) => {
@@ -121,6 +132,7 @@ export function compareSeedingToGreedy(input: SeedingComparisonInput, k: number,
       perRun[m].shared[run] = out.shared;
       perRun[m].reached[run] = out.reached;
       perRun[m].converted[run] = out.incrementalConverted;
+      perRun[m].total[run] = out.converted;
     });
     onProgress?.({ phase: 'evaluate', done: run + 1, total: runs });
   }
@@ -136,6 +148,7 @@ export function compareSeedingToGreedy(input: SeedingComparisonInput, k: number,
       shared: meanWithError(perRun[m].shared),
       reached: meanWithError(perRun[m].reached),
       converted: meanWithError(perRun[m].converted),
+      totalConverted: meanWithError(perRun[m].total),
       vsGreedy: {
         shared: pairedComparison(perRun[0].shared, perRun[m].shared),
         converted: pairedComparison(perRun[0].converted, perRun[m].converted),

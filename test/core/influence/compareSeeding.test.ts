@@ -16,6 +16,7 @@ import { DIVIDEND_MODEL_DEFAULTS, DIVIDEND_STRATEGY_DEFAULTS } from '../../../sr
 import type { NetworkSpec } from '../../../src/core/networks/networkSpec';
 import { validateScenario } from '../../../src/scenario/validateScenario';
 import { COMPARED_METHODS, compareSeedingToGreedy, type SeedingComparison } from '../../../src/core/influence/compareSeeding';
+import { candidateNodes } from '../../../src/core/influence/lazyGreedy';
 
 const dir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
 const presets: [string, DividendScenario][] = readdirSync(dir)
@@ -83,8 +84,9 @@ describe('like with like', () => {
     } as NetworkSpec,
   };
   const graph = generateNetwork(scenario.network, root, 0);
-  const model = { ...DIVIDEND_MODEL_DEFAULTS, platform: 'private-circles' as const };
-  // Exact regime: nobody mutes, one seed wave, no KOLs hired, no ads.
+  // Exact regime: nobody mutes, buyers do not advocate, every response takes one hour, one seed
+  // wave, no KOLs hired, no ads.
+  const model = { ...DIVIDEND_MODEL_DEFAULTS, platform: 'private-circles' as const, advocacy: 0, response: { medianHours: 1, spread: 0 } };
   const strategy = { ...DIVIDEND_STRATEGY_DEFAULTS, content: { ...DIVIDEND_STRATEGY_DEFAULTS.content, quality: 0.35, promotional: 0, halfLife: 6 } };
   const input = { graph, model, strategy, root, runs: 10, steps: 30 };
 
@@ -108,5 +110,34 @@ describe('like with like', () => {
     for (let run = 0; run < 10; run++) shared += runDividend(graph, model, strategy, Int32Array.from(c.greedy.seeds), 30, root, run).shared;
     expect(c.rows[0].shared.mean).toBe(shared / 10);
     expect(c.rows[0].shared.stdError).toBeGreaterThan(0);
+  });
+
+  it('reports incremental conversions (the lift over the same run without a campaign) beside the totals', () => {
+    const withDemand = { ...input, model: { ...model, organicDemand: 0.05 } };
+    const c = compareSeedingToGreedy(withDemand, 4, { samples: 4 });
+    let incremental = 0;
+    let total = 0;
+    for (let run = 0; run < 10; run++) {
+      const out = runDividend(graph, withDemand.model, strategy, Int32Array.from(c.greedy.seeds), 30, root, run);
+      incremental += out.incrementalConverted;
+      total += out.converted;
+    }
+    expect(total).toBeGreaterThan(incremental); // 5% of 500 people buy anyway: the totals are not the lift
+    expect(c.rows[0].converted.mean).toBe(incremental / 10);
+    expect(c.rows[0].totalConverted.mean).toBe(total / 10);
+  });
+
+  it('never proposes a KOL account as a seed user, whatever the budget or candidate limit', () => {
+    const kols = new Set(graph.kolNodes);
+    expect(kols.size).toBe(2);
+    for (const limit of [null, 5, 10_000]) {
+      const candidates = candidateNodes(graph, root, limit);
+      expect(Array.from(candidates).some((v) => kols.has(v)), `candidates ${limit}`).toBe(false);
+    }
+    expect(candidateNodes(graph, root, null).length).toBe(graph.nodeCount - 2);
+    // A budget of every ordinary account: greedy takes them all, and no KOL.
+    const c = compareSeedingToGreedy({ ...input, runs: 1 }, graph.nodeCount, { samples: 1 });
+    expect(c.greedy.seeds.some((v) => kols.has(v))).toBe(false);
+    for (const row of c.rows) if (row.seeds !== null) expect(row.seeds.some((v) => kols.has(v)), row.method).toBe(false);
   });
 });

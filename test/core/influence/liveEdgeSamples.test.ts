@@ -11,6 +11,7 @@ import type { NetworkSpec } from '../../../src/core/networks/networkSpec';
 import { runDividend } from '../../../src/core/dividend/runDividend';
 import { DIVIDEND_MODEL_DEFAULTS, DIVIDEND_STRATEGY_DEFAULTS, type DividendModelSpec, type DividendStrategySpec } from '../../../src/core/dividend/dividendSpec';
 import { randomSeeds } from '../../../src/core/seeding/seedingRandom';
+import { resolveTies, tieArrays } from '../../../src/core/dividend/platformPresets';
 import { sampleLiveEdges } from '../../../src/core/influence/liveEdgeSamples';
 import { seedSetSpread } from '../../../src/core/influence/seedSetSpread';
 
@@ -33,8 +34,17 @@ const world: Graph = generateNetwork(
   0,
 );
 
-/** Private circles (visibility < 1, trust < 1), spread traits, relevance by community; nobody mutes. */
-const model: DividendModelSpec = { ...DIVIDEND_MODEL_DEFAULTS, platform: 'private-circles', engagementSpread: 0.8 };
+/**
+ * Private circles (visibility < 1, trust < 1), spread traits, relevance by community; nobody mutes,
+ * buyers do not advocate and every response takes exactly one hour (where the reduction is exact).
+ */
+const model: DividendModelSpec = {
+  ...DIVIDEND_MODEL_DEFAULTS,
+  platform: 'private-circles',
+  engagementSpread: 0.8,
+  advocacy: 0,
+  response: { medianHours: 1, spread: 0 },
+};
 function strategy(halfLife: number | null, over: Partial<DividendStrategySpec> = {}): DividendStrategySpec {
   return {
     ...DIVIDEND_STRATEGY_DEFAULTS,
@@ -67,9 +77,11 @@ describe('live-edge samples are the model’s own sharing', () => {
   });
 
   it('without decay (plain reachability; exact once cascades end before the horizon)', () => {
-    const live = sampleLiveEdges(world, model, strategy(null), root, { samples: 2, steps: 500 });
+    // Quality 0.9: private circles show a friend's post to 35 %, so cascades need strong content.
+    const strong = strategy(null, { content: { ...strategy(null).content, quality: 0.9 } });
+    const live = sampleLiveEdges(world, model, strong, root, { samples: 2, steps: 500 });
     expect(live.deadlines).toBeNull();
-    const spread = expectExact(world, strategy(null), 500, 0, (run) => randomSeeds(world.nodeCount, 5, root, run));
+    const spread = expectExact(world, strong, 500, 0, (run) => randomSeeds(world.nodeCount, 5, root, run));
     expect(Math.max(...spread.shared)).toBeGreaterThan(100);
   });
 
@@ -88,11 +100,12 @@ describe('live-edge samples are the model’s own sharing', () => {
     const strat = strategy(6);
     const live = sampleLiveEdges(world, model, strat, root, { samples: 1, steps: 40, firstRun: 3 });
     const visKey = purposeKey(root, 3, 'div:visible');
+    const visibility = tieArrays(resolveTies(model)).visibility;
     const kept = live.offsets[world.nodeCount];
     let visible = 0;
     for (let a = 0; a < world.targets.length; a++) {
       const k = world.tieKinds[a];
-      const chance = [0.65, 0.5, 0.3][k]; // private circles: strong, weak, follow
+      const chance = visibility[k]; // private circles: strong, weak, follow
       if (drawBits(visKey, a) < chance * 2 ** 32) visible++;
     }
     expect(kept).toBeGreaterThan(0);
