@@ -6,7 +6,7 @@
  * 1. Throughput of the dividend model against Independent Cascade on the same 10k-node
  *    Erdős–Rényi network with the same 10 seed users per run: once with the dividend levers off
  *    (the IC-equivalent configuration, so both simulate the same cascades), once with the default
- *    model and strategy (fatigue, spreads, decay, social proof on).
+ *    model and strategy (fatigue, spreads, decay, response delays, advocacy, organic demand on).
  * 2. The default scenario size: a 10k-node community network with 5 KOLs, 3 strategies × 100
  *    runs × 72 steps, seeding included — the time a user waits with one worker.
  * Times are CPU seconds of this process (user + system), so other work on a shared machine
@@ -86,10 +86,18 @@ function icArcsOfLastRun(graph: Graph, activated: number): number {
   return arcs;
 }
 
-/** The dividend model with every extra lever off: sharing is IC with p = quality. */
+/**
+ * The dividend model with every extra lever off: sharing is IC with p = quality (neutral platform:
+ * every tie seen and trusted; one hour per hop as in IC; no advocacy or organic buyers, which
+ * would add posts and purchases IC does not have; no fading memory).
+ */
 const LEVERS_OFF: DividendModelSpec = {
   ...DIVIDEND_MODEL_DEFAULTS,
-  conversion: { threshold: 2.5, spread: 0 },
+  platform: 'neutral',
+  conversion: { ...DIVIDEND_MODEL_DEFAULTS.conversion, memoryHalfLife: null },
+  advocacy: 0,
+  organicDemand: 0,
+  response: { medianHours: 1, spread: 0 },
   fatigue: { tolerance: 3, spread: 0 },
   engagementSpread: 0,
 };
@@ -101,7 +109,7 @@ const IC_LIKE: DividendStrategySpec = {
 /** Three typical strategies of a default scenario. */
 const STRATEGIES: [string, DividendSeedingSpec, DividendStrategySpec][] = [
   ['seed users', { method: 'random', count: 20, nodes: [] }, DIVIDEND_STRATEGY_DEFAULTS],
-  ['core fans + 2 KOLs', { method: 'core-fans', count: 20, nodes: [] }, { ...DIVIDEND_STRATEGY_DEFAULTS, kols: { hire: 2, step: 6 } }],
+  ['core fans + 2 KOLs', { method: 'core-fans', count: 20, nodes: [] }, { ...DIVIDEND_STRATEGY_DEFAULTS, kols: { hire: 2, fromRank: 1, step: 6 } }],
   [
     'ads + rewards + second wave',
     { method: 'degree', count: 20, nodes: [] },

@@ -40,6 +40,7 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
     reached: m('distribution.reached'),
     shared: m('distribution.shared'),
     converted: m('distribution.converted'),
+    incrementalConverted: m('distribution.incrementalConverted'),
     churned: m('distribution.churned'),
     revenue: m('distribution.revenue'),
     cost: m('distribution.cost'),
@@ -47,7 +48,7 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
   };
   const options: ResultChartOptions = {
     reached: { ...base, metric: 'reached', title: m('chart.reachedTitle'), yLabel: m('chart.yReached'), xLabel: m('chart.hoursSinceLaunch'), dayLabel: m('chart.day') },
-    converted: { ...base, metric: 'converted', title: m('chart.convertedTitle'), yLabel: m('chart.yConverted'), xLabel: m('chart.hoursSinceLaunch'), dayLabel: m('chart.day') },
+    converted: { ...base, metric: 'converted', title: m('chart.convertedTitle'), yLabel: m('chart.yConverted'), xLabel: m('chart.hoursSinceLaunch'), dayLabel: m('chart.day'), baselineLabel: m('chart.organicBaseline') },
     paired: {
       ...base,
       title: m('chart.pairedTitle'),
@@ -66,6 +67,7 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
         reached: m('noun.reached'),
         shared: m('noun.shared'),
         converted: m('noun.converted'),
+        incrementalConverted: m('noun.incrementalConverted'),
         churned: m('noun.churned'),
         revenue: m('noun.revenue'),
         cost: m('noun.cost'),
@@ -108,6 +110,7 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
       xLabel: m('attribution.xLabel'),
       totalLabel: m('attribution.total'),
       noConversions: m('attribution.none'),
+      baselineNote: m('attribution.baseline'),
     },
     decomposition: {
       ...base,
@@ -150,7 +153,7 @@ export interface AnalysisChartOptions {
   /** Axis title (curve) or colour-scale title (heatmap) of a sweep metric. */
   metricLabel: (metric: string) => string;
   curveText: { tipping: string; steepest: string };
-  frontier: { xLabel: string; yLabel: string; text: { frontier: string; within: string; over: string; budget: string; offChart: string } };
+  frontier: { xLabel: string; yLabel: string; liftLabel: string; text: { frontier: string; within: string; over: string; budget: string; offChart: string } };
 }
 
 const analysisOptions = new Map<Locale, AnalysisChartOptions>();
@@ -164,6 +167,7 @@ export function analysisChartOptions(locale: Locale = currentLocale()): Analysis
     reached: m('analysisChart.reached'),
     shared: m('analysisChart.shared'),
     converted: m('analysisChart.converted'),
+    incrementalConverted: m('analysisChart.incrementalConverted'),
     roi: m('analysisChart.roi'),
     R: m('analysisChart.R'),
     cost: m('analysisChart.cost'),
@@ -175,6 +179,7 @@ export function analysisChartOptions(locale: Locale = currentLocale()): Analysis
     frontier: {
       xLabel: metrics.cost,
       yLabel: metrics.converted,
+      liftLabel: metrics.incrementalConverted,
       text: {
         frontier: m('analysisChart.frontier'),
         within: m('analysisChart.within'),

@@ -44,7 +44,13 @@ export interface FieldSpec {
   fallback?: unknown;
   /** Show as a percentage (value × 100) with this many decimals. */
   percent?: number;
+  /** Advanced fields of a section, shown together in a collapsed group (FIELD_GROUPS); none = always shown. */
+  group?: FieldGroup;
 }
+
+/** Collapsed groups of advanced world fields, in the order the panel shows them. */
+export const FIELD_GROUPS = ['buying', 'timing', 'rewards', 'money'] as const;
+export type FieldGroup = (typeof FIELD_GROUPS)[number];
 
 const fromRange = (range: FieldRange | undefined): Pick<FieldSpec, 'min' | 'max' | 'integer'> =>
   range ? { min: range.min, max: range.max, integer: range.integer } : {};
@@ -156,17 +162,32 @@ export const MODEL_FIELDS: Record<string, FieldSpec[]> = {
   ],
   dividend: [
     { path: 'model.platform', label: 'Platform', control: 'select', options: PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] ?? p })), fallback: d.platform, help: 'How much people see and trust each kind of tie, and how fast promotion annoys them.' },
-    { path: 'model.conversion.threshold', label: 'Trust to buy', unit: 'trust', control: 'slider', ...mr('conversion.threshold'), sliderMax: 10, step: 0.1, fallback: d.conversion.threshold, help: 'Median accumulated trust a person needs to buy: one stranger rarely sells, three friends usually do.' },
-    { path: 'model.conversion.spread', label: 'Trust spread', control: 'slider', ...mr('conversion.spread'), step: 0.05, fallback: d.conversion.spread, help: 'How much that threshold varies between people (lognormal σ).' },
-    { path: 'model.socialProof', label: 'Social proof', control: 'slider', ...mr('socialProof'), sliderMax: 2, step: 0.05, fallback: d.socialProof, help: 'Each further exposure counts this much more: several sharers convince more than one.' },
-    { path: 'model.rewardLift', label: 'Reward lift', unit: 'per unit', control: 'slider', ...mr('rewardLift'), sliderMax: 2, step: 0.05, fallback: d.rewardLift, help: 'Share chance × (1 + lift × reward per share).' },
-    { path: 'model.rewardAnnoyance', label: 'Reward annoyance', unit: 'per unit', control: 'slider', ...mr('rewardAnnoyance'), sliderMax: 2, step: 0.05, fallback: d.rewardAnnoyance, help: 'Rewarded sharing feels like spam: annoyance × (1 + this × reward).' },
-    { path: 'model.fatigue.spread', label: 'Tolerance spread', control: 'slider', ...mr('fatigue.spread'), step: 0.05, fallback: d.fatigue.spread, help: 'How much tolerance of promotion varies between people (lognormal σ).' },
-    { path: 'model.economics.valuePerConversion', label: 'Value per conversion', unit: 'currency', control: 'number', ...mr('economics.valuePerConversion'), step: 1, fallback: d.economics.valuePerConversion, help: 'Margin earned per order.' },
-    { path: 'model.economics.costPerSeed', label: 'Cost per seed user', unit: 'currency', control: 'number', ...mr('economics.costPerSeed'), step: 1, fallback: d.economics.costPerSeed, help: 'Paid once per seed user (and second-wave poster).' },
-    { path: 'model.economics.kolBaseFee', label: 'KOL base fee', unit: 'currency', control: 'number', ...mr('economics.kolBaseFee'), step: 10, fallback: d.economics.kolBaseFee, help: 'Fixed fee per hired KOL.' },
-    { path: 'model.economics.kolFeePerFollower', label: 'KOL fee per follower', unit: 'currency', control: 'number', ...mr('economics.kolFeePerFollower'), step: 0.01, fallback: d.economics.kolFeePerFollower, help: 'Added per follower of each hired KOL.' },
-    { path: 'model.economics.costPerImpression', label: 'Cost per ad impression', unit: 'currency', control: 'number', ...mr('economics.costPerImpression'), step: 0.001, fallback: d.economics.costPerImpression, help: 'Price of one person reached by an ad.' },
+    // Buying: dose–response over distinct sources (the model's "interaction").
+    { path: 'model.conversion.plateau', label: 'Buying plateau', control: 'slider', ...mr('conversion.plateau'), sliderMax: 0.5, step: 0.005, percent: 1, fallback: d.conversion.plateau, help: 'The most word of mouth ever sells to one person. Leskovec et al. 2007: purchases level off at a low plateau.' },
+    { path: 'model.organicDemand', label: 'Organic demand', control: 'slider', ...mr('organicDemand'), sliderMax: 0.05, step: 0.0005, percent: 2, fallback: d.organicDemand, help: 'Share who buy with no campaign (the baseline). Bass p ≈ 3% a year (Sultan et al. 1990): about 0.1% in two weeks.' },
+    { path: 'model.advocacy', label: 'Buyers who recommend', control: 'slider', ...mr('advocacy'), step: 0.01, percent: 0, fallback: d.advocacy, help: 'Chance a buyer the campaign won recommends it to their audience. Referral programmes: only a few in ten buyers ever do.' },
+    { group: 'buying', path: 'model.conversion.halfDose', label: 'Dose for half the plateau', unit: 'friend posts', control: 'slider', ...mr('conversion.halfDose'), sliderMin: 0.1, sliderMax: 10, step: 0.1, fallback: d.conversion.halfDose, help: 'Recommendations (1 = one trusted friend’s post) that sell half the plateau. Backstrom et al. 2006: each friend adds less.' },
+    { group: 'buying', path: 'model.conversion.steepness', label: 'Steepness', control: 'slider', ...mr('conversion.steepness'), step: 0.1, fallback: d.conversion.steepness, help: '1 = every source adds less (Leskovec et al. 2007); 2 and above = needs several sources, complex contagion (Centola 2010).' },
+    { group: 'buying', path: 'model.conversion.repeatWeight', label: 'Repeat from the same source', control: 'slider', ...mr('conversion.repeatWeight'), step: 0.01, percent: 0, fallback: d.conversion.repeatWeight, help: 'A repeat post from someone already heard counts this much of a new source. Centola & Macy 2007: many voices beat one voice repeated.' },
+    { group: 'buying', path: 'model.conversion.memoryHalfLife', label: 'Memory half-life', unit: 'hours', control: 'slider', ...mr('conversion.memoryHalfLife'), sliderMax: 2160, step: 1, fallback: d.conversion.memoryHalfLife, help: 'A recommendation’s pull halves every this many hours; 0 = never forgotten. Adstock half-lives: 2–5 weeks (Leone 1995).' },
+    // Timing, ads, KOLs and fatigue.
+    { group: 'timing', path: 'model.response.medianHours', label: 'Typical response delay', unit: 'hours', control: 'slider', ...mr('response.medianHours'), sliderMax: 72, step: 1, fallback: d.response.medianHours, help: 'Median time from seeing a post to passing it on. Bakshy et al. 2012: about 6 hours on Facebook.' },
+    { group: 'timing', path: 'model.response.spread', label: 'Delay spread', control: 'slider', ...mr('response.spread'), step: 0.05, fallback: d.response.spread, help: 'Lognormal σ: most respond within hours, some after days. Iribarren & Moro 2009: response times are heavy-tailed.' },
+    { group: 'timing', path: 'model.adResponse.peakFrequency', label: 'Ad works best at', unit: 'impressions', control: 'slider', ...mr('adResponse.peakFrequency'), sliderMax: 15, step: 1, fallback: d.adResponse.peakFrequency, help: 'Ads wear in up to this impression and wear out after. Krugman 1972: three exposures; Schmidt & Eisend 2015: up to ~10.' },
+    { group: 'timing', path: 'model.kolEngagementDecay', label: 'KOL engagement decay', control: 'slider', ...mr('kolEngagementDecay'), step: 0.01, fallback: d.kolEngagementDecay, help: 'Followers engage as (audience / 1,000)^−decay. Markerly 2016: likes fall from 8% under 1k followers to 1.7% at 1M+.' },
+    { group: 'timing', path: 'model.engagementSpread', label: 'Engagement spread', control: 'slider', ...mr('engagementSpread'), step: 0.05, fallback: d.engagementSpread, help: 'How much people differ in how readily they share (lognormal σ, mean 1); core-fans seeding picks the most engaged.' },
+    { group: 'timing', path: 'model.fatigue.spread', label: 'Tolerance spread', control: 'slider', ...mr('fatigue.spread'), step: 0.05, fallback: d.fatigue.spread, help: 'How much tolerance of promotion varies between people (lognormal σ).' },
+    // Rewards per share.
+    { group: 'rewards', path: 'model.rewards.maxLift', label: 'Largest reward lift', control: 'slider', ...mr('rewards.maxLift'), sliderMax: 3, step: 0.05, percent: 0, fallback: d.rewards.maxLift, help: 'Most a reward can raise the share chance. Ryu & Feick 2007: rewards raise referrals, but size hardly matters.' },
+    { group: 'rewards', path: 'model.rewards.halfSize', label: 'Reward for half the lift', control: 'slider', ...mr('rewards.halfSize'), sliderMax: 0.5, step: 0.005, percent: 1, fallback: d.rewards.halfSize, help: 'Reward, as a share of the value per conversion, that buys half the largest lift: small, so returns diminish fast.' },
+    { group: 'rewards', path: 'model.rewards.strongTieShare', label: 'Lift among close friends', control: 'slider', ...mr('rewards.strongTieShare'), step: 0.01, percent: 0, fallback: d.rewards.strongTieShare, help: 'Share of the lift on strong ties: friends recommend anyway. Ryu & Feick 2007: rewards work on weak ties.' },
+    { group: 'rewards', path: 'model.rewards.receiverDiscount', label: 'Receiver discount', control: 'slider', ...mr('rewards.receiverDiscount'), step: 0.01, percent: 0, fallback: d.rewards.receiverDiscount, help: 'How much less a rewarded recommendation persuades. Verlegh et al. 2013: receivers suspect the motive.' },
+    { group: 'rewards', path: 'model.rewards.spam', label: 'Reward spam', control: 'slider', ...mr('rewards.spam'), sliderMax: 3, step: 0.05, fallback: d.rewards.spam, help: 'Extra annoyance per rewarded post at the full lift: rewarded sharing feels like spam (argued, no measurement).' },
+    { group: 'money', path: 'model.economics.valuePerConversion', label: 'Value per conversion', unit: 'currency', control: 'number', ...mr('economics.valuePerConversion'), step: 1, fallback: d.economics.valuePerConversion, help: 'Margin earned per order. Revenue and ROI count only the sales the campaign caused, not organic ones.' },
+    { group: 'money', path: 'model.economics.costPerSeed', label: 'Cost per seed user', unit: 'currency', control: 'number', ...mr('economics.costPerSeed'), step: 1, fallback: d.economics.costPerSeed, help: 'Paid once per seed user (and second-wave poster).' },
+    { group: 'money', path: 'model.economics.kolBaseFee', label: 'KOL base fee', unit: 'currency', control: 'number', ...mr('economics.kolBaseFee'), step: 10, fallback: d.economics.kolBaseFee, help: 'Fixed fee per hired KOL (agency, samples); small, so fees follow audience size (Bakshy et al. 2011).' },
+    { group: 'money', path: 'model.economics.kolFeePerFollower', label: 'KOL fee per follower', unit: 'currency', control: 'number', ...mr('economics.kolFeePerFollower'), step: 0.01, fallback: d.economics.kolFeePerFollower, help: 'Added per follower of each hired KOL. Rate cards: about 1 cent per follower per post (Hootsuite).' },
+    { group: 'money', path: 'model.economics.costPerImpression', label: 'Cost per ad impression', unit: 'currency', control: 'number', ...mr('economics.costPerImpression'), step: 0.001, fallback: d.economics.costPerImpression, help: 'Price of one ad shown to one person (CPM ÷ 1,000). Social-media CPMs run about 5–12 (WordStream).' },
   ],
 };
 
@@ -192,16 +213,17 @@ const sr = (path: string) => fromRange(DIVIDEND_STRATEGY_RANGES[path]);
 
 /** The dividend model's strategy levers (shown when the model is "dividend"). */
 export const LEVER_FIELDS: FieldSpec[] = [
-  { path: 'content.quality', label: 'Content quality', control: 'slider', ...sr('content.quality'), step: 0.01, percent: 0, fallback: sd.content.quality, help: 'Appeal: the base chance that one exposure leads to a share.' },
-  { path: 'content.relevance', label: 'Relevance', control: 'slider', ...sr('content.relevance'), step: 0.01, percent: 0, fallback: sd.content.relevance, help: 'Fit to the audience’s interest: multiplies share chance and trust gained.' },
+  { path: 'content.quality', label: 'Content quality', control: 'slider', ...sr('content.quality'), step: 0.01, percent: 0, fallback: sd.content.quality, help: 'Appeal: the chance one exposure leads to a share. Goel et al. 2012: ~95% of posts are never re-shared.' },
+  { path: 'content.relevance', label: 'Relevance', control: 'slider', ...sr('content.relevance'), step: 0.01, percent: 0, fallback: sd.content.relevance, help: 'Fit to the audience’s interest: multiplies the share chance and the buying dose of each exposure.' },
   { path: 'content.promotional', label: 'Promotional intensity', control: 'slider', ...sr('content.promotional'), step: 0.01, percent: 0, fallback: sd.content.promotional, help: 'How ad-like it feels: annoyance per exposure (too much and people mute).' },
   { path: 'content.halfLife', label: 'Novelty half-life', unit: 'hours', control: 'slider', ...sr('content.halfLife'), sliderMax: 168, step: 1, fallback: sd.content.halfLife, help: 'Share chance halves every this many hours of a wave; 0 = never gets old.' },
   { path: 'content.waves', label: 'Content waves', unit: 'start hours', control: 'text', fallback: sd.content.waves, help: 'Hours at which the seed users post, e.g. “0, 48”. Each is a fresh wave.' },
-  { path: 'kols.hire', label: 'KOLs hired', unit: 'accounts', control: 'slider', ...sr('kols.hire'), sliderMax: 20, step: 1, fallback: sd.kols.hire, help: 'Hire the largest KOL accounts of the network to post (costs their fees).' },
+  { path: 'kols.hire', label: 'KOLs hired', unit: 'accounts', control: 'slider', ...sr('kols.hire'), sliderMax: 20, step: 1, fallback: sd.kols.hire, help: 'How many KOL accounts to hire, from the rank below on; each costs its fee (base + per follower).' },
+  { path: 'kols.fromRank', label: 'Hire from rank', unit: 'rank', control: 'number', ...sr('kols.fromRank'), step: 1, fallback: sd.kols.fromRank, help: '1 = start with the largest KOL. Bakshy et al. 2011: smaller, cheaper accounts often sell more per unit of money.' },
   { path: 'kols.step', label: 'KOLs post at', unit: 'hour', control: 'number', ...sr('kols.step'), step: 1, fallback: sd.kols.step, help: 'When the hired KOLs post.' },
-  { path: 'incentives.rewardPerShare', label: 'Reward per share', unit: 'currency', control: 'slider', ...sr('incentives.rewardPerShare'), sliderMax: 10, step: 0.1, fallback: sd.incentives.rewardPerShare, help: 'Paid per organic share: more sharing, more cost, more annoyance.' },
-  { path: 'brandReplies', label: 'Brand replies', control: 'slider', ...sr('brandReplies'), step: 0.01, percent: 0, fallback: sd.brandReplies, help: 'Share of sharers the official account replies to; a reply adds trust.' },
-  { path: 'ads.reach', label: 'Ad reach', unit: 'per hour', control: 'slider', ...sr('ads.reach'), sliderMax: 0.05, step: 0.0005, percent: 2, fallback: sd.ads.reach, help: 'Ad spend: chance per hour that an unreached person sees an ad (costs per impression).' },
+  { path: 'incentives.rewardPerShare', label: 'Reward per share', unit: 'currency', control: 'slider', ...sr('incentives.rewardPerShare'), sliderMax: 10, step: 0.1, fallback: sd.incentives.rewardPerShare, help: 'Paid per organic share: more sharing on weak ties, more cost and annoyance; returns diminish fast (Ryu & Feick 2007).' },
+  { path: 'brandReplies', label: 'Brand replies', control: 'slider', ...sr('brandReplies'), step: 0.01, percent: 0, fallback: sd.brandReplies, help: 'Share of sharers the official account replies to; a reply adds a dose from the brand.' },
+  { path: 'ads.reach', label: 'Ad reach', unit: 'per hour', control: 'slider', ...sr('ads.reach'), sliderMax: 0.05, step: 0.0005, percent: 2, fallback: sd.ads.reach, help: 'Share of people shown an ad each hour, seen before or not; each impression is paid. Facebook: ~0.9% click, ~9% of clicks buy (WordStream).' },
   { path: 'ads.from', label: 'Ads from', unit: 'hour', control: 'number', ...sr('ads.from'), step: 1, fallback: sd.ads.from, help: 'First hour of the ad campaign.' },
 ];
 
@@ -267,6 +289,15 @@ export function dependentMax(draft: Record<string, unknown>, path: string): numb
       return Math.max(1, nodes - 1);
   }
   if (/^strategies\[\d+\]\.seeding\.count$/.test(path)) return nodes + kols;
-  if (/^strategies\[\d+\]\.kols\.hire$/.test(path)) return kols;
+  // Hired ranks fromRank … fromRank + hire − 1 must exist: each bound leaves room for the other field.
+  const kolField = /^strategies\[(\d+)\]\.kols\.(hire|fromRank)$/.exec(path);
+  if (kolField) {
+    const strategies = Array.isArray(draft.strategies) ? draft.strategies : [];
+    const strategy = strategies[Number(kolField[1])] as Record<string, unknown> | undefined;
+    const hired = (typeof strategy?.kols === 'object' && strategy.kols !== null ? strategy.kols : {}) as Record<string, unknown>;
+    const hire = typeof hired.hire === 'number' ? hired.hire : DIVIDEND_STRATEGY_DEFAULTS.kols.hire;
+    const fromRank = typeof hired.fromRank === 'number' ? hired.fromRank : DIVIDEND_STRATEGY_DEFAULTS.kols.fromRank;
+    return kolField[2] === 'hire' ? Math.max(0, kols - fromRank + 1) : Math.max(1, kols - Math.max(hire, 1) + 1);
+  }
   return undefined;
 }

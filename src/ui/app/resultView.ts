@@ -22,6 +22,10 @@ export interface ResultView {
   runs: number;
   /** Whether runs carry costs (the dividend model); otherwise the cost/ROI view is empty. */
   hasMoney: boolean;
+  /** Whether runs carry incremental conversions (the dividend model): the comparisons default to them. */
+  hasLift: boolean;
+  /** Organic buyers per run (mean): who buys without any campaign, the baseline; NaN when unknown. */
+  organicBaseline: number;
   attribution: AttributionRow[] | null;
   decomposition: DecompositionRow[] | null;
 }
@@ -61,18 +65,26 @@ export function resultView(result: SimulationResult, colors: readonly number[], 
   const keys = strategies.map(({ name, color }) => ({ name, color }));
   const rows = result.strategies.map((s) => s.runs as unknown as Row[]);
   const hasMoney = rows.some((runs) => runs.some((r) => finite(r.cost)));
+  const hasLift = rows.some((runs) => runs.some((r) => finite(r.incrementalConverted)));
+  // The same people buy organically on every strategy of a run: the mean over all runs is theirs.
+  const organicBaseline = meanField(rows.flat(), 'organicBuyers');
   return {
     strategies,
     keys,
     runs: rows[0]?.length ?? 0,
     hasMoney,
-    attribution: attributionRows(result, keys, rows),
+    hasLift,
+    organicBaseline,
+    attribution: attributionRows(result, keys, rows, organicBaseline),
     decomposition: decompositionRows(result, keys, rows),
   };
 }
 
-/** Mean conversions per run by source, from the strategy's own `attribution` or its runs' attribution columns. */
-function attributionRows(result: SimulationResult, keys: StrategyKey[], rows: Row[][]): AttributionRow[] | null {
+/**
+ * Mean campaign-caused conversions per run by source, from the strategy's own `attribution` or
+ * its runs' attribution columns; `baseline` (organic buyers, not attributed) rides along for the note.
+ */
+function attributionRows(result: SimulationResult, keys: StrategyKey[], rows: Row[][], baseline: number): AttributionRow[] | null {
   const out = result.strategies.map((s, i) => {
     const given = (s as unknown as Row).attribution as Row | undefined;
     const pick = (name: string, column: string) => {
@@ -89,6 +101,7 @@ function attributionRows(result: SimulationResult, keys: StrategyKey[], rows: Ro
         organic: pick('organic', 'convertedByOrganic'),
         ads: pick('ads', 'convertedByAds'),
       },
+      ...(finite(baseline) ? { baseline } : {}),
     };
   });
   return out.every((r) => Object.values(r.attribution).every((v) => !finite(v))) ? null : out;

@@ -1,6 +1,8 @@
 /**
- * Where conversions came from, per strategy: one stacked horizontal bar (seed users, KOLs,
- * organic word of mouth, ads). Segments keep the strategy's colour and step down in opacity in
+ * Where the campaign's conversions came from, per strategy: one stacked horizontal bar (seed
+ * users, KOLs, word of mouth, ads). Only conversions the campaign caused are attributed; organic
+ * buyers (who buy without any campaign) are the baseline, named in a note under the axis when
+ * the data carries their number. Segments keep the strategy's colour and step down in opacity in
  * a fixed order, so the strategy stays recognisable and the category reads from the key above
  * and from the percentage printed in each segment wide enough for it.
  */
@@ -22,11 +24,13 @@ import {
 import { formatCount, formatPercent, formatTick, isFiniteNumber } from './format';
 import { describer } from './chartDescriptions';
 import { drawRowLabels, drawRowStripes, layoutRows } from './rowLayout';
-import { flowLegend, LEGEND_SWATCH, LEGEND_SWATCH_GAP } from './textLayout';
+import { flowLegend, LEGEND_SWATCH, LEGEND_SWATCH_GAP, truncateText } from './textLayout';
 
 /** One strategy's attribution. */
 export interface AttributionRow extends StrategyKey {
   attribution: AttributionCounts;
+  /** Organic buyers per run (mean), not attributed: the no-campaign baseline. */
+  baseline?: number;
 }
 
 export type AttributionSource = keyof AttributionCounts;
@@ -40,10 +44,20 @@ export interface AttributionOptions extends BaseChartOptions {
   xLabel?: string;
   /** Row total in count mode, `{total}` filled in (default "{total} total"), e.g. for translation. */
   totalLabel?: string;
-  /** Row text when a strategy converted nobody in share mode (default "no conversions"). */
+  /** Row text when a strategy caused no conversion in share mode (default "no campaign-caused conversions"). */
   noConversions?: string;
   /** x-axis title in share mode (default "Share of conversions"). */
   shareLabel?: string;
+  /** Note under the axis naming the unattributed organic buyers, `{n}` filled in, e.g. for translation. */
+  baselineNote?: string;
+}
+
+export const DEFAULT_BASELINE_NOTE = 'Not counted: {n} organic buyers per run, who buy without any campaign (the baseline).';
+
+/** The organic buyers per run the rows carry (the same for every strategy of a run), or NaN. */
+export function attributionBaseline(rows: readonly AttributionRow[]): number {
+  const known = rows.map((r) => r.baseline).filter(isFiniteNumber);
+  return known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : NaN;
 }
 
 /** Stacking order: from the campaign's own push to earned and bought reach. */
@@ -51,7 +65,7 @@ export const ATTRIBUTION_ORDER: AttributionSource[] = ['seed', 'kol', 'organic',
 export const ATTRIBUTION_LABELS: Record<AttributionSource, string> = {
   seed: 'Seed users',
   kol: 'KOLs',
-  organic: 'Organic word of mouth',
+  organic: 'Word of mouth',
   ads: 'Ads',
 };
 /** Segment opacity per source: distinct steps that stay visible on light and dark. */
@@ -70,8 +84,8 @@ export function attributionParts(a: AttributionCounts): { parts: Record<Attribut
 }
 
 /** Height that gives each strategy a readable row. */
-export function attributionHeight(strategies: number): number {
-  return Math.max(200, 110 + Math.max(1, strategies) * 40);
+export function attributionHeight(strategies: number, withNote = false): number {
+  return Math.max(200, 110 + Math.max(1, strategies) * 40) + (withNote ? 22 : 0);
 }
 
 /** What the chart says to a screen reader: each strategy's conversions by source. */
@@ -86,7 +100,9 @@ export function describeAttribution(rows: readonly AttributionRow[], options: Om
       parts: d.parts(ATTRIBUTION_ORDER.map((k) => d.say('describe.part', { label: names[k], value: formatCount(parts[k], options.locale) }))),
     });
   });
-  return d.say('describe.attribution', { list: d.list(items) });
+  const baseline = attributionBaseline(rows);
+  const said = d.say('describe.attribution', { list: d.list(items) });
+  return isFiniteNumber(baseline) ? `${said} ${(options.baselineNote ?? DEFAULT_BASELINE_NOTE).replace('{n}', formatCount(baseline, options.locale))}` : said;
 }
 
 /** Draw the attribution bars into `svg`, replacing what was there. */
@@ -116,7 +132,10 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
 
   const totals = split.map((s) => (mode === 'share' ? '100%' : (options.totalLabel ?? '{total} total').replace('{total}', formatCount(s.total, locale))));
   const totalRoom = maxTextWidth(ctx, totals) + 14;
-  const bottom = fontSize + 12 + labelSize + 10;
+  const baseline = attributionBaseline(rows);
+  const note = isFiniteNumber(baseline) ? (options.baselineNote ?? DEFAULT_BASELINE_NOTE).replace('{n}', formatCount(baseline, locale)) : '';
+  const noteH = note ? labelSize + 10 : 0;
+  const bottom = fontSize + 12 + labelSize + 10 + noteH;
   const layout = layoutRows(ctx, rows, 1, keyRows * rowH + 12, bottom);
   const panel = { x: layout.panels[0].x, width: Math.max(60, layout.panels[0].width - totalRoom) };
   const maxTotal = Math.max(0, ...split.map((s) => s.total));
@@ -185,14 +204,23 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
       .attr('dominant-baseline', 'central')
       .attr('font-size', fontSize)
       .attr('fill', theme.text)
-      .text(total > 0 || mode === 'count' ? totals[i] : (options.noConversions ?? 'no conversions'));
+      .text(total > 0 || mode === 'count' ? totals[i] : (options.noConversions ?? 'no campaign-caused conversions'));
   });
   const tickFormat = (d: number) => (mode === 'share' ? formatPercent(d, locale) : formatTick(d, locale));
   drawAxis(ctx, axisBottom(x).tickValues(ticks).tickFormat((d) => tickFormat(Number(d))).tickSizeOuter(0), panel.x, layout.top + layout.height, 'dl-x-axis');
   drawAxisTitle(
     ctx,
-    mode === 'share' ? (options.shareLabel ?? 'Share of conversions') : (options.xLabel ?? 'Conversions per run (mean)'),
+    mode === 'share' ? (options.shareLabel ?? 'Share of conversions') : (options.xLabel ?? 'Campaign-caused conversions per run (mean)'),
     panel.x + panel.width / 2,
     layout.top + layout.height + fontSize + 12 + labelSize,
   );
+  if (note)
+    ctx.root
+      .append('text')
+      .attr('class', 'dl-baseline-note')
+      .attr('x', 0)
+      .attr('y', layout.top + layout.height + fontSize + 12 + labelSize + noteH)
+      .attr('font-size', labelSize)
+      .attr('fill', theme.textMuted)
+      .text(truncateText(note, ctx.width, labelSize, ctx.measure));
 }

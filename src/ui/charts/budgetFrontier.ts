@@ -1,6 +1,8 @@
 /**
  * The budget frontier: every allocation of the budget that was simulated (seed users, KOLs,
- * reward per share, ads) as a point of mean conversions against mean cost. Points within the
+ * reward per share, ads) as a point of mean conversions against mean cost — incremental
+ * conversions (the lift over the same run without a campaign, what the frontier is ranked on)
+ * when the points carry them, total conversions for older results. Points within the
  * budget are filled, those whose mean cost went over it are hollow; the Pareto frontier (the most
  * conversions for the money) is a line with 5–95 % whiskers. Points are buttons: a click, Enter or
  * Space calls `onPick` with the point (its allocation and complete strategy), so the page can
@@ -43,7 +45,10 @@ export interface BudgetFrontierOptions extends BaseChartOptions {
   /** A point was clicked or activated with the keyboard. */
   onPick?: (point: FrontierChartPoint) => void;
   xLabel?: string;
+  /** y-axis title when the points carry total conversions only. */
   yLabel?: string;
+  /** y-axis title when they carry incremental conversions (default "Incremental conversions (mean per run)"). */
+  liftLabel?: string;
   text?: Partial<typeof BUDGET_FRONTIER_TEXT>;
 }
 
@@ -64,28 +69,34 @@ const mean = (p: FrontierChartPoint, metric: string) => {
   return isFiniteNumber(v) ? v : NaN;
 };
 
+/** The conversions plotted: incremental when the points carry them (what the frontier ranks on), else totals. */
+export function frontierValueMetric(points: readonly FrontierChartPoint[]): 'incrementalConverted' | 'converted' {
+  return points.some((p) => isFiniteNumber(p.summary.incrementalConverted?.mean)) ? 'incrementalConverted' : 'converted';
+}
+
 /** The label a point carries for screen readers and as its native tooltip. */
 export function frontierPointLabel(p: FrontierChartPoint, locale?: string, currency?: string, descriptions?: BaseChartOptions['descriptions']): string {
   const { say } = describer({ descriptions });
   const state = say(p.onFrontier ? 'describe.frontierOn' : p.withinBudget ? 'describe.frontierWithin' : 'describe.frontierOver');
-  return say('describe.frontierPoint', { name: p.strategy.name, conversions: formatCount(mean(p, 'converted'), locale), cost: formatMoney(mean(p, 'cost'), locale, currency), state });
+  return say('describe.frontierPoint', { name: p.strategy.name, conversions: formatCount(mean(p, frontierValueMetric([p])), locale), cost: formatMoney(mean(p, 'cost'), locale, currency), state });
 }
 
 /** The points drawn (finite cost and conversions) and the frontier among them. */
-function drawable(source: FrontierChartSource | undefined): { points: FrontierChartPoint[]; frontier: FrontierChartPoint[] } {
-  const points = (source?.points ?? []).filter((p) => isFiniteNumber(mean(p, 'cost')) && isFiniteNumber(mean(p, 'converted')));
+function drawable(source: FrontierChartSource | undefined): { points: FrontierChartPoint[]; frontier: FrontierChartPoint[]; value: string } {
+  const value = frontierValueMetric(source?.points ?? []);
+  const points = (source?.points ?? []).filter((p) => isFiniteNumber(mean(p, 'cost')) && isFiniteNumber(mean(p, value)));
   const frontier = (source?.frontier ?? []).map((i) => source!.points[i]).filter((p) => p && points.includes(p));
-  return { points, frontier };
+  return { points, frontier, value };
 }
 
 /** What the chart says to a screen reader: how many allocations, and the frontier's points. */
 export function describeBudgetFrontier(source: FrontierChartSource | undefined, options: Omit<BudgetFrontierOptions, 'width' | 'height'>): string {
   const { locale, currency } = options;
-  const { points, frontier } = drawable(source);
+  const { points, frontier, value } = drawable(source);
   const d = describer(options);
   if (points.length === 0 || !source) return d.say('describe.frontierEmpty');
   const items = frontier.map((p) =>
-    d.say('describe.frontierItem', { name: p.strategy.name, conversions: formatCount(mean(p, 'converted'), locale), cost: formatMoney(mean(p, 'cost'), locale, currency) }),
+    d.say('describe.frontierItem', { name: p.strategy.name, conversions: formatCount(mean(p, value), locale), cost: formatMoney(mean(p, 'cost'), locale, currency) }),
   );
   return d.say('describe.frontier', {
     budget: formatMoney(source.budget, locale, currency),
@@ -100,9 +111,9 @@ export function describeBudgetFrontier(source: FrontierChartSource | undefined, 
 export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSource | undefined, options: BudgetFrontierOptions): void {
   const text = { ...BUDGET_FRONTIER_TEXT, ...options.text };
   const { locale, currency } = options;
-  const { points, frontier } = drawable(source);
+  const { points, frontier, value } = drawable(source);
   const xLabel = options.xLabel ?? 'Cost (mean per run)';
-  const yLabel = options.yLabel ?? 'Conversions (mean per run)';
+  const yLabel = value === 'incrementalConverted' ? (options.liftLabel ?? 'Incremental conversions (mean per run)') : (options.yLabel ?? 'Conversions (mean per run)');
   const ctx = beginChart(svg, options, describeBudgetFrontier(source, options));
   if (points.length === 0 || !source) {
     drawEmptyState(ctx, options.emptyMessage ?? DEFAULT_EMPTY_MESSAGE);
@@ -118,7 +129,7 @@ export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSour
   const offChart = points.length - shown.length;
   const offNote = text.offChart.replace('{n}', formatCount(offChart, locale)).replace('{max}', formatMoneyTick(xMax, locale, currency));
   const keyH = drawKey(ctx, text, color, offChart > 0 ? offNote : null);
-  const yValues = shown.map((p) => mean(p, 'converted')).concat(frontier.map((p) => finite(p.summary.converted?.p95)));
+  const yValues = shown.map((p) => mean(p, value)).concat(frontier.map((p) => finite(p.summary[value]?.p95)));
   const y = scaleLinear().domain(linearDomain(yValues)).nice(6);
   const yTicks = y.ticks(6);
   const x = scaleLinear().domain(linearDomain([...shown.map((p) => mean(p, 'cost')), source.budget])).nice(6);
@@ -148,13 +159,13 @@ export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSour
   // Frontier whiskers and line under the points.
   const whiskers = plot.append('g').attr('class', 'dl-frontier-whiskers');
   for (const p of frontier) {
-    const lo = finite(p.summary.converted?.p05);
-    const hi = finite(p.summary.converted?.p95);
+    const lo = finite(p.summary[value]?.p05);
+    const hi = finite(p.summary[value]?.p95);
     if (isFiniteNumber(lo) && isFiniteNumber(hi)) whiskers.append('line').attr('x1', x(mean(p, 'cost'))).attr('x2', x(mean(p, 'cost'))).attr('y1', y(lo)).attr('y2', y(hi)).attr('stroke', color).attr('stroke-opacity', 0.55).attr('stroke-width', 2);
   }
   const path = line<FrontierChartPoint>()
     .x((p) => x(mean(p, 'cost')))
-    .y((p) => y(mean(p, 'converted')));
+    .y((p) => y(mean(p, value)));
   plot.append('path').attr('class', 'dl-frontier-line').attr('d', path(frontier) ?? '').attr('fill', 'none').attr('stroke', color).attr('stroke-width', 2.25).attr('stroke-linejoin', 'round');
 
   // Points: others first, the frontier on top (also first in tab order after them).
@@ -162,7 +173,7 @@ export function drawBudgetFrontier(svg: SVGSVGElement, source: FrontierChartSour
   const ordered = [...shown.filter((p) => !p.onFrontier), ...shown.filter((p) => p.onFrontier)];
   for (const p of ordered) {
     const cx = x(mean(p, 'cost'));
-    const cy = y(mean(p, 'converted'));
+    const cy = y(mean(p, value));
     const g = pointsG
       .append('g')
       .attr('class', `dl-frontier-point${p.onFrontier ? ' dl-on-frontier' : ''}${p.withinBudget ? '' : ' dl-over-budget'}`)

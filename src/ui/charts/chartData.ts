@@ -44,6 +44,10 @@ export interface RunRow {
   converted: number;
   churned: number;
   steps: number;
+  /** Conversions the campaign caused (dividend model): converted − the run's organic buyers. */
+  incrementalConverted?: number | null;
+  /** People who buy without any campaign on this run (the baseline; dividend model). */
+  organicBuyers?: number | null;
   cost?: number | null;
   revenue?: number | null;
   roi?: number | null;

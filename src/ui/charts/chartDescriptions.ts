@@ -22,10 +22,10 @@ export const CHART_DESCRIPTIONS_EN = {
   'describe.funnelEmpty': 'Funnel: no runs yet.',
   'describe.funnel': 'Funnel per strategy (mean over runs): {list}.',
   'describe.funnelItem': '{name}: reached {reached}, shared {shared}, converted {converted}, churned {churned}',
-  // ── Cost per conversion and ROI ──
-  'describe.intervalsEmpty': 'Cost per conversion and ROI: no runs yet.',
-  'describe.intervals': 'Cost per conversion and return on investment per strategy: {list}.',
-  'describe.intervalsItem': '{name}: cost per conversion {cost}; ROI {roi}',
+  // ── Cost per incremental sale and ROI ──
+  'describe.intervalsEmpty': 'Cost per incremental sale and ROI: no runs yet.',
+  'describe.intervals': 'Cost per incremental sale and return on investment on incremental sales per strategy: {list}.',
+  'describe.intervalsItem': '{name}: cost per incremental sale {cost}; ROI {roi}',
   'describe.intervalsValue': '{center} {value}, 5–95% {interval}',
   // ── Outcome distribution ──
   'describe.distributionEmpty': '{x}: no runs yet.',
@@ -35,8 +35,8 @@ export const CHART_DESCRIPTIONS_EN = {
   'describe.pairedEmpty': '{text}.',
   'describe.paired': 'Paired comparison with {baseline}: {list}.',
   // ── Attribution ──
-  'describe.attributionEmpty': 'Conversion sources: no runs yet.',
-  'describe.attribution': 'Where conversions came from (mean per run): {list}.',
+  'describe.attributionEmpty': 'Sources of campaign-caused conversions: no runs yet.',
+  'describe.attribution': 'Where the campaign’s conversions came from (mean per run): {list}.',
   'describe.attributionSegment': '{name} — {source}: {count} ({share})',
   // ── Decomposition ──
   'describe.decompositionEmpty': 'Dividend decomposition: no runs yet.',

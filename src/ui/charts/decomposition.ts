@@ -39,7 +39,7 @@ export const FACTOR_ORDER: DividendFactor[] = ['information', 'relationship', 'i
 export const FACTOR_TEXT: Record<DividendFactor, FactorText> = {
   information: { title: 'Information', explanation: 'chance that one exposure leads to a share', format: 'percent' },
   relationship: { title: 'Relationship chain', explanation: 'people reached per share', format: 'number' },
-  interaction: { title: 'Interaction', explanation: 'share of reached people who convert', format: 'percent' },
+  interaction: { title: 'Interaction', explanation: 'incremental sales per person reached', format: 'percent' },
 };
 export const DEFAULT_FORMULA = 'social dividend = information × relationship chain × interaction';
 

@@ -23,12 +23,12 @@ export interface IntervalsOptions extends BaseChartOptions {
 }
 
 export const INTERVALS_TEXT = {
-  costTitle: 'Cost per conversion',
+  costTitle: 'Cost per incremental sale',
   costSubtitle: 'lower is better',
-  roiTitle: 'Return on investment',
-  roiSubtitle: '(revenue − cost) / cost; 0 = break even',
+  roiTitle: 'ROI on incremental sales',
+  roiSubtitle: '(incremental revenue − cost) / cost; 0 = break even',
   noCost: 'n/a: costs nothing',
-  noConversions: 'n/a: no conversions',
+  noConversions: 'n/a: no incremental sales',
   breakEven: 'break even',
   /** Subtitle of the cost panel: `{center}` is `median` or `mean` below. */
   spread: '{center}, 5–95% of runs; {subtitle}',
@@ -67,10 +67,12 @@ export function intervalEstimate(
     return { center: center === 'mean' || !isFiniteNumber(s.p50) ? s.mean : s.p50, lo: s.p05, hi: s.p95, n: strategy.runs?.length ?? 0 };
   }
   const costs = finiteColumn(strategy.runs, 'cost');
-  const conversions = finiteColumn(strategy.runs, 'converted');
+  // Cost per conversion counts the sales the campaign caused (older results: every sale).
+  const caused = finiteColumn(strategy.runs, 'incrementalConverted');
+  const conversions = caused.length > 0 ? caused : finiteColumn(strategy.runs, 'converted');
   let missing = NOT_AVAILABLE;
   if (strategy.runs?.length && costs.every((c) => c === 0)) missing = text.noCost;
-  else if (field === 'costPerConversion' && conversions.length && conversions.every((c) => c === 0)) missing = text.noConversions;
+  else if (field === 'costPerConversion' && conversions.length && conversions.every((c) => c <= 0)) missing = text.noConversions;
   return { center: NaN, lo: NaN, hi: NaN, n: 0, missing };
 }
 

@@ -48,10 +48,11 @@ export const METRIC_NOUNS: Record<string, string> = {
   reached: 'people reached',
   shared: 'shares',
   converted: 'conversions',
+  incrementalConverted: 'incremental conversions',
   churned: 'people who muted',
   revenue: 'revenue',
   cost: 'cost',
-  costPerConversion: 'cost per conversion',
+  costPerConversion: 'cost per incremental sale',
   roi: 'ROI',
 };
 

@@ -34,6 +34,7 @@ export const SWEEP_METRIC_LABELS: Record<string, string> = {
   reached: 'People reached (mean per run)',
   shared: 'People who shared (mean per run)',
   converted: 'Conversions (mean per run)',
+  incrementalConverted: 'Incremental conversions (mean per run)',
   roi: 'Return on investment (mean)',
   R: 'R: sharers recruited per sharer (mean)',
   cost: 'Cost (mean per run)',

@@ -1,7 +1,9 @@
 /**
  * Cumulative reached (or shared/converted/churned) over time: per strategy the mean line and a
  * shaded 5–95 % band across runs. Hours on the x axis, with day labels for runs of ≥ 48 steps;
- * each line ends in its final mean, labels pushed apart so they never overlap.
+ * each line ends in its final mean, labels pushed apart so they never overlap. Conversions are
+ * totals; when the runs carry their organic buyers (the dividend model), a dashed line shows the
+ * no-campaign world's expected conversions, so the lift reads as the gap above it.
  */
 
 import { area, axisBottom, axisLeft, line, scaleLinear } from 'd3';
@@ -33,6 +35,33 @@ export interface TimeSeriesOptions extends BaseChartOptions {
   dayLabel?: string;
   /** Draw the 5–95 % bands (default true). */
   bands?: boolean;
+  /** Label of the dashed no-campaign line on the conversions chart (default "no campaign: organic buyers"). */
+  baselineLabel?: string;
+}
+
+/**
+ * Mean organic buyers per run over every strategy's runs (the same people on every strategy of a
+ * run), or NaN when the runs do not carry them.
+ */
+export function organicBaseline(strategies: readonly StrategyResult[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const s of strategies)
+    for (const r of s.runs ?? [])
+      if (isFiniteNumber(r.organicBuyers)) {
+        sum += r.organicBuyers;
+        n++;
+      }
+  return n > 0 ? sum / n : NaN;
+}
+
+/**
+ * Expected cumulative conversions at `step` without any campaign: organic buyers buy at a
+ * uniform step of 0 … horizon (src/core/dividend/organicDemand.ts), so by step t a share
+ * (t + 1) / (horizon + 1) of them has bought.
+ */
+export function organicCumulative(buyers: number, step: number, horizon: number): number {
+  return (buyers * (Math.min(step, horizon) + 1)) / (horizon + 1);
 }
 
 /** Default y-axis titles per metric. */
@@ -97,7 +126,8 @@ export function drawTimeSeriesBands(svg: SVGSVGElement, strategies: readonly Str
 
   const legendH = drawStrategyLegend(ctx, series, 0, 0, ctx.width);
   const showBands = options.bands !== false;
-  const values: number[] = [];
+  const baseline = metric === 'converted' ? organicBaseline(strategies) : NaN;
+  const values: number[] = isFiniteNumber(baseline) ? [baseline] : [];
   for (const s of series) {
     for (let i = 0; i < s.mean.length; i++) values.push(s.mean[i], showBands ? s.p95[i] : s.mean[i]);
   }
@@ -154,6 +184,24 @@ export function drawTimeSeriesBands(svg: SVGSVGElement, strategies: readonly Str
         // Many overlapping bands turn to mud: fade them as strategies are added.
         .attr('fill-opacity', BAND_OPACITY[theme.mode] * Math.min(1, 4 / (series.length + 1)));
     }
+  }
+  if (isFiniteNumber(baseline) && baseline > 0) {
+    const g = plot.append('g').attr('class', 'dl-baseline');
+    g.append('line')
+      .attr('x1', x(0))
+      .attr('y1', y(organicCumulative(baseline, 0, maxStep)))
+      .attr('x2', x(maxStep))
+      .attr('y2', y(baseline))
+      .attr('stroke', theme.textMuted)
+      .attr('stroke-width', 1.5)
+      .attr('stroke-dasharray', '6 4');
+    g.append('text')
+      .attr('x', plotW - 4)
+      .attr('y', y(baseline) - 6)
+      .attr('text-anchor', 'end')
+      .attr('font-size', labelSize)
+      .attr('fill', theme.textMuted)
+      .text(options.baselineLabel ?? 'no campaign: organic buyers');
   }
   const lineG = plot.append('g').attr('class', 'dl-lines');
   for (const s of series) {

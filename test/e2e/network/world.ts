@@ -34,11 +34,18 @@ export interface World {
   ms: number;
 }
 
-/** Private circles (WeChat-Moments-like): deep trust, partial visibility — cascades that stop somewhere. */
+/**
+ * Private circles (WeChat-Moments-like): deep trust, partial visibility — cascades that stop
+ * somewhere. Buying is easier than the default (plateau 30 %) so a replay shows many buyers to
+ * look at; delays are shorter than the default so a 60-hour replay holds several generations.
+ */
 export const HARNESS_MODEL: DividendModelSpec = {
   ...DIVIDEND_MODEL_DEFAULTS,
   platform: 'private-circles',
-  conversion: { threshold: 1.6, spread: 0.5 },
+  // Friends see more than the preset's 35 % so that a 3,000-person replay holds a real cascade.
+  ties: { strong: { visibility: 0.6 }, weak: { visibility: 0.4 } },
+  conversion: { ...DIVIDEND_MODEL_DEFAULTS.conversion, plateau: 0.3, halfDose: 1.5 },
+  response: { medianHours: 2, spread: 1 },
   fatigue: { tolerance: 1.2, spread: 0.6 },
 };
 
@@ -57,7 +64,7 @@ interface StrategyPlan {
 
 export const HARNESS_STRATEGIES: StrategyPlan[] = [
   { name: '20 random seed users', seeding: { method: 'random', count: 20 } as DividendSeedingSpec, levers: { content: content(0.26, 0.35) } },
-  { name: 'Hire the top KOL', seeding: { method: 'random', count: 3 } as DividendSeedingSpec, levers: { content: content(0.26, 0.35), kols: { hire: 1, step: 2 } } },
+  { name: 'Hire the top KOL', seeding: { method: 'random', count: 3 } as DividendSeedingSpec, levers: { content: content(0.26, 0.35), kols: { hire: 1, fromRank: 1, step: 2 } } },
   { name: '20 bridge people', seeding: { method: 'bridges', count: 20 } as DividendSeedingSpec, levers: { content: content(0.26, 0.35) } },
 ];
 

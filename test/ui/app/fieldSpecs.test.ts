@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../../src/scenario/validateScenario';
 import { getPath, parseProblems, problemsAt, setPath, switchModelKind, switchNetworkKind, type Draft, type Json } from '../../../src/ui/app/draft';
-import { dependentMax, NETWORK_KIND_OPTIONS, scenarioFields, strategyFields, type PlacedField } from '../../../src/ui/app/fieldSpecs';
+import { dependentMax, FIELD_GROUPS, NETWORK_KIND_OPTIONS, scenarioFields, strategyFields, type PlacedField } from '../../../src/ui/app/fieldSpecs';
+import { DIVIDEND_MODEL_RANGES } from '../../../src/core/dividend/dividendSpec';
 import { MODEL_KINDS } from '../../../src/scenario/modelSchema';
 
 const base: Draft = {
@@ -92,5 +93,25 @@ describe('controls and the validator agree', () => {
       expect(f.spec.help.length, f.path).toBeLessThan(160);
       expect(getPath(base, f.path) !== undefined || f.spec.fallback !== undefined || f.spec.control !== 'slider' || f.path.startsWith('network.'), f.path).toBe(true);
     }
+  });
+
+  it('every world parameter of the dividend model has a control; the advanced ones sit in groups', () => {
+    const model = scenarioFields(base).model.map((f) => f.spec);
+    const paths = new Set(model.map((f) => f.path.replace(/^model\./, '')));
+    // `ties.*` are overrides of the platform preset and fatigue.tolerance defaults to the platform's: the platform select covers them.
+    const covered = Object.keys(DIVIDEND_MODEL_RANGES).filter((p) => !p.startsWith('ties.') && p !== 'fatigue.tolerance');
+    expect(covered.filter((p) => !paths.has(p))).toEqual([]);
+    // Shown open: the model kind, the platform and three levers; the rest is collapsed.
+    expect(model.filter((f) => f.group === undefined).map((f) => f.path)).toEqual(['model.kind', 'model.platform', 'model.conversion.plateau', 'model.organicDemand', 'model.advocacy']);
+    for (const f of model) if (f.group !== undefined) expect(FIELD_GROUPS, f.path).toContain(f.group);
+  });
+
+  it('KOL rank and count leave room for each other (ranks fromRank … fromRank + hire − 1 must exist)', () => {
+    // 5 KOL accounts in the base network.
+    const at = (kols: Record<string, number>) => setPath(base, 'strategies[0].kols', kols as unknown as Json);
+    expect(dependentMax(at({ hire: 0, fromRank: 3 }), 'strategies[0].kols.hire')).toBe(3); // ranks 3, 4, 5
+    expect(dependentMax(at({ hire: 2, fromRank: 1 }), 'strategies[0].kols.fromRank')).toBe(4); // ranks 4, 5
+    expect(dependentMax(at({ hire: 0, fromRank: 1 }), 'strategies[0].kols.fromRank')).toBe(5);
+    expect(dependentMax(base, 'strategies[0].kols.hire')).toBe(5);
   });
 });

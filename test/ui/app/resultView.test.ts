@@ -22,7 +22,7 @@ const dividend = valid({
   model: { kind: 'dividend', platform: 'private-circles' },
   strategies: [
     { name: 'seeds', seeding: { method: 'random', count: 10 } },
-    { name: '=kol', seeding: { method: 'random', count: 0 }, kols: { hire: 1, step: 0 } },
+    { name: '=kol', seeding: { method: 'random', count: 0 }, kols: { hire: 1, fromRank: 1, step: 0 } },
   ],
 });
 const canonical = valid({
@@ -48,9 +48,30 @@ describe('result view', () => {
     expect(view.decomposition![0].factors.interaction).toBeCloseTo(result.strategies[0].decomposition!.interaction!, 12);
   });
 
+  it('carries the organic baseline: the same buyers on every strategy of a run, left out of attribution', () => {
+    const view = resultView(result, [0, 1]);
+    expect(view.hasLift).toBe(true);
+    const organic = (s: number) => result.strategies[s].runs.map((r) => r.organicBuyers as number);
+    // Common random numbers: organic demand does not depend on the strategy.
+    expect(organic(1)).toEqual(organic(0));
+    const mean = organic(0).reduce((a, b) => a + b, 0) / organic(0).length;
+    expect(view.organicBaseline).toBeCloseTo(mean, 12);
+    for (const row of view.attribution!) expect(row.baseline).toBeCloseTo(mean, 12);
+    // Incremental = total − the run's organic buyers, so per-run differences agree exactly.
+    for (const s of [0, 1])
+      for (const r of result.strategies[s].runs) expect(r.incrementalConverted).toBe((r.converted as number) - (r.organicBuyers as number));
+    const lift = pairedData(view, 'incrementalConverted').comparisons[0];
+    const total = pairedData(view, 'converted').comparisons[0];
+    expect(lift.n).toBe(12);
+    expect(lift.meanDifference).toBeCloseTo(total.meanDifference, 12);
+    expect(lift.shareBetter).toBe(total.shareBetter);
+  });
+
   it('has no money, attribution or factors for a canonical model', () => {
     const view = resultView(buildResult(canonical, simulateInline(canonical)), []);
     expect(view.hasMoney).toBe(false);
+    expect(view.hasLift).toBe(false);
+    expect(view.organicBaseline).toBeNaN();
     expect(view.attribution).toBeNull();
     expect(view.decomposition).toBeNull();
   });

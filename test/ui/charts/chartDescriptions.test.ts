@@ -127,14 +127,17 @@ describe('chart descriptions in English', () => {
     expect(describeTimeSeries([], o)).toBe('People reached (cumulative): no runs yet.');
     expect(describeFunnel(strategies, o)).toBe('Funnel per strategy (mean over runs): Seeds: reached 12.3K, shared 812, converted 167, churned 3; KOL: reached 250, shared 20, converted 0.4, churned 0.');
     expect(describeIntervals(strategies, { ...o, currency: 'USD' })).toBe(
-      'Cost per conversion and return on investment per strategy: Seeds: cost per conversion median $2.94, 5–95% $2.87–$3.11; ROI median +580%, 5–95% +544% to +598%. KOL: cost per conversion n/a: costs nothing; ROI n/a: costs nothing.',
+      'Cost per incremental sale and return on investment on incremental sales per strategy: Seeds: cost per incremental sale median $2.94, 5–95% $2.87–$3.11; ROI median +580%, 5–95% +544% to +598%. KOL: cost per incremental sale n/a: costs nothing; ROI n/a: costs nothing.',
     );
     expect(describeOutcomeDistribution(strategies, o)).toBe('Conversions per run, distribution over runs per strategy: Seeds median 170 · mean 168 (3 runs); KOL median 0 · mean 0 (2 runs).');
     expect(describePairedComparison({ strategies, comparisons: [{ name: 'KOL', metric: 'converted', meanDifference: -167, ci95: [-170, -160], shareBetter: 0.02, n: 100 }] }, o)).toBe(
       `Paired comparison with Seeds: KOL beats Seeds in 2% of runs, ${MINUS}167 conversions per run [95% CI ${MINUS}170 to ${MINUS}160].`,
     );
     expect(describeAttribution([{ name: 'S', color: '#000000', attribution: { seed: 12, kol: 0, organic: 140.5, ads: 15000 } }], o)).toBe(
-      'Where conversions came from (mean per run): S: Seed users 12, KOLs 0, Organic word of mouth 141, Ads 15K.',
+      'Where the campaign’s conversions came from (mean per run): S: Seed users 12, KOLs 0, Word of mouth 141, Ads 15K.',
+    );
+    expect(describeAttribution([{ name: 'S', color: '#000000', attribution: { seed: 3, kol: 0, organic: 1, ads: 0 }, baseline: 2.5 }], o)).toBe(
+      'Where the campaign’s conversions came from (mean per run): S: Seed users 3, KOLs 0, Word of mouth 1, Ads 0. Not counted: 2.5 organic buyers per run, who buy without any campaign (the baseline).',
     );
     expect(describeDecomposition([{ name: 'S', color: '#000000', factors: { information: 0.042, relationship: 8.44, interaction: 0.051 } }], o)).toBe(
       'social dividend = information × relationship chain × interaction. S: Information 4.2%, Relationship chain 8.4, Interaction 5.1%.',

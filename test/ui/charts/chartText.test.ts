@@ -76,7 +76,10 @@ describe('cost and ROI estimates', () => {
 
   it('explains why a value is missing', () => {
     expect(intervalEstimate(strategy([run(0, 10, 0), run(1, 3, 0)]), 'roi', 'median').missing).toBe('n/a: costs nothing');
-    expect(intervalEstimate(strategy([run(0, 0, 50)]), 'costPerConversion', 'mean').missing).toBe('n/a: no conversions');
+    expect(intervalEstimate(strategy([run(0, 0, 50)]), 'costPerConversion', 'mean').missing).toBe('n/a: no incremental sales');
+    // 12 people bought, all of them organic buyers: the campaign caused no sale, so no cost per sale.
+    const organicOnly = { ...run(0, 12, 50), incrementalConverted: 0, organicBuyers: 12, costPerConversion: null };
+    expect(intervalEstimate(strategy([organicOnly]), 'costPerConversion', 'mean').missing).toBe('n/a: no incremental sales');
     expect(intervalEstimate({ name: 'S', color: '#000000' }, 'roi', 'mean').missing).toBe('n/a');
   });
 });

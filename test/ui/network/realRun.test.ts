@@ -23,7 +23,7 @@ const graph = generateNetwork(harnessSpec(3000), root, 0);
 const strategy: DividendStrategySpec = {
   ...DIVIDEND_STRATEGY_DEFAULTS,
   content: { ...DIVIDEND_STRATEGY_DEFAULTS.content, quality: 0.3, promotional: 0.35 },
-  kols: { hire: 1, step: 2 },
+  kols: { hire: 1, fromRank: 1, step: 2 },
 };
 const seeds = chooseDividendSeeds(graph, HARNESS_MODEL, { method: 'random', count: 10 } as DividendSeedingSpec, 1, root, 0);
 const steps = 60;

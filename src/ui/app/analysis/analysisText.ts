@@ -15,7 +15,7 @@ export const ANALYSIS_TEXT_EN = {
   to: 'To',
   steps: 'Steps',
   metric: 'Show',
-  metrics: { converted: 'Conversions', reached: 'Reached', roi: 'ROI' },
+  metrics: { incrementalConverted: 'Incremental conversions', converted: 'Conversions (incl. organic)', reached: 'Reached', roi: 'ROI' },
   runSweep: 'Run sweep',
   runSeeds: 'Find best seeds',
   runFrontier: 'Compute frontier',

@@ -14,7 +14,7 @@ export const ANALYSIS_TEXT_ZH: typeof ANALYSIS_TEXT_EN = {
   to: '到',
   steps: '步数',
   metric: '显示',
-  metrics: { converted: '转化', reached: '触达', roi: 'ROI' },
+  metrics: { incrementalConverted: '增量转化', converted: '转化（含自然购买）', reached: '触达', roi: 'ROI' },
   runSweep: '运行扫描',
   runSeeds: '寻找最佳种子',
   runFrontier: '计算前沿',

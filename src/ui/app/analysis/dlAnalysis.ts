@@ -106,7 +106,8 @@ export class DlAnalysis extends LitElement {
     this.seedsForm = { strategy: '0', k: '10', samples: '200' };
     this.frontierForm = { strategy: '0', budget: '10000', levels: '3' };
     this.errors = { sweep: [], seeds: [], frontier: [] };
-    this.metric = 'converted';
+    // '' = the scenario's default: incremental conversions for the dividend model, else conversions.
+    this.metric = '';
     this.notice = null;
   }
 
@@ -234,7 +235,8 @@ export class DlAnalysis extends LitElement {
     const task = this.st.sweep;
     const shown: SweepResult | null = task.phase === 'running' ? null : task.result;
     const source = shown ?? (task.partial.length && task.phase === 'running' && this.sweepForm.lever2 === '' ? partialSource(task.partial, f) : null);
-    const metrics = this.scenario?.model.kind === 'dividend' ? ['converted', 'reached', 'roi'] : ['converted', 'reached'];
+    const metrics = this.scenario?.model.kind === 'dividend' ? ['incrementalConverted', 'converted', 'reached', 'roi'] : ['converted', 'reached'];
+    const metric = metrics.includes(this.metric) ? this.metric : metrics[0];
     const twoD = shown !== null && shown.params.length === 2;
     const words = analysisChartOptions();
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSweep())}>
@@ -256,14 +258,14 @@ export class DlAnalysis extends LitElement {
       ${this.errorList('sweep')}
       ${this.runBar('sweep', task, () => this.startSweep(), T.runSweep)}
       <div class="metric" role="radiogroup" aria-label=${T.metric}>${T.metric}:
-        ${metrics.map((m) => html`<label class="metric"><input type="radio" name="metric" value=${m} .checked=${this.metric === m} @change=${() => (this.metric = m)} />${T.metrics[m as 'converted']}</label>`)}
+        ${metrics.map((m) => html`<label class="metric"><input type="radio" name="metric" value=${m} .checked=${metric === m} @change=${() => (this.metric = m)} />${T.metrics[m as keyof typeof T.metrics]}</label>`)}
         ${shown ? html`<span class="grow"></span><button type="button" id="sweep-csv" @click=${() => downloadSweep(shown, 'csv')}>${T.csv}</button>
           <button type="button" id="sweep-json" @click=${() => downloadSweep(shown, 'json')}>JSON</button>` : nothing}
       </div>
       ${source
         ? twoD
-          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric: this.metric, title: T.heatmapTitle, valueLabel: words.metricLabel(this.metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
-          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric: this.metric, title: T.curveTitle, yLabel: words.metricLabel(this.metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>`
+          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, title: T.heatmapTitle, valueLabel: words.metricLabel(metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
+          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, title: T.curveTitle, yLabel: words.metricLabel(metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>`
         : html`<p class="muted">${T.sweepHint}</p>`}`;
   }
 

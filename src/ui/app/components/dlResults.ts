@@ -1,9 +1,11 @@
 /**
  * `<dl-results>`: every strategy compared at once, using the chart elements of src/ui/charts —
  * reached and converted over time with 5–95 % bands, the paired comparison against the baseline,
- * the funnel, final-outcome distributions, cost per conversion and ROI, attribution and the
- * dividend decomposition, and the network's degree distribution with its statistics. Shows the
- * loading, empty and error states; charts update as partial results stream in.
+ * the funnel, final-outcome distributions, cost per incremental sale and ROI, attribution of the
+ * campaign-caused conversions and the dividend decomposition (incremental conversions lead the
+ * metric pickers of dividend results: organic buyers would buy anyway), and the network's
+ * degree distribution with its statistics. Shows the loading, empty and error states; charts
+ * update as partial results stream in.
  */
 import { css, html, LitElement, nothing } from 'lit';
 import '../../charts/elements/index';
@@ -24,7 +26,9 @@ import type { Scenario } from '../../../core/scenario';
 
 const PAIRED_METRICS = ['converted', 'reached', 'shared', 'churned'] as const;
 const MONEY_METRICS = ['revenue', 'cost', 'roi'] as const;
-type MetricId = (typeof PAIRED_METRICS)[number] | (typeof MONEY_METRICS)[number];
+/** Dividend results lead with the lift: conversions the campaign caused, not totals with organic buyers. */
+const LIFT_METRICS = ['incrementalConverted'] as const;
+type MetricId = (typeof PAIRED_METRICS)[number] | (typeof MONEY_METRICS)[number] | (typeof LIFT_METRICS)[number];
 
 /** Tick labels on a projector (the charts' default is 12 px). */
 export const PRESENTER_FONT_SIZE = 18;
@@ -167,8 +171,9 @@ export class DlResults extends LitElement {
     this.colors = [];
     this.names = null;
     this.presenter = false;
-    this.pairedMetric = 'converted';
-    this.distributionMetric = 'converted';
+    // '' = the default of the result: incremental conversions when it has them, else conversions.
+    this.pairedMetric = '';
+    this.distributionMetric = '';
   }
 
   /** The chart view, recomputed only when the result or the colours change. */
@@ -242,9 +247,10 @@ export class DlResults extends LitElement {
     const partial = state.phase === 'running' || state.phase === 'stopped';
     const runText = partial ? tPlural('results.runsSoFar', runs) : tPlural('results.runs', runs);
     const timeHint = t('chart.timeHint', { runs: runText });
-    const metrics: readonly MetricId[] = view.hasMoney ? [...PAIRED_METRICS, ...MONEY_METRICS] : PAIRED_METRICS;
-    const paired = (metrics as readonly string[]).includes(this.pairedMetric) ? this.pairedMetric : 'converted';
-    const distribution = (metrics as readonly string[]).includes(this.distributionMetric) ? this.distributionMetric : 'converted';
+    const metrics: readonly MetricId[] = [...(view.hasLift ? LIFT_METRICS : []), ...PAIRED_METRICS, ...(view.hasMoney ? MONEY_METRICS : [])];
+    const fallback: MetricId = view.hasLift ? 'incrementalConverted' : 'converted';
+    const paired = (metrics as readonly string[]).includes(this.pairedMetric) ? this.pairedMetric : fallback;
+    const distribution = (metrics as readonly string[]).includes(this.distributionMetric) ? this.distributionMetric : fallback;
     const stats = state.networkStats;
     const download = t('chart.download', { chart: '{chart}', format: '{format}' });
     const frame = (id: string, heading: string, hint: string, filename: string, body: unknown, wide = false) =>
@@ -269,7 +275,7 @@ export class DlResults extends LitElement {
       <div class="grid">
         ${frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
           html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`)}
-        ${frame('chart-converted', t('chart.convertedTitle'), timeHint, 'conversions-over-time',
+        ${frame('chart-converted', t('chart.convertedTitle'), Number.isFinite(view.organicBaseline) ? t('chart.convertedHint', { runs: runText }) : timeHint, 'conversions-over-time',
           html`<dl-time-series .data=${this.at('converted', view).strategies} .options=${options.converted}></dl-time-series>`)}
         ${frame('chart-paired', t('chart.pairedTitle'), t('chart.pairedHint'), 'paired-comparison',
           html`${this.picker(t('results.compareOn'), paired, metrics, (v) => (this.pairedMetric = v))}

@@ -2,12 +2,15 @@
  * `<dl-scenario-panel>`: the world the strategies are compared on — network kind and size,
  * KOL accounts, the model and its parameters (platform preset for the dividend model), steps,
  * runs and random seed. Every control is a `<dl-field>`; edits bubble up as `dl-edit`.
+ * Advanced fields (those with a `group`) sit in collapsed groups, so the panel opens on the few
+ * levers that matter most; a group opens by itself when one of its fields has a problem or a
+ * lesson points at it.
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { MODEL_KINDS } from '../../../scenario/modelSchema';
 import { getPath, problemsAt, type Draft, type PlacedProblem } from '../draft';
 import { reasonIn } from '../../i18n/problemText';
-import { dependentMax, MODEL_KIND_LABELS, scenarioFields, type PlacedField, type ScenarioSection } from '../fieldSpecs';
+import { dependentMax, FIELD_GROUPS, MODEL_KIND_LABELS, scenarioFields, type FieldGroup, type PlacedField, type ScenarioSection } from '../fieldSpecs';
 import { localizedField, localizedOptions } from '../fieldText';
 import { LocaleController } from '../../i18n/localeController';
 import { t, type MessageKey } from '../../i18n/t';
@@ -52,6 +55,24 @@ export class DlScenarioPanel extends LitElement {
         color: var(--dl-text-muted);
         margin: 0 0 12px;
       }
+      details {
+        margin: 0 0 10px;
+        border-top: 1px dashed var(--dl-border);
+        padding-top: 8px;
+      }
+      summary {
+        cursor: pointer;
+        font-size: calc(13px * var(--dl-scale, 1));
+        font-weight: 600;
+        margin-bottom: 8px;
+      }
+      .group-note {
+        display: block;
+        font-weight: 400;
+        font-size: calc(12px * var(--dl-scale, 1));
+        color: var(--dl-text-muted);
+        margin: 2px 0 0 1.1em;
+      }
     `,
   ];
 
@@ -86,6 +107,20 @@ export class DlScenarioPanel extends LitElement {
     ></dl-field>`;
   }
 
+  /** A section's fields: the ungrouped ones, then each advanced group collapsed. */
+  private fields(placed: readonly PlacedField[]) {
+    const plain = placed.filter((f) => f.spec.group === undefined);
+    const groups = FIELD_GROUPS.map((g) => [g, placed.filter((f) => f.spec.group === g)] as const).filter(([, fs]) => fs.length > 0);
+    const wanted = (fs: readonly PlacedField[]) => fs.some((f) => problemsAt(this.problems, f.path).length > 0 || this.highlight.includes(f.path));
+    return html`${plain.map((f) => this.field(f))}
+    ${groups.map(
+      ([g, fs]) => html`<details data-group=${g} ?open=${wanted(fs)}>
+        <summary>${t(`panel.group.${g}` as MessageKey & `panel.group.${FieldGroup}`)}<span class="group-note">${t(`panel.group.${g}Note` as MessageKey & `panel.group.${FieldGroup}Note`)}</span></summary>
+        ${fs.map((f) => this.field(f))}
+      </details>`,
+    )}`;
+  }
+
   protected override render() {
     if (!this.draft) return nothing;
     const fields = scenarioFields(this.draft);
@@ -96,7 +131,7 @@ export class DlScenarioPanel extends LitElement {
         ${section === 'network' && edgeList
           ? html`<p class="note">${t('panel.edgeListNote', { n: String(getPath(this.draft, 'network.nodes') ?? '?') })}</p>`
           : nothing}
-        ${fields[section].map((f) => this.field(f))}
+        ${this.fields(fields[section])}
       </section>`,
     );
   }

@@ -5,6 +5,7 @@
  */
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { DIVIDEND_SEEDING_METHODS } from '../../../scenario/strategySchema';
+import { DIVIDEND_STRATEGY_DEFAULTS } from '../../../core/dividend/dividendSpec';
 import { getPath, problemsAt, type Draft, type PlacedProblem } from '../draft';
 import { reasonIn } from '../../i18n/problemText';
 import { dependentMax, SEEDING_LABELS, strategyFields, type PlacedField } from '../fieldSpecs';
@@ -171,9 +172,12 @@ export class DlStrategyCard extends LitElement {
       const v = getPath(this.draft, `strategies[${this.index}].${path}`);
       return typeof v === 'number' ? v : fallback;
     };
-    const parts = [t('card.sumQuality', { value: `${Math.round(at('content.quality', 0.3) * 100)}%` })];
+    // Realistic qualities are a few percent: one decimal below 10 % (1.5 %, not "2 %").
+    const quality = at('content.quality', DIVIDEND_STRATEGY_DEFAULTS.content.quality) * 100;
+    const parts = [t('card.sumQuality', { value: `${formatNumber(Number(quality.toFixed(quality < 10 ? 1 : 0)))}%` })];
     const kols = at('kols.hire', 0);
-    if (kols > 0) parts.push(tPlural('card.sumKols', kols));
+    const fromRank = at('kols.fromRank', 1);
+    if (kols > 0) parts.push(tPlural('card.sumKols', kols) + (fromRank > 1 ? ` ${t('card.sumFromRank', { rank: fromRank })}` : ''));
     const reward = at('incentives.rewardPerShare', 0);
     if (reward > 0) parts.push(t('card.sumReward', { value: formatNumber(reward) }));
     const replies = at('brandReplies', 0);

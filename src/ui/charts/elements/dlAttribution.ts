@@ -1,6 +1,6 @@
-/** `<dl-attribution>`: where conversions came from, stacked per strategy (see ../attribution.ts). */
+/** `<dl-attribution>`: where the campaign's conversions came from, stacked per strategy (see ../attribution.ts). */
 
-import { attributionHeight, drawAttribution, type AttributionOptions, type AttributionRow } from '../attribution';
+import { attributionBaseline, attributionHeight, drawAttribution, type AttributionOptions, type AttributionRow } from '../attribution';
 import { ChartElement } from './chartElement';
 
 export class DlAttribution extends ChartElement<readonly AttributionRow[], AttributionOptions> {
@@ -9,7 +9,7 @@ export class DlAttribution extends ChartElement<readonly AttributionRow[], Attri
   }
 
   protected override preferredHeight(data: readonly AttributionRow[] | undefined): number {
-    return attributionHeight(data?.length ?? 0);
+    return attributionHeight(data?.length ?? 0, Number.isFinite(attributionBaseline(data ?? [])));
   }
 }
 
