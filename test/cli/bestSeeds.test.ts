@@ -10,7 +10,7 @@ import { validateScenario } from '../../src/scenario/validateScenario';
 import { bestSeeds } from '../../src/ui/app/analysis/bestSeedsJob';
 
 const scenario = {
-  version: 1,
+  version: 2,
   name: 'best seeds test',
   seed: 'bs',
   runs: 12,
@@ -50,6 +50,13 @@ describe('lab best-seeds', () => {
     expect(json.greedy.seeds).toHaveLength(4);
     expect(json.methods.map((m: { method: string }) => m.method)).toEqual(['greedy', 'random', 'degree', 'bridges', 'kcore', 'core-fans']);
     expect(json.note).toMatch(/1 − 1\/e/);
+    expect(json.conversions).toMatch(/incremental/);
+    // KOL accounts (nodes 400 and 401) are never seed users.
+    expect(json.greedy.seeds.some((v: number) => v >= 400)).toBe(false);
+    for (const m of json.methods as { method: string; seeds: number[] | null; converted: { mean: number }; totalConverted: { mean: number } }[]) {
+      if (m.seeds !== null) expect(m.seeds.some((v) => v >= 400), m.method).toBe(false);
+      expect(m.totalConverted.mean).toBeGreaterThanOrEqual(m.converted.mean);
+    }
     expect(json.meta.timings.totalMs).toBeGreaterThan(0);
 
     const validated = validateScenario(scenario);
@@ -85,12 +92,15 @@ describe('lab best-seeds', () => {
       expect(Number(r[at('ratioShared')])).toBeLessThanOrEqual(1);
     }
     expect(rows[1][at('sharedVsGreedy')]).toBe('0');
+    expect(rows[1][at('incrementalConvertedVsGreedy')]).toBe('0');
+    for (const r of rows.slice(1)) expect(Number(r[at('totalConverted')])).toBeGreaterThanOrEqual(Number(r[at('incrementalConverted')]));
   });
 
   it('prints its help', async () => {
     const { code, stdout } = await cli('best-seeds', '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/--samples R/);
+    expect(stdout).toMatch(/never proposed as seed users/);
     expect((await cli('--help')).stdout).toMatch(/best-seeds FILE --k K/);
   });
 

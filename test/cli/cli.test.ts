@@ -13,7 +13,7 @@ let dir: string;
 let good: string;
 
 const smallScenario = {
-  version: 1,
+  version: 2,
   name: 'cli test',
   seed: 'cli',
   runs: 24,
@@ -135,6 +135,25 @@ describe('lab CLI: commands (in-process)', () => {
     expect(result.stderr).toEqual([`${bad}: 2 problems: steps: must be an integer between 1 and 10000 (got -1); strategies: must be a list of 1 to 8 strategies`]);
   });
 
+  it('a dividend file of version 1 validates and runs, with one warning line that its numbers will differ', async () => {
+    const v1 = join(dir, 'dividend-v1.json');
+    writeFileSync(v1, JSON.stringify({ ...smallScenario, version: 1, model: { kind: 'dividend' }, runs: 2 }));
+    const validated = await cli('validate', v1);
+    expect(validated.code).toBe(0);
+    expect(validated.stderr).toHaveLength(1);
+    expect(validated.stderr[0]).toMatch(/^warning: version: is 1: written for the first dividend model, so its numbers will differ/);
+    const run = await cli('run', v1, '--workers', '1');
+    expect(run.code).toBe(0);
+    expect(run.stderr.filter((l) => l.startsWith('warning: version: is 1'))).toHaveLength(1);
+    expect(JSON.parse(run.stdout).scenario.version).toBe(2);
+    // A file of the first dividend model with a retired field is refused, naming its replacement.
+    const retired = join(dir, 'dividend-retired.json');
+    writeFileSync(retired, JSON.stringify({ ...smallScenario, version: 1, model: { kind: 'dividend', socialProof: 0.3 } }));
+    const refused = await cli('validate', retired);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toMatch(/^model\.socialProof: no longer exists: replaced by conversion\.repeatWeight and conversion\.steepness/);
+  });
+
   it('network prints the statistics of run 0’s network', async () => {
     const result = await cli('network', good);
     expect(result.code).toBe(0);
@@ -177,7 +196,7 @@ describe('lab CLI: commands (in-process)', () => {
     const result = JSON.parse(plain.stdout);
     expect(result.scenario.model.kind).toBe('dividend');
     expect(result.strategies[1].runs[0]).toHaveProperty('convertedByOrganic');
-    expect(result.strategies[1].comparison.converted.n).toBe(3);
+    expect(result.strategies[1].comparison.converted).toMatchObject({ metric: 'incrementalConverted', n: 3 });
     expect(result.strategies[0].attribution).toHaveProperty('organic');
     expect(result.representativeRun).not.toHaveProperty('traces');
     expect(result.meta.timings.traceMs).toBe(0);

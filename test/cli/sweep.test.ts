@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { csvParseRows } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DIVIDEND_STRATEGY_DEFAULTS } from '../../src/core/dividend/dividendSpec';
 import { cli } from './cliInProcess';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,13 +15,14 @@ let dividend: string;
 let ic: string;
 
 const dividendScenario = {
-  version: 1,
+  version: 2,
   name: 'cli sweep',
   seed: 'cli-sweep',
   runs: 8,
   steps: 20,
   network: { kind: 'communities', nodes: 300, communities: 6, meanDegree: 6, mixing: 0.2, kols: { count: 2, reach: 0.1 } },
-  model: { kind: 'dividend' },
+  // Prices pinned (seed 20, KOL 500 + 0.05/follower, impression 0.02) for the frontier's hand-counted levels.
+  model: { kind: 'dividend', economics: { costPerSeed: 20, kolBaseFee: 500, kolFeePerFollower: 0.05, costPerImpression: 0.02, valuePerConversion: 50 } },
   strategies: [
     { name: 'seeds', seeding: { method: 'random', count: 5 } },
     { name: 'kol', seeding: { method: 'random', count: 2 }, kols: { hire: 1 } },
@@ -125,11 +127,17 @@ describe('lab frontier', () => {
     const r = JSON.parse(stdout);
     expect(r).toMatchObject({ kind: 'frontier', strategy: 'kol', budget: 800 });
     expect(r.levels.seeds).toEqual([0, 20, 40]);
+    // KOL fees 500 + 0.05 × 30 = 501.5 and 500 + 0.05 × 15 more: a budget of 800 pays for one.
     expect(r.levels.kols).toEqual([0, 1]);
     expect(r.points.length + r.skipped).toBe(3 * 2 * 2 * 2);
     expect(r.frontier.length).toBeGreaterThan(0);
     for (const i of r.frontier) expect(r.points[i]).toMatchObject({ onFrontier: true, withinBudget: true });
-    expect(r.points[1].strategy).toMatchObject({ name: expect.any(String), seeding: { method: 'random' }, kols: { hire: 0 }, content: { quality: 0.3 } });
+    expect(r.points[1].strategy).toMatchObject({
+      name: expect.any(String),
+      seeding: { method: 'random' },
+      kols: { hire: 0, fromRank: 1 },
+      content: { quality: DIVIDEND_STRATEGY_DEFAULTS.content.quality },
+    });
     const csv = await cli('frontier', dividend, '--budget', '800', '--grid', '2', '--runs', '4', '--format', 'csv', '--workers', '1');
     expect(csv.code, csv.stderr.join('\n')).toBe(0);
     expect(csvParseRows(csv.stdout.trimEnd())[0][0]).toBe('point');

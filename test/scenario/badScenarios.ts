@@ -8,7 +8,7 @@
  * Entries with `text` go through parseScenarioText (invalid JSON), the others through validateScenario.
  * `WARNING_SCENARIOS` are valid scenarios that warn.
  */
-import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES, MAX_SEED_WAVES } from '../../src/core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES, MAX_SEED_WAVES, RETIRED_MODEL_FIELDS } from '../../src/core/dividend/dividendSpec';
 import { MAX_NODES, MAX_RUNS, MAX_STRATEGIES } from '../../src/scenario/limits';
 import { canonicalScenario as base, canonicalWithStrategy as ic, dividendScenario as dividend, everySectionWrong, setPath, type Json } from './scenarioFixtures';
 
@@ -41,7 +41,7 @@ export const BAD_SCENARIOS: BadScenario[] = [
   { name: 'network without meanDegree', input: net({ kind: 'erdos-renyi', nodes: 5 }) },
 
   // ── Version, names, seed, runs, steps ──
-  { name: 'version 2', input: { ...base(), version: 2 } },
+  { name: 'version 3', input: { ...base(), version: 3 } },
   { name: 'version text', input: { ...base(), version: '1' } },
   { name: 'empty name', input: { ...base(), name: '' } },
   { name: 'long name', input: { ...base(), name: 'x'.repeat(101) } },
@@ -178,8 +178,34 @@ export const BAD_SCENARIOS: BadScenario[] = [
   { name: 'content not an object', input: dividend([{ content: [] }]) },
   { name: 'second wave not an object', input: dividend([{ secondWave: 3 }]) },
 
+  // ── Dividend model: the evidence model's fields, wrong types ──
+  { name: 'conversion not an object', input: dividend([{}], { conversion: 5 }) },
+  { name: 'conversion plateau text', input: dividend([{}], { conversion: { plateau: 'low' } }) },
+  { name: 'memory half-life text', input: dividend([{}], { conversion: { memoryHalfLife: 'long' } }) },
+  { name: 'steepness fraction of range', input: dividend([{}], { conversion: { steepness: 0.25 } }) },
+  { name: 'advocacy text', input: dividend([{}], { advocacy: 'often' }) },
+  { name: 'organic demand null', input: dividend([{}], { organicDemand: null }) },
+  { name: 'response text', input: dividend([{}], { response: 'fast' }) },
+  { name: 'response median zero', input: dividend([{}], { response: { medianHours: 0, spread: 1 } }) },
+  { name: 'ad response null', input: dividend([{}], { adResponse: null }) },
+  { name: 'ad peak frequency text', input: dividend([{}], { adResponse: { peakFrequency: 'three' } }) },
+  { name: 'KOL engagement decay above 1', input: dividend([{}], { kolEngagementDecay: 1.5 }) },
+  { name: 'rewards list', input: dividend([{}], { rewards: [] }) },
+  { name: 'rewards unknown field', input: dividend([{}], { rewards: { lift: 1 } }) },
+  { name: 'reward half size zero', input: dividend([{}], { rewards: { halfSize: 0 } }) },
+  { name: 'KOL fromRank fraction', input: dividend([{ kols: { hire: 1, fromRank: 1.5 } }]) },
+  { name: 'KOL fromRank zero', input: dividend([{ kols: { hire: 1, fromRank: 0 } }]) },
+  { name: 'KOL fromRank text', input: dividend([{ kols: { hire: 1, fromRank: 'mid' } }]) },
+
+  // ── Dividend model: fields of the first dividend model, retired by name ──
+  ...Object.keys(RETIRED_MODEL_FIELDS).map((path) => ({ name: `retired model.${path}`, input: dividend([{}], setPath({}, path, 1)) })),
+  { name: 'retired fields at once', input: dividend([{}], { conversion: { threshold: 2.5, spread: 0.5 }, socialProof: 0.3, rewardLift: 0.2, rewardAnnoyance: 0.1 }) },
+
   // ── Dividend model: checks across sections ──
   { name: 'KOLs to hire above accounts', input: dividend([{}, { kols: { hire: 6 } }]) },
+  { name: 'KOL ranks beyond the accounts', input: dividend([{ kols: { hire: 2, fromRank: 5 } }]) },
+  { name: 'KOL rank beyond the accounts', input: dividend([{ kols: { hire: 1, fromRank: 6 } }]) },
+  { name: 'manual seed is a KOL account', input: dividend([{ seeding: { method: 'manual', nodes: [3, 502] } }]) },
   { name: 'KOLs to hire without accounts', input: { ...dividend([{ kols: { hire: 1 } }]), network: { kind: 'erdos-renyi', nodes: 100, meanDegree: 4 } } },
   { name: 'late pushes', input: dividend([{ content: { waves: [0, 48] }, kols: { hire: 1, step: 50 }, secondWave: { step: 48, count: 3 }, ads: { reach: 0.1, from: 60 } }]) },
   { name: 'ads.to before from', input: dividend([{ ads: { reach: 0.1, from: 10, to: 5 } }]) },
@@ -218,4 +244,5 @@ export const WARNING_SCENARIOS: { name: string; input: unknown }[] = [
   { name: 'degree seeding when fully mixed', input: { ...base(), network: { kind: 'fully-mixed', nodes: 50 }, strategies: [{ name: 'd', seeding: { method: 'degree', count: 3 } }] } },
   { name: 'edge list resample', input: edgeNet({ edges: 'a,b\nb,c\n', resample: true }) },
   { name: 'pushes that do nothing', input: dividend([{ content: { waves: [] } }, { secondWave: { step: 0, count: 3 } }]) },
+  { name: 'dividend version 1', input: { ...dividend([{}]), version: 1 } },
 ];

@@ -9,7 +9,7 @@ export type Json = Record<string, unknown>;
 /** A minimal valid canonical scenario: 100 people, independent cascade, one strategy. */
 export function canonicalScenario(): Json {
   return {
-    version: 1,
+    version: 2,
     name: 'test',
     network: { kind: 'erdos-renyi', nodes: 100, meanDegree: 4 },
     model: { kind: 'independent-cascade', probability: 0.3 },
@@ -23,7 +23,7 @@ export function canonicalScenario(): Json {
  */
 export function dividendScenario(strategies: Json[] = [{}, {}], model: Json = {}): Json {
   return {
-    version: 1,
+    version: 2,
     name: 'dividend test',
     steps: 48,
     network: { kind: 'communities', nodes: 500, communities: 10, meanDegree: 6, mixing: 0.1, kols: { count: 5, reach: 0.1 } },
@@ -38,13 +38,13 @@ export function canonicalWithStrategy(strategy: Json): Json {
 }
 
 /**
- * A problem in every section at once: version, name, runs, a Watts–Strogatz network with an odd
+ * A problem in every section at once: version (3, not yet written), name, runs, a Watts–Strogatz network with an odd
  * degree, a Bass model without imitation and innovation above 1, manual seeds out of range and
  * twice, a repeated strategy name, more seeds than people.
  */
 export function everySectionWrong(): Json {
   return {
-    version: 2,
+    version: 3,
     name: 5,
     runs: -1,
     network: { kind: 'watts-strogatz', nodes: 10, meanDegree: 3, rewire: 0.1 },

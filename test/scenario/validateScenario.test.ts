@@ -32,7 +32,7 @@ describe('validateScenario: valid input and defaults', () => {
     if (!result.ok) return;
     expect(result.warnings).toEqual([]);
     expect(result.scenario).toEqual({
-      version: 1,
+      version: 2,
       name: 'test',
       description: '',
       seed: DEFAULT_SEED,
@@ -127,9 +127,12 @@ describe('validateScenario: not an object', () => {
 });
 
 describe('validateScenario: version, names, seed, runs, steps', () => {
-  it('version must be 1', () => {
-    expect(errorsOf({ ...base(), version: 2 })).toContain('version: unsupported version 2; this build reads version 1');
-    expectProblem({ ...base(), version: '1' }, 'version', /must be 1/);
+  it('version must be 2 (or 1, read and written back as 2)', () => {
+    expect(errorsOf({ ...base(), version: 3 })).toContain('version: unsupported version 3; this build reads version 2');
+    expectProblem({ ...base(), version: '2' }, 'version', /must be 2/);
+    // A canonical scenario means the same under both versions: read without a notice.
+    const v1 = validateScenario({ ...base(), version: 1 });
+    expect(v1.ok && [v1.scenario.version, v1.warnings]).toEqual([2, []]);
   });
 
   it('names are 1–100 characters and strategy names unique', () => {

@@ -20,6 +20,10 @@ import { loadScenarioFile } from '../loadScenarioFile';
 import { fileSink, writeAll, type OutputSink } from '../output';
 import { problemsLine, UserError } from '../userError';
 
+/** What `converted` means in the JSON methods (the comparison's own field names are kept). */
+export const CONVERSIONS_NOTE =
+  'converted = incremental conversions (the lift over the same run without a campaign), which ratioToBest and vsGreedy use; totalConverted includes the organic buyers';
+
 /** One line for the result and the help: what the number is, and what it is not. */
 export const BEST_SEEDS_CAVEAT =
   'greedy (CELF) on live-edge samples of the first wave’s sharing: at least (1 − 1/e) ≈ 63% of the best seed set on those samples, a benchmark, not the proven optimum; fatigue and later waves are left out of its objective but not of the evaluation (dividend runs 0…runs−1, common random numbers)';
@@ -39,6 +43,8 @@ Options:
   --bom             CSV with a UTF-8 byte order mark (Excel)
   --out PATH        write to PATH instead of standard output
 Note: ${BEST_SEEDS_CAVEAT}.
+KOL accounts are never proposed as seed users (they are hired through a strategy's kols, at
+their fee). Conversions are incremental: the lift over the same run without a campaign.
 `;
 
 interface BestSeedsArgs {
@@ -198,13 +204,18 @@ export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: S
     sampleRuns: [c.firstRun, c.firstRun + c.greedy.samples - 1],
     evaluationRuns: [0, c.runs - 1],
     note: BEST_SEEDS_CAVEAT,
+    conversions: CONVERSIONS_NOTE,
     greedy: c.greedy,
     methods: c.rows,
     meta: undefined as unknown,
   };
 }
 
-/** CSV columns, one row per method (seed lists stay in the JSON: no lists packed in a cell). */
+/**
+ * CSV columns, one row per method (seed lists stay in the JSON: no lists packed in a cell).
+ * Conversions are named for what they are: the lift (incremental, what ratios and comparisons use)
+ * and the total beside it.
+ */
 export const BEST_SEEDS_CSV_HEADER = [
   'method',
   'k',
@@ -212,19 +223,20 @@ export const BEST_SEEDS_CSV_HEADER = [
   'sharedStdError',
   'reached',
   'reachedStdError',
-  'converted',
-  'convertedStdError',
+  'incrementalConverted',
+  'incrementalConvertedStdError',
+  'totalConverted',
   'ratioShared',
   'ratioReached',
-  'ratioConverted',
+  'ratioIncrementalConverted',
   'estimatedShared',
   'estimatedReached',
   'sharedVsGreedy',
   'sharedVsGreedyLow95',
   'sharedVsGreedyHigh95',
-  'convertedVsGreedy',
-  'convertedVsGreedyLow95',
-  'convertedVsGreedyHigh95',
+  'incrementalConvertedVsGreedy',
+  'incrementalConvertedVsGreedyLow95',
+  'incrementalConvertedVsGreedyHigh95',
   'strategy',
   'samples',
   'runs',
@@ -243,6 +255,7 @@ export function bestSeedsCsv(scenario: DividendScenario, strategy: number, c: Se
     cell(r.reached.stdError),
     cell(r.converted.mean),
     cell(r.converted.stdError),
+    cell(r.totalConverted.mean),
     cell(r.ratioToBest.shared),
     cell(r.ratioToBest.reached),
     cell(r.ratioToBest.converted),
