@@ -1,6 +1,6 @@
 /**
  * The greedy seed set beside the heuristics. On every dividend preset in scenarios/ (k = 3,
- * 8 samples, 16 runs to stay fast): greedy is ≥ every heuristic on the live-edge samples it
+ * 32 samples, 16 runs to stay fast): greedy is ≥ every heuristic on the live-edge samples it
  * optimised (the same samples for all), and no heuristic beats it on the dividend runs beyond
  * Monte Carlo noise (tolerance below). On an exact configuration the live-edge estimate and the
  * dividend runs agree number for number when the samples are the evaluation runs.
@@ -27,6 +27,14 @@ const presets: [string, DividendScenario][] = readdirSync(dir)
   });
 
 /**
+ * Live-edge samples greedy learns from. Near the tipping point one sample with a large cascade
+ * dominates a handful, and greedy then fits those few runs: on "ads kill the group" (R ≈ 1) greedy
+ * learnt on 8 samples shared 19.5 per run against degree's 35.0 on the evaluation runs (its own
+ * estimate: 65.6); on 32 samples, 31.1 (estimate 48.5). The app's default is 50.
+ */
+const SAMPLES = 32;
+
+/**
  * Dividend-run tolerance: the 95% paired interval of (heuristic − greedy) sharers over 16 runs
  * must reach down to at most 10% of greedy's mean. Greedy learns on 8 other runs and on a model
  * without fatigue or later waves, so it can lose a little; a clear loss fails.
@@ -51,11 +59,23 @@ describe('greedy vs the seeding heuristics on the dividend presets', () => {
   });
 
   for (const [file, scenario] of presets) {
+    if (scenario.strategies[0].content.quality === 0) {
+      // Sharing on sight is off: only buyers spread it (advocacy), which greedy's live-edge
+      // objective leaves out (liveEdgeSamples.ts). Its objective is then the seed set alone, so
+      // there is nothing to rank: every method's estimate is its k seeds.
+      it(`${file} (quality 0: greedy's objective is the seeds alone)`, () => {
+        const root = rootKey(scenario.seed);
+        const graph = generateNetwork(scenario.network, root, 0);
+        const c = compareSeedingToGreedy({ graph, model: scenario.model, strategy: scenario.strategies[0], root, runs: 2, steps: scenario.steps }, 3, { samples: 2 });
+        for (const row of c.rows) expect(row.estimatedShared, row.method).toBe(3);
+      });
+      continue;
+    }
     it(file, () => {
       const root = rootKey(scenario.seed);
       const graph = generateNetwork(scenario.network, root, 0);
       const runs = 16;
-      const c = compareSeedingToGreedy({ graph, model: scenario.model, strategy: scenario.strategies[0], root, runs, steps: scenario.steps }, 3, { samples: 8 });
+      const c = compareSeedingToGreedy({ graph, model: scenario.model, strategy: scenario.strategies[0], root, runs, steps: scenario.steps }, 3, { samples: SAMPLES });
       structureOk(c);
       expect(c.firstRun).toBe(runs); // learned out of sample
       const greedy = c.rows[0];
