@@ -4,6 +4,7 @@
  */
 import type { Draft } from './draft';
 import { dividendAvailable } from './draft';
+import { SCENARIO_VERSION } from '../../scenario/limits';
 
 export interface Preset {
   /** File name without .json (stable: used in tests and links). */
@@ -33,7 +34,7 @@ export const PRESETS: readonly Preset[] = Object.entries(files)
 export function blankTemplate(): Draft {
   const dividend = dividendAvailable();
   return {
-    version: 1,
+    version: SCENARIO_VERSION,
     name: 'New campaign',
     description: '',
     seed: 'my-launch',

@@ -18,19 +18,19 @@ const RUNS = 30;
 
 /**
  * The choice each lesson's simulation lands in (index into its choices). Measured at 30 / 100
- * runs: tipping point 5.17× / 5.17×, weak ties 1.58× / 1.53×, opinion leaders vs connectors
- * 1.76× / 1.93×, KOL vs seed users 1.37× / 1.32×, ads kill the group 0.16× / 0.16×, true fans
- * 4.08× / 4.23×, key people 73% / 73%, platform 318× / 333×.
+ * runs: see the comments (100 runs: npm run lab -- run scenarios/<preset>.json).
  */
 const ANSWERS: Record<string, number> = {
-  'tipping-point': 2, // several times as many
-  'weak-ties': 1, // more, up to twice as many
-  'opinion-leaders-vs-connectors': 2, // opinion leaders reach more people
-  'kol-vs-seed-users': 2, // the mix sells more
-  'ads-kill-the-group': 2, // the hard push sells less
-  '1000-true-fans': 3, // core fans, less than half the cost
-  'key-people': 2, // 60–90%
-  'platform-choice': 3, // circles sell more than 10×
+  'tipping-point': 2, // several times as many extra buyers (30 runs 5.5×; 100 runs 5.2×)
+  'weak-ties': 1, // more, up to twice as many reached (100 runs 1.38×)
+  'centola-clusters': 2, // the clustered lattice sells more (100 runs 37.7 vs 21.4 buyers, 1.76×)
+  'opinion-leaders-vs-connectors': 2, // opinion leaders reach more people (100 runs 1.95×)
+  'kol-vs-seed-users': 3, // KOLs more than 5× cheaper per extra buyer (100 runs 59.7 vs 5.3)
+  'influencer-tiers': 2, // mid-tier KOLs cheaper per extra buyer (30 runs 1.65×; 100 runs 1.54×)
+  'ads-kill-the-group': 2, // the hard push sells less (100 runs 9.3 vs 37.8 extra buyers)
+  '1000-true-fans': 3, // core fans much cheaper per extra buyer (30 runs 1.81×; 100 runs 1.71×)
+  'key-people': 3, // over 90% (100 runs 100%)
+  'platform-choice': 2, // circles sell more, up to 5× (100 runs 2.8×)
 };
 
 describe('lesson answers', () => {

@@ -54,8 +54,10 @@ describe('lesson definitions', () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
       'tipping-point',
       'weak-ties',
+      'centola-clusters',
       'opinion-leaders-vs-connectors',
       'kol-vs-seed-users',
+      'influencer-tiers',
       'ads-kill-the-group',
       '1000-true-fans',
       'key-people',
@@ -147,7 +149,7 @@ describe('lesson logic', () => {
     const bridged = fakeResult('reached', [2700]);
     expect(measureValue(weakTies, (s) => (s === 1 ? closed : s === 3 ? bridged : null))).toEqual({ value: 1.5 });
     expect(measureValue(weakTies, (s) => (s === 3 ? bridged : null))).toEqual({ missingStep: 1 });
-    expect(measureValue(tipping, () => fakeResult('converted', [80, 400]))).toEqual({ value: 5 });
+    expect(measureValue(tipping, () => fakeResult('incrementalConverted', [7, 35]))).toEqual({ value: 5 });
     expect(measureValue(lessonById('key-people')!, () => fakeResult('concentration', [0.73, 0.8]))).toEqual({ value: 0.73 });
   });
 

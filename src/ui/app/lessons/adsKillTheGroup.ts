@@ -14,11 +14,11 @@ export const ADS_KILL_THE_GROUP: Lesson = {
     { en: 'hard push: ads + rewards', zh: '硬推：广告 + 奖励' },
   ],
   measure: {
-    metric: 'converted',
+    metric: 'incrementalConverted',
     of: { strategy: 1 },
     over: { strategy: 0 },
     format: 'ratio',
-    text: { en: 'buyers of the hard push ÷ buyers of good content = {value}', zh: '硬推的购买人数 ÷ 好内容的购买人数 = {value}' },
+    text: { en: 'extra buyers of the hard push ÷ extra buyers of good content = {value}', zh: '硬推的额外购买者 ÷ 好内容的额外购买者 = {value}' },
   },
   choices: [
     { text: { en: 'The hard push sells more', zh: '硬推卖得更多' }, min: 1.1 },
@@ -38,17 +38,17 @@ export const ADS_KILL_THE_GROUP: Lesson = {
     {
       kind: 'run',
       text: {
-        en: 'Compare “People who muted” and conversions: the push reaches more people, and annoys them before they are convinced.',
-        zh: '比较“屏蔽人数”和转化：硬推触达的人更多，但在说服他们之前就惹烦了他们。',
+        en: 'Compare “People who muted”, “Organic buyers lost” and the extra buyers: the push reaches more people, and annoys them before they are convinced.',
+        zh: '比较“屏蔽人数”“流失的自然购买者”和额外购买者：硬推触达的人更多，但在说服他们之前就惹烦了他们。',
       },
       highlight: ['strategies[1].content.promotional', 'strategies[1].ads.reach'],
-      metrics: ['reached', 'churned', 'converted'],
+      metrics: ['reached', 'churned', 'lostOrganic', 'incrementalConverted', 'cost'],
     },
     {
       kind: 'takeaway',
       text: {
-        en: 'Interaction can be destroyed. Each promotional exposure adds annoyance; past a person’s tolerance they mute the campaign and stop seeing and sharing it. Weak, ad-like information plus rewards and ads reaches more people but burns the relationship chain: the people who would have convinced their friends have muted. Born from recruiting, thriving on chat, dying from ads.',
-        zh: '互动是可以被毁掉的。每次推广性的曝光都会增加反感；超过一个人的容忍度，他就屏蔽这个活动，不再看到也不再分享。像广告一样的弱内容，加上奖励和广告，触达的人更多，却烧掉了关系链：本来会说服朋友的人已经屏蔽了。生于拉新，兴于聊天，死于广告。',
+        en: 'Interaction can be destroyed. Each promotional exposure adds annoyance; past a person’s tolerance they mute the campaign and stop seeing, sharing and buying. The push reaches about five times as many people, but about one person in five mutes it, among them some who would have bought anyway: those sales are lost. Ads are not free reach either: each impression is paid, and an ad sells about as rarely as published click-through and conversion rates say. So the push brings about a quarter of the extra buyers for more money. Born from recruiting, thriving on chat, dying from ads.',
+        zh: '互动是可以被毁掉的。每次推广性的曝光都会增加反感；超过一个人的容忍度，他就屏蔽这个活动，不再看到、分享或购买。硬推触达的人约为五倍，但约五分之一的人屏蔽了它，其中有些人本来会自己购买：这些销量就丢了。广告也不是免费的覆盖：每次展示都要付钱，而一条广告带来的购买和已发表的点击率与转化率一样少。所以硬推花更多的钱，只带来约四分之一的额外购买者。生于拉新，兴于聊天，死于广告。',
       },
     },
   ],

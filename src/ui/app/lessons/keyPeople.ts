@@ -38,17 +38,17 @@ export const KEY_PEOPLE: Lesson = {
     {
       kind: 'run',
       text: {
-        en: 'Whether we start from random people or from the best-connected ones, a minority of sharers carries the sales.',
-        zh: '无论从随机的人开始，还是从人脉最广的人开始，都是少数分享者撑起了销售。',
+        en: 'Whether we start from random people or from the best-connected ones, a minority of sharers carries the sales; the best-connected start brings about 3.5 times the extra buyers.',
+        zh: '无论从随机的人开始，还是从人脉最广的人开始，都是少数分享者撑起了销售；从人脉最广的人开始，额外购买者约为 3.5 倍。',
       },
       highlight: ['strategies[1].seeding.method'],
-      metrics: ['concentration', 'converted'],
+      metrics: ['concentration', 'incrementalConverted'],
     },
     {
       kind: 'takeaway',
       text: {
-        en: 'The relationship chain is unequal. A few well-connected people pass the post to many friends who trust them, so their shares turn into many orders: close to the 80/20 rule. Find them, serve them, reply to them: interaction with key people is worth more than reaching everyone a little.',
-        zh: '关系链是不平等的。少数人脉广的人把帖子传给许多信任他们的朋友，他们的分享变成了很多订单：接近 80/20 法则。找到他们、服务好他们、回复他们：与关键少数的互动，比把每个人都触达一点更有价值。',
+        en: 'The relationship chain is unequal, even more than the 80/20 rule says. Buying is rare (a friend’s post convinces about 1 person in 40), so most sharers bring no order at all, and the few whose friends trust them and listen bring nearly all of them: the top 20% of sharers refer nearly every order. Find them, serve them, reply to them: interaction with key people is worth more than reaching everyone a little.',
+        zh: '关系链是不平等的，甚至比 80/20 法则说的还不平等。购买很少见（一位朋友的帖子大约只能说服 40 人中的 1 个），所以大多数分享者一单也没带来，而少数朋友信任并愿意听的人带来了几乎全部订单：前 20% 的分享者带来了几乎每一笔订单。找到他们、服务好他们、回复他们：与关键少数的互动，比把每个人都触达一点更有价值。',
       },
     },
   ],

@@ -1,4 +1,4 @@
-/** Lesson: KOL vs seed users at equal budget — reach from the KOL, trust from friends, the mix wins. */
+/** Lesson: KOL vs seed users — at rate-card prices a KOL's audience is cheap; its own post sells little, the sharing it starts sells. */
 import type { Lesson } from './lessonTypes';
 
 export const KOL_VS_SEED_USERS: Lesson = {
@@ -6,50 +6,54 @@ export const KOL_VS_SEED_USERS: Lesson = {
   preset: 'lesson-kol-vs-seed-users',
   title: { en: 'KOL vs seed users', zh: 'KOL 与种子用户' },
   summary: {
-    en: 'One budget, three ways to spend it: 60 seed users, 2 KOLs, or 1 KOL plus 30 seed users.',
-    zh: '同一笔预算，三种花法：60 个种子用户、2 个 KOL，或 1 个 KOL 加 30 个种子用户。',
+    en: 'Three launches of one post: 20 seed users, 2 KOLs paid by the follower, or both. Which gets an extra buyer for the least money?',
+    zh: '同一条帖子的三种发布方式：20 个种子用户、2 个按粉丝付费的 KOL，或两者都用。谁用最少的钱得到一个额外购买者？',
   },
   strategyNames: [
-    { en: '60 seed users', zh: '60 个种子用户' },
+    { en: '20 seed users', zh: '20 个种子用户' },
     { en: '2 KOLs', zh: '2 个 KOL' },
-    { en: '1 KOL + 30 seed users', zh: '1 个 KOL + 30 个种子用户' },
+    { en: '2 KOLs + 20 seed users', zh: '2 个 KOL + 20 个种子用户' },
   ],
   measure: {
-    metric: 'converted',
-    of: { strategy: 2 },
-    over: { strategy: 0 },
+    metric: 'costPerConversion',
+    of: { strategy: 0 },
+    over: { strategy: 1 },
     format: 'ratio',
-    text: { en: 'buyers of the mix ÷ buyers of 60 seed users = {value}', zh: '组合的购买人数 ÷ 60 个种子用户的购买人数 = {value}' },
+    text: {
+      en: 'cost per extra buyer of 20 seed users ÷ of 2 KOLs = {value}',
+      zh: '20 个种子用户每个额外购买者的成本 ÷ 2 个 KOL 的 = {value}',
+    },
   },
   choices: [
-    { text: { en: 'The mix sells less than seed users alone', zh: '组合卖得比只用种子用户少' }, max: 0.95 },
-    { text: { en: 'About the same', zh: '差不多' }, min: 0.95, max: 1.1 },
-    { text: { en: 'The mix sells more', zh: '组合卖得更多' }, min: 1.1 },
+    { text: { en: 'Seed users are cheaper per extra buyer', zh: '种子用户每个额外购买者更便宜' }, max: 0.9 },
+    { text: { en: 'About the same', zh: '差不多' }, min: 0.9, max: 1.5 },
+    { text: { en: 'KOLs, up to 5× cheaper', zh: 'KOL 便宜，最多 5 倍' }, min: 1.5, max: 5 },
+    { text: { en: 'KOLs, more than 5× cheaper', zh: 'KOL 便宜 5 倍以上' }, min: 5 },
   ],
   steps: [
     {
       kind: 'question',
       text: {
-        en: 'A budget of 1,200. A seed user costs 20, a KOL 600. A KOL is seen by many but trusted less than a friend. Which plan sells most?',
-        zh: '预算 1,200。一个种子用户 20，一个 KOL 600。KOL 被很多人看到，但不如朋友可信。哪种方案卖得最多？',
+        en: 'A seed user costs 20. A KOL is paid by the rate card: 10 plus 0.01 per follower, so the two largest (2,000 and 1,000 followers) cost 50 together. A KOL’s post is seen by about 6% of its followers and trusted less than a friend’s. Which launch gets an extra buyer for the least money?',
+        zh: '一个种子用户 20。KOL 按报价单付费：10 加每个粉丝 0.01，所以最大的两个（2,000 和 1,000 个粉丝）合计 50。KOL 的帖子只被约 6% 的粉丝看到，而且不如朋友可信。哪种发布方式用最少的钱得到一个额外购买者？',
       },
-      highlight: ['strategies[1].kols.hire', 'strategies[2].kols.hire', 'strategies[2].seeding.count'],
+      highlight: ['strategies[1].kols.hire', 'strategies[0].seeding.count', 'model.economics.kolFeePerFollower'],
     },
-    { kind: 'predict', text: { en: 'Compare the mix (1 KOL + 30 seed users) with 60 seed users.', zh: '比较组合（1 个 KOL + 30 个种子用户）与 60 个种子用户。' } },
+    { kind: 'predict', text: { en: 'Compare the cost per extra buyer of 20 seed users with that of 2 KOLs.', zh: '比较 20 个种子用户与 2 个 KOL 每个额外购买者的成本。' } },
     {
       kind: 'run',
       text: {
-        en: 'Look at conversions and at “Where conversions came from”: the KOL’s own post rarely tips anyone.',
-        zh: '看转化数和“转化来自哪里”：KOL 自己的帖子很少直接促成购买。',
+        en: 'Look at the extra buyers, the cost per extra buyer and “Where conversions came from”: the KOLs’ own posts tip only about a quarter of their extra buyers; the rest come through the friends who share them.',
+        zh: '看额外购买者、每个额外购买者的成本和“转化来自哪里”：KOL 自己的帖子只直接促成约四分之一的额外购买者，其余来自转发它的朋友。',
       },
-      highlight: ['strategies[2].kols.hire', 'strategies[2].seeding.count'],
-      metrics: ['converted', 'cost'],
+      highlight: ['strategies[1].kols.hire', 'strategies[2].kols.hire'],
+      metrics: ['incrementalConverted', 'cost', 'costPerConversion'],
     },
     {
       kind: 'takeaway',
       text: {
-        en: 'The relationship chain has two jobs. A KOL brings reach: many people see the post at once. Friends bring trust: interaction needs several trusted exposures before someone buys. Alone, the KOL’s audience hears but does not buy, and the seed users are trusted but reach few. Together the KOL’s reach lands in circles where friends then share and convince: the mix sells most for the same money.',
-        zh: '关系链有两项工作。KOL 带来覆盖：很多人同时看到帖子。朋友带来信任：一个人要经过几次可信的曝光才会购买。单独使用时，KOL 的受众听到了却不买，种子用户可信却触达太少。两者结合，KOL 的覆盖落进一个个朋友圈，再由朋友分享和说服：同样的钱，组合卖得最多。',
+        en: 'The relationship chain has two jobs. A KOL brings reach cheaply: at rate-card prices the two KOLs bring a few more extra buyers than 20 seed users for an eighth of the money. But the KOL’s post alone tips few people; its buyers come mostly from the friends who pass it on, whose trust does the selling. Together, KOLs and seed users bring the most (about the sum of both). Research adds a warning against “the biggest account wins”: paid per follower, ordinary and mid-tier accounts are often the most cost-effective (Bakshy et al. 2011; see the lesson on influencer tiers).',
+        zh: '关系链有两项工作。KOL 以低价带来覆盖：按报价单价格，两个 KOL 用八分之一的钱，带来比 20 个种子用户略多的额外购买者。但 KOL 的帖子本身直接促成的购买很少；它的购买者大多来自转发它的朋友，是朋友的信任在卖货。KOL 和种子用户一起带来的最多（约为两者之和）。研究还提醒不要迷信“最大的账号最好”：按粉丝付费时，普通和腰部账号往往最划算（Bakshy 等 2011；见关于网红层级的课程）。',
       },
     },
   ],

@@ -42,13 +42,13 @@ export const OPINION_LEADERS: Lesson = {
         zh: '看动画的两个面板：意见领袖点亮他们自己的群；连接者的帖子起点小，却分布在更多的群里（切换到社群地图看）。',
       },
       highlight: ['strategies[0].seeding.method', 'strategies[1].seeding.method'],
-      metrics: ['reached', 'converted'],
+      metrics: ['reached', 'incrementalConverted'],
     },
     {
       kind: 'takeaway',
       text: {
-        en: 'Same information, same interaction; the relationship chain decides. Opinion leaders have big audiences, so each share reaches more people: they reach about twice as many people and sell more. Connectors have small audiences but sit between groups, so the post touches more groups, even when fewer people in each. Choose opinion leaders for reach inside a market, connectors to get into new circles.',
-        zh: '信息相同，互动相同，决定差别的是关系链。意见领袖受众大，每次分享触达更多人，所以他们触达的人大约多一倍，也卖得更多。连接者受众小，但处在群与群之间，所以帖子进入的群更多，即使每个群里的人更少。想在一个市场里扩大覆盖就选意见领袖，想打进新的圈子就选连接者。',
+        en: 'Same information, and about the same interaction (close to 3 in 100 reached people buy because of the campaign); the relationship chain decides. Opinion leaders have big audiences, so each share reaches more people: they reach about twice as many people and bring about twice the extra buyers. Connectors have small audiences but sit between groups, so the post touches more groups, even when fewer people in each. Choose opinion leaders for reach inside a market, connectors to get into new circles.',
+        zh: '信息相同，互动也差不多（被触达的人中约有百分之三因活动而购买），决定差别的是关系链。意见领袖受众大，每次分享触达更多人，所以他们触达的人大约多一倍，带来的额外购买者也大约多一倍。连接者受众小，但处在群与群之间，所以帖子进入的群更多，即使每个群里的人更少。想在一个市场里扩大覆盖就选意见领袖，想打进新的圈子就选连接者。',
       },
     },
   ],

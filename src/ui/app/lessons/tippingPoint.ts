@@ -1,4 +1,4 @@
-/** Lesson: the tipping point — a slightly better post crosses R = 1 and sells several times more. */
+/** Lesson: the tipping point — a post twice as shareable crosses R = 1 and brings several times the extra buyers. */
 import type { Lesson } from './lessonTypes';
 
 export const TIPPING_POINT: Lesson = {
@@ -6,31 +6,34 @@ export const TIPPING_POINT: Lesson = {
   preset: 'lesson-tipping-point',
   title: { en: 'The tipping point', zh: '引爆点' },
   summary: {
-    en: 'Two versions of one post, one a little more shareable: why the better one sells several times more.',
-    zh: '同一条帖子的两个版本，一个稍微更值得分享：为什么好的那个能多卖好几倍。',
+    en: 'Two versions of one post, one twice as shareable: why it brings several times the extra buyers, not twice.',
+    zh: '同一条帖子的两个版本，一个值得分享的程度是另一个的两倍：为什么它带来的额外购买者是好几倍，而不是两倍。',
   },
   strategyNames: [
-    { en: 'quality 0.13 (just below)', zh: '质量 0.13（略低于临界）' },
-    { en: 'quality 0.17 (just above)', zh: '质量 0.17（略高于临界）' },
+    { en: 'quality 0.26 (below R = 1)', zh: '质量 0.26（R 低于 1）' },
+    { en: 'quality 0.52 (above R = 1)', zh: '质量 0.52（R 高于 1）' },
   ],
   measure: {
-    metric: 'converted',
+    metric: 'incrementalConverted',
     of: { strategy: 1 },
     over: { strategy: 0 },
     format: 'ratio',
-    text: { en: 'buyers of the better post ÷ buyers of the weaker post = {value}', zh: '好帖子的购买人数 ÷ 差帖子的购买人数 = {value}' },
+    text: {
+      en: 'extra buyers of the better post ÷ extra buyers of the weaker post = {value}',
+      zh: '好帖子的额外购买者 ÷ 差帖子的额外购买者 = {value}',
+    },
   },
   choices: [
-    { text: { en: 'About 30% more buyers', zh: '购买人数多 30% 左右' }, max: 1.6 },
-    { text: { en: 'About twice as many', zh: '大约两倍' }, min: 1.6, max: 3 },
+    { text: { en: 'Less than twice as many', zh: '不到两倍' }, max: 1.8 },
+    { text: { en: 'About twice as many, in proportion', zh: '大约两倍，与质量成正比' }, min: 1.8, max: 3 },
     { text: { en: 'Several times as many', zh: '好几倍' }, min: 3 },
   ],
   steps: [
     {
       kind: 'question',
       text: {
-        en: 'Same people, same 20 seed users. One post is 30% more shareable than the other (quality 0.17 instead of 0.13). How many more buyers will it bring?',
-        zh: '同样的人群，同样的 20 个种子用户。一条帖子比另一条更值得分享 30%（质量 0.17 而不是 0.13）。它会多带来多少购买者？',
+        en: 'Same people, same 20 seed users. One post is twice as shareable as the other (quality 0.52 instead of 0.26). How many more extra buyers will it bring in a week?',
+        zh: '同样的人群，同样的 20 个种子用户。一条帖子值得分享的程度是另一条的两倍（质量 0.52 而不是 0.26）。一周内它会多带来多少额外购买者？',
       },
       highlight: ['strategies[0].content.quality', 'strategies[1].content.quality'],
     },
@@ -38,17 +41,17 @@ export const TIPPING_POINT: Lesson = {
     {
       kind: 'run',
       text: {
-        en: 'Watch R, the number of new sharers each sharer recruits. Below 1 every generation is smaller and the post dies out; above 1 every generation is bigger.',
-        zh: '注意 R：每个分享者带来的新分享者人数。小于 1 时每一代都更少，帖子会消亡；大于 1 时每一代都更多。',
+        en: 'Watch R, the number of new sharers each sharer recruits. Below 1 every generation is smaller and the post dies out; above 1 every generation is bigger, until the post grows stale.',
+        zh: '注意 R：每个分享者带来的新分享者人数。小于 1 时每一代都更少，帖子会消亡；大于 1 时每一代都更多，直到帖子过时。',
       },
       highlight: ['strategies[1].content.quality'],
-      metrics: ['R', 'converted'],
+      metrics: ['R', 'reached', 'incrementalConverted'],
     },
     {
       kind: 'takeaway',
       text: {
-        en: 'Information decides whether a cascade tips. The network and the interaction are the same for both posts; only the share chance per exposure differs a little. But crossing R = 1 turns a fading ripple into a chain reaction, so a 30% better post brings several times the buyers. Near the tipping point, content quality is worth far more than it looks.',
-        zh: '信息决定了传播能否被引爆。两条帖子的关系链和互动完全一样，只有每次曝光的分享概率略有不同。但越过 R = 1，逐渐消失的涟漪就变成了连锁反应，所以好 30% 的帖子带来好几倍的购买者。在引爆点附近，内容质量的价值远比看上去大。',
+        en: 'Information decides whether a cascade tips. The network is the same for both posts, and so is the interaction: about 3 in 100 reached people buy because of the campaign with either post. Only the share chance differs, but R goes from about 0.78 to 1.36: a fading ripple becomes a chain reaction, and twice the shareability brings about five times the extra buyers. Near the tipping point, content quality is worth far more than it looks.',
+        zh: '信息决定了传播能否被引爆。两条帖子的网络一样，互动也一样：无论哪条帖子，被触达的人中约有百分之三因活动而购买。只有分享概率不同，但 R 从约 0.78 变成 1.36：逐渐消失的涟漪变成了连锁反应，值得分享程度翻倍带来约五倍的额外购买者。在引爆点附近，内容质量的价值远比看上去大。',
       },
     },
   ],
