@@ -72,7 +72,7 @@ export const FIELD_TEXT_ZH: Record<string, FieldTextZh> = {
   'content.halfLife': { label: '新鲜度半衰期', unit: '小时', help: '每一波内容的分享概率每过这么多小时减半；0 = 永不过时。' },
   'content.waves': { label: '内容波次', unit: '开始的小时', help: '种子用户发布的时间（小时），例如“0, 48”。每次都是新的一波。' },
   'kols.hire': { label: '雇用的 KOL', unit: '个', help: '雇用多少个 KOL 账号，从下面的排名开始；每个都要付费（基本费 + 按粉丝计费）。' },
-  'kols.fromRank': { label: '从第几名开始雇用', unit: '名', help: '1 = 从最大的 KOL 开始。Bakshy 等 2011：较小、较便宜的账号每花一元钱往往卖得更多。' },
+  'kols.fromRank': { label: '从第几名开始雇用', help: '1 = 从最大的 KOL 开始。Bakshy 等 2011：较小、较便宜的账号每花一元钱往往卖得更多。' },
   'kols.step': { label: 'KOL 发布时间', unit: '小时', help: '受雇 KOL 何时发布。' },
   'incentives.rewardPerShare': { label: '每次分享的奖励', unit: '货币', help: '每次自然分享付的奖励：弱关系上分享更多，成本和反感也更多；回报递减很快（Ryu 与 Feick 2007）。' },
   brandReplies: { label: '品牌回复', help: '官方账号回复的分享者比例；一次回复带来一份来自品牌的剂量。' },

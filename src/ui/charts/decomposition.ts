@@ -37,9 +37,9 @@ export interface DecompositionOptions extends BaseChartOptions {
 
 export const FACTOR_ORDER: DividendFactor[] = ['information', 'relationship', 'interaction'];
 export const FACTOR_TEXT: Record<DividendFactor, FactorText> = {
-  information: { title: 'Information', explanation: 'chance that one exposure leads to a share', format: 'percent' },
+  information: { title: 'Information', explanation: 'share chance per exposure', format: 'percent' },
   relationship: { title: 'Relationship chain', explanation: 'people reached per share', format: 'number' },
-  interaction: { title: 'Interaction', explanation: 'incremental sales per person reached', format: 'percent' },
+  interaction: { title: 'Interaction', explanation: 'extra sales per person reached', format: 'percent' },
 };
 export const DEFAULT_FORMULA = 'social dividend = information × relationship chain × interaction';
 

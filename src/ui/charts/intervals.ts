@@ -26,7 +26,7 @@ export const INTERVALS_TEXT = {
   costTitle: 'Cost per incremental sale',
   costSubtitle: 'lower is better',
   roiTitle: 'ROI on incremental sales',
-  roiSubtitle: '(incremental revenue − cost) / cost; 0 = break even',
+  roiSubtitle: '(revenue − cost) / cost; 0 = break even',
   noCost: 'n/a: costs nothing',
   noConversions: 'n/a: no incremental sales',
   breakEven: 'break even',

@@ -48,7 +48,7 @@ export const METRIC_NOUNS: Record<string, string> = {
   reached: 'people reached',
   shared: 'shares',
   converted: 'conversions',
-  incrementalConverted: 'incremental conversions',
+  incrementalConverted: 'incremental sales',
   churned: 'people who muted',
   revenue: 'revenue',
   cost: 'cost',
@@ -137,7 +137,7 @@ export function drawPairedComparison(svg: SVGSVGElement, data: PairedComparisonD
   const baseX = ctx.measure(`${text.baseline}:`, labelSize) + 8;
   drawLegendEntry(head, ctx, baseline, baseX, labelSize / 2 + 1, ctx.width * 0.45, 600);
 
-  const textW = Math.round(Math.min(ctx.width * 0.5, Math.max(260, ctx.width * 0.44)));
+  const textW = Math.round(Math.min(ctx.width * 0.5, Math.max(260, ctx.width * 0.48)));
   const plotX = textW + 24;
   const values = comps.flatMap((c) => [c.meanDifference, c.ci95?.[0], c.ci95?.[1]]).filter(isFiniteNumber);
   const [lo, hi] = linearDomain(values, true);

@@ -195,9 +195,10 @@ export function drawTimeSeriesBands(svg: SVGSVGElement, strategies: readonly Str
       .attr('stroke', theme.textMuted)
       .attr('stroke-width', 1.5)
       .attr('stroke-dasharray', '6 4');
+    // Under the line, where the totals (organic buyers included) never go in expectation.
     g.append('text')
       .attr('x', plotW - 4)
-      .attr('y', y(baseline) - 6)
+      .attr('y', Math.min(y(baseline) + labelSize + 3, plotH - 4))
       .attr('text-anchor', 'end')
       .attr('font-size', labelSize)
       .attr('fill', theme.textMuted)
