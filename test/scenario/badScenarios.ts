@@ -1,6 +1,6 @@
 /**
- * A corpus of bad scenarios: the inputs of the bad-input tests in validateScenario.test.ts and
- * dividendScenario.test.ts, plus a few that reach the remaining reasons (edge-list parser errors,
+ * A corpus of bad scenarios: the inputs of the bad-input tests in validateScenario.test.ts,
+ * dividendScenario.test.ts and evidenceFields.test.ts, plus a few that reach the remaining reasons (edge-list parser errors,
  * relevance shapes, long descriptions…). Used by problemText.test.ts (the structured problems
  * render to exactly the English lines recorded in badScenarios.expected.json) and by
  * test/ui/i18n/problemText.test.ts (every problem renders in Chinese without an English fallback).
