@@ -35,8 +35,8 @@ export const INFLUENCER_TIERS: Lesson = {
     {
       kind: 'question',
       text: {
-        en: 'KOLs are paid 0.01 per follower. The top KOL has 10,000 followers and costs 100; the 8 KOLs of ranks 6 to 13 have 8,970 followers together and cost 90. Which gets an extra buyer for less money?',
-        zh: 'KOL 按每个粉丝 0.01 付费。头部 KOL 有 10,000 个粉丝，花费 100；排名 6 到 13 的 8 个 KOL 合计 8,970 个粉丝，花费 90。谁用更少的钱得到一个额外购买者？',
+        en: 'KOLs are paid 0.01 per follower. The top KOL has 10,000 followers and costs 100; the 8 KOLs of ranks 6 to 13 have 8,968 followers together and cost about 90. Which gets an extra buyer for less money?',
+        zh: 'KOL 按每个粉丝 0.01 付费。头部 KOL 有 10,000 个粉丝，花费 100；排名 6 到 13 的 8 个 KOL 合计 8,968 个粉丝，花费约 90。谁用更少的钱得到一个额外购买者？',
       },
       highlight: ['strategies[0].kols.fromRank', 'strategies[1].kols.fromRank', 'strategies[1].kols.hire'],
     },

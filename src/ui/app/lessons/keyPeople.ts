@@ -47,8 +47,8 @@ export const KEY_PEOPLE: Lesson = {
     {
       kind: 'takeaway',
       text: {
-        en: 'The relationship chain is unequal, even more than the 80/20 rule says. Buying is rare (a friend’s post convinces about 1 person in 40), so most sharers bring no order at all, and the few whose friends trust them and listen bring nearly all of them: the top 20% of sharers refer nearly every order. Find them, serve them, reply to them: interaction with key people is worth more than reaching everyone a little.',
-        zh: '关系链是不平等的，甚至比 80/20 法则说的还不平等。购买很少见（一位朋友的帖子大约只能说服 40 人中的 1 个），所以大多数分享者一单也没带来，而少数朋友信任并愿意听的人带来了几乎全部订单：前 20% 的分享者带来了几乎每一笔订单。找到他们、服务好他们、回复他们：与关键少数的互动，比把每个人都触达一点更有价值。',
+        en: 'The relationship chain is unequal, even more than the 80/20 rule says. Buying is rare (a friend’s post convinces about 1 person in 40), so most sharers bring no order at all, and the few whose friends trust them and listen bring nearly all of them: the top 20% of sharers refer nearly every order. But research warns against the folk version, “find the influencers first”: which sharers turn out to be key is hard to predict before launch (Bakshy et al. 2011), and large cascades rest on many easily persuaded people rather than a few influentials (Watts & Dodds 2007). What a brand can choose is who starts — here the best-connected seed users bring about 3.5 times the extra buyers — and, once the key sharers show up, serve them and reply to them.',
+        zh: '关系链是不平等的，甚至比 80/20 法则说的还不平等。购买很少见（一位朋友的帖子大约只能说服 40 人中的 1 个），所以大多数分享者一单也没带来，而少数朋友信任并愿意听的人带来了几乎全部订单：前 20% 的分享者带来了几乎每一笔订单。但研究对常识版本“先找到大V”提出了警告：哪些分享者会成为关键人物，在发布前很难预测（Bakshy 等 2011）；大规模传播依靠的是许多容易被说服的人，而不是少数意见领袖（Watts 与 Dodds 2007）。品牌能选择的是由谁开始——这里人脉最广的种子用户带来约 3.5 倍的额外购买者——并在关键分享者出现后，服务好他们、回复他们。',
       },
     },
   ],
