@@ -103,8 +103,10 @@ export function drawFunnel(svg: SVGSVGElement, strategies: readonly StrategyResu
       if (s) max = Math.max(max, isFiniteNumber(s.p95) ? s.p95 : 0, isFiniteNumber(s.mean) ? s.mean : 0);
     }
     const range = Math.max(20, panel.width - labelRoom);
+    // Counts of people: an axis to at least one person, so a stage of a few stray mutes per
+    // hundred runs does not read as full bars over ticks "0, 0.01, 0.01".
     const x = scaleLinear()
-      .domain([0, max > 0 ? max : 1])
+      .domain([0, Math.max(1, max)])
       .range([0, range])
       .nice(3);
     const ticks = x.ticks(Math.max(2, Math.min(4, Math.floor(range / 45))));
