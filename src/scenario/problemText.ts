@@ -43,7 +43,7 @@ export const PROBLEM_TEXT_EN = {
   'problem.objectWithKind': 'must be an object with a kind',
   'problem.scenarioObject': 'must be a JSON object {fields}',
   'problem.equals': 'must be {value}',
-  'problem.unsupportedVersion': 'unsupported version {version}; this build reads version {expected}',
+  'problem.unsupportedVersion': 'unsupported version {version}; this build reads versions 1 and {expected}',
   'problem.requiredField': 'required',
   'problem.unknownField': 'unknown field',
   'problem.stepList': 'must be a list of steps',
@@ -112,7 +112,7 @@ export const PROBLEM_TEXT_EN = {
   'problem.noWaves': 'empty, so the {seeds} seed users never post',
   'problem.secondWaveEarly': "at or before the first seed wave (step {step}); only the brand's own posters have shared by then",
   'problem.dividendVersion1':
-    'is 1: written for the first dividend model, so its numbers will differ (buying is dose–response now, the defaults follow published findings, ROI counts incremental sales only); save it as version 2 to confirm',
+    'written for the first dividend model (version 1), so its numbers will differ: buying is dose–response now, the defaults follow published findings and ROI counts incremental sales only; save it as version 2 to confirm',
   'problem.retiredField': 'no longer exists: replaced by {replacement}',
   'problem.kolSeed': 'node {node} is a KOL account; KOLs take part only by being hired (kols.hire, kols.fromRank), at their fee',
   'problem.kolRanks': 'fromRank + hire − 1 must be at most {kols} (the network\'s KOL accounts)',

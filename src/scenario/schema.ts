@@ -37,7 +37,7 @@ const versionField = customField<number>(
   (input) =>
     typeof input === 'number'
       ? { code: 'unsupportedVersion', version: input, expected: SCENARIO_VERSION }
-      : withInput({ code: 'equals', value: SCENARIO_VERSION }, input),
+      : withInput({ code: 'oneOf', values: READABLE_VERSIONS.map(String) }, input),
 );
 
 /** Any text; a plain number is accepted and kept as its decimal text (so 42 and "42" are the same seed). */

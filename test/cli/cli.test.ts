@@ -141,10 +141,10 @@ describe('lab CLI: commands (in-process)', () => {
     const validated = await cli('validate', v1);
     expect(validated.code).toBe(0);
     expect(validated.stderr).toHaveLength(1);
-    expect(validated.stderr[0]).toMatch(/^warning: version: is 1: written for the first dividend model, so its numbers will differ/);
+    expect(validated.stderr[0]).toMatch(/^warning: version: written for the first dividend model \(version 1\), so its numbers will differ/);
     const run = await cli('run', v1, '--workers', '1');
     expect(run.code).toBe(0);
-    expect(run.stderr.filter((l) => l.startsWith('warning: version: is 1'))).toHaveLength(1);
+    expect(run.stderr.filter((l) => l.startsWith('warning: version: written for the first dividend model'))).toHaveLength(1);
     expect(JSON.parse(run.stdout).scenario.version).toBe(2);
     // A file of the first dividend model with a retired field is refused, naming its replacement.
     const retired = join(dir, 'dividend-retired.json');

@@ -105,7 +105,7 @@ describe('dividend scenario: the evidence model’s fields, each refused with it
     if (!result.ok) return;
     expect(result.scenario.version).toBe(2);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/^version: is 1: written for the first dividend model, so its numbers will differ .*save it as version 2/);
+    expect(result.warnings[0]).toMatch(/^version: written for the first dividend model \(version 1\), so its numbers will differ: .*save it as version 2/);
     // Saved as version 2, it is read without the notice.
     expect(validateScenario(JSON.parse(JSON.stringify(result.scenario)))).toMatchObject({ ok: true, warnings: [] });
   });

@@ -128,8 +128,8 @@ describe('validateScenario: not an object', () => {
 
 describe('validateScenario: version, names, seed, runs, steps', () => {
   it('version must be 2 (or 1, read and written back as 2)', () => {
-    expect(errorsOf({ ...base(), version: 3 })).toContain('version: unsupported version 3; this build reads version 2');
-    expectProblem({ ...base(), version: '2' }, 'version', /must be 2/);
+    expect(errorsOf({ ...base(), version: 3 })).toContain('version: unsupported version 3; this build reads versions 1 and 2');
+    expectProblem({ ...base(), version: '2' }, 'version', /must be one of 1, 2/);
     // A canonical scenario means the same under both versions: read without a notice.
     const v1 = validateScenario({ ...base(), version: 1 });
     expect(v1.ok && [v1.scenario.version, v1.warnings]).toEqual([2, []]);

@@ -117,7 +117,7 @@ export interface DividendEconomics {
 
 /** Buying: dose–response over distinct sources. */
 export interface ConversionSpec {
-  /** The most word of mouth ever sells to one person: P(bought) as the dose grows without bound. (0, 1]. */
+  /** The most word of mouth ever sells to one person: P(bought) as the dose grows without bound. [0, 1] (0 = nobody buys through the campaign). */
   plateau: number;
   /** Dose at which P(bought) is half the plateau (one fully trusted friend's post = dose 1). (0, 100]. */
   halfDose: number;
