@@ -240,7 +240,7 @@ export const DIVIDEND_MODEL_DEFAULTS: DividendModelSpec = {
   kolEngagementDecay: 0.2,
   rewards: { maxLift: 0.5, halfSize: 0.02, strongTieShare: 0.3, receiverDiscount: 0.15, spam: 1 },
   engagementSpread: 0.5,
-  economics: { costPerSeed: 20, kolBaseFee: 10, kolFeePerFollower: 0.01, costPerImpression: 0.01, valuePerConversion: 50 },
+  economics: { costPerSeed: 20, kolBaseFee: 20, kolFeePerFollower: 0.01, costPerImpression: 0.01, valuePerConversion: 50 },
 };
 
 export const DIVIDEND_STRATEGY_DEFAULTS: DividendStrategySpec = {

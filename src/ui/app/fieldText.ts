@@ -61,7 +61,7 @@ export const FIELD_TEXT_ZH: Record<string, FieldTextZh> = {
   'model.fatigue.spread': { label: '容忍度差异', help: '人们对推广的容忍度相差多少（对数正态 σ）。' },
   'model.economics.valuePerConversion': { label: '每次转化的价值', unit: '货币', help: '每笔订单赚到的毛利。收入和 ROI 只计算活动带来的销售，不算自然购买。' },
   'model.economics.costPerSeed': { label: '每个种子用户的成本', unit: '货币', help: '每个种子用户（和第二波发布者）付一次。' },
-  'model.economics.kolBaseFee': { label: 'KOL 基本费用', unit: '货币', help: '每个受雇 KOL 的固定费用（中介、样品）；很小，所以费用随受众规模变化（Bakshy 等 2011）。' },
+  'model.economics.kolBaseFee': { label: 'KOL 基本费用', unit: '货币', help: '每个受雇 KOL 的固定成本：与种子用户一样赠送的产品加上联络费用。正是每位达人的固定成本使中腰部账号最具性价比（Bakshy 等 2011）。' },
   'model.economics.kolFeePerFollower': { label: 'KOL 每粉丝费用', unit: '货币', help: '按每个受雇 KOL 的粉丝数另加。报价单：每条帖子约每粉丝 1 美分（Hootsuite）。' },
   'model.economics.costPerImpression': { label: '每次广告曝光成本', unit: '货币', help: '向一个人展示一次广告的价格（CPM ÷ 1000）。社交媒体 CPM 约 5–12（WordStream）。' },
   'seeding.method': { label: '种子策略', help: '谁最先拿到内容（不是随机种子）。' },
