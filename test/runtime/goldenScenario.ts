@@ -49,11 +49,11 @@ export const GOLDEN_SCENARIO = {
 
 /**
  * SHA-256 of goldenResultText(), recorded with Node 20 (re-recorded for the evidence-grounded
- * dividend model of issue 10, scenario version 2). It changes when the model, the network
+ * dividend model of issue 10, scenario version 2, and again for the KOL base fee of 20). It changes when the model, the network
  * generators, the result format or the portable math change on purpose — then re-derive it (and
  * say why in the commit). It must never change by running in another engine.
  */
-export const GOLDEN_RESULT_SHA256 = '58987ae5a70d240ffa62340d7b3a4962bc579fee1113b1ffc7507541fde7f9f6';
+export const GOLDEN_RESULT_SHA256 = 'b13f096b7ca65062b57459ad1e65606aee8e671d3661c724ae96c850ed724b73';
 
 /** The scenario's full JSON result as `npm run lab -- run` writes it, with an empty `meta`. */
 export function goldenResultText(): string {
