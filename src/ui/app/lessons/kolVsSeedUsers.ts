@@ -34,8 +34,8 @@ export const KOL_VS_SEED_USERS: Lesson = {
     {
       kind: 'question',
       text: {
-        en: 'A seed user costs 20. A KOL is paid by the rate card: 10 plus 0.01 per follower, so the two largest (2,000 and 1,000 followers) cost 50 together. A KOL’s post is seen by about 6% of its followers and trusted less than a friend’s. Which launch gets an extra buyer for the least money?',
-        zh: '一个种子用户 20。KOL 按报价单付费：10 加每个粉丝 0.01，所以最大的两个（2,000 和 1,000 个粉丝）合计 50。KOL 的帖子只被约 6% 的粉丝看到，而且不如朋友可信。哪种发布方式用最少的钱得到一个额外购买者？',
+        en: 'A seed user costs 20. A KOL gets the product too (20) plus the rate card’s 0.01 per follower, so the two largest (2,000 and 1,000 followers) cost 70 together. A KOL’s post is seen by about 6% of its followers and trusted less than a friend’s. Which launch gets an extra buyer for the least money?',
+        zh: '一个种子用户 20。KOL 同样获赠产品（20），另按报价单每个粉丝 0.01，所以最大的两个（2,000 和 1,000 个粉丝）合计 70。KOL 的帖子只被约 6% 的粉丝看到，而且不如朋友可信。哪种发布方式用最少的钱得到一个额外购买者？',
       },
       highlight: ['strategies[1].kols.hire', 'strategies[0].seeding.count', 'model.economics.kolFeePerFollower'],
     },
@@ -52,8 +52,8 @@ export const KOL_VS_SEED_USERS: Lesson = {
     {
       kind: 'takeaway',
       text: {
-        en: 'The relationship chain has two jobs. A KOL brings reach cheaply: at rate-card prices the two KOLs bring a few more extra buyers than 20 seed users for an eighth of the money. But the KOL’s post alone tips few people; its buyers come mostly from the friends who pass it on, whose trust does the selling. Together, KOLs and seed users bring the most (about the sum of both). Research adds a warning against “the biggest account wins”: paid per follower, ordinary and mid-tier accounts are often the most cost-effective (Bakshy et al. 2011; see the lesson on influencer tiers).',
-        zh: '关系链有两项工作。KOL 以低价带来覆盖：按报价单价格，两个 KOL 用八分之一的钱，带来比 20 个种子用户略多的额外购买者。但 KOL 的帖子本身直接促成的购买很少；它的购买者大多来自转发它的朋友，是朋友的信任在卖货。KOL 和种子用户一起带来的最多（约为两者之和）。研究还提醒不要迷信“最大的账号最好”：按粉丝付费时，普通和腰部账号往往最划算（Bakshy 等 2011；见关于网红层级的课程）。',
+        en: 'The relationship chain has two jobs. A KOL brings reach cheaply: at rate-card prices the two KOLs bring a few more extra buyers than 20 seed users for under a fifth of the money. But the KOL’s post alone tips few people; its buyers come mostly from the friends who pass it on, whose trust does the selling. Together, KOLs and seed users bring the most (about the sum of both). Research adds a warning against “the biggest account wins”: paid per follower, ordinary and mid-tier accounts are often the most cost-effective (Bakshy et al. 2011; see the lesson on influencer tiers).',
+        zh: '关系链有两项工作。KOL 以低价带来覆盖：按报价单价格，两个 KOL 用不到五分之一的钱，带来比 20 个种子用户略多的额外购买者。但 KOL 的帖子本身直接促成的购买很少；它的购买者大多来自转发它的朋友，是朋友的信任在卖货。KOL 和种子用户一起带来的最多（约为两者之和）。研究还提醒不要迷信“最大的账号最好”：按粉丝付费时，普通和腰部账号往往最划算（Bakshy 等 2011；见关于网红层级的课程）。',
       },
     },
   ],
