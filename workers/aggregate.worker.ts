@@ -1,8 +1,8 @@
 /**
- * Web Worker entry point that aggregates results for the page (src/ui/app/aggregation.ts), so
+ * Web Worker entry point that aggregates results for the page (src/runtime/aggregation.ts), so
  * summaries, bands and comparisons are computed off the main thread while runs stream in.
  */
 import * as Comlink from 'comlink';
-import { createAggregator } from '../src/ui/app/aggregation';
+import { createAggregator } from '../src/runtime/aggregation';
 
 Comlink.expose(createAggregator());

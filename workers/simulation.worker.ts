@@ -12,7 +12,7 @@ import type { BrowserWorkerApi } from '../src/runtime/browserWorkerApi';
 import { NetworkCache } from '../src/runtime/networkCache';
 import { blockTransferables, traceTransferables } from '../src/runtime/runBlock';
 import { simulateRuns, simulateTraces } from '../src/runtime/simulateRuns';
-import { bestSeeds } from '../src/ui/app/analysis/bestSeedsJob';
+import { bestSeeds } from '../src/runtime/bestSeedsJob';
 
 let scenario: Scenario | null = null;
 /** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */

@@ -7,14 +7,14 @@ import type { SeedingComparison } from '../core/influence/compareSeeding';
 import type { GreedyProgress } from '../core/influence/lazyGreedy';
 import type { NetworkStats } from '../core/metrics/networkStats';
 import type { Scenario } from '../core/scenario';
-import type { BestSeedsRequest } from '../ui/app/analysis/bestSeedsJob';
+import type { BestSeedsRequest } from './bestSeedsJob';
 import type { SimulationWorkerApi, SimulationWorkerRemote } from './workerApi';
 
 export interface BrowserWorkerApi extends Required<SimulationWorkerApi> {
   /** Statistics of run 0's network of the loaded scenario (reuses the worker's cached graph). */
   networkStats(): NetworkStats;
   /**
-   * Greedy seeds vs the heuristics (src/ui/app/analysis/bestSeedsJob.ts) for `scenario`, with
+   * Greedy seeds vs the heuristics (src/runtime/bestSeedsJob.ts) for `scenario`, with
    * progress through a Comlink-proxied callback. Optional: fake workers in tests may leave it out.
    * Cancel by terminating the worker (the caller races the call against its abort signal).
    */

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './cliInProcess';
 import { BEST_SEEDS_CSV_HEADER } from '../../src/cli/commands/bestSeedsCommand';
 import { validateScenario } from '../../src/scenario/validateScenario';
-import { bestSeeds } from '../../src/ui/app/analysis/bestSeedsJob';
+import { bestSeeds } from '../../src/runtime/bestSeedsJob';
 
 const scenario = {
   version: 2,

@@ -12,7 +12,7 @@ import { sweepCsv } from '../../src/runtime/sweepFormat';
 import { runSweep } from '../../src/runtime/sweepResult';
 import { validateScenario } from '../../src/scenario/validateScenario';
 import { planSweep } from '../../src/sweep/sweepPlan';
-import { bestSeeds } from '../../src/ui/app/analysis/bestSeedsJob';
+import { bestSeeds } from '../../src/runtime/bestSeedsJob';
 import { encodeHash } from '../../src/ui/app/urlState';
 import { buildApp, openPage, waitForDone, type PageProblems } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';

@@ -3,16 +3,16 @@
  * through playwright-core (never a downloaded browser). Used by charts.e2e.test.ts and shoot.ts.
  */
 
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { browserTestsRun, chromiumPath } from './chromium';
 import { productionBuild } from './productionBuild';
 import { GALLERY_OUT } from './vite.gallery.config';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -23,9 +23,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** True when the system Chromium the browser tests need is installed. */
+/**
+ * True when the system Chromium the browser tests need is installed; throws when it is missing and
+ * `CI` is set, so browser tests fail there instead of being skipped (./chromium.ts).
+ */
 export function hasChromium(): boolean {
-  return existsSync(CHROMIUM_PATH);
+  return browserTestsRun();
 }
 
 /** Production-build the gallery into test-output/gallery. */

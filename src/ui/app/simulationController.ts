@@ -11,7 +11,7 @@ import { BrowserPool } from '../../runtime/pool.browser';
 import { buildResult, type SimulationResult } from '../../runtime/resultFormat';
 import * as Comlink from 'comlink';
 import { blockTransferables } from '../../runtime/runBlock';
-import { copyBlock, createAggregator, type AggregatorApi, type AggregatorRemote } from './aggregation';
+import { copyBlock, createAggregator, type AggregatorApi, type AggregatorRemote } from '../../runtime/aggregation';
 import { version as APP_VERSION } from '../../../package.json';
 
 /** idle: nothing yet; stopped: cancelled by the user or by an invalid edit (the last result stays). */

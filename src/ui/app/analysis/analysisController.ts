@@ -20,7 +20,7 @@ import { planFrontier } from '../../../sweep/frontierPlan';
 import { SweepInputError, type SweepErrorDetail } from '../../../sweep/sweepError';
 import { planSweep, type SweepParamSpec } from '../../../sweep/sweepPlan';
 import { describeError } from '../simulationController';
-import type { BestSeedsRequest } from './bestSeedsJob';
+import type { BestSeedsRequest } from '../../../runtime/bestSeedsJob';
 import type { FrontierRequest } from './analysisForms';
 
 export type AnalysisKind = 'sweep' | 'seeds' | 'frontier';

@@ -18,7 +18,7 @@ import { SweepInputError } from '../../../sweep/sweepError';
 import type { MessageKey } from '../../i18n/t';
 import { MAX_GREEDY_SAMPLES } from '../../../core/influence/lazyGreedy';
 import { normaliseColors, strategiesOf, uniqueName, type Draft, type Json, type StrategiesState } from '../draft';
-import { MAX_BEST_SEEDS_K, type BestSeedsRequest } from './bestSeedsJob';
+import { MAX_BEST_SEEDS_K, type BestSeedsRequest } from '../../../runtime/bestSeedsJob';
 
 /** A numeric lever of the scenario a sweep can move. */
 export interface Lever {

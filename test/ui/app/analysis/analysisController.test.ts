@@ -5,7 +5,7 @@ import { runSweep } from '../../../../src/runtime/sweepResult';
 import { validateScenario } from '../../../../src/scenario/validateScenario';
 import { planSweep } from '../../../../src/sweep/sweepPlan';
 import { AnalysisController, isStale, phaseProgress, type GreedyRunner } from '../../../../src/ui/app/analysis/analysisController';
-import { bestSeeds } from '../../../../src/ui/app/analysis/bestSeedsJob';
+import { bestSeeds } from '../../../../src/runtime/bestSeedsJob';
 import { progressText, taskErrorText } from '../../../../src/ui/app/analysis/analysisMessages';
 
 function scenario(): Scenario {

@@ -6,10 +6,10 @@
  *
  * `createAggregator` is the worker's body; it runs the same in a test without a worker.
  */
-import type { Scenario } from '../../core/scenario';
-import { ResultCollector } from '../../runtime/collect';
-import { buildResult, type ResultMeta, type SimulationResult } from '../../runtime/resultFormat';
-import type { RunBlock } from '../../runtime/runBlock';
+import type { Scenario } from '../core/scenario';
+import { ResultCollector } from './collect';
+import { buildResult, type ResultMeta, type SimulationResult } from './resultFormat';
+import type { RunBlock } from './runBlock';
 import { StreamingResults } from './streamingResults';
 
 export interface AggregatorApi {

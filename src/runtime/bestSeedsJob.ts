@@ -5,11 +5,11 @@
  * worker (workers/simulation.worker.ts, `bestSeeds`) and Node (tests, scripts) call this same
  * function, so both give identical numbers for the same scenario and request.
  */
-import { compareSeedingToGreedy, type SeedingComparison } from '../../../core/influence/compareSeeding';
-import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress } from '../../../core/influence/lazyGreedy';
-import { rootKey } from '../../../core/random';
-import { isDividendScenario, type Scenario } from '../../../core/scenario';
-import { NetworkCache } from '../../../runtime/networkCache';
+import { compareSeedingToGreedy, type SeedingComparison } from '../core/influence/compareSeeding';
+import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress } from '../core/influence/lazyGreedy';
+import { rootKey } from '../core/random';
+import { isDividendScenario, type Scenario } from '../core/scenario';
+import { NetworkCache } from './networkCache';
 
 /** Largest seed budget the app offers. */
 export const MAX_BEST_SEEDS_K = 50;

@@ -4,9 +4,9 @@
  * those k runs — the same numbers a scenario with `runs: k` would give — so streamed charts
  * are honest, and only tighten as runs arrive.
  */
-import type { Scenario } from '../../core/scenario';
-import { ResultCollector, type SimulationData } from '../../runtime/collect';
-import type { RunBlock } from '../../runtime/runBlock';
+import type { Scenario } from '../core/scenario';
+import { ResultCollector, type SimulationData } from './collect';
+import type { RunBlock } from './runBlock';
 
 export class StreamingResults {
   private readonly blocks: RunBlock[] = [];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../src/core/scenario';
-import { jobRuns, planJobs } from '../../../src/runtime/jobs';
-import { NetworkCache } from '../../../src/runtime/networkCache';
-import { buildResult } from '../../../src/runtime/resultFormat';
-import { simulateInline } from '../../../src/runtime/simulateInline';
-import { simulateRuns } from '../../../src/runtime/simulateRuns';
-import { validateScenario } from '../../../src/scenario/validateScenario';
-import { copyBlock, createAggregator } from '../../../src/ui/app/aggregation';
-import { StreamingResults } from '../../../src/ui/app/streamingResults';
+import type { Scenario } from '../../src/core/scenario';
+import { jobRuns, planJobs } from '../../src/runtime/jobs';
+import { NetworkCache } from '../../src/runtime/networkCache';
+import { buildResult } from '../../src/runtime/resultFormat';
+import { simulateInline } from '../../src/runtime/simulateInline';
+import { simulateRuns } from '../../src/runtime/simulateRuns';
+import { validateScenario } from '../../src/scenario/validateScenario';
+import { copyBlock, createAggregator } from '../../src/runtime/aggregation';
+import { StreamingResults } from '../../src/runtime/streamingResults';
 
 function valid(input: Record<string, unknown>): Scenario {
   const result = validateScenario({ version: 1, name: 'aggregation test', seed: 'agg', ...input });
