@@ -283,7 +283,7 @@ describe.skipIf(!hasChromium())('the app in Chromium', () => {
     const csv = (await readFile((await (await download).path())!, 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.trimEnd().split('\n');
     const header = lines[0].split(',');
-    expect(header.slice(0, 7)).toEqual(['strategy', 'run', 'reached', 'shared', 'converted', 'churned', 'steps']);
+    expect(header.slice(0, 11)).toEqual(['strategy', 'run', 'reached', 'shared', 'converted', 'incrementalConverted', 'organicBuyers', 'accelerated', 'lostOrganic', 'churned', 'steps']);
     expect(header).toContain('cost');
     expect(header.at(-1)).toBe('seed');
     expect(lines.length).toBe(1 + 2 * DIVIDEND.runs);
