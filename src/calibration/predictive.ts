@@ -1,0 +1,59 @@
+/**
+ * The posterior predictive check: at every step of the horizon, the observed value (where there
+ * is one) beside the band of the simulated timelines of the posterior particles — every run of
+ * every particle, each run weighted by its particle's weight / R. If the observed points sit
+ * inside the 5–95 % band, the fitted model can produce the campaign that was seen; points outside
+ * it show what the model cannot explain with the fitted parameters.
+ */
+import type { ObservableColumn, ObservedTimeline } from './observedTimeline';
+import type { ParticleRuns } from './particleEvaluator';
+import { weightedQuantiles } from './weightedStats';
+
+export interface PredictiveColumn {
+  /** Observed value at each step (null where none was observed). */
+  observed: (number | null)[];
+  /** Weighted mean, 5 % and 95 % quantiles of the simulated runs at each step. */
+  mean: number[];
+  p05: number[];
+  p95: number[];
+}
+
+export interface PredictiveSummary {
+  /** Steps 0 … the scenario's last step. */
+  step: number[];
+  columns: Partial<Record<ObservableColumn, PredictiveColumn>>;
+}
+
+export function summarisePredictive(observed: ObservedTimeline, columns: readonly ObservableColumn[], particles: readonly ParticleRuns[], weights: readonly number[]): PredictiveSummary {
+  const { steps, runs } = particles[0];
+  const stride = steps + 1;
+  const c = columns.length;
+  const step = Array.from({ length: stride }, (_, t) => t);
+  const runWeights = new Float64Array(particles.length * runs);
+  particles.forEach((_, i) => runWeights.fill(weights[i] / runs, i * runs, (i + 1) * runs));
+  const values = new Float64Array(particles.length * runs);
+  const out: PredictiveSummary = { step, columns: {} };
+  columns.forEach((column, k) => {
+    const observedAt = new Array<number | null>(stride).fill(null);
+    observed.step.forEach((t, i) => {
+      observedAt[t] = observed.columns[column]![i];
+    });
+    const col: PredictiveColumn = { observed: observedAt, mean: [], p05: [], p95: [] };
+    for (let t = 0; t < stride; t++) {
+      let mean = 0;
+      particles.forEach((p, i) => {
+        for (let r = 0; r < runs; r++) {
+          const v = p.timelines[(r * c + k) * stride + t];
+          values[i * runs + r] = v;
+          mean += v * runWeights[i * runs + r];
+        }
+      });
+      const [p05, p95] = weightedQuantiles(values, runWeights, [0.05, 0.95]);
+      col.mean.push(mean);
+      col.p05.push(p05);
+      col.p95.push(p95);
+    }
+    out.columns[column] = col;
+  });
+  return out;
+}
