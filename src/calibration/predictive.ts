@@ -9,6 +9,33 @@ import type { ObservableColumn, ObservedTimeline } from './observedTimeline';
 import type { ParticleRuns } from './particleEvaluator';
 import { weightedQuantiles } from './weightedStats';
 
+/** Entries a packed key can index (value · 2²¹ + index stays an exact double for counts below 2³²). */
+const PACK = 2 ** 21;
+
+/**
+ * weightedQuantiles for counts (whole numbers ≥ 0), sorting packed keys in a typed array instead of
+ * an index array with a comparator — the same order (by value, then by index), several times faster.
+ */
+function countQuantiles(values: Float64Array, weights: Float64Array, qs: readonly number[]): number[] {
+  const n = values.length;
+  if (n >= PACK) return weightedQuantiles(values, weights, qs);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = values[i] * PACK + i;
+  keys.sort();
+  let total = 0;
+  for (let i = 0; i < n; i++) total += weights[i];
+  return qs.map((q) => {
+    const target = q * total;
+    let cumulative = 0;
+    for (let j = 0; j < n; j++) {
+      const i = keys[j] % PACK;
+      cumulative += weights[i];
+      if (cumulative >= target * (1 - 1e-12) && weights[i] > 0) return values[i];
+    }
+    return values[keys[n - 1] % PACK];
+  });
+}
+
 export interface PredictiveColumn {
   /** Observed value at each step (null where none was observed). */
   observed: (number | null)[];
@@ -48,7 +75,7 @@ export function summarisePredictive(observed: ObservedTimeline, columns: readonl
           mean += v * runWeights[i * runs + r];
         }
       });
-      const [p05, p95] = weightedQuantiles(values, runWeights, [0.05, 0.95]);
+      const [p05, p95] = countQuantiles(values, runWeights, [0.05, 0.95]);
       col.mean.push(mean);
       col.p05.push(p05);
       col.p95.push(p95);
