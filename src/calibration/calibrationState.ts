@@ -24,7 +24,7 @@ const stateSchema = z.object({
   fingerprint: z.string(),
   generations: z.array(generation).min(1),
   population: z.array(particle).min(1),
-  predictive: z.object({ step: z.array(z.number().int()), columns: z.record(z.enum(['reached', 'shared', 'converted']), column) }),
+  predictive: z.object({ step: z.array(z.number().int()), columns: z.partialRecord(z.enum(['reached', 'shared', 'converted']), column) }),
   nextTolerance: finite,
   stoppedBecause: z.enum(['generations', 'tolerance', 'acceptance']).nullable(),
 });
