@@ -20,7 +20,15 @@
  *    single campaign stays in the posterior rather than being averaged away;
  * 4. until N particles are accepted.
  *
- * Stopping rule (diagnostics.stoppedBecause): "generations" — G generations done; "tolerance" —
+ * Stopping rule (diagnostics.stoppedBecause): "generations" — G generations done; "noise" — the
+ * next tolerance would fall below the run-to-run noise of the simulations themselves (the weighted
+ * median over particles of the RMS distance between a particle's runs and their mean, timelineDistance.ts
+ * runNoise; × `noiseFactor`, default ½). Far below that, a closer match says more about which of the
+ * R fixed worlds happened to resemble the campaign than about the parameters: run to convergence
+ * (15 generations, no noise rule), the posterior collapsed onto a few lucky worlds in our recovery
+ * tests — 90 % intervals covered the true quality in 8 of 10 repetitions, some only a twentieth of
+ * the prior wide; with the rule at ½ (R = 10) they covered it in 18 of 20 and the plateau in 19 of
+ * 20 (factor 1 stopped so early that identifiable parameters looked unidentified); "tolerance" —
  * the next tolerance would shrink by less than `minShrink` (default 5 %): the population sits at
  * the noise floor of the simulations, and more generations only cost time; "acceptance" — a
  * generation needed more than N / `minAcceptance` simulated particles (default: acceptance below
@@ -42,8 +50,8 @@ import { observedColumns, type ObservableColumn, type ObservedTimeline } from '.
 import type { ParticleEvaluator, ParticleRuns } from './particleEvaluator';
 import { kernelFor, logMixtureDensity, perturb, pickWeighted } from './perturbationKernel';
 import { summarisePredictive, type PredictiveSummary } from './predictive';
-import { observedPoints, runDistances, type ObservedPoints } from './timelineDistance';
-import { effectiveSampleSize, weightedCovariance } from './weightedStats';
+import { observedPoints, runDistances, runNoise, type ObservedPoints } from './timelineDistance';
+import { effectiveSampleSize, weightedCovariance, weightedQuantiles } from './weightedStats';
 
 /** Algorithm settings (all part of what the result is a function of). */
 export interface AbcOptions {
@@ -59,17 +67,20 @@ export interface AbcOptions {
   minShrink: number;
   /** Abandon a generation that needs more than particles / minAcceptance simulated particles. */
   minAcceptance: number;
+  /** Stop before the tolerance falls below this multiple of the simulations' run-to-run noise. */
+  noiseFactor: number;
   /** A parameter whose posterior sd is at least this share of its prior sd is reported unidentified. */
   unidentifiedRatio: number;
 }
 
 export const DEFAULT_ABC_OPTIONS: AbcOptions = {
   particles: 200,
-  generations: 8,
+  generations: 10,
   runsPerParticle: 10,
   quantile: 0.5,
   minShrink: 0.05,
   minAcceptance: 0.05,
+  noiseFactor: 0.5,
   unidentifiedRatio: 0.8,
 };
 
@@ -113,9 +124,11 @@ export interface GenerationRecord {
   ess: number | null;
   /** False when the generation was abandoned (acceptance below minAcceptance). */
   completed: boolean;
+  /** Weighted median run-to-run noise of the population's particles, on the distance's scale (null when abandoned). */
+  noise: number | null;
 }
 
-export type StopReason = 'generations' | 'tolerance' | 'acceptance';
+export type StopReason = 'generations' | 'tolerance' | 'noise' | 'acceptance';
 
 /** Everything needed to continue (or report) a calibration; plain JSON. */
 export interface CalibrationState {
@@ -220,6 +233,7 @@ export async function calibrate(problem: CalibrationProblem, evaluate: ParticleE
       const nextTolerance = nextToleranceOf(outcome.population, tolerance, abc.quantile);
       let stoppedBecause: StopReason | null = null;
       if (g + 1 >= abc.generations) stoppedBecause = 'generations';
+      else if (nextTolerance < abc.noiseFactor * outcome.record.noise!) stoppedBecause = 'noise';
       else if (nextTolerance === 0 || (Number.isFinite(tolerance) && nextTolerance > (1 - abc.minShrink) * tolerance)) stoppedBecause = 'tolerance';
       state = {
         kind: 'calibration-state',
@@ -334,6 +348,7 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
     simulations: simulated * abc.runsPerParticle,
     ess: null,
     completed: accepted.length >= n,
+    noise: null,
   };
   if (!record.completed) return { record, population: null, predictive: null };
   let maxLog = -Infinity;
@@ -347,6 +362,11 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
     distances: Array.from(a.distances),
   }));
   record.ess = effectiveSampleSize(population.map((p) => p.weight));
+  record.noise = weightedQuantiles(
+    accepted.map((a) => runNoise(points, a.runs)),
+    population.map((p) => p.weight),
+    [0.5],
+  )[0];
   const predictive = summarisePredictive(
     problem.observed,
     columns,

@@ -16,6 +16,7 @@ const generation = z.object({
   simulations: z.number().int().nonnegative(),
   ess: finite.nullable(),
   completed: z.boolean(),
+  noise: finite.nullable(),
 });
 const column = z.object({ observed: z.array(finite.nullable()), mean: z.array(finite), p05: z.array(finite), p95: z.array(finite) });
 const stateSchema = z.object({
@@ -26,7 +27,7 @@ const stateSchema = z.object({
   population: z.array(particle).min(1),
   predictive: z.object({ step: z.array(z.number().int()), columns: z.partialRecord(z.enum(['reached', 'shared', 'converted']), column) }),
   nextTolerance: finite,
-  stoppedBecause: z.enum(['generations', 'tolerance', 'acceptance']).nullable(),
+  stoppedBecause: z.enum(['generations', 'tolerance', 'noise', 'acceptance']).nullable(),
 });
 
 /** Parse the text of a state file; CalibrationInputError naming `label` when it is not one. */

@@ -66,3 +66,31 @@ export function runDistances(points: ObservedPoints, particle: ParticleRuns): Fl
   }
   return out;
 }
+
+/**
+ * The run-to-run noise of a particle, on the distance's scale: the root mean square over its runs
+ * of the distance between a run and the mean of its runs at the observed points. A tolerance below
+ * this asks for closer matches than the simulations themselves agree with one another; with a fixed
+ * set of R worlds (common random numbers) it would pick lucky worlds rather than parameters
+ * (see the stopping rule in abcSmc.ts). 0 with one run per particle.
+ */
+export function runNoise(points: ObservedPoints, particle: ParticleRuns): number {
+  const stride = particle.steps + 1;
+  const c = particle.columns.length;
+  const p = points.value.length;
+  const runs = particle.runs;
+  if (runs < 2) return 0;
+  let s = 0;
+  for (let i = 0; i < p; i++) {
+    const k = points.column[i];
+    let mean = 0;
+    for (let r = 0; r < runs; r++) mean += particle.timelines[(r * c + k) * stride + points.step[i]];
+    mean /= runs;
+    for (let r = 0; r < runs; r++) {
+      const e = (particle.timelines[(r * c + k) * stride + points.step[i]] - mean) / points.scale[k];
+      s += e * e;
+    }
+  }
+  // Unbiased for the spread of one run around the true mean (runs − 1).
+  return Math.sqrt(s / (p * (runs - 1)));
+}

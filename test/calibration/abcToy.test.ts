@@ -50,7 +50,7 @@ describe('ABC-SMC on a toy problem with a known posterior', () => {
     // Every generation shrank the tolerance; it stopped for a documented reason.
     const tolerances = state.generations.map((g) => g.tolerance ?? Infinity);
     tolerances.slice(1).forEach((t, i) => expect(t).toBeLessThan(tolerances[i]));
-    expect(['generations', 'tolerance', 'acceptance']).toContain(state.stoppedBecause);
+    expect(['generations', 'tolerance', 'noise', 'acceptance']).toContain(state.stoppedBecause);
     expect(state.population.reduce((s, p) => s + p.weight, 0)).toBeCloseTo(1, 12);
   });
 

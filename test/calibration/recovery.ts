@@ -11,7 +11,7 @@ import { planFit, type FitSpec } from '../../src/calibration/fitParams';
 import { inlineEvaluator } from '../../src/calibration/particleEvaluator';
 import { observedFromModel, smallWorld, TRUTH } from './fixtures';
 
-export const RECOVERY_OPTIONS: AbcOptions = { ...DEFAULT_ABC_OPTIONS, particles: 80, generations: 6, runsPerParticle: 8 };
+export const RECOVERY_OPTIONS: AbcOptions = { ...DEFAULT_ABC_OPTIONS, particles: 80, generations: 10, runsPerParticle: 10 };
 
 export const RECOVERY_FITS: FitSpec[] = [
   { path: 'strategies[0].content.quality', lo: 0.1, hi: 1 },
