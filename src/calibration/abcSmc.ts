@@ -114,9 +114,9 @@ export interface Particle {
 export interface GenerationRecord {
   /** Tolerance ε of the generation (null = ∞, generation 0). */
   tolerance: number | null;
-  /** Accepted particles / simulated particles. */
+  /** Accepted particles / proposals looked at until the N-th acceptance. */
   acceptanceRate: number;
-  /** Particles simulated. */
+  /** Particles simulated (batches may simulate a few more than were looked at). */
   particles: number;
   /** Runs simulated (particles × runs per particle). */
   simulations: number;
@@ -288,6 +288,8 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
   const cap = Math.ceil(n / abc.minAcceptance);
   const accepted: { proposal: Proposal; logWeight: number; distances: Float64Array; runs: ParticleRuns }[] = [];
   let simulated = 0;
+  // Proposals looked at until the N-th acceptance (the rest of the last batch is simulated but unused).
+  let considered = 0;
   let k = 0;
   const report = () =>
     options.onProgress?.({
@@ -320,6 +322,7 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
     );
     results.forEach((runs, i) => {
       if (accepted.length >= n) return;
+      considered++;
       const distances = runDistances(points, runs);
       let within = 0;
       for (const d of distances) if (d <= tolerance) within++;
@@ -343,7 +346,7 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
   }
   const record: GenerationRecord = {
     tolerance: Number.isFinite(tolerance) ? tolerance : null,
-    acceptanceRate: simulated > 0 ? accepted.length / simulated : 0,
+    acceptanceRate: considered > 0 ? accepted.length / considered : 0,
     particles: simulated,
     simulations: simulated * abc.runsPerParticle,
     ess: null,
