@@ -49,7 +49,7 @@ import { candidateCheck, insidePrior, latentRange, simulatedValue, type FitPlan 
 import { observedColumns, type ObservableColumn, type ObservedTimeline } from './observedTimeline';
 import type { ParticleEvaluator, ParticleRuns } from './particleEvaluator';
 import { kernelFor, logMixtureDensity, perturb, pickWeighted } from './perturbationKernel';
-import { summarisePredictive, type PredictiveSummary } from './predictive';
+import { compactRuns, predictiveSteps, summarisePredictive, type PredictiveSummary } from './predictive';
 import { observedPoints, runDistances, runNoise, type ObservedPoints } from './timelineDistance';
 import { effectiveSampleSize, weightedCovariance, weightedQuantiles } from './weightedStats';
 
@@ -286,7 +286,8 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
   const tolerance = previous === null ? Infinity : previous.nextTolerance;
   const propose = proposer(plan, root, g, previous);
   const cap = Math.ceil(n / abc.minAcceptance);
-  const accepted: { proposal: Proposal; logWeight: number; distances: Float64Array; runs: ParticleRuns }[] = [];
+  const steps = predictiveSteps(problem.observed, plan.base.steps);
+  const accepted: { proposal: Proposal; logWeight: number; distances: Float64Array; noise: number; runs: ParticleRuns }[] = [];
   let simulated = 0;
   // Proposals looked at until the N-th acceptance (the rest of the last batch is simulated but unused).
   let considered = 0;
@@ -338,7 +339,7 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
               previous.population.map((p) => p.latent),
               previous.population.map((p) => p.weight),
             );
-      accepted.push({ proposal, logWeight, distances, runs });
+      accepted.push({ proposal, logWeight, distances, noise: runNoise(points, runs), runs: compactRuns(runs, steps) });
     });
     // Progress counted particles as they finished; every proposal so far has been simulated.
     simulated = k;
@@ -366,7 +367,7 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
   }));
   record.ess = effectiveSampleSize(population.map((p) => p.weight));
   record.noise = weightedQuantiles(
-    accepted.map((a) => runNoise(points, a.runs)),
+    accepted.map((a) => a.noise),
     population.map((p) => p.weight),
     [0.5],
   )[0];
@@ -375,6 +376,7 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
     columns,
     accepted.map((a) => a.runs),
     population.map((p) => p.weight),
+    steps,
   );
   return { record, population, predictive };
 }

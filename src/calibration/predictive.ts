@@ -46,24 +46,56 @@ export interface PredictiveColumn {
 }
 
 export interface PredictiveSummary {
-  /** Steps 0 … the scenario's last step. */
+  /** Steps summarised: every observed step and up to PREDICTIVE_GRID evenly spaced steps from 0 to the last. */
   step: number[];
   columns: Partial<Record<ObservableColumn, PredictiveColumn>>;
 }
 
-export function summarisePredictive(observed: ObservedTimeline, columns: readonly ObservableColumn[], particles: readonly ParticleRuns[], weights: readonly number[]): PredictiveSummary {
-  const { steps, runs } = particles[0];
-  const stride = steps + 1;
+/** Most evenly spaced steps the predictive check summarises besides the observed ones (a chart needs no more). */
+export const PREDICTIVE_GRID = 200;
+
+/** The steps the predictive check summarises, ascending: 0, the last step, every observed step and an even grid. */
+export function predictiveSteps(observed: ObservedTimeline, steps: number): number[] {
+  const set = new Set<number>(observed.step.filter((t) => t <= steps));
+  const every = Math.max(1, Math.ceil(steps / PREDICTIVE_GRID));
+  for (let t = 0; t < steps; t += every) set.add(t);
+  set.add(steps);
+  return [...set].sort((a, b) => a - b);
+}
+
+/**
+ * A particle's timelines kept at `step` only (so a population over a long horizon stays small):
+ * timelines[(r · C + c) · step.length + i] = the value at step[i].
+ */
+export function compactRuns(particle: ParticleRuns, step: readonly number[]): ParticleRuns {
+  const stride = particle.steps + 1;
+  const c = particle.columns.length;
+  const out = new Int32Array(particle.runs * c * step.length);
+  for (let row = 0; row < particle.runs * c; row++) step.forEach((t, i) => (out[row * step.length + i] = particle.timelines[row * stride + t]));
+  return { runs: particle.runs, steps: step.length - 1, columns: particle.columns, timelines: out };
+}
+
+/** Summarise compacted particles (compactRuns with the same `step`). */
+export function summarisePredictive(
+  observed: ObservedTimeline,
+  columns: readonly ObservableColumn[],
+  particles: readonly ParticleRuns[],
+  weights: readonly number[],
+  step: readonly number[],
+): PredictiveSummary {
+  const { runs } = particles[0];
+  const stride = step.length;
   const c = columns.length;
-  const step = Array.from({ length: stride }, (_, t) => t);
   const runWeights = new Float64Array(particles.length * runs);
   particles.forEach((_, i) => runWeights.fill(weights[i] / runs, i * runs, (i + 1) * runs));
   const values = new Float64Array(particles.length * runs);
-  const out: PredictiveSummary = { step, columns: {} };
+  const out: PredictiveSummary = { step: [...step], columns: {} };
+  const position = new Map(step.map((t, i) => [t, i]));
   columns.forEach((column, k) => {
     const observedAt = new Array<number | null>(stride).fill(null);
     observed.step.forEach((t, i) => {
-      observedAt[t] = observed.columns[column]![i];
+      const at = position.get(t);
+      if (at !== undefined) observedAt[at] = observed.columns[column]![i];
     });
     const col: PredictiveColumn = { observed: observedAt, mean: [], p05: [], p95: [] };
     for (let t = 0; t < stride; t++) {

@@ -38,9 +38,15 @@ describe('lab calibrate', () => {
     for (const p of result.parameters) expect(p.p05 <= p.p50 && p.p50 <= p.p95).toBe(true);
     expect(result.posterior).toHaveLength(12);
     expect(result.correlations.matrix[0][0]).toBe(1);
-    expect(result.predictive.step).toHaveLength(49);
+    // Steps 0 … 48 (an even grid of ≤ 200 steps covers them all) with the observed values in place.
+    expect(result.predictive.step).toEqual(Array.from({ length: 49 }, (_, t) => t));
     expect(result.predictive.reached.observed[12]).toBe(80);
+    expect(result.predictive.reached.observed[13]).toBe(null);
     expect(result.predictive.converted.mean).toHaveLength(49);
+    for (const c of ['reached', 'converted']) {
+      const band = result.predictive[c];
+      band.mean.forEach((m: number, t: number) => expect(band.p05[t] <= m + 1e-9 && m <= band.p95[t] + 1e-9).toBe(true));
+    }
     expect(result.diagnostics.generations).toHaveLength(2);
     expect(result.diagnostics.stoppedBecause).toBe('generations');
     const csv = await cli('calibrate', scenarioFile, '--observed', observedFile, ...fit, '--fit', 'model.advocacy=0:0.5', ...small, '--format', 'csv');
