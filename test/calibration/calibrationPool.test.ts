@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { calibrate, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../src/calibration/abcSmc';
 import { withNodePoolEvaluator } from '../../src/calibration/calibrationPool.node.ts';
 import { planFit } from '../../src/calibration/fitParams';
-import { inlineEvaluator } from '../../src/calibration/particleEvaluator';
+import { inlineEvaluator, simulatorEvaluator } from '../../src/calibration/particleEvaluator';
+import { inlineSimulator } from '../../src/runtime/scenarioSeries';
 import { observedFromModel, smallWorld, TRUTH } from './fixtures';
 
 const scenario = smallWorld();
@@ -26,6 +27,8 @@ describe('calibration on the Node worker pool', () => {
     const two = JSON.stringify(await withNodePoolEvaluator(2, (evaluate) => calibrate(problem, evaluate, { onProgress: () => progressCalls++ })));
     expect(one).toBe(reference);
     expect(two).toBe(reference);
+    // Over a ScenarioSimulator (what the page's browser pool offers): the same numbers.
+    expect(JSON.stringify(await calibrate(problem, simulatorEvaluator(inlineSimulator())))).toBe(reference);
     expect(progressCalls).toBeGreaterThan(0);
     // Whole-number fields are simulated rounded, within the range.
     const state = JSON.parse(reference) as { population: { values: number[] }[] };
