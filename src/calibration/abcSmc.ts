@@ -46,10 +46,10 @@ import type { Scenario } from '../core/scenario';
 import { abortError } from '../runtime/scheduler';
 import { CalibrationInputError } from './calibrationError';
 import { candidateCheck, insidePrior, latentRange, simulatedValue, type FitPlan } from './fitParams';
-import { observedColumns, type ObservableColumn, type ObservedTimeline } from './observedTimeline';
-import type { ParticleEvaluator, ParticleRuns } from './particleEvaluator';
+import { observedColumns, type ObservedTimeline } from './observedTimeline';
+import type { ParticleEvaluator, ParticleRequest, ParticleRuns } from './particleEvaluator';
 import { kernelFor, logMixtureDensity, perturb, pickWeighted } from './perturbationKernel';
-import { compactRuns, predictiveSteps, summarisePredictive, type PredictiveSummary } from './predictive';
+import { predictiveSteps, summarisePredictive, type PredictiveSummary } from './predictive';
 import { observedPoints, runDistances, runNoise, type ObservedPoints } from './timelineDistance';
 import { effectiveSampleSize, weightedCovariance, weightedQuantiles } from './weightedStats';
 
@@ -86,7 +86,7 @@ export const DEFAULT_ABC_OPTIONS: AbcOptions = {
 
 /** Limits on what the user may ask for (sizes are validated before anything is allocated). */
 export const ABC_LIMITS = {
-  particles: [10, 100_000],
+  particles: [10, 20_000],
   generations: [1, 100],
   runsPerParticle: [1, 1000],
 } as const;
@@ -97,6 +97,8 @@ const MAX_REDRAWS = 10_000;
 const KERNEL_FLOOR = 1e-6;
 /** Smallest batch of proposals simulated at once (keeps a pool busy near the end of a generation). */
 const MIN_BATCH = 8;
+/** Most kept counts of one population (particles × runs × columns × kept steps): 200 MB of Int32. */
+export const MAX_KEPT_VALUES = 50_000_000;
 
 /** One particle of a population. */
 export interface Particle {
@@ -214,8 +216,14 @@ export async function calibrate(problem: CalibrationProblem, evaluate: ParticleE
   const { plan, observed, options: abc } = problem;
   checkObservedAgainst(observed, plan.base);
   const fingerprint = problemFingerprint(problem);
-  const columns = observedColumns(observed);
-  const points = observedPoints(observed);
+  const request: ParticleRequest = { columns: observedColumns(observed), step: predictiveSteps(observed, plan.base.steps) };
+  const points = observedPoints(observed, request.step);
+  // A batch and the accepted population are held at once: validate the size before allocating.
+  const cells = abc.particles * abc.runsPerParticle * request.columns.length * request.step.length;
+  if (cells > MAX_KEPT_VALUES)
+    throw new CalibrationInputError(
+      `too large: ${abc.particles} particles × ${abc.runsPerParticle} runs × ${request.columns.length} columns × ${request.step.length} kept steps = ${cells} values (at most ${MAX_KEPT_VALUES}); lower --particles or --runs-per-particle, or observe fewer steps`,
+    );
   const root = algorithmRoot(plan.base);
   let state = options.state ?? null;
   if (state !== null && state.fingerprint !== fingerprint)
@@ -223,7 +231,7 @@ export async function calibrate(problem: CalibrationProblem, evaluate: ParticleE
   let simulations = state?.generations.reduce((n, g) => n + g.simulations, 0) ?? 0;
   while (state === null || state.stoppedBecause === null) {
     const g = state === null ? 0 : state.generations.filter((r) => r.completed).length;
-    const outcome = await runGeneration({ problem, evaluate, columns, points, root, g, previous: state, options, simulationsBefore: simulations });
+    const outcome = await runGeneration({ problem, evaluate, request, points, root, g, previous: state, options, simulationsBefore: simulations });
     simulations += outcome.record.simulations;
     if (outcome.population === null) {
       // Abandoned: the previous population is the answer.
@@ -264,7 +272,7 @@ function nextToleranceOf(population: readonly Particle[], tolerance: number, alp
 interface GenerationInput {
   problem: CalibrationProblem;
   evaluate: ParticleEvaluator;
-  columns: ObservableColumn[];
+  request: ParticleRequest;
   points: ObservedPoints;
   root: StreamKey;
   g: number;
@@ -280,13 +288,12 @@ interface Proposal {
 }
 
 async function runGeneration(input: GenerationInput): Promise<{ record: GenerationRecord; population: Particle[] | null; predictive: PredictiveSummary | null }> {
-  const { problem, evaluate, columns, points, root, g, previous, options } = input;
+  const { problem, evaluate, request, points, root, g, previous, options } = input;
   const { plan, options: abc } = problem;
   const n = abc.particles;
   const tolerance = previous === null ? Infinity : previous.nextTolerance;
   const propose = proposer(plan, root, g, previous);
   const cap = Math.ceil(n / abc.minAcceptance);
-  const steps = predictiveSteps(problem.observed, plan.base.steps);
   const accepted: { proposal: Proposal; logWeight: number; distances: Float64Array; noise: number; runs: ParticleRuns }[] = [];
   let simulated = 0;
   // Proposals looked at until the N-th acceptance (the rest of the last batch is simulated but unused).
@@ -307,12 +314,13 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
   while (accepted.length < n && simulated < cap) {
     if (options.signal?.aborted) throw abortError(options.signal);
     const wanted = Math.ceil((n - accepted.length) / rateGuess);
-    const size = Math.min(cap - simulated, Math.max(MIN_BATCH, wanted));
+    // At most N per batch: memory stays bounded (batch + population); the result does not depend on batch sizes.
+    const size = Math.min(cap - simulated, n, Math.max(MIN_BATCH, wanted));
     const batch: Proposal[] = [];
     for (let b = 0; b < size; b++) batch.push(propose(k++));
     const results = await evaluate(
       batch.map((p) => p.scenario),
-      columns,
+      request,
       {
         signal: options.signal,
         onParticle: () => {
@@ -339,7 +347,7 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
               previous.population.map((p) => p.latent),
               previous.population.map((p) => p.weight),
             );
-      accepted.push({ proposal, logWeight, distances, noise: runNoise(points, runs), runs: compactRuns(runs, steps) });
+      accepted.push({ proposal, logWeight, distances, noise: runNoise(points, runs), runs });
     });
     // Progress counted particles as they finished; every proposal so far has been simulated.
     simulated = k;
@@ -373,10 +381,9 @@ async function runGeneration(input: GenerationInput): Promise<{ record: Generati
   )[0];
   const predictive = summarisePredictive(
     problem.observed,
-    columns,
+    request.columns,
     accepted.map((a) => a.runs),
     population.map((p) => p.weight),
-    steps,
   );
   return { record, population, predictive };
 }

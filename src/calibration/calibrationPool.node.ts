@@ -12,7 +12,7 @@ import { particleRunsFromBlocks, type ParticleEvaluator, type ParticleRuns } fro
 
 /** An evaluator over started workers. */
 export function poolEvaluator(workers: readonly PoolWorker[]): ParticleEvaluator {
-  return async (scenarios, columns, { signal, onParticle }) => {
+  return async (scenarios, request, { signal, onParticle }) => {
     const out = new Array<ParticleRuns>(scenarios.length);
     let next = 0;
     let failed = false;
@@ -28,7 +28,7 @@ export function poolEvaluator(workers: readonly PoolWorker[]): ParticleEvaluator
               await raceAbort(worker.remote.load(scenario), signal);
               const runs = Array.from({ length: scenario.runs }, (_, r) => r);
               const block = await raceAbort(worker.remote.simulate(runs), signal);
-              out[i] = particleRunsFromBlocks([block], scenario.runs, columns);
+              out[i] = particleRunsFromBlocks([block], scenario.runs, request);
               onParticle?.();
             }
           } catch (error) {

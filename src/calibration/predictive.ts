@@ -63,27 +63,9 @@ export function predictiveSteps(observed: ObservedTimeline, steps: number): numb
   return [...set].sort((a, b) => a - b);
 }
 
-/**
- * A particle's timelines kept at `step` only (so a population over a long horizon stays small):
- * timelines[(r · C + c) · step.length + i] = the value at step[i].
- */
-export function compactRuns(particle: ParticleRuns, step: readonly number[]): ParticleRuns {
-  const stride = particle.steps + 1;
-  const c = particle.columns.length;
-  const out = new Int32Array(particle.runs * c * step.length);
-  for (let row = 0; row < particle.runs * c; row++) step.forEach((t, i) => (out[row * step.length + i] = particle.timelines[row * stride + t]));
-  return { runs: particle.runs, steps: step.length - 1, columns: particle.columns, timelines: out };
-}
-
-/** Summarise compacted particles (compactRuns with the same `step`). */
-export function summarisePredictive(
-  observed: ObservedTimeline,
-  columns: readonly ObservableColumn[],
-  particles: readonly ParticleRuns[],
-  weights: readonly number[],
-  step: readonly number[],
-): PredictiveSummary {
-  const { runs } = particles[0];
+/** Summarise the posterior particles' runs at the steps they kept (predictiveSteps). */
+export function summarisePredictive(observed: ObservedTimeline, columns: readonly ObservableColumn[], particles: readonly ParticleRuns[], weights: readonly number[]): PredictiveSummary {
+  const { runs, step } = particles[0];
   const stride = step.length;
   const c = columns.length;
   const runWeights = new Float64Array(particles.length * runs);

@@ -20,15 +20,21 @@
 import { observedColumns, type ObservedTimeline } from './observedTimeline';
 import type { ParticleRuns } from './particleEvaluator';
 
-/** The observed points flattened: per point its column index, step and value, and the column scales. */
+/**
+ * The observed points flattened: per point its column index, step, position of that step in the
+ * kept steps of a ParticleRuns, and value; and the column scales.
+ */
 export interface ObservedPoints {
   column: Int32Array;
   step: Int32Array;
+  at: Int32Array;
   value: Float64Array;
   scale: Float64Array;
 }
 
-export function observedPoints(observed: ObservedTimeline): ObservedPoints {
+/** The observed points; `kept` are the steps particles keep (must include every observed step). */
+export function observedPoints(observed: ObservedTimeline, kept: readonly number[]): ObservedPoints {
+  const position = new Map(kept.map((t, i) => [t, i]));
   const columns = observedColumns(observed);
   const column: number[] = [];
   const step: number[] = [];
@@ -45,12 +51,17 @@ export function observedPoints(observed: ObservedTimeline): ObservedPoints {
     });
     scale[k] = Math.max(1, scale[k]);
   });
-  return { column: Int32Array.from(column), step: Int32Array.from(step), value: Float64Array.from(value), scale };
+  const at = step.map((t) => {
+    const i = position.get(t);
+    if (i === undefined) throw new Error(`observedPoints: step ${t} is not kept`);
+    return i;
+  });
+  return { column: Int32Array.from(column), step: Int32Array.from(step), at: Int32Array.from(at), value: Float64Array.from(value), scale };
 }
 
 /** Distance of every run of a particle to the observed points. */
 export function runDistances(points: ObservedPoints, particle: ParticleRuns): Float64Array {
-  const stride = particle.steps + 1;
+  const stride = particle.step.length;
   const c = particle.columns.length;
   const out = new Float64Array(particle.runs);
   const p = points.value.length;
@@ -58,7 +69,7 @@ export function runDistances(points: ObservedPoints, particle: ParticleRuns): Fl
     let s = 0;
     for (let i = 0; i < p; i++) {
       const k = points.column[i];
-      const x = particle.timelines[(r * c + k) * stride + points.step[i]];
+      const x = particle.timelines[(r * c + k) * stride + points.at[i]];
       const e = (x - points.value[i]) / points.scale[k];
       s += e * e;
     }
@@ -75,7 +86,7 @@ export function runDistances(points: ObservedPoints, particle: ParticleRuns): Fl
  * (see the stopping rule in abcSmc.ts). 0 with one run per particle.
  */
 export function runNoise(points: ObservedPoints, particle: ParticleRuns): number {
-  const stride = particle.steps + 1;
+  const stride = particle.step.length;
   const c = particle.columns.length;
   const p = points.value.length;
   const runs = particle.runs;
@@ -84,10 +95,10 @@ export function runNoise(points: ObservedPoints, particle: ParticleRuns): number
   for (let i = 0; i < p; i++) {
     const k = points.column[i];
     let mean = 0;
-    for (let r = 0; r < runs; r++) mean += particle.timelines[(r * c + k) * stride + points.step[i]];
+    for (let r = 0; r < runs; r++) mean += particle.timelines[(r * c + k) * stride + points.at[i]];
     mean /= runs;
     for (let r = 0; r < runs; r++) {
-      const e = (particle.timelines[(r * c + k) * stride + points.step[i]] - mean) / points.scale[k];
+      const e = (particle.timelines[(r * c + k) * stride + points.at[i]] - mean) / points.scale[k];
       s += e * e;
     }
   }

@@ -20,13 +20,13 @@ const SIGMA = 50;
 const Y = 500;
 const z = Array.from({ length: R }, (_, r) => purposeStream(rootKey('toy-noise'), r, 'z').normal());
 
-const toyEvaluator: ParticleEvaluator = async (scenarios, columns) =>
+const toyEvaluator: ParticleEvaluator = async (scenarios, request) =>
   scenarios.map((s) => {
     const theta = (s.strategies[0] as { content: { quality: number } }).content.quality;
-    const stride = s.steps + 1;
-    const timelines = new Int32Array(s.runs * columns.length * stride);
-    for (let r = 0; r < s.runs; r++) timelines.fill(Math.round(1000 * theta + SIGMA * z[r]), r * columns.length * stride, (r * columns.length + 1) * stride);
-    return { runs: s.runs, steps: s.steps, columns, timelines };
+    const n = request.step.length;
+    const timelines = new Int32Array(s.runs * request.columns.length * n);
+    for (let r = 0; r < s.runs; r++) timelines.fill(Math.round(1000 * theta + SIGMA * z[r]), r * request.columns.length * n, (r * request.columns.length + 1) * n);
+    return { runs: s.runs, step: request.step, columns: request.columns, timelines };
   });
 
 const observed = parseObservedCsv(`step,reached\n10,${Y}\n`);

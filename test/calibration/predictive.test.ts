@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseObservedCsv } from '../../src/calibration/observedTimeline';
-import { compactRuns, predictiveSteps, summarisePredictive } from '../../src/calibration/predictive';
+import { predictiveSteps, summarisePredictive } from '../../src/calibration/predictive';
 import { weightedQuantiles } from '../../src/calibration/weightedStats';
 
 describe('posterior predictive summary', () => {
@@ -16,15 +16,16 @@ describe('posterior predictive summary', () => {
 
   it('gives the weighted mean and the weighted 5 % / 95 % quantiles of every run at every kept step', () => {
     const observed = parseObservedCsv('step,reached\n2,3\n');
+    const step = predictiveSteps(observed, 5);
     const particles = Array.from({ length: 30 }, (_, i) => ({
       runs: 4,
-      steps: 5,
+      step,
       columns: ['reached'] as const,
       timelines: Int32Array.from({ length: 24 }, (_, k) => (i * 7 + k * 13) % 11),
     }));
     const weights = particles.map((_, i) => ((i % 5) + 1) / 90);
-    const step = predictiveSteps(observed, 5);
-    const summary = summarisePredictive(observed, ['reached'], particles.map((p) => compactRuns(p, step)), weights, step);
+    expect(step).toEqual([0, 1, 2, 3, 4, 5]);
+    const summary = summarisePredictive(observed, ['reached'], particles, weights);
     const band = summary.columns.reached!;
     expect(band.observed).toEqual([null, null, 3, null, null, null]);
     for (let t = 0; t <= 5; t++) {
