@@ -99,6 +99,9 @@ describe('lab calibrate', () => {
     expect(await bad(scenarioFile, '--observed', observedFile)).toMatch(/missing --fit/);
     expect(await bad(scenarioFile, ...fit)).toMatch(/missing --observed/);
     expect(await bad(scenarioFile, '--observed', observedFile, ...fit, '--particles', '3')).toMatch(/--particles: must be a whole number between 10/);
+    expect(await bad(scenarioFile, '--observed', observedFile, ...fit, '--particles', '20000', '--runs-per-particle', '1000')).toMatch(
+      /^too large: 20000 particles × 1000 runs × 2 columns × 49 kept steps = 1960000000 values/,
+    );
     const late = join(dir, 'late.csv');
     writeFileSync(late, 'step,reached\n0,5\n100,9\n');
     expect(await bad(scenarioFile, '--observed', late, ...fit)).toMatch(/goes to step 100, past the scenario's last step 48/);
