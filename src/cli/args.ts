@@ -102,6 +102,8 @@ Usage:
   npm run lab -- best-seeds FILE --k K [--samples R] [--strategy NAME] [--candidates M] [options]
                                         greedy seed set of K seed users beside the seeding heuristics
                                         (npm run lab -- best-seeds --help for details)
+  npm run lab -- calibrate FILE --observed OBS.csv --fit PATH=LO:HI [--fit …] [options]
+                                        fit parameters to an observed campaign (ABC-SMC; calibrate --help)
   npm run lab -- validate FILE          print "ok", or every problem of the file
   npm run lab -- --help
 

@@ -15,6 +15,7 @@ import { HELP_TEXT, parseCliArgs, type CliArgs } from './args';
 import { loadScenarioFile } from './loadScenarioFile';
 import { frontierCommand, sweepCommand } from './sweepCommand';
 import { bestSeedsCommand } from './commands/bestSeedsCommand';
+import { calibrateCommand } from './calibrateCommand';
 import { fileSink, writeAll, type OutputSink } from './output';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
 import type { Scenario } from '../core/scenario';
@@ -39,6 +40,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     // sweep and frontier repeat options (--param … --param …): they parse their own arguments.
     if (argv[0] === 'sweep' || argv[0] === 'frontier') {
       await (argv[0] === 'sweep' ? sweepCommand : frontierCommand)(argv.slice(1), io);
+      return 0;
+    }
+    if (argv[0] === 'calibrate') {
+      await calibrateCommand(argv.slice(1), io);
       return 0;
     }
     if (argv[0] === 'best-seeds') {

@@ -1,0 +1,146 @@
+/**
+ * The observed campaign: a CSV timeline in the columns of the per-step CSV the project writes
+ * (`step` plus any of `reached`, `shared`, `converted`, cumulative counts). Other columns of the
+ * per-step CSV (`strategy`, `run`, `churned`, `seed`) may be present: `churned` and `seed` are
+ * ignored, and when `strategy` or `run` is there the file must hold exactly one strategy and one
+ * run (a whole `lab run --per-step` export holds many: say which one to keep). Any other column is
+ * ignored and listed in `ignoredColumns`.
+ *
+ * Observations may be sparse (one row a day), cover only part of the horizon, and leave a cell
+ * empty where a column was not observed at that step. Every problem names the line and column.
+ * Parsed with d3-dsv's csvParseRows (never csvParse, which builds code with `new Function`).
+ */
+import { csvParseRows } from 'd3-dsv';
+import { CalibrationInputError, shownText } from './calibrationError';
+
+/** Columns a calibration can fit: cumulative counts of the per-step CSV. */
+export const OBSERVABLE_COLUMNS = ['reached', 'shared', 'converted'] as const;
+export type ObservableColumn = (typeof OBSERVABLE_COLUMNS)[number];
+
+/** Columns of the project's per-step CSV that carry nothing to fit (read past without a note). */
+const KNOWN_OTHER_COLUMNS = ['churned', 'seed'];
+
+/** Most data rows read (a timeline of an hour a row for a year is 8,760). */
+export const MAX_OBSERVED_ROWS = 100_000;
+/** Most characters of an observed file. */
+export const MAX_OBSERVED_CHARS = 20_000_000;
+
+/** An observed timeline, as the calibration uses it. */
+export interface ObservedTimeline {
+  /** Observed steps, strictly increasing. */
+  step: number[];
+  /** Per observed column, its value at each step (null = not observed at that step). */
+  columns: Partial<Record<ObservableColumn, (number | null)[]>>;
+  /** Header names that were read past. */
+  ignoredColumns: string[];
+  /** The single strategy / run the file named, when it had those columns. */
+  strategy?: string;
+  run?: number;
+}
+
+function fail(line: number, column: string | null, message: string): never {
+  throw new CalibrationInputError(`line ${line}${column === null ? '' : `, column ${shownText(column)}`}: ${message}`);
+}
+
+/** A count: a non-negative finite number written as plain digits (spreadsheet-style). */
+const NUMBER = /^\s*\+?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/** Parse the text of an observed CSV file; throws CalibrationInputError naming the line and column. */
+export function parseObservedCsv(text: string): ObservedTimeline {
+  if (text.length > MAX_OBSERVED_CHARS) throw new CalibrationInputError(`the file has ${text.length} characters; at most ${MAX_OBSERVED_CHARS} are read`);
+  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  // Line on which each row starts: a quoted cell may hold line breaks.
+  const lines: number[] = [];
+  let line = 1;
+  for (const row of rows) {
+    lines.push(line);
+    line += 1 + row.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  }
+  const first = rows.findIndex((row) => !isBlank(row));
+  if (first < 0) throw new CalibrationInputError('the file is empty; it needs a header line such as step,reached,shared,converted');
+  const header = rows[first].map((name) => name.trim());
+  const headerLine = lines[first];
+  const at = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name === '') return;
+    if (at.has(name)) fail(headerLine, name, `the column appears twice (columns ${at.get(name)! + 1} and ${i + 1})`);
+    at.set(name, i);
+  });
+  if (!at.has('step')) {
+    const hint = header.some((h) => h.toLowerCase() === 'step') ? ' (names are lower case)' : '';
+    fail(headerLine, null, `no "step" column${hint}; the header must name step and any of ${OBSERVABLE_COLUMNS.join(', ')} (got ${shownText(header.join(','), 80)})`);
+  }
+  const observed = OBSERVABLE_COLUMNS.filter((c) => at.has(c));
+  if (observed.length === 0)
+    fail(headerLine, null, `no observed column; the header must name at least one of ${OBSERVABLE_COLUMNS.join(', ')} (got ${shownText(header.join(','), 80)})`);
+  const used = new Set<string>(['step', 'strategy', 'run', ...observed, ...KNOWN_OTHER_COLUMNS]);
+  const ignoredColumns = header.filter((name) => name !== '' && !used.has(name)).map((name) => shownText(name));
+
+  const out: ObservedTimeline = { step: [], columns: Object.fromEntries(observed.map((c) => [c, []])), ignoredColumns };
+  const seen: { strategy?: [string, number]; run?: [string, number] } = {};
+  let lastStep = -1;
+  let lastStepLine = 0;
+  const lastValue = new Map<ObservableColumn, [number, number]>();
+  for (let r = first + 1; r < rows.length; r++) {
+    const row = rows[r];
+    const rowLine = lines[r];
+    if (isBlank(row)) continue;
+    if (out.step.length >= MAX_OBSERVED_ROWS) fail(rowLine, null, `more than ${MAX_OBSERVED_ROWS} data rows`);
+    if (row.length !== header.length) fail(rowLine, null, `${row.length} cells, but the header has ${header.length}`);
+    for (const key of ['strategy', 'run'] as const) {
+      if (!at.has(key)) continue;
+      const cell = row[at.get(key)!].trim();
+      const before = seen[key];
+      if (before === undefined) seen[key] = [cell, rowLine];
+      else if (before[0] !== cell)
+        fail(rowLine, key, `the file holds more than one ${key} ("${shownText(before[0])}" on line ${before[1]}, "${shownText(cell)}" here); keep the rows of one ${key} (the observed campaign is one ${key === 'run' ? 'run' : 'strategy'})`);
+    }
+    const stepText = row[at.get('step')!];
+    if (stepText.trim() === '') fail(rowLine, 'step', 'empty; every row needs its step');
+    const step = Number(stepText);
+    if (!NUMBER.test(stepText) || !Number.isInteger(step)) fail(rowLine, 'step', `must be a whole number ≥ 0 (got "${shownText(stepText)}")`);
+    if (step <= lastStep) fail(rowLine, 'step', `step ${step} does not come after step ${lastStep} (line ${lastStepLine}); steps must increase`);
+    lastStep = step;
+    lastStepLine = rowLine;
+    out.step.push(step);
+    for (const column of observed) {
+      const text = row[at.get(column)!];
+      if (text.trim() === '') {
+        out.columns[column]!.push(null);
+        continue;
+      }
+      const value = Number(text);
+      if (!NUMBER.test(text) || !Number.isFinite(value)) fail(rowLine, column, `must be a count ≥ 0 or empty (got "${shownText(text)}")`);
+      const before = lastValue.get(column);
+      if (before !== undefined && value < before[0])
+        fail(rowLine, column, `${value} is below ${before[0]} (line ${before[1]}); counts are cumulative, so they never fall`);
+      lastValue.set(column, [value, rowLine]);
+      out.columns[column]!.push(value);
+    }
+  }
+  if (out.step.length === 0) fail(headerLine, null, 'the header is not followed by any data row');
+  for (const column of observed) {
+    if (out.columns[column]!.every((v) => v === null)) fail(headerLine, column, 'no row gives a value; drop the column or fill it');
+  }
+  if (seen.strategy !== undefined) out.strategy = seen.strategy[0];
+  if (seen.run !== undefined) {
+    const run = Number(seen.run[0]);
+    if (!/^\s*\d{1,9}\s*$/.test(seen.run[0])) fail(seen.run[1], 'run', `must be a run index (got "${shownText(seen.run[0])}")`);
+    out.run = run;
+  }
+  return out;
+}
+
+function isBlank(row: readonly string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}
+
+/** The observed columns, in the order of OBSERVABLE_COLUMNS. */
+export function observedColumns(observed: ObservedTimeline): ObservableColumn[] {
+  return OBSERVABLE_COLUMNS.filter((c) => observed.columns[c] !== undefined);
+}
+
+/** Number of observed (step, column) points. */
+export function observedPointCount(observed: ObservedTimeline): number {
+  return observedColumns(observed).reduce((n, c) => n + observed.columns[c]!.filter((v) => v !== null).length, 0);
+}
