@@ -533,7 +533,7 @@ export const EN = {
   'verdict.sanity.costPerSale': '{strategy}: {value} per extra sale — less than 1, cheaper than a product sample.',
   'verdict.lever.platformNeutral': 'Most likely cause: the platform is “neutral” (every tie seen and fully trusted, for textbook experiments); pick a real platform in the model settings.',
   'verdict.lever.adsTrust': 'Most likely cause: ads trust {value} (the platform presets use 0.015, calibrated on click-through × conversion benchmarks).',
-  'verdict.lever.quality': 'Most likely cause: content quality {value}, beyond great content (0.2–0.4; the default is 0.015).',
+  'verdict.lever.quality': 'Most likely cause: content quality {value}, great content or beyond (great is 0.2–0.4, ordinary 0.015): results like this need content that shareable.',
   'verdict.lever.prices': 'Most likely cause: the prices (a cost below half its default, or a value per sale above twice the default of 50).',
   'verdict.lever.buyingCurve': 'Most likely cause: the buying curve (plateau {plateau}, half-dose {halfDose}; the defaults are 0.08 and 2) makes buying easy.',
   'verdict.lever.none': 'No usual suspect (platform, ads trust, content quality, prices, buying curve) is set unusually: check tie trust, relevance and the network.',

@@ -514,7 +514,7 @@ export const ZH_CN = translation<typeof EN>()({
   'verdict.sanity.costPerSale': '「{strategy}」：每笔额外销售 {value}——不到 1，比一份产品试用装还便宜。',
   'verdict.lever.platformNeutral': '最可能的原因：平台是“中性”（每条关系都被看到且完全信任，仅用于教科书实验）；请在模型设置里选择一个真实平台。',
   'verdict.lever.adsTrust': '最可能的原因：广告信任度为 {value}（平台预设使用 0.015，按点击率 × 转化率基准校准）。',
-  'verdict.lever.quality': '最可能的原因：内容质量 {value}，超出了优秀内容的范围（0.2–0.4；默认 0.015）。',
+  'verdict.lever.quality': '最可能的原因：内容质量 {value}，属于优秀内容或更高（优秀为 0.2–0.4，普通为 0.015）：这样的结果需要如此易于分享的内容。',
   'verdict.lever.prices': '最可能的原因：价格（某项成本低于默认值的一半，或每笔销售价值高于默认值 50 的两倍）。',
   'verdict.lever.buyingCurve': '最可能的原因：购买曲线（上限 {plateau}，半剂量 {halfDose}；默认 0.08 和 2）让购买太容易。',
   'verdict.lever.none': '常见原因（平台、广告信任度、内容质量、价格、购买曲线）都没有异常设置：请检查关系信任度、相关性和网络。',

@@ -29,8 +29,8 @@ export const SANITY_LIMITS = {
 /** Settings that push results past the published ranges. */
 export type Lever = 'platformNeutral' | 'adsTrust' | 'quality' | 'prices' | 'buyingCurve';
 
-/** Quality above this is beyond "great content" (0.2–0.4 in the README's calibration). */
-export const QUALITY_SUSPECT = 0.4;
+/** Quality from this on is "great content" or beyond (0.2–0.4 in the README's calibration; ordinary content is 0.015). */
+export const QUALITY_SUSPECT = 0.2;
 /** Ads trust above this is over three times the presets' calibrated 0.015. */
 export const ADS_TRUST_SUSPECT = 0.05;
 /** A price below this share of its default (or a value per sale above its inverse) is cheap. */
@@ -67,7 +67,7 @@ export function unusualLevers(scenario: DividendScenario, i: number): Set<Lever>
   if (model.platform === 'neutral') out.add('platformNeutral');
   const adsTrust = model.ties.ads?.trust;
   if (s.ads.reach > 0 && adsTrust !== undefined && adsTrust > ADS_TRUST_SUSPECT) out.add('adsTrust');
-  if (s.content.quality > QUALITY_SUSPECT) out.add('quality');
+  if (s.content.quality >= QUALITY_SUSPECT) out.add('quality');
   const prices = model.economics;
   const base = DIVIDEND_MODEL_DEFAULTS.economics;
   const cheap = (value: number, normal: number) => value < PRICE_SUSPECT_SHARE * normal;

@@ -53,6 +53,12 @@ describe('unusual levers', () => {
     expect([...unusualLevers(s, 1)].sort()).toEqual(['adsTrust', 'prices']);
   });
 
+  it('content quality counts from great content on (0.2), not below', () => {
+    const s = scenario([{ content: { quality: 0.19 } }, { content: { quality: 0.2 } }]);
+    expect([...unusualLevers(s, 0)]).toEqual([]);
+    expect([...unusualLevers(s, 1)]).toEqual(['quality']);
+  });
+
   it('a value per sale over twice the default, a steep plateau', () => {
     const s = scenario([{}], { economics: { valuePerConversion: 500 }, conversion: { plateau: 0.3 } });
     expect([...unusualLevers(s, 0)].sort()).toEqual(['buyingCurve', 'prices']);
