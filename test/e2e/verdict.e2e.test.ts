@@ -184,6 +184,38 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     await page.close();
   }, 240_000);
 
+  it('eight strategies: every row in the table, no clipped text at 1280 px; the report puts full-width charts on a second page', async () => {
+    const page = await open('locale=en', 1280, 800);
+    await page.evaluate(() => {
+      const app = window.__dlApp!;
+      const draft = app.draft as { strategies: Record<string, unknown>[] };
+      const [seeds, kols, both] = draft.strategies;
+      const extra = [
+        { ...seeds, name: '10 seed users', seeding: { method: 'random', count: 10 } },
+        { ...seeds, name: '40 seed users', seeding: { method: 'random', count: 40 } },
+        { ...kols, name: '1 KOL', kols: { hire: 1 } },
+        { ...seeds, name: '20 seed users, reward 1 per share', incentives: { rewardPerShare: 1 } },
+        { ...both, name: '2 KOLs + 20 seed users, ads 1 % per hour', ads: { reach: 0.01 } },
+      ];
+      app.setDraft({ ...app.draft, strategies: [...draft.strategies, ...extra] } as typeof app.draft, [0, 1, 2, 3, 4, 5, 6, 7]);
+    });
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.result?.strategies.length === 8, undefined, { timeout: 180_000 });
+    await waitForDone(page, 120_000);
+    const shown = await verdictShown(page);
+    expect(shown.rows).toHaveLength(8);
+    await page.locator('dl-verdict').screenshot({ path: `${SHOTS}/verdict-en-1280-8-strategies.png` });
+    expect(await clipped(page)).toEqual([]);
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.locator('#verdict-print').click();
+    await page.waitForTimeout(1000);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(`${SHOTS}/report-en-8-strategies.pdf`, pdf);
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(2);
+    await page.close();
+  }, 300_000);
+
   it('no console error or CSP violation', async () => {
     const problems: string[] = [];
     for (const { page, problems: p } of opened) {

@@ -543,7 +543,6 @@ export const EN = {
   'verdict.leverName.quality': 'content quality',
   'verdict.leverName.prices': 'prices',
   'verdict.leverName.buyingCurve': 'the buying curve',
-  'verdict.listJoin': ', ',
   'report.settingsTitle': 'Scenario settings',
   'report.seed': 'Random seed',
   'report.runs': 'Runs per strategy',

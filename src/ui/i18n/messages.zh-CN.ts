@@ -524,7 +524,6 @@ export const ZH_CN = translation<typeof EN>()({
   'verdict.leverName.quality': '内容质量',
   'verdict.leverName.prices': '价格',
   'verdict.leverName.buyingCurve': '购买曲线',
-  'verdict.listJoin': '、',
   'report.settingsTitle': '场景设置',
   'report.seed': '随机种子',
   'report.runs': '每个策略的模拟次数',

@@ -34,6 +34,9 @@ const MONEY_METRICS = ['revenue', 'cost', 'roi'] as const;
 const LIFT_METRICS = ['incrementalConverted'] as const;
 type MetricId = (typeof PAIRED_METRICS)[number] | (typeof MONEY_METRICS)[number] | (typeof LIFT_METRICS)[number];
 
+/** Up to this many strategies the printed report puts its two charts side by side on the verdict's page; more get a page of full-width charts. */
+const PRINT_SIDE_BY_SIDE_MAX = 4;
+
 /** Tick labels on a projector (the charts' default is 12 px). */
 export const PRESENTER_FONT_SIZE = 18;
 
@@ -150,6 +153,9 @@ export class DlResults extends LitElement {
       :host([printing]) #chart-paired {
         grid-column: auto;
       }
+      :host([printing]) .grid.many {
+        grid-template-columns: minmax(0, 1fr);
+      }
       :host([printing]) .network,
       :host([printing]) .picker,
       :host([printing]) #chart-reached,
@@ -168,6 +174,10 @@ export class DlResults extends LitElement {
         }
         #chart-paired {
           grid-column: auto;
+        }
+        .grid.many {
+          grid-template-columns: minmax(0, 1fr);
+          break-before: page;
         }
         .network,
         .picker,
@@ -340,7 +350,7 @@ export class DlResults extends LitElement {
             @dl-verdict-export=${(e: CustomEvent<VerdictExportDetail>) => this.onVerdictExport(e.detail, verdict.verdict, state.scenario!)}
           ></dl-verdict>`
         : nothing}
-      <div class="grid">
+      <div class="grid ${view.strategies.length > PRINT_SIDE_BY_SIDE_MAX ? 'many' : ''}">
         ${frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
           html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`)}
         ${frame('chart-converted', t('chart.convertedTitle'), Number.isFinite(view.organicBaseline) ? t('chart.convertedHint', { runs: runText }) : timeHint, 'conversions-over-time',

@@ -140,6 +140,6 @@ export function sanityText(note: SanityNote, rows: readonly StrategySummary[], s
         ? t('verdict.sanity.roi', { strategy, value: roi(note.value) })
         : t('verdict.sanity.costPerSale', { strategy, value: money(note.value) });
   const [first, ...others] = note.levers;
-  const also = others.length ? ` ${t('verdict.leverAlso', { levers: others.map((l) => t(LEVER_NAME[l])).join(t('verdict.listJoin')) })}` : '';
+  const also = others.length ? ` ${t('verdict.leverAlso', { levers: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(others.map((l) => t(LEVER_NAME[l]))) })}` : '';
   return `${head} ${leverSentence(first, scenario, note.strategy)}${also}`;
 }
