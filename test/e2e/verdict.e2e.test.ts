@@ -216,6 +216,24 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     await page.close();
   }, 300_000);
 
+  it('two identical strategies: no clear winner, and the sentence says why', async () => {
+    const page = await open('locale=en', 1280, 800);
+    await page.evaluate(() => {
+      const app = window.__dlApp!;
+      const [first] = (app.draft as { strategies: Record<string, unknown>[] }).strategies;
+      app.setDraft({ ...app.draft, strategies: [first, { ...first, name: 'The same again' }] } as typeof app.draft, [0, 1]);
+    });
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.result?.strategies.length === 2, undefined, { timeout: 120_000 });
+    await waitForDone(page, 120_000);
+    const { goals } = await verdictShown(page);
+    for (const g of goals) {
+      expect(g.status).toBe('unclear');
+      expect(g.sentence).toBe('No clear winner: 20 seed users and The same again give the same numbers on every run.');
+    }
+    await page.locator('dl-verdict').screenshot({ path: `${SHOTS}/verdict-en-identical.png` });
+    await page.close();
+  }, 240_000);
+
   it('no console error or CSP violation', async () => {
     const problems: string[] = [];
     for (const { page, problems: p } of opened) {

@@ -269,10 +269,10 @@ export class DlVerdict extends LitElement {
     </li>`;
   }
 
-  /** Index of the winner of `goal`, or -1. */
+  /** Index of the clear winner of `goal`, or -1 (a lead the simulation cannot confirm gets no star). */
   private winnerOf(goal: Goal | undefined): number {
     const g = this.verdict?.goals.find((x) => x.goal === goal);
-    return g && g.status !== 'none' ? g.winner : -1;
+    return g && g.status === 'clear' ? g.winner : -1;
   }
 
   private table() {

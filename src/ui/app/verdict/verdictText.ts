@@ -141,5 +141,7 @@ export function sanityText(note: SanityNote, rows: readonly StrategySummary[], s
         : t('verdict.sanity.costPerSale', { strategy, value: money(note.value) });
   const [first, ...others] = note.levers;
   const also = others.length ? ` ${t('verdict.leverAlso', { levers: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(others.map((l) => t(LEVER_NAME[l]))) })}` : '';
-  return `${head} ${leverSentence(first, scenario, note.strategy)}${also}`;
+  // Chinese sentences follow each other without a space.
+  const space = locale() === 'zh-CN' ? '' : ' ';
+  return `${head}${space}${leverSentence(first, scenario, note.strategy)}${also ? `${space}${also.trim()}` : ''}`;
 }
