@@ -333,7 +333,7 @@ export class DlVerdict extends LitElement {
       ${this.scenario ? html`<p class="print-only muted">${t('report.generated')} · ${shownScenarioText('name', this.scenario.name)}</p>` : nothing}
       <header>
         <h2 id="verdict-h">${t('verdict.title')}</h2>
-        ${this.partialRuns !== null ? html`<span class="muted" id="verdict-partial">${t('verdict.partial', { runs: tPlural('results.runsSoFar', this.partialRuns) })}</span>` : nothing}
+        ${this.partialRuns !== null ? html`<span class="muted" id="verdict-partial">${t('verdict.partial', { runs: tPlural('results.runs', this.partialRuns) })}</span>` : nothing}
         <span class="grow"></span>
         <span class="actions">
           <button type="button" id="verdict-csv" ?disabled=${this.partialRuns !== null} @click=${() => this.emit('csv')}>${t('verdict.exportCsv')}</button>
