@@ -106,6 +106,11 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     expect(sales.sentence).toContain(numbers[r].name);
     expect(sales.sentence).toContain(sales.status === 'clear' ? `+${fmt1(lead)} extra sales per run` : `sells ${fmt1(lead)} more per run`);
     expect(sales.sentence).toContain(`ahead in ${Math.round(ahead * 100)}% of runs`);
+    // The paired 95 % interval: lead ± t(0.975, 99) · sd / √100 over the 100 runs of the first-visit scenario.
+    expect(diffs).toHaveLength(100);
+    const sd = Math.sqrt(diffs.reduce((a, d) => a + (d - lead) ** 2, 0) / 99);
+    const half = 1.9842169515 * (sd / 10);
+    expect(sales.sentence).toContain(`[95% CI ${fmt1(lead - half)}–${fmt1(lead + half)}]`);
     if (sales.status === 'clear') {
       const costDiff = numbers[w].cost - numbers[r].cost;
       expect(sales.sentence).toContain(costDiff > 0 ? `for ${money(costDiff)} more per run` : `for ${money(-costDiff)} less per run`);
@@ -181,6 +186,30 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     await writeFile(`${SHOTS}/report-en.pdf`, pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
+    await page.close();
+  }, 240_000);
+
+  it('prints from the dark theme in Chinese on white paper, then gives the screen its theme back', async () => {
+    const o = await openPage(browser, `${server.url}index.html?locale=zh-CN`, { width: 1280, height: 800 });
+    opened.push(o);
+    const page = o.page;
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await waitForDone(page, 120_000);
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.locator('#verdict-print').click();
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(`${SHOTS}/report-zh-CN-from-dark.pdf`, pdf);
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const after = await page.evaluate(() => ({
+      theme: document.documentElement.getAttribute('data-theme'),
+      printing: document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results')!.hasAttribute('printing'),
+    }));
+    expect(after).toEqual({ theme: 'dark', printing: false });
     await page.close();
   }, 240_000);
 
