@@ -513,6 +513,8 @@ export const EN = {
   'verdict.sales.alone': '{winner} sells {value} extra per run (costs {cost} per run). Add a strategy to compare it with.',
   'verdict.costPerSale.alone': '{winner} is the only strategy that sells extra on average: {value} per extra sale.',
   'verdict.roi.alone': '{winner} is the only strategy that spends money: ROI {value}.',
+  'verdict.costPerSale.single': '{winner}: {value} per extra sale.',
+  'verdict.roi.single': '{winner}: ROI {value}.',
   'verdict.costPerSale.none': 'No strategy sells extra on average, so none has a cost per extra sale.',
   'verdict.roi.none': 'No strategy spends money, so none has an ROI.',
   'verdict.tableCaption': 'Every strategy: means per run over {runs}',

@@ -494,6 +494,8 @@ export const ZH_CN = translation<typeof EN>()({
   'verdict.sales.alone': '「{winner}」每次额外卖出 {value} 笔（每次花费 {cost}）。再添加一个策略来比较。',
   'verdict.costPerSale.alone': '「{winner}」是唯一平均带来额外销售的策略：每笔额外销售 {value}。',
   'verdict.roi.alone': '「{winner}」是唯一花钱的策略：ROI {value}。',
+  'verdict.costPerSale.single': '「{winner}」：每笔额外销售 {value}。',
+  'verdict.roi.single': '「{winner}」：投资回报率 ROI {value}。',
   'verdict.costPerSale.none': '没有策略平均带来额外销售，所以都没有每笔额外销售成本。',
   'verdict.roi.none': '没有策略花钱，所以都没有 ROI。',
   'verdict.tableCaption': '所有策略：{runs}的每次平均值',

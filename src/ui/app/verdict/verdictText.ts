@@ -69,8 +69,10 @@ export function goalSentence(g: GoalVerdict, rows: readonly StrategySummary[]): 
   if (g.status === 'alone') {
     const winner = rows[g.winner];
     if (g.goal === 'sales') return t('verdict.sales.alone', { winner: winner.name, value: count(g.value), cost: money(winner.cost) });
-    if (g.goal === 'costPerSale') return t('verdict.costPerSale.alone', { winner: winner.name, value: money(g.value) });
-    return t('verdict.roi.alone', { winner: winner.name, value: roi(g.value) });
+    // With one strategy in all, "the only one that sells extra" would say nothing: just its number.
+    const single = rows.length === 1;
+    if (g.goal === 'costPerSale') return t(single ? 'verdict.costPerSale.single' : 'verdict.costPerSale.alone', { winner: winner.name, value: money(g.value) });
+    return t(single ? 'verdict.roi.single' : 'verdict.roi.alone', { winner: winner.name, value: roi(g.value) });
   }
   return comparedSentence(g, rows);
 }

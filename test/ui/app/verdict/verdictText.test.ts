@@ -58,6 +58,16 @@ describe('verdict sentences', () => {
     // (50 l − 300)/300 for l = 10…13: 0.67, 0.83, 1, 1.17 → mean 0.92.
   });
 
+  it('one strategy in all: its numbers and an invitation to compare', () => {
+    setLocale('en', { remember: false });
+    const one = verdictOf([A])!;
+    expect(one.goals.map((g) => goalSentence(g, one.strategies))).toEqual([
+      '20 seed users sells 13 extra per run (costs 100 per run). Add a strategy to compare it with.',
+      '20 seed users: 7.69 per extra sale.',
+      '20 seed users: ROI +550%.',
+    ]);
+  });
+
   it('table cells: means, the 5–95 % range, money and shares', () => {
     setLocale('en', { remember: false });
     // A: lift 13 (p05 10.3, p95 15.7), cost 100, 400/52 = 7.69 per extra sale, ROI 5.5, 13/230 = 5.7 % of the reached.
