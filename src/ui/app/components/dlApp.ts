@@ -324,6 +324,29 @@ export class DlApp extends LitElement {
         line-height: 1.5;
         color: var(--dl-text-muted);
       }
+      /* Print (the verdict's "Print report"): the comparison only — the verdict prints the settings and the seed. */
+      @media print {
+        :host {
+          min-height: 0;
+          background: none;
+        }
+        .topbar,
+        aside,
+        .messages,
+        .intro,
+        #strategies,
+        #analysis,
+        #results-h {
+          display: none;
+        }
+        .layout {
+          display: block;
+        }
+        main {
+          padding: 0;
+          zoom: 0.75;
+        }
+      }
       .section-head {
         display: flex;
         align-items: baseline;

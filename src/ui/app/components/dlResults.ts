@@ -23,12 +23,19 @@ import { shownScenarioText } from '../presetText';
 import { MODEL_KIND_LABELS } from '../fieldSpecs';
 import { localizedOptions } from '../fieldText';
 import type { Scenario } from '../../../core/scenario';
+import '../verdict/dlVerdict';
+import { downloadSummaryCsv, resultVerdict } from '../verdict/resultVerdict';
+import { printReport } from '../verdict/printReport';
+import type { VerdictExportDetail } from '../verdict/dlVerdict';
 
 const PAIRED_METRICS = ['converted', 'reached', 'shared', 'churned'] as const;
 const MONEY_METRICS = ['revenue', 'cost', 'roi'] as const;
 /** Dividend results lead with the lift: conversions the campaign caused, not totals with organic buyers. */
 const LIFT_METRICS = ['incrementalConverted'] as const;
 type MetricId = (typeof PAIRED_METRICS)[number] | (typeof MONEY_METRICS)[number] | (typeof LIFT_METRICS)[number];
+
+/** Up to this many strategies the printed report puts its two charts side by side on the verdict's page; more get a page of full-width charts. */
+const PRINT_SIDE_BY_SIDE_MAX = 4;
 
 /** Tick labels on a projector (the charts' default is 12 px). */
 export const PRESENTER_FONT_SIZE = 18;
@@ -135,6 +142,59 @@ export class DlResults extends LitElement {
       .network .note {
         margin-bottom: 10px;
       }
+      /* The printed report (printReport.ts): laid out at the paper's width so the charts redraw for it; the verdict, then two key charts side by side (conversions over time; the paired comparison, given the wider column for its labels). */
+      :host([printing]) {
+        width: 930px;
+      }
+      :host([printing]) .grid {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+        gap: 8px;
+      }
+      :host([printing]) #chart-paired {
+        grid-column: auto;
+      }
+      :host([printing]) .grid.many {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      :host([printing]) .network,
+      :host([printing]) .picker,
+      :host([printing]) #chart-reached,
+      :host([printing]) #chart-funnel,
+      :host([printing]) #chart-distribution,
+      :host([printing]) #chart-degree,
+      :host([printing]) #chart-intervals,
+      :host([printing]) #chart-attribution,
+      :host([printing]) #chart-decomposition {
+        display: none;
+      }
+      @media print {
+        .grid {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+          gap: 8px;
+        }
+        #chart-paired {
+          grid-column: auto;
+        }
+        .grid.many {
+          grid-template-columns: minmax(0, 1fr);
+          break-before: page;
+        }
+        .network,
+        .picker,
+        #chart-reached,
+        #chart-funnel,
+        #chart-distribution,
+        #chart-degree,
+        #chart-intervals,
+        #chart-attribution,
+        #chart-decomposition {
+          display: none;
+        }
+        dl-chart-frame {
+          break-inside: avoid;
+          overflow: hidden;
+        }
+      }
       .dividend-note {
         padding: 12px 16px;
         border: 1px dashed var(--dl-border);
@@ -161,6 +221,8 @@ export class DlResults extends LitElement {
     names ? ({ ...scenario, strategies: scenario.strategies.map((s, i) => ({ ...s, name: names[i] ?? s.name })) } as Scenario) : scenario,
   );
   private readonly pairedOf = memo((view: ResultView, metric: string) => pairedData(view, metric));
+  /** The verdict above the charts (dividend results), from the latest view. */
+  private readonly verdictOf = memo((view: ResultView, scenario: Scenario | null) => resultVerdict(view, scenario));
   private readonly degreeOf = memo((stats: NonNullable<SimulationState['networkStats']>) => degreeData(stats));
   /** CSS colours for the network view; memoised so the view does not reload on every render. */
   private readonly networkColorsOf = memo((colors: readonly number[], count: number) => Array.from({ length: count }, (_, i) => strategyColor(colors[i] ?? i)));
@@ -223,6 +285,11 @@ export class DlResults extends LitElement {
     } else this.toggleAttribute('data-settled', true);
   }
 
+  private onVerdictExport(detail: VerdictExportDetail, verdict: NonNullable<ReturnType<typeof resultVerdict>>['verdict'], scenario: Scenario): void {
+    if (detail.kind === 'csv') downloadSummaryCsv(verdict, scenario);
+    else void printReport(this);
+  }
+
   private picker(label: string, value: string, options: readonly MetricId[], onChange: (v: string) => void) {
     return html`<label class="picker"
       >${label}
@@ -270,9 +337,20 @@ export class DlResults extends LitElement {
             ></dl-network-view>
           </section>`
         : nothing;
+    const verdict = this.presenter ? null : this.verdictOf(view, state.scenario ?? null);
     return html`
       ${this.presenter ? network : nothing}
-      <div class="grid">
+      ${verdict && state.scenario
+        ? html`<dl-verdict
+            .verdict=${verdict.verdict}
+            .notes=${verdict.notes}
+            .scenario=${state.scenario}
+            .colors=${this.colors}
+            .partialRuns=${partial ? runs : null}
+            @dl-verdict-export=${(e: CustomEvent<VerdictExportDetail>) => this.onVerdictExport(e.detail, verdict.verdict, state.scenario!)}
+          ></dl-verdict>`
+        : nothing}
+      <div class="grid ${view.strategies.length > PRINT_SIDE_BY_SIDE_MAX ? 'many' : ''}">
         ${frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
           html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`)}
         ${frame('chart-converted', t('chart.convertedTitle'), Number.isFinite(view.organicBaseline) ? t('chart.convertedHint', { runs: runText }) : timeHint, 'conversions-over-time',

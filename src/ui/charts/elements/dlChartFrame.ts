@@ -92,7 +92,13 @@ export class DlChartFrame extends LitElement {
       opacity: 0.6;
       cursor: progress;
     }
-  `;
+      /* On paper the download buttons mean nothing. */
+    @media print {
+      .actions {
+        display: none;
+      }
+    }
+`;
 
   /** Chart title (also the exported file's heading and default file name). */
   declare heading: string;
