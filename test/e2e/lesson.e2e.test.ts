@@ -312,7 +312,7 @@ describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chin
     const description = () => page.locator('dl-app #scenario-description').textContent();
     // The first visit opens the KOL lesson's preset.
     await expect.poll(heading).toBe('课程：KOL、种子用户还是两者兼用');
-    await expect.poll(description).toMatch(/^同一条很好的帖子（质量 0\.3）的三种发布方式：20 个种子用户，每个 20/);
+    await expect.poll(description).toMatch(/^同一条很好的帖子（质量 0\.2）的三种发布方式：20 个种子用户，每个 20/);
     const picker = page.locator('dl-app select[aria-label="打开预设场景或模板"]');
     await expect(picker.locator('option[value="lesson-kol-vs-seed-users"]').textContent()).resolves.toBe('课程：KOL、种子用户还是两者兼用');
     await expect(picker.locator('option[value="lesson-tipping-point"]').textContent()).resolves.toBe('课程：引爆点');

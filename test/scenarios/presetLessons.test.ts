@@ -87,11 +87,11 @@ describe('lesson presets show their concept', () => {
   });
 
   it('KOL vs seed users: at rate-card prices the KOLs get an extra buyer far cheaper; their own post tips few', async () => {
-    // 100 runs: extra buyers 8.9 / 11.7 / 20.0; cost 400 / 70 / 470; cost per extra buyer 59.7 / 7.3 / 26.8.
+    // Quality 0.2. 100 runs: extra buyers 5.2 / 6.8 / 11.7; cost 400 / 70 / 470; mean cost ÷ mean extra buyers 76.3 / 10.2 / 40.1.
     const lesson = await run('lesson-kol-vs-seed-users.json', 40);
     // Rate card: 20 (the gifted product) + 0.01 per follower for the 2 largest KOLs (2,000 and 1,000 followers).
     expect(lesson.result.strategies.map((s) => s.summary.cost.mean)).toEqual([400, 70, 470]);
-    expect(mean(lesson, 0, 'costPerConversion')).toBeGreaterThan(5 * mean(lesson, 1, 'costPerConversion'));
+    expect(mean(lesson, 0, 'costPerConversion')).toBeGreaterThan(4 * mean(lesson, 1, 'costPerConversion'));
     const both = mean(lesson, 2, 'incrementalConverted');
     expect(both).toBeGreaterThan(1.3 * mean(lesson, 0, 'incrementalConverted'));
     expect(both).toBeGreaterThan(1.3 * mean(lesson, 1, 'incrementalConverted'));

@@ -25,7 +25,7 @@ const ANSWERS: Record<string, number> = {
   'weak-ties': 1, // more, up to twice as many reached (100 runs 1.38×)
   'centola-clusters': 2, // the clustered lattice sells more (100 runs 37.7 vs 21.4 buyers, 1.76×)
   'opinion-leaders-vs-connectors': 2, // opinion leaders reach more people (100 runs 1.95×)
-  'kol-vs-seed-users': 3, // KOLs more than 5× cheaper per extra buyer (100 runs 59.7 vs 5.3)
+  'kol-vs-seed-users': 3, // KOLs more than 4× cheaper per extra buyer (quality 0.2; 100 runs 97.1 vs 14.5 = 6.7×, 30 runs 5.4×)
   'influencer-tiers': 2, // mid-tier KOLs cheaper per extra buyer (30 runs 1.65×; 100 runs 1.54×)
   'ads-kill-the-group': 2, // the hard push sells less (100 runs 9.3 vs 37.8 extra buyers)
   '1000-true-fans': 3, // core fans much cheaper per extra buyer (30 runs 1.81×; 100 runs 1.71×)

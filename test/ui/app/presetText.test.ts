@@ -51,7 +51,7 @@ describe('preset texts in the catalogue', () => {
 describe('what the page shows for a scenario name and description', () => {
   it("shows a preset's own name and description in the UI language", () => {
     expect(shownScenarioText('name', kol.name, 'zh-CN')).toBe('课程：KOL、种子用户还是两者兼用');
-    expect(shownScenarioText('description', kol.description, 'zh-CN')).toMatch(/^同一条很好的帖子（质量 0.3）的三种发布方式/);
+    expect(shownScenarioText('description', kol.description, 'zh-CN')).toMatch(/^同一条很好的帖子（质量 0.2）的三种发布方式/);
     expect(shownScenarioText('name', kol.name, 'en')).toBe(kol.name);
     expect(shownScenarioText('description', kol.description, 'en')).toBe(kol.description);
   });

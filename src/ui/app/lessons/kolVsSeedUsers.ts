@@ -27,8 +27,8 @@ export const KOL_VS_SEED_USERS: Lesson = {
   choices: [
     { text: { en: 'Seed users are cheaper per extra buyer', zh: '种子用户每个额外购买者更便宜' }, max: 0.9 },
     { text: { en: 'About the same', zh: '差不多' }, min: 0.9, max: 1.5 },
-    { text: { en: 'KOLs, up to 5× cheaper', zh: 'KOL 便宜，最多 5 倍' }, min: 1.5, max: 5 },
-    { text: { en: 'KOLs, more than 5× cheaper', zh: 'KOL 便宜 5 倍以上' }, min: 5 },
+    { text: { en: 'KOLs, up to 4× cheaper', zh: 'KOL 便宜，最多 4 倍' }, min: 1.5, max: 4 },
+    { text: { en: 'KOLs, more than 4× cheaper', zh: 'KOL 便宜 4 倍以上' }, min: 4 },
   ],
   steps: [
     {
@@ -43,8 +43,8 @@ export const KOL_VS_SEED_USERS: Lesson = {
     {
       kind: 'run',
       text: {
-        en: 'Look at the extra buyers, the cost per extra buyer and “Where conversions came from”: the KOLs’ own posts tip only about a quarter of their extra buyers; the rest come through the friends who share them.',
-        zh: '看额外购买者、每个额外购买者的成本和“转化来自哪里”：KOL 自己的帖子只直接促成约四分之一的额外购买者，其余来自转发它的朋友。',
+        en: 'Look at the extra buyers, the cost per extra buyer and “Where conversions came from”: the KOLs’ own posts tip under half of their extra buyers; the rest come through the friends who share them.',
+        zh: '看额外购买者、每个额外购买者的成本和“转化来自哪里”：KOL 自己的帖子只直接促成不到一半的额外购买者，其余来自转发它的朋友。',
       },
       highlight: ['strategies[1].kols.hire', 'strategies[2].kols.hire'],
       metrics: ['incrementalConverted', 'cost', 'costPerConversion'],
