@@ -45,10 +45,10 @@ export interface AnalysisWorldDetail {
   draft: Draft;
 }
 
-/** A number in the table: at most 3 decimals (4 significant digits for small values). */
+/** A number in the table: at most 3 decimals, 3 significant digits below 1. */
 export function tableNumber(value: number, locale = currentLocale()): string {
   if (!Number.isFinite(value)) return '—';
-  const digits = Math.abs(value) >= 1 || value === 0 ? 3 : Math.min(6, 3 - Math.floor(Math.log10(Math.abs(value))));
+  const digits = Math.abs(value) >= 1 || value === 0 ? 3 : Math.min(6, 2 - Math.floor(Math.log10(Math.abs(value))));
   return formatNumber(value, locale, digits);
 }
 
