@@ -48,6 +48,8 @@ async function shoot(page: Page, name: string, selector = 'dl-calibration'): Pro
     const root = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.shadowRoot!;
     const el = selector === 'dl-calibration' ? root.querySelector('dl-calibration') : root.querySelector('dl-calibration')!.shadowRoot!.querySelector(selector);
     el!.scrollIntoView({ block: 'start' });
+    // The sticky top bar covers the first 56 px.
+    window.scrollBy(0, -64);
   }, selector);
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
@@ -124,9 +126,9 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
       for (const path of cli.diagnostics.unidentified) expect(await note.textContent()).toContain(path);
       expect(await calibration(page).locator('#cal-table tr.unidentified').count()).toBe(cli.diagnostics.unidentified.length);
     } else expect(await note.count()).toBe(0);
-    await shoot(page, 'narrowing-en', '#cal-narrowing');
-    await shoot(page, 'result-en', '#cal-table');
-    await shoot(page, 'fit-en', '#cal-fit-chart');
+    await shoot(page, 'narrowing-en', '#cal-narrow-h');
+    await shoot(page, 'result-en', '#cal-unidentified');
+    await shoot(page, 'fit-en', '#cal-fit-h');
   }, 150_000);
 
   it('Chinese: the same panel reworded live', async () => {
@@ -134,8 +136,8 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     await expect.poll(() => calibration(page).locator('#cal-run').textContent()).toBe('校准');
     expect(await page.locator('dl-analysis #tab-calibrate').textContent()).toBe('校准');
     await shoot(page, 'form-zh');
-    await shoot(page, 'result-zh', '#cal-table');
-    await shoot(page, 'fit-zh', '#cal-fit-chart');
+    await shoot(page, 'narrowing-zh', '#cal-narrow-h');
+    await shoot(page, 'fit-zh', '#cal-fit-h');
     await page.locator('dl-app #language').selectOption('en');
     await expect.poll(() => calibration(page).locator('#cal-run').textContent()).toBe('Calibrate');
   }, 60_000);

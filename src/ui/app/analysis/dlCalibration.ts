@@ -137,7 +137,12 @@ export class DlCalibration extends LitElement {
       th:first-child, td:first-child, td.status, th.status { text-align: left; }
       td.path { font-family: var(--dl-mono, ui-monospace, monospace); font-size: 12px; }
       tr.unidentified td.status { color: #b35c00; font-weight: 600; }
-      code { font-size: 12px; word-break: break-all; }
+      code { font-size: 12px; overflow-wrap: anywhere; }
+      code .w { white-space: nowrap; }
+      .file { display: flex; flex-direction: column; gap: 3px; }
+      .file .label { font-size: 12px; color: var(--dl-muted); }
+      .file .row { align-items: center; }
+      .file .muted { margin: 0; }
       .cli { font-size: 12px; color: var(--dl-muted); margin: 6px 0; max-width: 90em; }
       h3 { font-size: 14px; margin: 14px 0 4px; }
       .actions { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; margin: 10px 0; }
@@ -193,7 +198,11 @@ export class DlCalibration extends LitElement {
   private renderObserved() {
     const o = this.observed;
     const tl = o?.timeline;
-    return html`<label>${t('calibration.observed')}<input type="file" id="cal-observed" accept=".csv,text/csv" @change=${(e: Event) => void this.onFile(e)} /></label>
+    // The native file button speaks the browser's language: a button of ours opens the hidden input.
+    return html`<div class="file"><span class="label">${t('calibration.observed')}</span>
+        <input type="file" id="cal-observed" accept=".csv,text/csv" hidden @change=${(e: Event) => void this.onFile(e)} />
+        <span class="row"><button type="button" id="cal-choose" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#cal-observed')?.click()}>${t('calibration.choose')}</button>
+        ${o ? nothing : html`<span class="muted">${t('calibration.noFile')}</span>`}</span></div>
       ${tl
         ? html`<span class="muted" id="cal-observed-summary">${t('calibration.observedLoaded', {
             name: o!.name,
@@ -253,7 +262,7 @@ export class DlCalibration extends LitElement {
       ${this.st.phase === 'done' && this.st.elapsedMs !== null ? html`<span class="muted" id="cal-time">${t('calibration.doneIn', { s: (this.st.elapsedMs / 1000).toFixed(1) })}</span>` : nothing}
       ${this.stale ? html`<span class="stale" id="cal-stale">${t('calibration.stale')}</span>` : nothing}
     </div>
-    ${this.command ? html`<p class="cli">${t('calibration.cli')} <code id="cal-cli">${this.command}</code></p>` : nothing}`;
+    ${this.command ? html`<p class="cli">${t('calibration.cli')} <code id="cal-cli">${this.command.split(' ').map((w, i) => html`${i ? ' ' : ''}<span class="w">${w}</span>`)}</code></p>` : nothing}`;
   }
 
   private get stale(): boolean {
@@ -307,12 +316,12 @@ export class DlCalibration extends LitElement {
       })}</p>
       <div class="actions">
         <button type="button" class="primary" id="cal-use" @click=${() => this.useWorld(r)}>${t('calibration.use')}</button>
-        <span class="muted">${t('calibration.useHint')}</span>
         <button type="button" id="cal-json" @click=${() => download(`${prettyJson(r)}\n`, 'calibration.json', 'application/json')}>${t('calibration.json')}</button>
         <button type="button" id="cal-csv" @click=${() => download(posteriorCsv(r, { bom: true }), 'posterior.csv', 'text/csv')}>${t('calibration.csv')}</button>
       </div>
+      <p class="muted">${t('calibration.useHint')}</p>
       ${this.applied ? html`<p class="notice" role="status" id="cal-applied">${t('calibration.applied', { list: this.applied.list })}</p>` : nothing}
-      <h3>${t('calibration.fitTitle')}</h3>
+      <h3 id="cal-fit-h">${t('calibration.fitTitle')}</h3>
       <p class="muted" id="cal-predictive">${t('calibration.predictive', { inside, total })}</p>
       <dl-predictive-fit id="cal-fit-chart" .data=${fit} .options=${{
         locale: currentLocale(),
@@ -334,11 +343,11 @@ export class DlCalibration extends LitElement {
     return html`<p class="intro">${t('calibration.intro')}</p>
       ${this.renderForm(this.form)}
       ${narrowing
-        ? html`<h3>${t('calibration.narrowTitle')}</h3>
+        ? html`<h3 id="cal-narrow-h">${t('calibration.narrowTitle')}</h3>
             <dl-posterior-intervals id="cal-narrowing" .data=${narrowing} .options=${{
               locale: currentLocale(),
               title: t('calibration.narrowTitle'),
-              text: { prior: t('calibration.chart.prior'), generation: (g: number) => t('calibration.chart.generation', { g }), unidentified: t('calibration.status.unidentified') },
+              text: { prior: t('calibration.chart.prior'), generation: (g: number) => t('calibration.chart.generation', { g }), unidentified: t('calibration.chart.unidentified') },
             }}></dl-posterior-intervals>`
         : this.st.phase === 'idle' ? html`<p class="muted">${t('calibration.hint')}</p>` : nothing}
       ${result ? this.renderResult(result) : nothing}`;
