@@ -50,10 +50,10 @@ export function pointsInside(data: PredictiveFitData): { inside: number; total: 
   return { inside, total };
 }
 
-const LEGEND = 26;
+const LEGEND = 28;
 
 function drawLegend(ctx: ChartContext, text: typeof PREDICTIVE_FIT_TEXT, colour: string): void {
-  const g = ctx.root.append('g').attr('class', 'dl-legend').attr('transform', 'translate(0,10)');
+  const g = ctx.root.append('g').attr('class', 'dl-legend').attr('transform', 'translate(0,12)');
   let x = 0;
   const item = (draw: (at: number) => void, label: string) => {
     draw(x);
@@ -81,10 +81,11 @@ export function drawPredictiveFit(svg: SVGSVGElement, data: PredictiveFitData | 
     const values = [...column.p95, ...column.observed.filter((v): v is number => v !== null)];
     const y = scaleLinear().domain(linearDomain(values)).nice();
     const yTicks = y.ticks(5);
-    const left = Math.ceil(maxTextWidth(ctx, yTicks.map((v) => formatTick(v, ctx.locale)))) + 8;
+    const left = Math.ceil(maxTextWidth(ctx, yTicks.map((v) => formatTick(v, ctx.locale)))) + 14;
     const x0 = c * (panelW + gap) + left;
     const top = LEGEND + titleH;
-    const plotW = Math.max(30, panelW - left - 6);
+    // Room on the right for the last observed point's circle.
+    const plotW = Math.max(30, panelW - left - 8);
     const plotH = Math.max(40, ctx.height - top - bottom);
     y.range([plotH, 0]);
     const x = scaleLinear().domain([0, Math.max(1, maxStep)]).range([0, plotW]);

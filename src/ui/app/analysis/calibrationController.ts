@@ -1,10 +1,10 @@
 /**
  * Runs a calibration from the page: the same ABC-SMC (src/calibration/abcSmc.ts) as
- * `lab calibrate`, with every particle's runs simulated on a pool of Web Workers of its own
- * (simulatorEvaluator over the browser pool: the comparison keeps the page's pool). The
- * algorithm's bookkeeping between batches (distances, weights, the predictive summary) is small
- * and runs here; the result is a pure function of the inputs and the seed, so it equals the CLI's
- * JSON outside `meta` whatever the worker count.
+ * `lab calibrate`, every particle simulated whole on Web Workers started for the calibration
+ * (calibrationPool.browser.ts, the CLI's particle-per-worker scheme; the comparison keeps the
+ * page's pool). The algorithm's bookkeeping between batches (distances, weights, the predictive
+ * summary) is small and runs here; the result is a pure function of the inputs and the seed, so it
+ * equals the CLI's JSON outside `meta` whatever the worker count.
  *
  * State for the page: the phase, progress within the current generation, and after every
  * generation a snapshot of each parameter's weighted 5/50/95 % quantiles — the posterior
@@ -13,11 +13,10 @@
 import { calibrate, type CalibrationProgress, type CalibrationState } from '../../../calibration/abcSmc';
 import { buildCalibrationResult, type CalibrationResult } from '../../../calibration/calibrationResult';
 import type { FitParameter } from '../../../calibration/fitParams';
-import { simulatorEvaluator, type ParticleEvaluator } from '../../../calibration/particleEvaluator';
+import { browserWorkersScope, type EvaluatorScope } from '../../../calibration/calibrationPool.browser';
 import { weightedMean, weightedQuantiles } from '../../../calibration/weightedStats';
 import type { Scenario } from '../../../core/scenario';
-import { BrowserPool, defaultBrowserWorkers } from '../../../runtime/pool.browser';
-import { browserPoolSimulator } from '../../../runtime/sweepPool.browser';
+import { defaultBrowserWorkers } from '../../../runtime/pool.browser';
 import { describeError } from '../simulationController';
 import type { CalibrationRequest } from './calibrationForm';
 
@@ -89,9 +88,9 @@ export function generationSnapshots(state: CalibrationState, done: readonly Gene
 }
 
 export interface CalibrationControllerOptions {
-  /** The particle evaluator (default: a pool of Web Workers, one per core, started on first use). */
-  evaluator?: () => ParticleEvaluator;
-  /** Worker count reported in `meta` (default the pool's). */
+  /** Where particles are simulated (default: Web Workers, one per core, at most one per particle, started per calibration). */
+  scope?: (workers: number) => EvaluatorScope;
+  /** Workers to use (default one per core, at most 8). */
   workers?: number;
 }
 
@@ -99,18 +98,12 @@ export class CalibrationController {
   state: CalibrationTaskState = IDLE;
   private readonly listeners = new Set<(s: CalibrationTaskState) => void>();
   private abort: AbortController | null = null;
-  private pool: BrowserPool | null = null;
-  private readonly evaluatorFactory: () => ParticleEvaluator;
+  private readonly scope: (workers: number) => EvaluatorScope;
   private readonly workers: number;
 
   constructor(options: CalibrationControllerOptions = {}) {
     this.workers = options.workers ?? defaultBrowserWorkers();
-    this.evaluatorFactory =
-      options.evaluator ??
-      (() => {
-        this.pool ??= new BrowserPool({ size: this.workers });
-        return simulatorEvaluator(browserPoolSimulator(this.pool));
-      });
+    this.scope = options.scope ?? browserWorkersScope;
   }
 
   subscribe(listener: (s: CalibrationTaskState) => void): () => void {
@@ -140,15 +133,19 @@ export class CalibrationController {
     const started = performance.now();
     this.patch({ ...IDLE, phase: 'running', params: request.plan.params, observedName });
     let history: GenerationSnapshot[] = [];
+    // As the CLI: no more workers than particles.
+    const workers = Math.max(1, Math.min(this.workers, request.options.particles));
     try {
-      const state = await calibrate({ plan: request.plan, observed: request.observed, options: request.options }, this.evaluatorFactory(), {
-        signal: abort.signal,
-        onProgress: (p) => this.patch({ note: p, progress: p.particles ? p.accepted / p.particles : 0 }),
-        onGeneration: (s) => {
-          history = generationSnapshots(s, history);
-          this.patch({ history });
-        },
-      });
+      const state = await this.scope(workers)((evaluate) =>
+        calibrate({ plan: request.plan, observed: request.observed, options: request.options }, evaluate, {
+          signal: abort.signal,
+          onProgress: (p) => this.patch({ note: p, progress: p.particles ? p.accepted / p.particles : 0 }),
+          onGeneration: (s) => {
+            history = generationSnapshots(s, history);
+            this.patch({ history });
+          },
+        }),
+      );
       if (abort.signal.aborted) throw new DOMException('cancelled', 'AbortError');
       const result = buildCalibrationResult({
         scenario,
@@ -160,7 +157,7 @@ export class CalibrationController {
         meta: {},
       });
       const elapsedMs = performance.now() - started;
-      result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), workers: this.workers, observedFile: observedName, timings: { totalMs: elapsedMs } };
+      result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), workers, observedFile: observedName, timings: { totalMs: elapsedMs } };
       this.patch({ phase: 'done', progress: 1, note: null, result, scenarioText, elapsedMs });
     } catch (error) {
       if (abort.signal.aborted) this.patch({ phase: 'cancelled', note: null });
@@ -172,7 +169,5 @@ export class CalibrationController {
 
   dispose(): void {
     this.cancel();
-    this.pool?.dispose();
-    this.pool = null;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The page's calibration controller: over the same evaluator path the browser uses
- * (simulatorEvaluator over a ScenarioSimulator, here the in-thread one) it gives the result the
+ * The page's calibration controller: over an in-thread evaluator (simulatorEvaluator over the
+ * in-thread ScenarioSimulator; the page's Web Workers are checked in Chromium) it gives the result the
  * CLI builds (calibrate + buildCalibrationResult over the in-thread reference evaluator) outside
  * `meta`, one posterior snapshot per completed generation, progress, cancel and errors.
  */
@@ -10,6 +10,7 @@ import { buildCalibrationResult } from '../../../../src/calibration/calibrationR
 import { planFit } from '../../../../src/calibration/fitParams';
 import { inlineEvaluator, simulatorEvaluator } from '../../../../src/calibration/particleEvaluator';
 import { inlineSimulator } from '../../../../src/runtime/scenarioSeries';
+import type { EvaluatorScope } from '../../../../src/calibration/calibrationPool.browser';
 import { CalibrationController } from '../../../../src/ui/app/analysis/calibrationController';
 import type { CalibrationRequest } from '../../../../src/ui/app/analysis/calibrationForm';
 import { observedFromModel, smallWorld } from '../../../calibration/fixtures';
@@ -19,6 +20,9 @@ const specs = [
   { path: 'strategies[0].content.quality', lo: 0.1, hi: 1 },
   { path: 'model.conversion.plateau', lo: 0.05, hi: 0.8 },
 ];
+
+/** The in-thread stand-in for the page's workers. */
+const inline: EvaluatorScope = (body) => body(simulatorEvaluator(inlineSimulator()));
 
 function request(): CalibrationRequest {
   const scenario = smallWorld({ steps: 48 });
@@ -31,7 +35,7 @@ describe('CalibrationController', () => {
   it('equals the CLI reference outside meta, with a posterior snapshot per generation', async () => {
     const scenario = smallWorld({ steps: 48 });
     const req = request();
-    const c = new CalibrationController({ evaluator: () => simulatorEvaluator(inlineSimulator()), workers: 1 });
+    const c = new CalibrationController({ scope: () => inline, workers: 1 });
     const generationsSeen = new Set<number>();
     let historyLengths: number[] = [];
     c.subscribe((s) => {
@@ -66,7 +70,7 @@ describe('CalibrationController', () => {
   }, 60_000);
 
   it('cancel stops the run and says so', async () => {
-    const c = new CalibrationController({ evaluator: () => simulatorEvaluator(inlineSimulator()), workers: 1 });
+    const c = new CalibrationController({ scope: () => inline, workers: 1 });
     c.subscribe((s) => {
       if (s.note && s.note.accepted >= 3) c.cancel();
     });
@@ -78,9 +82,10 @@ describe('CalibrationController', () => {
 
   it('a failing evaluator is reported with its message', async () => {
     const c = new CalibrationController({
-      evaluator: () => async () => {
-        throw new Error('the simulation worker stopped');
-      },
+      scope: () => (body) =>
+        body(async () => {
+          throw new Error('the simulation worker stopped');
+        }),
       workers: 1,
     });
     await c.run(smallWorld({ steps: 48 }), 'text', request(), 'obs.csv');
