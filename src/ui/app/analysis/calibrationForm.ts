@@ -64,7 +64,6 @@ export const SUGGESTED_FITS: readonly { path: string; lo: number; hi: number }[]
   { path: 'model.organicDemand', lo: 0, hi: 0.01 },
   { path: 'network.mixing', lo: 0.02, hi: 0.5 },
   { path: 'strategies[{s}].content.relevance', lo: 0.2, hi: 1 },
-  { path: 'model.trust.strong', lo: 0.2, hi: 1 },
 ];
 
 /** A suggested path for strategy `s`. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ABC_OPTIONS } from '../../../../src/calibration/abcSmc';
 import { planFit } from '../../../../src/calibration/fitParams';
-import { applyPosteriorMeans, cliCommand, defaultCalibrationForm, readObservedFile, roundedMean, validateCalibrationForm, withStrategy } from '../../../../src/ui/app/analysis/calibrationForm';
+import { applyPosteriorMeans, cliCommand, defaultCalibrationForm, readObservedFile, roundedMean, suggestedPath, SUGGESTED_FITS, validateCalibrationForm, withStrategy } from '../../../../src/ui/app/analysis/calibrationForm';
 import { tableNumber } from '../../../../src/ui/app/analysis/dlCalibration';
 import { pointsInside } from '../../../../src/ui/charts/predictiveFit';
 import { posteriorIntervalsHeight, GENERATION_ROW } from '../../../../src/ui/charts/posteriorIntervals';
@@ -18,6 +18,10 @@ describe('calibration form', () => {
     expect(form.fits[0]).toMatchObject({ lo: '0.05', hi: '0.5' });
     expect([form.particles, form.generations, form.runsPerParticle]).toEqual(['200', '10', '10']);
     expect(withStrategy(form, 2).fits.map((f) => f.path)[0]).toBe('strategies[2].content.quality');
+  });
+
+  it('every suggested parameter can be fitted in a dividend world of communities', () => {
+    for (const f of SUGGESTED_FITS) expect(() => planFit(smallWorld(), [{ path: suggestedPath(f.path, 0), lo: f.lo, hi: f.hi }], { runsPerParticle: 5 }), f.path).not.toThrow();
   });
 
   it('a valid form plans what lab calibrate plans from the same arguments', () => {
