@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalibrationResult } from '../../src/calibration/calibrationResult';
 import { roundedMean } from '../../src/ui/app/analysis/calibrationForm';
+import { correlatedPairs, rangeEdges } from '../../src/ui/app/analysis/calibrationReading';
 import { tableNumber } from '../../src/ui/app/analysis/dlCalibration';
 import { encodeHash } from '../../src/ui/app/urlState';
 import { APP_ROOT, buildApp, openPage, waitForDone, type PageProblems } from './appHarness';
@@ -128,6 +129,9 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
       for (const path of cli.diagnostics.unidentified) expect(await note.textContent()).toContain(path);
       expect(await calibration(page).locator('#cal-table tr.unidentified').count()).toBe(cli.diagnostics.unidentified.length);
     } else expect(await note.count()).toBe(0);
+    // Correlated pairs and posteriors at an end of their range are pointed out as the CLI's numbers say.
+    expect(await calibration(page).locator('#cal-correlated').count()).toBe(correlatedPairs(cli).length > 0 ? 1 : 0);
+    expect(await calibration(page).locator('p[data-edge]').count()).toBe(rangeEdges(cli).length);
     await shoot(page, 'narrowing-en', '#cal-narrow-h');
     await shoot(page, 'result-en', '#cal-unidentified');
     await shoot(page, 'fit-en', '#cal-fit-h');
@@ -142,6 +146,9 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     await shoot(page, 'narrowing-zh', '#cal-narrow-h');
     await shoot(page, 'fit-zh', '#cal-fit-h');
     await calibration(page).locator('#cal-fit-chart').screenshot({ path: `${SHOTS}/fit-chart-zh.png` });
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await shoot(page, 'result-zh-dark', '#cal-unidentified');
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
     await page.locator('dl-app #language').selectOption('en');
     await expect.poll(() => calibration(page).locator('#cal-run').textContent()).toBe('Calibrate');
   }, 60_000);

@@ -24,6 +24,7 @@ import { formatNumber, messageIn, t, type MessageKey } from '../../i18n/t';
 import { draftText, type Draft } from '../draft';
 import { controlStyles } from '../styles';
 import { CalibrationController, type CalibrationTaskState } from './calibrationController';
+import { correlatedPairs, rangeEdges } from './calibrationReading';
 import {
   applyPosteriorMeans,
   cliCommand,
@@ -289,6 +290,8 @@ export class DlCalibration extends LitElement {
     };
     const { inside, total } = pointsInside(fit);
     const unidentified = r.parameters.filter((p) => d.unidentified.includes(p.path));
+    const pairs = correlatedPairs(r);
+    const edges = rangeEdges(r);
     return html`
       <table id="cal-table">
         <thead><tr><th>${t('calibration.table.parameter')}</th><th>${t('calibration.table.prior')}</th><th>${t('calibration.table.mean')}</th>
@@ -305,6 +308,10 @@ export class DlCalibration extends LitElement {
       </table>
       ${unidentified.length
         ? html`<p class="note" role="note" id="cal-unidentified">${t('calibration.unidentified', { paths: unidentified.map((p) => p.path).join(', ') })}</p>`
+        : nothing}
+      ${edges.map((e) => html`<p class="note" role="note" data-edge=${`${e.path}:${e.end}`}>${t(e.end === 'lo' ? 'calibration.edge.lo' : 'calibration.edge.hi', { path: e.path, value: tableNumber(e.value) })}</p>`)}
+      ${pairs.length
+        ? html`<p class="muted" id="cal-correlated">${t('calibration.correlated', { list: pairs.map((x) => t('calibration.pair', { a: x.a, b: x.b, r: formatSigned(x.r) })).join('; ') })}</p>`
         : nothing}
       <p class="muted" id="cal-diagnostics">${t('calibration.diagnostics', {
         generations: completed.length,
@@ -352,6 +359,11 @@ export class DlCalibration extends LitElement {
         : this.st.phase === 'idle' ? html`<p class="muted">${t('calibration.hint')}</p>` : nothing}
       ${result ? this.renderResult(result) : nothing}`;
   }
+}
+
+/** A correlation with its sign: "−0.33", "+0.52". */
+function formatSigned(r: number): string {
+  return `${r < 0 ? '−' : '+'}${Math.abs(r).toFixed(2)}`;
 }
 
 function download(text: string, name: string, type: string): void {

@@ -4,6 +4,7 @@ import { DEFAULT_ABC_OPTIONS } from '../../../../src/calibration/abcSmc';
 import { planFit } from '../../../../src/calibration/fitParams';
 import { applyPosteriorMeans, cliCommand, defaultCalibrationForm, readObservedFile, roundedMean, suggestedPath, SUGGESTED_FITS, validateCalibrationForm, withStrategy } from '../../../../src/ui/app/analysis/calibrationForm';
 import { tableNumber } from '../../../../src/ui/app/analysis/dlCalibration';
+import { correlatedPairs, rangeEdges } from '../../../../src/ui/app/analysis/calibrationReading';
 import { pointsInside } from '../../../../src/ui/charts/predictiveFit';
 import { posteriorIntervalsHeight, GENERATION_ROW } from '../../../../src/ui/charts/posteriorIntervals';
 import { messageIn } from '../../../../src/ui/i18n/t';
@@ -97,5 +98,30 @@ describe('calibration form', () => {
     const one = posteriorIntervalsHeight({ params: [{ path: 'a', lo: 0, hi: 1 }], generations: [{ generation: 0, intervals: [{ p05: 0, p50: 0.5, p95: 1 }] }] });
     const two = posteriorIntervalsHeight({ params: [{ path: 'a', lo: 0, hi: 1 }], generations: [0, 1].map((generation) => ({ generation, intervals: [{ p05: 0, p50: 0.5, p95: 1 }] })) });
     expect(two - one).toBe(GENERATION_ROW);
+  });
+});
+
+describe('reading the result', () => {
+  const param = (path: string, prior: [number, number], p05: number, p95: number) => ({ path, fields: [path], prior, integer: false, mean: 0, sd: 0, p05, p50: 0, p95, spreadRatio: 0.3 });
+
+  it('points out strongly correlated pairs, strongest first', () => {
+    const matrix = [
+      [1, -0.33, 0.1],
+      [-0.33, 1, 0.6],
+      [0.1, 0.6, 1],
+    ];
+    expect(correlatedPairs({ correlations: { paths: ['a', 'b', 'c'], matrix } })).toEqual([
+      { a: 'b', b: 'c', r: 0.6 },
+      { a: 'a', b: 'b', r: -0.33 },
+    ]);
+    expect(correlatedPairs({ correlations: { paths: ['a', 'b'], matrix: [[1, null], [null, 1]] } })).toEqual([]);
+  });
+
+  it('says when an identified posterior reaches an end of its range (not for unidentified ones)', () => {
+    const parameters = [param('q', [0, 1], 0.005, 0.4), param('p', [0, 1], 0.3, 0.99), param('u', [0, 1], 0.001, 0.999), param('m', [0, 1], 0.2, 0.6)];
+    expect(rangeEdges({ parameters, diagnostics: { unidentified: ['u'] } as never })).toEqual([
+      { path: 'q', end: 'lo', value: 0 },
+      { path: 'p', end: 'hi', value: 1 },
+    ]);
   });
 });
