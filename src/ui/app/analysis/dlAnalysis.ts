@@ -13,6 +13,7 @@ import type { FrontierPickDetail } from '../../charts/elements/dlBudgetFrontier'
 import '../../charts/elements/dlBudgetFrontier';
 import '../../charts/elements/dlSweepCurve';
 import '../../charts/elements/dlSweepHeatmap';
+import './dlCalibration';
 import { downloadBlob } from '../../export/chartExport';
 import { draftText, type Draft, type StrategiesState } from '../draft';
 import { controlStyles } from '../styles';
@@ -47,7 +48,7 @@ export interface AnalysisCardDetail {
   name: string;
 }
 
-type Tab = 'sweep' | 'seeds' | 'frontier';
+type Tab = 'sweep' | 'seeds' | 'frontier' | 'calibrate';
 
 /** A lever's name in the current language (the controls' Chinese labels, by path). */
 function leverLabel(lever: { path: string; label: string }): string {
@@ -105,7 +106,7 @@ export class DlAnalysis extends LitElement {
     this.sweepForm = { lever: 'strategies[{s}].content.quality', strategy: 'all', from: '0', to: '1', steps: '21', lever2: '', from2: '0', to2: '10', steps2: '6' };
     this.seedsForm = { strategy: '0', k: '10', samples: '200' };
     this.frontierForm = { strategy: '0', budget: '10000', levels: '3' };
-    this.errors = { sweep: [], seeds: [], frontier: [] };
+    this.errors = { sweep: [], seeds: [], frontier: [], calibrate: [] };
     // '' = the scenario's default: incremental conversions for the dividend model, else conversions.
     this.metric = '';
     this.notice = null;
@@ -321,13 +322,14 @@ export class DlAnalysis extends LitElement {
   }
 
   protected override render() {
-    const tabs: [Tab, string][] = [['sweep', T.tabs.sweep], ['seeds', T.tabs.seeds], ['frontier', T.tabs.frontier]];
+    const tabs: [Tab, string][] = [['sweep', T.tabs.sweep], ['seeds', T.tabs.seeds], ['frontier', T.tabs.frontier], ['calibrate', t('calibration.tab')]];
     return html`<div role="tablist" aria-label=${T.heading}>
         ${tabs.map(([id, label]) => html`<button type="button" role="tab" id=${`tab-${id}`} aria-selected=${this.tab === id ? 'true' : 'false'} @click=${() => (this.tab = id)}>${label}</button>`)}
       </div>
       <div role="tabpanel" aria-labelledby=${`tab-${this.tab}`}>
         ${!this.scenario ? html`<p class="muted">${T.needsValid}</p>` : nothing}
-        ${this.tab === 'sweep' ? this.renderSweep() : this.tab === 'seeds' ? this.renderSeeds() : this.renderFrontier()}
+        ${this.tab === 'sweep' ? this.renderSweep() : this.tab === 'seeds' ? this.renderSeeds() : this.tab === 'frontier' ? this.renderFrontier() : nothing}
+        <dl-calibration ?hidden=${this.tab !== 'calibrate'} .draft=${this.draft} .scenario=${this.scenario}></dl-calibration>
       </div>`;
   }
 

@@ -52,6 +52,7 @@ import type { LessonGuessDetail, LessonStepDetail } from './dlLesson';
 import type { LessonOpenDetail } from './dlLessonPicker';
 import type { SimulationResult } from '../../../runtime/resultFormat';
 import type { AnalysisCardDetail } from '../analysis/dlAnalysis';
+import type { AnalysisWorldDetail } from '../analysis/dlCalibration';
 import { ANALYSIS_TEXT } from '../analysis/analysisText';
 
 /** Wait after an edit before simulating: slider drags coalesce, a click still feels instant. */
@@ -1154,7 +1155,8 @@ export class DlApp extends LitElement {
           <section aria-labelledby="analysis-h" id="analysis">
             <div class="section-head"><h2 id="analysis-h">${ANALYSIS_TEXT.heading}</h2></div>
             <dl-analysis .draft=${this.draft} .scenario=${this.validScenario} .colors=${this.colors}
-              @dl-analysis-card=${(e: CustomEvent<AnalysisCardDetail>) => this.setDraft(e.detail.state.draft, e.detail.state.colors)}></dl-analysis>
+              @dl-analysis-card=${(e: CustomEvent<AnalysisCardDetail>) => this.setDraft(e.detail.state.draft, e.detail.state.colors)}
+              @dl-analysis-world=${(e: CustomEvent<AnalysisWorldDetail>) => this.setDraft(e.detail.draft, this.colors)}></dl-analysis>
           </section>
         </main>
       </div>
