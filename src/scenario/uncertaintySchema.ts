@@ -111,7 +111,7 @@ export function parseUncertainty(raw: unknown, problems: ScenarioProblem[]): Par
       dist.particles.forEach((p, j) => {
         total += p.weight;
         if (p.values.length !== dist.paths.length)
-          problems.push(problem([...at, 'distribution', 'particles', j, 'values'], { code: 'valuesLength', count: dist.paths.length, got: { kind: 'value', text: `${p.values.length} numbers` } }));
+          problems.push(problem([...at, 'distribution', 'particles', j, 'values'], { code: 'valuesLength', count: dist.paths.length }));
       });
       if (!(total > 0)) problems.push(problem([...at, 'distribution', 'particles'], { code: 'weightsSum' }));
     } else {
