@@ -89,7 +89,7 @@ export interface ResultMeta {
 export interface SimulationResult {
   /** The validated scenario, defaults filled: re-running it reproduces the result. */
   scenario: Scenario;
-  /** Run 0's network (with `resample`, every run has its own). */
+  /** Run 0's network (with `resample` or an uncertain `network.…` field, every run has its own). */
   network: NetworkSummary & { resample: boolean };
   strategies: StrategyResult[];
   representativeRun: RepresentativeRunResult;
