@@ -45,7 +45,7 @@ function certain(scenario: Scenario): Scenario {
   return rest as Scenario;
 }
 
-const RANGE_CODES = new Set(['numberRange', 'intRange', 'evenIntRange', 'positiveNumber']);
+const RANGE_CODES = new Set(['numberRange', 'intRange', 'evenIntRange', 'positiveNumber', 'relevance']);
 
 /** The range the validator states for `field`, or null when it states none. */
 function fieldRange(base: Scenario, field: ConcretePath, check: Check): { min: number; max: number } | null {

@@ -76,6 +76,14 @@ describe('uncertainty validation', () => {
     expect(again.ok && again.scenario).toEqual(result.scenario);
   });
 
+  it('reads ranges of every kind of numeric field: content relevance, nullable half-life, KOL reach, money', () => {
+    for (const path of ['strategies[*].content.relevance', 'strategies[0].content.halfLife', 'model.fatigue.tolerance', 'model.economics.valuePerConversion']) {
+      expect(errorsOf([uniform(path, 0.2, 0.9)]), path).toEqual([]);
+    }
+    const withKols = validateScenario({ ...base, network: { ...base.network, kols: { count: 2, reach: 0.1 } }, uncertainty: [uniform('network.kols.reach', 0.05, 0.3)] });
+    expect(withKols.ok).toBe(true);
+  });
+
   it('leaves a scenario without uncertainty exactly as before (no key added)', () => {
     const result = validateScenario(base);
     expect(result.ok && 'uncertainty' in result.scenario).toBe(false);
