@@ -14,32 +14,18 @@ import { readFile, stat } from 'node:fs/promises';
 import { isPlainObject } from '../scenario/fields';
 import { validateScenario, type ValidationResult } from '../scenario/validateScenario';
 import { applyOverrides, readScenarioJson, type ScenarioOverrides } from './loadScenarioFile';
+import { posteriorEntry as posteriorEntryOf } from '../calibration/posteriorUncertainty';
 import { describeFsError, UserError } from './userError';
+
+/** posteriorEntry with its problems as one-line user errors. */
+export function posteriorEntry(calibration: unknown, label: string): { entry: unknown; notes: string[] } {
+  const made = posteriorEntryOf(calibration);
+  if (!made.ok) throw new UserError(`${label}: ${made.problem}; expected the JSON of npm run lab -- calibrate`);
+  return made;
+}
 
 /** Largest calibration file read (20,000 particles × 8 values is a few MB). */
 const MAX_CALIBRATION_BYTES = 64 * 1024 * 1024;
-
-/** The uncertainty entry of a calibration result (raw: the validator judges it), and notes for stderr. */
-export function posteriorEntry(calibration: unknown, label: string): { entry: unknown; notes: string[] } {
-  const bad = (why: string) => new UserError(`${label}: ${why}; expected the JSON of npm run lab -- calibrate`);
-  if (!isPlainObject(calibration) || calibration.kind !== 'calibration') throw bad('not a calibration result (kind is not "calibration")');
-  const { parameters, posterior, scenario, strategy } = calibration;
-  if (!Array.isArray(parameters) || parameters.length === 0 || !parameters.every((p) => isPlainObject(p) && typeof p.path === 'string'))
-    throw bad('parameters: must be a list of {path, …}');
-  if (!Array.isArray(posterior) || posterior.length === 0) throw bad('posterior: must be a list of particles {weight, values}');
-  const strategies = isPlainObject(scenario) && Array.isArray(scenario.strategies) ? scenario.strategies : [];
-  const ran = strategies.findIndex((s) => isPlainObject(s) && s.name === strategy);
-  const notes: string[] = [];
-  const paths = parameters.map((p) => {
-    const path = p.path as string;
-    const m = /^strategies\[(\d+)\]/.exec(path);
-    if (m === null || (ran >= 0 && Number(m[1]) !== ran)) return path;
-    const every = `strategies[*]${path.slice(m[0].length)}`;
-    notes.push(`${path} (fitted on strategy ${JSON.stringify(strategy)}) is applied to every strategy as ${every}`);
-    return every;
-  });
-  return { entry: { distribution: { kind: 'posterior', paths, particles: posterior } }, notes };
-}
 
 async function readCalibration(path: string): Promise<unknown> {
   let text: string;
