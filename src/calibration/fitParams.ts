@@ -14,6 +14,7 @@ import type { Scenario } from '../core/scenario';
 import { problemLine } from '../scenario/problemText';
 import { checkScenario } from '../scenario/validateScenario';
 import { isIntegerField } from '../sweep/integerFields';
+import { drawnField } from '../sweep/uncertainFields';
 import { expandParamPath, formatPath, parseParamPath, withValues, type ConcretePath } from '../sweep/paramPath';
 import { SweepInputError } from '../sweep/sweepError';
 import { strategyIndex } from '../sweep/sweepPlan';
@@ -85,6 +86,9 @@ export function planFit(scenario: Scenario, specs: readonly FitSpec[], options: 
     // Fields of strategies that did not run change nothing that is simulated.
     fields = fields.filter((f) => f[0] !== 'strategies' || f[1] === keep);
     if (fields.length === 0) throw new CalibrationInputError(`${shownText(spec.path, 80)}: does not touch the strategy that ran (strategies[${keep}])`);
+    const drawn = drawnField(scenario, fields);
+    if (drawn !== null)
+      throw new CalibrationInputError(`${shownText(spec.path, 80)}: ${drawn.field} is drawn per run by the scenario's uncertainty (${drawn.path}); fit it or draw it, not both`);
     const integer = fields.every((f) => isIntegerField(scenario, f));
     if (integer && !(Math.round(spec.lo) < Math.round(spec.hi)))
       throw new CalibrationInputError(`--fit ${shownText(spec.path, 80)}: a whole-number field needs LO and HI at least one whole number apart (got ${spec.lo}:${spec.hi})`);

@@ -17,12 +17,14 @@ export interface CliArgs {
   /** Put the representative run's per-node traces in the JSON result. */
   traces: boolean;
   out?: string;
+  /** A calibration result whose posterior becomes the scenario's uncertainty. */
+  uncertaintyFrom?: string;
   help: boolean;
 }
 
 /** Options each command accepts (anything else is reported). */
 const ALLOWED: Record<Command, readonly string[]> = {
-  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'traces', 'out'],
+  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'traces', 'out', 'uncertainty-from'],
   network: ['seed', 'out'],
   validate: [],
   help: [],
@@ -44,6 +46,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         bom: { type: 'boolean' },
         traces: { type: 'boolean' },
         out: { type: 'string' },
+        'uncertainty-from': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -85,6 +88,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     bom: values.bom === true,
     traces: values.traces === true,
     out: values.out,
+    uncertaintyFrom: values['uncertainty-from'],
     help,
   };
 }
@@ -117,6 +121,9 @@ Options of run:
   --traces          json: add the representative run's per-node traces (dividend model;
                     reached/shared/converted/muted step and who reached each node first)
   --out PATH        write to PATH instead of standard output
+  --uncertainty-from CALIBRATION.json
+                    draw each run's world from a calibration's posterior (replaces the file's
+                    uncertainty); the result gains robustness: win shares, sensitivity, verdict
 
 Options of sweep and frontier: --strategy NAME (simulate only this strategy; frontier: the one whose
   money is reallocated, default the first), --runs N, --seed S, --workers K, --format json|csv, --bom, --out PATH.

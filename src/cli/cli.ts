@@ -16,6 +16,7 @@ import { loadScenarioFile } from './loadScenarioFile';
 import { frontierCommand, sweepCommand } from './sweepCommand';
 import { bestSeedsCommand } from './commands/bestSeedsCommand';
 import { calibrateCommand } from './calibrateCommand';
+import { loadScenarioWithPosterior } from './uncertaintyFrom';
 import { fileSink, writeAll, type OutputSink } from './output';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
 import type { Scenario } from '../core/scenario';
@@ -87,6 +88,13 @@ async function loadOrFail(file: string, args: Pick<CliArgs, 'runs' | 'seed'>, io
   return loaded.scenario;
 }
 
+async function loadWithPosterior(file: string, calibration: string, args: Pick<CliArgs, 'runs' | 'seed'>, io: CliIO): Promise<Scenario> {
+  const loaded = await loadScenarioWithPosterior(file, calibration, { runs: args.runs, seed: args.seed });
+  if (!loaded.ok) throw new UserError(problemsLine(file, loaded.errors));
+  for (const line of [...loaded.warnings, ...loaded.notes]) io.stderrLine(`warning: ${line}`);
+  return loaded.scenario;
+}
+
 async function validateCommand(file: string, io: CliIO): Promise<number> {
   const loaded = await loadScenarioFile(file);
   if (loaded.ok) {
@@ -120,7 +128,7 @@ async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void>
   const started = performance.now();
   const workersWanted = parseWorkers(args.workers);
   const format = parseFormat(args);
-  const scenario = await loadOrFail(file, args, io);
+  const scenario = args.uncertaintyFrom === undefined ? await loadOrFail(file, args, io) : await loadWithPosterior(file, args.uncertaintyFrom, args, io);
   const loaded = performance.now();
 
   const workers = Math.min(workersWanted, planJobs(scenario.runs).length);

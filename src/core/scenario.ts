@@ -2,6 +2,7 @@ import type { DividendModelSpec, DividendSeedingSpec, DividendStrategySpec } fro
 import type { ModelSpec } from './models/modelSpec';
 import type { NetworkSpec } from './networks/networkSpec';
 import type { SeedingSpec } from './seeding/seedingSpec';
+import type { UncertaintyEntry } from './uncertainty/uncertaintySpec';
 
 /** A strategy: one way of launching the campaign, compared against the others on the same world. */
 export interface StrategySpec {
@@ -31,6 +32,11 @@ interface ScenarioBase {
   /** Simulated steps (hours by default). */
   steps: number;
   network: NetworkSpec;
+  /**
+   * Numbers the scenario does not know, drawn anew for each run index (the same for every
+   * strategy of the run); absent when none (src/core/uncertainty/uncertaintySpec.ts).
+   */
+  uncertainty?: UncertaintyEntry[];
 }
 
 /** A scenario of one of the canonical (textbook) models. */

@@ -16,7 +16,9 @@ import type { SimulationData } from './collect';
 import { prettyJson } from './prettyJson';
 import type { RepresentativeRun } from './representativeRun';
 import { METRIC_COUNT, METRICS, type NetworkSummary } from './runBlock';
+import { robustnessOf, type Robustness } from './robustness';
 import { BASE_RUN_COLUMNS } from './runColumns';
+import { drawsByRun, planUncertainty } from './uncertainWorlds';
 import {
   attributionOf,
   compareWithBaseline,
@@ -87,10 +89,12 @@ export interface ResultMeta {
 export interface SimulationResult {
   /** The validated scenario, defaults filled: re-running it reproduces the result. */
   scenario: Scenario;
-  /** Run 0's network (with `resample`, every run has its own). */
+  /** Run 0's network (with `resample` or an uncertain `network.…` field, every run has its own). */
   network: NetworkSummary & { resample: boolean };
   strategies: StrategyResult[];
   representativeRun: RepresentativeRunResult;
+  /** Win shares, sensitivity and verdict across the drawn worlds; only when the scenario declares uncertainty (robustness.ts). */
+  robustness?: Robustness;
   meta: ResultMeta;
 }
 
@@ -106,6 +110,7 @@ export function buildResult(scenario: Scenario, data: SimulationData, meta: Resu
   const representativeRun: RepresentativeRunResult = { ...data.representativeRun };
   if (options.traces && data.traces !== null)
     representativeRun.traces = data.traces.strategies.map((t, s) => (t === null ? null : traceToJson(data.strategies[s].name, t)));
+  const robustness = robustnessOf(scenario, data);
   return {
     scenario,
     network: { ...data.network, resample: scenario.network.resample },
@@ -127,6 +132,7 @@ export function buildResult(scenario: Scenario, data: SimulationData, meta: Resu
       decomposition: decompositionOf(data, strategy),
     })),
     representativeRun,
+    ...(robustness === null ? {} : { robustness }),
     meta,
   };
 }
@@ -175,7 +181,10 @@ export function escapeCsvText(text: string): string {
 export function runsCsv(scenario: Scenario, data: SimulationData, options: CsvOptions = {}): string {
   const seed = escapeCsvText(scenario.seed);
   const width = data.metricNames.length;
-  const rows: string[][] = [runsCsvHeader(data.metricNames)];
+  // Under uncertainty, one more column per drawn path: the value that run simulated.
+  const plan = planUncertainty(scenario);
+  const draws = plan === null ? null : drawsByRun(plan, data.runs);
+  const rows: string[][] = [[...runsCsvHeader(data.metricNames), ...(plan?.paths ?? []).map(escapeCsvText)]];
   for (const strategy of data.strategies) {
     const name = escapeCsvText(strategy.name);
     for (let run = 0; run < data.runs; run++) {
@@ -185,6 +194,7 @@ export function runsCsv(scenario: Scenario, data: SimulationData, options: CsvOp
         row.push(Number.isNaN(v) ? '' : String(v));
       }
       row.push(seed);
+      if (draws !== null) for (const v of draws[run]) row.push(String(v));
       rows.push(row);
     }
   }

@@ -16,6 +16,7 @@ import { chooseSeeds } from '../core/seeding/chooseSeeds';
 import { NetworkCache } from './networkCache';
 import { DIVIDEND_RUN_COLUMNS, runColumnsOf } from './runColumns';
 import { METRIC_COUNT, METRICS, TOTALS_PER_RUN, type NetworkSummary, type RunBlock, type TraceBlock } from './runBlock';
+import { planUncertainty, scenarioForRun } from './uncertainWorlds';
 
 /** The cache used when none is passed: one per thread (a worker keeps its network between jobs). */
 const threadCache = new NetworkCache();
@@ -35,7 +36,10 @@ function runStrategy(scenario: Scenario, s: number, graph: Graph, root: StreamKe
 }
 
 /** Simulate all strategies of `scenario` on the given run indices. */
-export function simulateRuns(scenario: Scenario, runs: readonly number[], cache: NetworkCache = threadCache): RunBlock {
+export function simulateRuns(base: Scenario, runs: readonly number[], cache: NetworkCache = threadCache): RunBlock {
+  // Under uncertainty each run simulates its own drawn world (the same for every strategy).
+  const uncertainty = planUncertainty(base);
+  let scenario = base;
   const root = rootKey(scenario.seed);
   const strategyCount = scenario.strategies.length;
   const steps = scenario.steps;
@@ -51,6 +55,7 @@ export function simulateRuns(scenario: Scenario, runs: readonly number[], cache:
   let simulateMs = 0;
 
   runs.forEach((run, r) => {
+    if (uncertainty !== null) scenario = scenarioForRun(base, uncertainty, run);
     const t0 = performance.now();
     const { graph, generated } = cache.get(scenario.network, scenario.seed, root, run);
     const t1 = performance.now();
@@ -89,8 +94,10 @@ export function simulateRuns(scenario: Scenario, runs: readonly number[], cache:
  * Re-simulate every strategy on run `run` keeping per-node traces (the animation's data).
  * The outcome is the same as in simulateRuns: only the traces are added.
  */
-export function simulateTraces(scenario: Scenario, run: number, cache: NetworkCache = threadCache): TraceBlock {
+export function simulateTraces(base: Scenario, run: number, cache: NetworkCache = threadCache): TraceBlock {
   const started = performance.now();
+  const uncertainty = planUncertainty(base);
+  const scenario = uncertainty === null ? base : scenarioForRun(base, uncertainty, run);
   const root = rootKey(scenario.seed);
   const { graph } = cache.get(scenario.network, scenario.seed, root, run);
   const strategies = scenario.strategies.map((_, s) => {

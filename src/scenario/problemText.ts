@@ -101,6 +101,21 @@ export const PROBLEM_TEXT_EN = {
   'problem.byCommunityKeys': 'byCommunity keys must be community ids (0, 1, 2, …)',
   'problem.byCommunityValue': 'byCommunity["{id}"] must be a number between {min} and {max}',
   'problem.relevance': 'must be a number between {min} and {max}, a list of such numbers (one per community) or {fields}',
+  // ── Uncertainty ──
+  'problem.uncertaintyList': 'must be a list of at most {max} uncertain parameters {path, distribution}',
+  'problem.lowBelowHigh': 'must be above low ({low})',
+  'problem.posteriorNoPath': 'a posterior names its paths in distribution.paths; remove path',
+  'problem.uncertainPathSyntax': 'not a parameter path; write a path like model.conversion.plateau or strategies[*].content.quality',
+  'problem.uncertainPathUnknown': 'names no number of this scenario (check the field names and list indices)',
+  'problem.uncertainPathNotNumber': 'names a field that is not a number; only numbers can be uncertain',
+  'problem.uncertainNotWorld':
+    "must be a parameter of the world (model.…, or network.… other than its sizes and counts) or of the content (strategies[…].content.…); a strategy's other levers are decisions: compare them as strategies or sweep them",
+  'problem.uncertainTwice': 'draws the same field as {other}; give each field one distribution',
+  'problem.uncertainRange': 'must lie within the range of {field}, {min} to {max}',
+  'problem.posteriorPaths': 'must be a list of 1 to {max} parameter paths',
+  'problem.particleList': 'must be a list of 1 to {max} particles {weight, values}',
+  'problem.valuesLength': 'must be a list of {count} numbers, one per path',
+  'problem.weightsSum': 'the particle weights must add up to more than 0',
   // ── The whole scenario ──
   'problem.timelineCells': 'runs × steps × strategies must be at most {max} (got {runs} × {steps} × {strategies} = {cells})',
   'problem.moreProblems': 'and {count} more problems',
@@ -298,6 +313,20 @@ export function reasonRenderer(words: ProblemWords, locale = 'en-US') {
         return w('problem.byCommunityValue', { id: r.id, min: r.min, max: r.max });
       case 'relevance':
         return w('problem.relevance', { min: r.min, max: r.max, fields: RELEVANCE_FIELDS });
+      case 'uncertaintyList':
+      case 'posteriorPaths':
+      case 'particleList':
+        return w(`problem.${r.code}`, { max: r.max });
+      case 'lowBelowHigh':
+        return w('problem.lowBelowHigh', { low: r.low });
+      case 'uncertainPath':
+        return w(r.problem === 'syntax' ? 'problem.uncertainPathSyntax' : r.problem === 'unknown' ? 'problem.uncertainPathUnknown' : 'problem.uncertainPathNotNumber');
+      case 'uncertainTwice':
+        return w('problem.uncertainTwice', { other: r.other });
+      case 'uncertainRange':
+        return w('problem.uncertainRange', { field: r.field, min: r.min, max: r.max });
+      case 'valuesLength':
+        return w('problem.valuesLength', { count: r.count });
       case 'timelineCells':
         return w('problem.timelineCells', { max: r.max, runs: r.runs, steps: r.steps, strategies: r.strategies, cells: r.cells });
       case 'moreProblems':
@@ -346,6 +375,9 @@ export function reasonRenderer(words: ProblemWords, locale = 'en-US') {
       case 'edgeListResample':
       case 'invalidUnion':
       case 'dividendVersion1':
+      case 'posteriorNoPath':
+      case 'uncertainNotWorld':
+      case 'weightsSum':
         return w(`problem.${r.code}`);
     }
   };

@@ -89,6 +89,18 @@ export type ReasonBody =
   | { code: 'byCommunityKeys' }
   | { code: 'byCommunityValue'; id: string; min: number; max: number }
   | { code: 'relevance'; min: number; max: number }
+  // ── Uncertainty (src/scenario/uncertaintyChecks.ts) ──
+  | { code: 'uncertaintyList'; max: number }
+  | { code: 'lowBelowHigh'; low: number }
+  | { code: 'posteriorNoPath' }
+  | { code: 'uncertainPath'; problem: 'syntax' | 'unknown' | 'notNumber' }
+  | { code: 'uncertainNotWorld' }
+  | { code: 'uncertainTwice'; other: string }
+  | { code: 'uncertainRange'; field: string; min: number; max: number }
+  | { code: 'posteriorPaths'; max: number }
+  | { code: 'particleList'; max: number }
+  | { code: 'valuesLength'; count: number }
+  | { code: 'weightsSum' }
   // ── The whole scenario ──
   | { code: 'timelineCells'; max: number; runs: number; steps: number; strategies: number; cells: number }
   | { code: 'moreProblems'; count: number }

@@ -64,6 +64,8 @@ export const topLevelSchema = objectField(
     network: sectionPlaceholder,
     model: sectionPlaceholder,
     strategies: sectionPlaceholder,
+    // Optional; its own schema and checks (uncertaintySchema.ts, uncertaintyChecks.ts).
+    uncertainty: customField<unknown>(() => true, { code: 'required' }).optional(),
   },
   // validateScenario refuses anything but a plain object before this schema runs.
 );

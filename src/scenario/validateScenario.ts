@@ -23,6 +23,8 @@ import { networkSchema } from './networkSchema';
 import { topLevelSchema } from './schema';
 import { checkStrategies } from './strategyChecks';
 import { strategiesSchema, strategySchema } from './strategySchema';
+import { checkUncertainty } from './uncertaintyChecks';
+import { parseUncertainty } from './uncertaintySchema';
 
 export type ValidationResult =
   | { ok: true; scenario: Scenario; warnings: string[] }
@@ -116,6 +118,8 @@ export function checkScenario(input: unknown): ScenarioCheck {
       );
   }
 
+  const uncertainty = input.uncertainty === undefined ? null : parseUncertainty(input.uncertainty, problems);
+
   if (problems.length > 0 || !top.success || networkSpec === null || model === null || strategies === null)
     return { ok: false, problems: capProblems(problems) };
 
@@ -132,6 +136,12 @@ export function checkScenario(input: unknown): ScenarioCheck {
     model,
     strategies,
   } as Scenario;
+  if (uncertainty !== null) {
+    // Paths and ranges are judged against the scenario itself (defaults filled).
+    const checked = checkUncertainty(uncertainty, scenario, checkScenario, problems);
+    if (checked === null) return { ok: false, problems: capProblems(problems) };
+    scenario.uncertainty = checked;
+  }
   return { ok: true, scenario, warnings };
 }
 

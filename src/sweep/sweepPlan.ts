@@ -14,6 +14,7 @@ import { problemLine } from '../scenario/problemText';
 import { checkScenario } from '../scenario/validateScenario';
 import { isIntegerField } from './integerFields';
 import { expandParamPath, formatPath, parseParamPath, withValues, type ConcretePath } from './paramPath';
+import { drawnField } from './uncertainFields';
 import { SweepInputError } from './sweepError';
 import { gridValues, MAX_SWEEP_POINTS } from './sweepGrid';
 
@@ -72,6 +73,9 @@ export function planSweep(base: Scenario, specs: readonly SweepParamSpec[], opti
       if (fields.length === 0)
         throw new SweepInputError(`${spec.path}: does not touch strategy "${options.strategy}" (strategies[${keep}]); use strategies[${keep}]… or strategies[*]…`);
     }
+    const drawn = drawnField(base, fields);
+    if (drawn !== null)
+      throw new SweepInputError(`${spec.path}: ${drawn.field} is drawn per run by the scenario's uncertainty (${drawn.path}); sweep it or draw it, not both`);
     const integer = fields.every((f) => isIntegerField(base, f));
     return { spec, fields, integer, values: gridValues(spec.from, spec.to, spec.steps, integer, spec.path) };
   });

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exp, log, log1p, pow } from '../../src/core/portableMath';
 import { bitsHash, evaluateCases, portableMathCases } from '../core/portableMathCases';
 import { GOLDEN_RESULT_SHA256, goldenResultText } from '../runtime/goldenScenario';
+import { uncertainGoldenText } from '../uncertainty/uncertainGolden';
 import { hasChromium, launchChromium } from './galleryHarness';
 import type { crossEngine as CrossEngine } from './crossEngine/crossEngineEntry';
 
@@ -113,5 +114,13 @@ describe.skipIf(!hasChromium())('the same bits in Chromium and in Node', () => {
     const context = (text: string) => text.slice(Math.max(0, at - 80), at + 40);
     expect(browserText === nodeText, `first difference at character ${at}:\nnode:     …${context(nodeText)}…\nchromium: …${context(browserText)}…`).toBe(true);
     expect(createHash('sha256').update(browserText).digest('hex')).toBe(GOLDEN_RESULT_SHA256);
+  });
+
+  it('the golden scenario under uncertainty (every distribution, robustness): byte-identical JSON', async () => {
+    const nodeText = uncertainGoldenText();
+    const browserText = await page.evaluate(() => globalThis.crossEngine.uncertainGoldenText());
+    let at = 0;
+    while (at < nodeText.length && nodeText[at] === browserText[at]) at++;
+    expect(browserText === nodeText, `first difference at character ${at}: node …${nodeText.slice(Math.max(0, at - 80), at + 40)}…`).toBe(true);
   });
 });

@@ -127,6 +127,7 @@ describe('structured problems → English lines', () => {
       ...(['string', 'array', 'boolean', 'object', 'bigint'] as const).map((expected) => ({ code: 'mustBeType', expected }) as const),
       ...(['number', 'text'] as const).map((what) => ({ code: 'tooBig', max: 1, what }) as const),
       ...(['number', 'list'] as const).map((what) => ({ code: 'tooSmall', min: 1, what }) as const),
+      ...(['syntax', 'notNumber'] as const).map((problem) => ({ code: 'uncertainPath', problem }) as const),
     ];
     const rendered = variants.map(render).join('\n');
     expect(Object.keys(PROBLEM_TEXT_EN).filter((key) => !rendered.includes(`«${key}»`))).toEqual([]);

@@ -6,6 +6,7 @@
 import { exp, log, log1p, pow } from '../../../src/core/portableMath';
 import { bitsHash, evaluateCases, portableMathCases } from '../../core/portableMathCases';
 import { goldenResultText } from '../../runtime/goldenScenario';
+import { uncertainGoldenText } from '../../uncertainty/uncertainGolden';
 
 const native = { exp: Math.exp, log: Math.log, log1p: Math.log1p, pow: Math.pow };
 
@@ -23,6 +24,7 @@ export const crossEngine = {
     return evaluateCases(portableMathCases(perSet), native).map((v) => Array.from(v));
   },
   goldenResultText,
+  uncertainGoldenText,
 };
 
 (globalThis as unknown as { crossEngine: typeof crossEngine }).crossEngine = crossEngine;
