@@ -18,6 +18,7 @@ import { bestSeedsCommand } from './commands/bestSeedsCommand';
 import { fileSink, writeAll, type OutputSink } from './output';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
 import type { Scenario } from '../core/scenario';
+import { escapeControl } from '../scenario/controlText';
 
 export interface CliIO {
   /** Standard output (or what stands for it in tests). */
@@ -70,7 +71,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderrLine(error.message);
       return EXIT_USER_ERROR;
     }
-    io.stderrLine(`internal error (please report): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.stderrLine(escapeControl(`internal error (please report): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     return EXIT_INTERNAL_ERROR;
   }
 }

@@ -3,6 +3,7 @@
  * run after every field has its own valid value. Also completes an edge list: its node
  * count comes from parsing the edges.
  */
+import { edgeListLinesProblem } from './edgeListLines';
 import { parseEdgeListDetailed } from '../core/networks/edgeList';
 import type { KolSpec, NetworkSpec } from '../core/networks/networkSpec';
 import { pow } from '../core/portableMath';
@@ -99,11 +100,9 @@ function completeEdgeList(
   at: (field: string, reason: Reason) => void,
 ): number | null {
   // Cheap upper bound before parsing: every line is at most one tie (two arcs unless directed).
-  let lines = 1;
-  for (let i = net.edges.indexOf('\n'); i !== -1; i = net.edges.indexOf('\n', i + 1)) lines++;
-  const arcBound = lines * (net.directed ? 1 : 2);
-  if (arcBound > MAX_ARCS) {
-    at('edges', { code: 'edgeListLines', lines, max: MAX_ARCS / (net.directed ? 1 : 2) });
+  const tooManyLines = edgeListLinesProblem(net.edges, net.directed);
+  if (tooManyLines !== null) {
+    at('edges', tooManyLines);
     return null;
   }
   const parsed = parseEdgeListDetailed(net.edges, net.directed);
