@@ -32,7 +32,12 @@ import { scenarioFields, strategyFields } from '../fieldSpecs';
 import { blankTemplate, firstVisitDraft, PRESETS } from '../presets';
 import { presetChoices, shownScenarioText } from '../presetText';
 import { IDLE_STATE, SimulationController, WORKER_REPLACED_NOTICE, type SimulationState } from '../simulationController';
-import { loadSavedState, loadTheme, saveState, saveTheme, type ThemeChoice } from '../storage';
+import { loadSavedState, loadTheme, loadYours, saveState, saveTheme, saveYours, type ThemeChoice } from '../storage';
+import { draftFromText, type ScenarioSource } from '../scenarioInput';
+import { knownKindsOnly } from '../knownKinds';
+import { problemIn } from '../../i18n/problemText';
+import { escapeControl } from '../../../scenario/controlText';
+import { MAX_STRATEGIES } from '../../../scenario/limits';
 import { controlStyles } from '../styles';
 import { decodeHash, encodeHash, MAX_HASH_LENGTH, URL_WARNINGS } from '../urlState';
 import type { EditDetail } from './dlField';
@@ -131,6 +136,7 @@ export class DlApp extends LitElement {
     notices: { state: true },
     upload: { state: true },
     previous: { state: true },
+    yours: { state: true },
     shareLink: { state: true },
     theme: { state: true },
     introOpen: { state: true },
@@ -460,6 +466,12 @@ export class DlApp extends LitElement {
   declare upload: UploadFailure | null;
   /** The work an opened-to-fix upload replaced (one click brings it back). */
   declare previous: { draft: Draft; colors: number[] } | null;
+  /**
+   * The user's own scenario while a lesson or preset stands in for it ("Back to your scenario"),
+   * or — after a reload onto a draft with problems — the last scenario that validated. Kept in
+   * localStorage too, so a reload in the middle of a lesson does not lose it.
+   */
+  declare yours: { draft: Draft; colors: number[]; lastValid: boolean } | null;
   declare shareLink: string | null;
   declare theme: ThemeChoice;
   /** The scenario description shown in full (else two lines). */
@@ -485,6 +497,8 @@ export class DlApp extends LitElement {
   private readonly lessonKeys = new Map<string, string | null>();
   /** The locale's warning for a malformed ?locale=, shown once the page is up. */
   private localeWarning: string | null = null;
+  /** The last draft that validated, as saved beside a draft with problems. */
+  private lastValid: { scenarioText: string; colors: number[] } | null = loadSavedState()?.lastValid ?? null;
   /** The last scenario sent to the simulation (a re-validation of the same text does not re-run). */
   private lastRunText = '';
   /** Set once the initial state is read (the URL may take a moment to decompress). */
@@ -500,6 +514,7 @@ export class DlApp extends LitElement {
     this.notices = [];
     this.upload = null;
     this.previous = null;
+    this.yours = null;
     this.shareLink = null;
     this.theme = loadTheme();
     this.introOpen = false;
@@ -547,6 +562,8 @@ export class DlApp extends LitElement {
     if (this.localeWarning !== null) this.notify('warning', t('msg.badLocale', { value: this.localeWarning.slice(0, 40), language: LOCALE_NAMES[currentLocale()] }));
     const lessonPlace = parseLessonHash(location.hash);
     if (lessonPlace.place) {
+      this.restoreYours();
+      this.keepSavedAsYours(null);
       this.openLesson(lessonPlace.place.id, lessonPlace.place.step);
       return;
     }
@@ -557,26 +574,84 @@ export class DlApp extends LitElement {
     const fromUrl = await decodeHash(location.hash);
     if (fromUrl.warning) this.notify('warning', urlWarning(fromUrl.warning));
     if (fromUrl.scenarioText !== null) {
-      const draft = this.draftFromText(fromUrl.scenarioText);
+      const draft = this.draftFromText(fromUrl.scenarioText, 'link');
       if (draft) {
+        this.restoreYours();
+        this.keepSavedAsYours(draft);
         this.setDraft(draft, fromUrl.colors ?? [], { url: false });
         return;
       }
-      this.notify('warning', t('msg.linkNotScenario'));
     }
     const saved = loadSavedState();
-    const draft = saved ? this.draftFromText(saved.scenarioText) : null;
-    this.setDraft(draft ?? firstVisitDraft(), saved?.colors ?? []);
+    const draft = saved ? this.draftFromText(saved.scenarioText, 'saved') : null;
+    this.restoreYours();
+    this.setDraft(draft ?? firstVisitDraft(), draft ? (saved?.colors ?? []) : []);
+    // A reload onto a draft with problems keeps the last valid scenario one click away.
+    const lastValid = saved?.lastValid ? this.draftFromText(saved.lastValid.scenarioText, 'saved') : null;
+    if (this.yours === null && this.problems.length > 0 && lastValid && draftText(lastValid) !== draftText(this.draft))
+      this.keepYours({ draft: lastValid, colors: saved!.lastValid!.colors, lastValid: true });
   }
 
-  /** A draft from JSON text when it is a JSON object (valid or not), else null. */
-  private draftFromText(text: string): Draft | null {
-    try {
-      const value = JSON.parse(text) as unknown;
-      return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Draft) : null;
-    } catch {
-      return null;
-    }
+  /**
+   * A draft from scenario text (bounded parser: scenarioInput.ts) when it is a JSON object, valid
+   * or not; otherwise null, with a warning naming the problem.
+   */
+  private draftFromText(text: string, source: ScenarioSource): Draft | null {
+    const read = draftFromText(text, source);
+    if ('draft' in read) return read.draft;
+    const key = source === 'link' ? 'msg.linkRefused' : 'msg.savedRefused';
+    if ('problem' in read) this.notify('warning', t(key, { problem: problemIn(read.problem) }));
+    else if (source === 'link') this.notify('warning', t('msg.linkNotScenario'));
+    return null;
+  }
+
+  /** The user's own scenario kept in storage by an earlier visit, shown with "Back to your scenario". */
+  private restoreYours(): void {
+    const kept = loadYours();
+    const draft = kept ? draftFromText(kept.scenarioText, 'saved') : null;
+    if (draft && 'draft' in draft) this.yours = { draft: draft.draft, colors: kept!.colors, lastValid: false };
+  }
+
+  /**
+   * A link or a lesson link opened over the work saved by an earlier visit: keep that work (unless
+   * it is the same scenario, or was itself a lesson step) instead of overwriting it.
+   */
+  private keepSavedAsYours(incoming: Draft | null): void {
+    if (this.yours !== null) return;
+    const saved = loadSavedState();
+    if (!saved || saved.fromLesson) return;
+    const read = draftFromText(saved.scenarioText, 'saved');
+    if (!('draft' in read)) return;
+    if (incoming !== null && draftText(incoming) === draftText(read.draft)) return;
+    this.keepYours({ draft: read.draft, colors: saved.colors, lastValid: false });
+  }
+
+  /** Keep the user's own scenario (page and storage) before something stands in for it. */
+  private keepYours(kept: { draft: Draft; colors: number[]; lastValid: boolean }): void {
+    this.yours = kept;
+    if (!saveYours({ scenarioText: draftText(kept.draft), colors: kept.colors })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
+  }
+
+  /** Before a lesson or preset replaces the page: keep what the user had, unless it is already kept or is a lesson. */
+  private keepCurrentAsYours(): void {
+    if (this.lesson !== null || (this.yours !== null && !this.yours.lastValid)) return;
+    if (Object.keys(this.draft).length === 0) return;
+    this.keepYours({ draft: this.draft, colors: this.colors, lastValid: false });
+  }
+
+  /** "Back to your scenario": the kept scenario replaces the lesson or preset. */
+  private backToYours(): void {
+    const kept = this.yours;
+    if (!kept) return;
+    this.lesson = null;
+    this.lessonPicker = false;
+    this.forgetYours();
+    this.setDraft(kept.draft, kept.colors);
+  }
+
+  private forgetYours(): void {
+    this.yours = null;
+    saveYours(null);
   }
 
   private readonly onHashChange = async () => {
@@ -589,7 +664,7 @@ export class DlApp extends LitElement {
     if (state.warning) this.notify('warning', urlWarning(state.warning));
     if (state.scenarioText === null) return;
     if (state.scenarioText === draftText(this.draft)) return; // our own replaceState
-    const draft = this.draftFromText(state.scenarioText);
+    const draft = this.draftFromText(state.scenarioText, 'link');
     if (draft) this.setDraft(draft, state.colors ?? [], { url: false });
   };
 
@@ -603,7 +678,10 @@ export class DlApp extends LitElement {
     this.problems = validation.ok ? [] : placeProblems(validation.problems);
     this.warnings = validation.ok ? validation.warnings : [];
     const text = draftText(draft);
-    if (!saveState({ scenarioText: text, colors: this.colors })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
+    if (validation.ok) this.lastValid = { scenarioText: text, colors: this.colors };
+    // The last valid scenario is kept beside a draft with problems, so a reload never loses it.
+    const lastValid = validation.ok ? null : this.lastValid;
+    if (!saveState({ scenarioText: text, colors: this.colors, lastValid, fromLesson: this.lesson !== null })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
     if (options.url !== false && !this.lesson) this.scheduleUrl(text);
     if (validation.ok) this.scheduleRun(validation.scenario, text);
     else {
@@ -672,6 +750,7 @@ export class DlApp extends LitElement {
       return;
     }
     const at = Math.min(lesson.steps.length - 1, Math.max(0, step));
+    this.keepCurrentAsYours();
     const previous = this.lesson;
     this.lesson = { lesson, step: at };
     this.lessonPicker = false;
@@ -824,6 +903,7 @@ export class DlApp extends LitElement {
   }
 
   private openPreset(id: string): void {
+    this.keepCurrentAsYours();
     if (this.lesson) this.lesson = null;
     if (id === 'new') this.setDraft(blankTemplate(), []);
     else {
@@ -905,7 +985,8 @@ export class DlApp extends LitElement {
   notify(kind: Notice['kind'], text: string, key?: string): void {
     const id = ++noticeId;
     const rest = this.notices.filter((n) => n.text !== text && (key === undefined || !n.text.startsWith(key)));
-    this.notices = [...rest, { id, kind, text }].slice(-4);
+    // A notice may quote a link or file (a lesson id, a parser's message): never its control characters.
+    this.notices = [...rest, { id, kind, text: escapeControl(text) }].slice(-4);
   }
 
   private dismiss(id: number): void {
@@ -929,11 +1010,12 @@ export class DlApp extends LitElement {
 
   /** Problems no control on the page shows (e.g. a field only a file can set). */
   private unplacedProblems(): PlacedProblem[] {
-    const sections = scenarioFields(this.draft);
+    const sections = scenarioFields(knownKindsOnly(this.draft));
     const fieldPaths = [...sections.network, ...sections.model, ...sections.run].map((f) => f.path);
     const exactPaths: string[] = [];
     strategiesOf(this.draft).forEach((_, i) => {
-      fieldPaths.push(...strategyFields(this.draft, i).map((f) => f.path), `strategies[${i}].name`);
+      for (const f of strategyFields(this.draft, i)) fieldPaths.push(f.path);
+      fieldPaths.push(`strategies[${i}].name`);
       exactPaths.push(`strategies[${i}]`, `strategies[${i}].seeding`);
     });
     return this.problems.filter((p) => !exactPaths.includes(p.path) && !fieldPaths.some((path) => problemsAt([p], path).length > 0));
@@ -1008,6 +1090,12 @@ export class DlApp extends LitElement {
         </div>
         <button class="icon" type="button" aria-label=${dismiss} @click=${() => (this.upload = null)}>✕</button>
       </div>`);
+    }
+    if (this.yours) {
+      const back = this.yours.lastValid ? t('msg.backToLastValid') : t('msg.backToYours');
+      items.push(html`<div class="message info" id="yours-kept"><div class="text">${this.yours.lastValid ? t('msg.lastValidKept') : t('msg.yoursKept')}</div>
+        <button type="button" id="back-to-yours" @click=${this.backToYours}>${back}</button>
+        <button class="icon" type="button" aria-label=${dismiss} @click=${this.forgetYours}>✕</button></div>`);
     }
     if (this.previous) {
       items.push(html`<div class="message info"><div class="text">${t('msg.openedNew')}</div>
@@ -1116,7 +1204,7 @@ export class DlApp extends LitElement {
               <button type="button" class="primary" id="add-strategy" ?disabled=${strategies.length >= 8} @click=${this.add}>${t('app.addStrategy')}</button>
             </div>
             <div class="cards" @dl-edit=${this.onEdit} @dl-strategy=${this.onStrategy}>
-              ${strategies.map(
+              ${strategies.slice(0, MAX_STRATEGIES).map(
                 (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems} .highlight=${highlight}></dl-strategy-card>`,
               )}
             </div>
