@@ -82,6 +82,8 @@ class Slot {
   constructor(private readonly factory: WorkerFactory) {}
 
   start(): WorkerEndpoint {
+    // A worker that died while idle (e.g. closed itself after its last job) held no work: replace it quietly.
+    if (this.endpoint !== null && this.endpoint.death.dead) this.kill();
     if (this.endpoint === null) {
       this.endpoint = this.factory();
       this.loaded = null;
