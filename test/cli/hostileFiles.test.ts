@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/cli';
 import { cli } from './cliInProcess';
 
 let dir: string;
@@ -73,4 +74,21 @@ describe('the CLI on hostile files', () => {
       expect(line).toMatch(/network\.kind: must be one of /);
       expect(line).toMatch(/model\.kind: must be one of /);
     });
+
+  it('a run estimated to take hours says so on stderr before it starts (then Ctrl-C stops it)', async () => {
+    const path = write('long.json', JSON.stringify({ ...base, runs: 2000, steps: 1000, network: { kind: 'erdos-renyi', nodes: 2_000_000, meanDegree: 20 } }));
+    const stderr: string[] = [];
+    const abort = new AbortController();
+    const code = await runCli(['run', path, '--workers', '2'], {
+      stdout: { write: async () => undefined, close: async () => undefined },
+      stderrLine: (line) => {
+        stderr.push(line);
+        abort.abort(); // stop at the warning: the test is about what is said before the run
+      },
+      signal: abort.signal,
+    });
+    expect(stderr[0].startsWith(`warning: ${path}: this run is estimated to take `)).toBe(true);
+    expect(stderr[0]).toMatch(/take about [\d.]+ (minutes|hours) on 2 workers and [\d,]+ MB of memory/);
+    expect(code).toBe(130);
+  });
 });

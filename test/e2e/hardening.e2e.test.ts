@@ -204,4 +204,18 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     expect(await page.evaluate(() => JSON.stringify(window.__dlApp!.draft))).toBe(mine);
     expect(problems.errors).toEqual([]);
   });
+
+  it('asks before a run estimated to take many minutes, and runs it on "Run it anyway"', async () => {
+    const long = { ...MINE, name: 'far too big', runs: 2000, steps: 200, network: { kind: 'erdos-renyi', nodes: 1_000_000, meanDegree: 20 } };
+    const { page, problems } = await open(await encodeHash(text(long), []));
+    await page.locator('#long-run').waitFor({ timeout: 5_000 });
+    expect(await page.locator('#long-run').textContent()).toMatch(/estimated to take about [\d,]+ minutes and [\d,]+ MB/);
+    expect(await page.evaluate(() => window.__dlApp!.sim.phase)).not.toBe('running');
+    await page.locator('#run-long').click();
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'running', undefined, { timeout: 10_000 });
+    await page.locator('#stop').click();
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'stopped');
+    expect(await page.locator('#long-run').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+  });
 });

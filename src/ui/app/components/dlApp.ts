@@ -38,6 +38,7 @@ import { knownKindsOnly } from '../knownKinds';
 import { problemIn } from '../../i18n/problemText';
 import { escapeControl } from '../../../scenario/controlText';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
+import { estimateRun, isLongRun, type RunEstimate } from '../../../runtime/runEstimate';
 import { controlStyles } from '../styles';
 import { decodeHash, encodeHash, MAX_HASH_LENGTH, URL_WARNINGS } from '../urlState';
 import type { EditDetail } from './dlField';
@@ -137,6 +138,7 @@ export class DlApp extends LitElement {
     upload: { state: true },
     previous: { state: true },
     yours: { state: true },
+    longRun: { state: true },
     shareLink: { state: true },
     theme: { state: true },
     introOpen: { state: true },
@@ -472,6 +474,8 @@ export class DlApp extends LitElement {
    * localStorage too, so a reload in the middle of a lesson does not lose it.
    */
   declare yours: { draft: Draft; colors: number[]; lastValid: boolean } | null;
+  /** A valid scenario whose estimated time or memory asks for a yes before it runs. */
+  declare longRun: { scenario: Scenario; text: string; estimate: RunEstimate } | null;
   declare shareLink: string | null;
   declare theme: ThemeChoice;
   /** The scenario description shown in full (else two lines). */
@@ -497,6 +501,8 @@ export class DlApp extends LitElement {
   private readonly lessonKeys = new Map<string, string | null>();
   /** The locale's warning for a malformed ?locale=, shown once the page is up. */
   private localeWarning: string | null = null;
+  /** The text of the long run the user said yes to (edits that keep it long ask again). */
+  private approvedLongRun = '';
   /** The last draft that validated, as saved beside a draft with problems. */
   private lastValid: { scenarioText: string; colors: number[] } | null = loadSavedState()?.lastValid ?? null;
   /** The last scenario sent to the simulation (a re-validation of the same text does not re-run). */
@@ -515,6 +521,7 @@ export class DlApp extends LitElement {
     this.upload = null;
     this.previous = null;
     this.yours = null;
+    this.longRun = null;
     this.shareLink = null;
     this.theme = loadTheme();
     this.introOpen = false;
@@ -639,6 +646,16 @@ export class DlApp extends LitElement {
     this.keepYours({ draft: this.draft, colors: this.colors, lastValid: false });
   }
 
+  /** The user said yes to a long run. */
+  private runLong(): void {
+    const pending = this.longRun;
+    if (!pending) return;
+    this.approvedLongRun = pending.text;
+    this.longRun = null;
+    this.lastRunText = '';
+    this.scheduleRun(pending.scenario, pending.text);
+  }
+
   /** "Back to your scenario": the kept scenario replaces the lesson or preset. */
   private backToYours(): void {
     const kept = this.yours;
@@ -686,6 +703,7 @@ export class DlApp extends LitElement {
     if (validation.ok) this.scheduleRun(validation.scenario, text);
     else {
       if (this.runTimer !== null) clearTimeout(this.runTimer);
+      this.longRun = null;
       this.controller.stop();
       this.lastRunText = '';
     }
@@ -695,6 +713,15 @@ export class DlApp extends LitElement {
     if (text === this.lastRunText && this.sim.phase !== 'error' && this.sim.phase !== 'stopped') return;
     this.lastRunText = text;
     if (this.runTimer !== null) clearTimeout(this.runTimer);
+    this.longRun = null;
+    // A run expected to take minutes (or gigabytes) waits for a yes: the estimate is shown with the question.
+    const estimate = estimateRun(scenario, this.controller.pool.size);
+    if (isLongRun(estimate) && text !== this.approvedLongRun) {
+      this.runTimer = null;
+      this.controller.stop();
+      this.longRun = { scenario, text, estimate };
+      return;
+    }
     const key = scenarioKey(scenario);
     const done = key === null ? undefined : this.doneStates.get(key);
     if (done) {
@@ -1090,6 +1117,11 @@ export class DlApp extends LitElement {
         </div>
         <button class="icon" type="button" aria-label=${dismiss} @click=${() => (this.upload = null)}>✕</button>
       </div>`);
+    }
+    if (this.longRun) {
+      const { estimate } = this.longRun;
+      items.push(html`<div class="message warning" role="alert" id="long-run"><div class="text">${t('msg.longRun', { minutes: Math.max(1, Math.round(estimate.seconds / 60)), mb: Math.round(estimate.bytes / 1e6) })}</div>
+        <button type="button" id="run-long" @click=${this.runLong}>${t('msg.longRunStart')}</button></div>`);
     }
     if (this.yours) {
       const back = this.yours.lastValid ? t('msg.backToLastValid') : t('msg.backToYours');
