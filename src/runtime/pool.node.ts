@@ -57,11 +57,9 @@ export function defaultWorkerCount(): number {
 export async function simulateOnNodePool(scenario: Scenario, options: NodePoolOptions = {}): Promise<SimulationData> {
   const jobs = planJobs(scenario.runs);
   const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), jobs.length, MAX_POOL_WORKERS));
-  const start = options.startWorker ?? startNodeWorker;
-  const clock = options.jobClock ?? new JobClock();
   const slots: RestartingWorker[] = [];
   try {
-    for (let i = 0; i < count; i++) slots.push(new RestartingWorker(i, start, clock, options));
+    for (let i = 0; i < count; i++) slots.push(new RestartingWorker(i, options));
     return await runOnWorkers(slots, scenario, { ...options, jobs });
   } finally {
     for (const slot of slots) slot.terminate();
@@ -74,8 +72,11 @@ export async function simulateOnNodePool(scenario: Scenario, options: NodePoolOp
  * answer in time) a new thread takes its place, loads the scenario and takes the same call again.
  * Jobs are pure functions of (scenario, runs), so the result is the same as without the death.
  */
-class RestartingWorker implements PoolWorker {
+export class RestartingWorker implements PoolWorker {
   private current: NodePoolWorker | null = null;
+  /** Job times of the loaded scenario (a new one per scenario: a sweep's variants differ in cost). */
+  private clock: JobClock;
+  private readonly start: () => NodePoolWorker;
   private scenario: Scenario | null = null;
   private loaded = false;
   private restarts = 0;
@@ -84,12 +85,13 @@ class RestartingWorker implements PoolWorker {
 
   constructor(
     private readonly index: number,
-    private readonly start: () => NodePoolWorker,
-    private readonly clock: JobClock,
-    private readonly options: NodePoolOptions,
+    private readonly options: Pick<NodePoolOptions, 'signal' | 'onWorkerRestart' | 'startWorker' | 'jobClock'> = {},
   ) {
+    this.start = options.startWorker ?? (() => startNodeWorker());
+    this.clock = options.jobClock ?? new JobClock();
     this.remote = {
       load: async (scenario) => {
+        if (scenario !== this.scenario && !this.options.jobClock) this.clock = new JobClock();
         this.scenario = scenario;
         this.loaded = false;
         await this.attempt(async () => undefined);
