@@ -93,4 +93,26 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
         expect(await page.evaluate(() => JSON.stringify((window.__dlApp!.sim.result as unknown as { strategies: unknown }).strategies))).toBe(reference);
         expect(problems.errors).toEqual([]);
       }, 120_000);
+
+  it('keeps no promise of a finished run alive: the count after garbage collection stays flat over 30 runs', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    const livePromises = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const proto = (await cdp.send('Runtime.evaluate', { expression: 'Promise.prototype', objectGroup: 'count' })) as { result: { objectId: string } };
+      const found = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId, objectGroup: 'count' })) as { objects: { objectId: string } };
+      const length = (await cdp.send('Runtime.callFunctionOn', { objectId: found.objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true })) as { result: { value: number } };
+      // The query's own array holds every promise: release it before the next count.
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'count' });
+      return length.result.value;
+    };
+    const small = async (n: number) => {
+      for (let i = 0; i < n; i++) await page.evaluate(() => window.__dlApp!.controller.start({ ...window.__dlApp!.sim.scenario!, runs: 40 }));
+    };
+    await small(5);
+    const before = await livePromises();
+    await small(30);
+    const after = await livePromises();
+    // Before the fix each run left ~108 promises behind (racing calls against never-settling ones).
+    expect(after - before).toBeLessThan(10);
+  }, 120_000);
 });
