@@ -153,6 +153,18 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
       }
     });
 
+  it('prototype names as a lesson id and as ?locale=: a warning, the page keeps working', async () => {
+    for (const name of PROTOTYPE_NAMES) {
+      const { page, problems } = await open(`#lesson=${encodeURIComponent(name)}`, `?locale=${encodeURIComponent(name)}`);
+      expect(await noticeText(page)).toContain(`“${name}”`);
+      await page.locator('dl-lesson-picker').waitFor({ timeout: 5_000 }); // the lesson list instead
+      expect(await cardCount(page)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(problems.errors, name).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('Lessons → Start over my own scenario, leave → "Back to your scenario" restores it (also after a reload)', async () => {
     const { page, problems } = await open(await encodeHash(text(MINE), []));
     const mine = await page.evaluate(() => JSON.stringify(window.__dlApp!.draft));
