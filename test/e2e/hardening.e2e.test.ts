@@ -201,6 +201,23 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  it('an edit followed at once by a reload (before the address catches up) is kept', async () => {
+    const { page, problems } = await open(await encodeHash(text(MINE), []));
+    await page.evaluate(() => {
+      const app = window.__dlApp!;
+      app.setDraft({ ...app.draft, name: 'renamed just now' }, app.colors);
+    });
+    await page.reload(); // within the 300 ms the address waits after an edit
+    await page.waitForFunction(() => window.__dlApp !== undefined);
+    await page.evaluate(() => window.__dlApp!.ready);
+    expect(await draftName(page)).toBe('renamed just now');
+    // A different link still wins over the saved work (which is kept as "your scenario").
+    await reopen(page, await encodeHash(text({ ...MINE, name: 'a colleague’s plan' }), []));
+    expect(await draftName(page)).toBe('a colleague’s plan');
+    expect(await page.locator('#back-to-yours').count()).toBe(1);
+    expect(problems.errors).toEqual([]);
+  });
+
   it('a reload after editing an invalid draft keeps the last valid scenario one click away', async () => {
     const { page, problems } = await open(await encodeHash(text(MINE), []));
     const mine = await page.evaluate(() => JSON.stringify(window.__dlApp!.draft));

@@ -20,6 +20,8 @@ export interface SavedState {
   lastValid?: { scenarioText: string; colors: number[] } | null;
   /** Saved while a lesson step was open (a lesson's scenario is not the user's own work). */
   fromLesson?: boolean;
+  /** The scenario text the address held when this was saved (null: none). */
+  urlText?: string | null;
 }
 
 export type ThemeChoice = 'auto' | 'light' | 'dark';
@@ -56,7 +58,7 @@ export function loadSavedState(): SavedState | null {
     const pair = readPair(value);
     if (!pair) return null;
     const o = value as Record<string, unknown>;
-    return { ...pair, lastValid: readPair(o.lastValid), fromLesson: o.fromLesson === true };
+    return { ...pair, lastValid: readPair(o.lastValid), fromLesson: o.fromLesson === true, urlText: typeof o.urlText === 'string' ? o.urlText : null };
   } catch {
     return null;
   }

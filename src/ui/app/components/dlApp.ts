@@ -501,6 +501,12 @@ export class DlApp extends LitElement {
   private readonly lessonKeys = new Map<string, string | null>();
   /** The locale's warning for a malformed ?locale=, shown once the page is up. */
   private localeWarning: string | null = null;
+  /**
+   * The scenario text the address holds (written by this page or opened from a link), saved with
+   * the draft: a reload within the address's debounce finds an older link than the saved edits of
+   * that same link, and the edits win.
+   */
+  private urlText: string | null = null;
   /** The text of the long run the user said yes to (edits that keep it long ask again). */
   private approvedLongRun = '';
   /** The last draft that validated, as saved beside a draft with problems. */
@@ -584,7 +590,15 @@ export class DlApp extends LitElement {
       const draft = this.draftFromText(fromUrl.scenarioText, 'link');
       if (draft) {
         this.restoreYours();
+        const saved = loadSavedState();
+        const newer = saved && !saved.fromLesson && saved.urlText === fromUrl.scenarioText && saved.scenarioText !== fromUrl.scenarioText ? draftFromText(saved.scenarioText, 'saved') : null;
+        if (newer && 'draft' in newer) {
+          // Our own link, reloaded before the address caught up with the last edits: keep the edits.
+          this.setDraft(newer.draft, saved!.colors);
+          return;
+        }
         this.keepSavedAsYours(draft);
+        this.urlText = fromUrl.scenarioText;
         this.setDraft(draft, fromUrl.colors ?? [], { url: false });
         return;
       }
@@ -682,7 +696,9 @@ export class DlApp extends LitElement {
     if (state.scenarioText === null) return;
     if (state.scenarioText === draftText(this.draft)) return; // our own replaceState
     const draft = this.draftFromText(state.scenarioText, 'link');
-    if (draft) this.setDraft(draft, state.colors ?? [], { url: false });
+    if (!draft) return;
+    this.urlText = state.scenarioText;
+    this.setDraft(draft, state.colors ?? [], { url: false });
   };
 
   /** Replace the working state: validate, save, put in the URL, and simulate when valid. */
@@ -698,7 +714,7 @@ export class DlApp extends LitElement {
     if (validation.ok) this.lastValid = { scenarioText: text, colors: this.colors };
     // The last valid scenario is kept beside a draft with problems, so a reload never loses it.
     const lastValid = validation.ok ? null : this.lastValid;
-    if (!saveState({ scenarioText: text, colors: this.colors, lastValid, fromLesson: this.lesson !== null })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
+    if (!saveState({ scenarioText: text, colors: this.colors, lastValid, fromLesson: this.lesson !== null, urlText: this.urlText })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
     if (options.url !== false && !this.lesson) this.scheduleUrl(text);
     if (validation.ok) this.scheduleRun(validation.scenario, text);
     else {
@@ -753,8 +769,10 @@ export class DlApp extends LitElement {
 
   private async writeUrl(text: string): Promise<void> {
     // Too large for a link (an uploaded edge list): drop the hash rather than leave an older scenario in it.
-    const url = (await this.shareUrl(text)) ?? `${location.origin}${location.pathname}${location.search}`;
+    const shared = await this.shareUrl(text);
+    const url = shared ?? `${location.origin}${location.pathname}${location.search}`;
     if (url !== location.href) history.replaceState(null, '', url);
+    this.urlText = shared === null ? null : text;
   }
 
   /** Keep a finished simulation for re-showing (also updated when its network statistics arrive). */
