@@ -78,6 +78,8 @@ class Slot {
   loaded: Scenario | null = null;
   /** Calls in flight on the current worker. */
   pending = 0;
+  /** The scenario the current worker has finished a timed job of (its network exists). */
+  private warmFor: Scenario | null = null;
 
   constructor(private readonly factory: WorkerFactory) {}
 
@@ -95,6 +97,7 @@ class Slot {
     const endpoint = this.endpoint;
     this.endpoint = null;
     this.loaded = null;
+    this.warmFor = null;
     endpoint?.terminate();
   }
 
@@ -111,7 +114,9 @@ class Slot {
         if (this.endpoint === endpoint) this.loaded = scenario;
       }
       if (clock === null) return await endpoint.death.guard(call(endpoint.remote));
-      return await clock.guard(endpoint.death, call(endpoint.remote));
+      const value = await clock.guard(endpoint.death, call(endpoint.remote), this.warmFor !== scenario);
+      if (this.endpoint === endpoint) this.warmFor = scenario;
+      return value;
     } finally {
       this.pending--;
     }

@@ -79,6 +79,8 @@ export class RestartingWorker implements PoolWorker {
   private readonly start: () => NodePoolWorker;
   private scenario: Scenario | null = null;
   private loaded = false;
+  /** The current thread has finished a job of the loaded scenario (its network exists). */
+  private warm = false;
   private restarts = 0;
   private stopped = false;
   readonly remote: SimulationWorkerRemote;
@@ -94,9 +96,16 @@ export class RestartingWorker implements PoolWorker {
         if (scenario !== this.scenario && !this.options.jobClock) this.clock = new JobClock();
         this.scenario = scenario;
         this.loaded = false;
+        this.warm = false;
         await this.attempt(async () => undefined);
       },
-      simulate: (runs) => this.attempt((w) => this.clock.guard(w.death, w.remote.simulate(runs))),
+      simulate: (runs) =>
+        this.attempt(async (w) => {
+          // The thread's first job also generates its network: a longer deadline, not timed.
+          const block = await this.clock.guard(w.death, w.remote.simulate(runs), !this.warm);
+          this.warm = true;
+          return block;
+        }),
       trace: (run) => this.attempt((w) => w.death.guard(w.remote.trace!(run))),
     };
   }
@@ -117,6 +126,7 @@ export class RestartingWorker implements PoolWorker {
         worker.terminate();
         this.current = null;
         this.loaded = false;
+        this.warm = false;
         this.options.onWorkerRestart?.(this.index, error);
       }
     }

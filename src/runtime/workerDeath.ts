@@ -100,11 +100,17 @@ export class DeathSignal {
 export const MIN_JOB_DEADLINE_MS = 30_000;
 /** A job may take this many times the slowest job measured so far before its worker counts as dead. */
 export const JOB_DEADLINE_FACTOR = 20;
+/**
+ * A worker's first job of a scenario also generates its network (seconds for millions of
+ * people), which the other workers' measured jobs say nothing about: its deadline is this many
+ * times longer (5 minutes at the floor).
+ */
+export const COLD_JOB_DEADLINE_FACTOR = 10;
 
 /**
  * Job times of one kind of call on one scenario, and the deadline they give. Jobs of a run are
  * blocks of equal size, so the slowest one measured bounds the next; before any measurement there
- * is no deadline (the first job also generates the network), and the death signals cover it.
+ * is no deadline, and a worker's first job (which also generates its network) gets a longer one.
  */
 export class JobClock {
   private slowest = 0;
@@ -120,9 +126,11 @@ export class JobClock {
     if (ms > this.slowest) this.slowest = ms;
   }
 
-  /** The deadline of the next job, or null while nothing has been measured. */
-  deadline(): number | null {
-    return this.samples === 0 ? null : Math.max(this.minMs, this.factor * this.slowest);
+  /** The deadline of the next job (`cold`: the worker's first of this scenario), or null while nothing has been measured. */
+  deadline(cold = false): number | null {
+    if (this.samples === 0) return null;
+    const warm = Math.max(this.minMs, this.factor * this.slowest);
+    return cold ? COLD_JOB_DEADLINE_FACTOR * warm : warm;
   }
 
   /** How often a call without a deadline asks again (a deadline appears with the first measured job). */
@@ -130,11 +138,15 @@ export class JobClock {
     return Math.max(50, Math.min(1_000, this.minMs / 4));
   }
 
-  /** `call` on a worker guarded by `death` and this clock's deadline, timed when it succeeds. */
-  async guard<T>(death: DeathSignal, call: Promise<T>): Promise<T> {
+  /**
+   * `call` on a worker guarded by `death` and this clock's deadline, timed when it succeeds. A
+   * cold call (the worker's first of the scenario: it generates the network too) gets the long
+   * deadline and is not recorded, so generation time does not loosen the others' deadlines.
+   */
+  async guard<T>(death: DeathSignal, call: Promise<T>, cold = false): Promise<T> {
     const started = performance.now();
-    const value = await death.guard(call, () => this.deadline(), this.pollMs);
-    this.record(performance.now() - started);
+    const value = await death.guard(call, () => this.deadline(cold), this.pollMs);
+    if (!cold) this.record(performance.now() - started);
     return value;
   }
 }

@@ -39,7 +39,7 @@ describe('DeathSignal', () => {
     await expect(pending).rejects.toThrow(/no answer within 30 ms/);
   });
 
-  it('JobClock: no deadline before a measurement, then max(floor, factor × slowest)', () => {
+  it('JobClock: no deadline before a measurement, then max(floor, factor × slowest), 10× for a cold worker', () => {
     const clock = new JobClock(1_000, 20);
     expect(clock.deadline()).toBeNull();
     clock.record(10);
@@ -47,6 +47,8 @@ describe('DeathSignal', () => {
     clock.record(200);
     clock.record(50);
     expect(clock.deadline()).toBe(4_000);
+    // A worker's first job also builds its network: ten times longer.
+    expect(clock.deadline(true)).toBe(40_000);
   });
 });
 
