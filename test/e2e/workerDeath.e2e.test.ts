@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeHash } from '../../src/ui/app/urlState';
 import { buildApp, openPage, waitForDone, type PageProblems } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
+import type { DlNetworkView } from '../../src/ui/network/dlNetworkView';
 
 const OUT = fileURLToPath(new URL('../../test-output/app-worker-death/', import.meta.url));
 
@@ -114,5 +115,36 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
     const after = await livePromises();
     // Before the fix each run left ~108 promises behind (racing calls against never-settling ones).
     expect(after - before).toBeLessThan(10);
+  }, 120_000);
+
+  it('a layout worker closing itself is replaced: the next network view still draws, without an error', async () => {
+    const { page: view, problems: viewProblems } = await openPage(browser, `${server.url}index.html`);
+    await waitForDone(view);
+    const drawn = () =>
+      view.waitForFunction(
+        () => {
+          const v = window.__dlApp?.shadowRoot?.querySelector('dl-results')?.shadowRoot?.querySelector('dl-network-view') as DlNetworkView | null;
+          return !!v && v.end > 0 && !!v.shadowRoot!.querySelector('canvas.panel');
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+    await drawn();
+    const layout = view.workers().filter((w) => w.url().includes('layout'));
+    expect(layout).toHaveLength(1);
+    void layout[0].evaluate(() => (self as unknown as { close(): void }).close()).catch(() => undefined);
+    // A new world (another random seed): a new layout is needed, from a new worker.
+    await view.evaluate(() => {
+      const app = window.__dlApp!;
+      app.setDraft({ ...app.draft, seed: 'after the layout worker closed' }, app.colors);
+    });
+    await waitForDone(view);
+    // The view's `ready` settles only once the new layout has arrived (a wait on the dead worker never would).
+    await view.evaluate(() => (window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as DlNetworkView).ready);
+    await drawn();
+    await expect.poll(() => view.workers().filter((w) => w.url().includes('layout')).length).toBe(1);
+    const status = await view.evaluate(() => (window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as unknown as { status: { kind: string } }).status.kind);
+    expect(status).toBe('ready');
+    expect(viewProblems.errors).toEqual([]);
   }, 120_000);
 });
