@@ -99,16 +99,29 @@ export function checkNetwork(net: ParsedNetwork): NetworkCheck {
  * and parsing a large uploaded edge list takes seconds: an edit that leaves the list alone (the
  * same string) reuses the outcome instead of blocking the page again.
  */
-let lastEdgeList: { edges: string; directed: boolean; outcome: { nodeCount: number } | { field: string; reason: Reason } } | null = null;
+let lastEdgeList: { edges: string; directed: boolean; outcome: EdgeListOutcome } | null = null;
 
-function readEdgeList(edges: string, directed: boolean): { nodeCount: number } | { field: string; reason: Reason } {
+/** What reading an edge list gave: its node count, or the problem (and the field it belongs to). */
+export type EdgeListOutcome = { nodeCount: number } | { field: string; reason: Reason };
+
+/** The last edge list read in this thread and its outcome (a worker hands it to the page). */
+export function lastEdgeListRead(): { directed: boolean; outcome: EdgeListOutcome } | null {
+  return lastEdgeList === null ? null : { directed: lastEdgeList.directed, outcome: lastEdgeList.outcome };
+}
+
+/** Take an edge list's outcome read elsewhere (the upload worker) so this thread need not parse it again. */
+export function rememberEdgeList(edges: string, directed: boolean, outcome: EdgeListOutcome): void {
+  lastEdgeList = { edges, directed, outcome };
+}
+
+function readEdgeList(edges: string, directed: boolean): EdgeListOutcome {
   if (lastEdgeList !== null && lastEdgeList.directed === directed && lastEdgeList.edges === edges) return lastEdgeList.outcome;
   const outcome = readEdgeListUncached(edges, directed);
   lastEdgeList = { edges, directed, outcome };
   return outcome;
 }
 
-function readEdgeListUncached(edges: string, directed: boolean): { nodeCount: number } | { field: string; reason: Reason } {
+function readEdgeListUncached(edges: string, directed: boolean): EdgeListOutcome {
   // Cheap upper bound before parsing: every line is at most one tie (two arcs unless directed).
   const tooManyLines = edgeListLinesProblem(edges, directed);
   if (tooManyLines !== null) return { field: 'edges', reason: tooManyLines };

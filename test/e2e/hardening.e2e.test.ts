@@ -124,6 +124,23 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  it('an uploaded edge list is read, parsed and validated in a worker, then simulated', async () => {
+    const { page, problems } = await open(await encodeHash(text(MINE), []));
+    const started: string[] = [];
+    page.on('worker', (w) => started.push(w.url()));
+    const edges = Array.from({ length: 20_000 }, (_, i) => `${i % 3000},${(i * 7919) % 3000}`).join('\n');
+    const file = { ...MINE, name: 'uploaded edge list', network: { kind: 'edge-list', edges } };
+    await page.locator('input[type=file]').setInputFiles({ name: 'edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.waitForFunction(() => window.__dlApp!.draft.name === 'uploaded edge list');
+    expect(started.some((url) => url.includes('upload'))).toBe(true);
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.scenario?.name === 'uploaded edge list', undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.__dlApp!.sim.scenario!.network.nodes)).toBe(3000);
+    // The same file with a broken line: refused with the line named, from the worker's reading.
+    await page.locator('input[type=file]').setInputFiles({ name: 'bad-edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, network: { kind: 'edge-list', edges: `${edges}\n1,2,3,4` } })) });
+    await expect.poll(() => page.locator('#upload-error').textContent()).toMatch(/network\.edges: line 20001/);
+    expect(problems.errors).toEqual([]);
+  });
+
   it('terminal escape bytes in an uploaded file and a lesson link are shown escaped, never raw', async () => {
     const { page, problems } = await open(await encodeHash(text(MINE), []));
     await page.locator('input[type=file]').setInputFiles({ name: 'esc.json', mimeType: 'application/json', buffer: Buffer.from('\u001b]0;owned\u0007\u001b[2J{"version": 1,') });

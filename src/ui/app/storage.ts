@@ -9,6 +9,11 @@ import { parseBoundedJson } from '../../scenario/boundedJson';
 import { MAX_UPLOAD_SCENARIO_LENGTH } from '../../scenario/limits';
 
 const SCENARIO_KEY = 'dividend-lab:last-scenario';
+/**
+ * Browsers keep 5–10 MB per origin: a longer text (an uploaded edge list) cannot be stored, and
+ * serialising it only to be refused blocked the page for a moment; it is refused at once.
+ */
+const MAX_STORED_CHARS = 5_000_000;
 const YOURS_KEY = 'dividend-lab:your-scenario';
 const THEME_KEY = 'dividend-lab:theme';
 
@@ -66,6 +71,8 @@ export function loadSavedState(): SavedState | null {
 
 /** Save the working state; false when storage refused it (e.g. a huge edge list over the quota). */
 export function saveState(state: SavedState): boolean {
+  const chars = state.scenarioText.length + (state.lastValid?.scenarioText.length ?? 0) + (state.urlText?.length ?? 0);
+  if (chars > MAX_STORED_CHARS) return false;
   return write(SCENARIO_KEY, state);
 }
 
@@ -88,6 +95,7 @@ export function saveYours(state: { scenarioText: string; colors: number[] } | nu
     }
     return true;
   }
+  if (state.scenarioText.length > MAX_STORED_CHARS) return false;
   return write(YOURS_KEY, state);
 }
 

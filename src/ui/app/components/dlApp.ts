@@ -27,7 +27,8 @@ import {
   type Json,
   type PlacedProblem,
 } from '../draft';
-import { downloadResult, downloadScenario, scenarioFromUpload, type ResultExport } from '../exportResults';
+import { downloadResult, downloadScenario, type ResultExport } from '../exportResults';
+import { readUpload } from '../uploadReader';
 import { scenarioFields, strategyFields } from '../fieldSpecs';
 import { blankTemplate, firstVisitDraft, PRESETS } from '../presets';
 import { presetChoices, shownScenarioText } from '../presetText';
@@ -37,7 +38,7 @@ import { draftFromText, type ScenarioSource } from '../scenarioInput';
 import { knownKindsOnly } from '../knownKinds';
 import { problemIn } from '../../i18n/problemText';
 import { escapeControl } from '../../../scenario/controlText';
-import { MAX_STRATEGIES } from '../../../scenario/limits';
+import { MAX_LINK_SCENARIO_LENGTH, MAX_STRATEGIES } from '../../../scenario/limits';
 import { estimateRun, isLongRun, type RunEstimate } from '../../../runtime/runEstimate';
 import { controlStyles } from '../styles';
 import { decodeHash, encodeHash, MAX_HASH_LENGTH, URL_WARNINGS } from '../urlState';
@@ -95,6 +96,8 @@ function lineWidth(text: string): number {
 
 /** The cache key of a validated scenario (same key, same numbers). */
 function scenarioKey(scenario: Scenario): string | null {
+  // An edge list this long makes the key too long anyway: say so before serialising it.
+  if (scenario.network.kind === 'edge-list' && scenario.network.edges.length > MAX_CACHED_SCENARIO_CHARS) return null;
   const text = JSON.stringify(scenario);
   return text.length > MAX_CACHED_SCENARIO_CHARS ? null : text;
 }
@@ -762,6 +765,8 @@ export class DlApp extends LitElement {
 
   /** The shareable URL of the current state; null when the scenario is too large for a link. */
   async shareUrl(text = draftText(this.draft)): Promise<string | null> {
+    // A link can never carry more than a link reader accepts: do not compress what cannot be shared.
+    if (text.length > MAX_LINK_SCENARIO_LENGTH) return null;
     const hash = await encodeHash(text, this.colors);
     if (hash.length > MAX_HASH_LENGTH) return null;
     return `${location.origin}${location.pathname}${location.search}${hash}`;
@@ -971,8 +976,8 @@ export class DlApp extends LitElement {
       this.upload = { file: file.name, problems: [], tooLarge: true, value: null };
       return;
     }
-    const text = await file.text();
-    const parsed = scenarioFromUpload(text);
+    // Read, measured, parsed and validated in a worker: a large edge list never blocks the page.
+    const parsed = await readUpload(file);
     if ('problem' in parsed) {
       this.upload = { file: file.name, problems: [parsed.problem], tooLarge: false, value: null };
       return;
