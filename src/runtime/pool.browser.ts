@@ -25,6 +25,7 @@ import type { RunBlock } from './runBlock';
 import { raceAbort, runOnWorkers } from './scheduler';
 import type { PoolWorker } from './workerApi';
 import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
+import { workersWithinMemory } from './runEstimate';
 import { lifetimeWorkerName, watchLifetime } from './workerLifetime';
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
@@ -152,7 +153,8 @@ export class BrowserPool {
     this.busy = true;
     try {
       const jobs = planJobs(scenario.runs);
-      const slots = this.slots.slice(0, Math.max(1, Math.min(this.slots.length, jobs.length)));
+      // Each worker holds its own copy of the network: a huge one runs on fewer workers (same numbers).
+      const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, jobs.length)));
       // One clock per run: the deadline follows this scenario's job times, not an earlier one's.
       const clock = options.jobClock ?? new JobClock();
       const workers = slots.map((slot, i) => this.poolWorker(slot, i, scenario, options, clock));

@@ -50,14 +50,39 @@ export interface RunEstimate {
   nodes: number;
 }
 
-/** The estimate for `scenario` on `workers` workers. */
-export function estimateRun(scenario: Scenario, workers: number): RunEstimate {
+/** Estimated arcs and people of one network of `scenario`. */
+function networkSize(scenario: Scenario): { arcs: number; nodes: number } {
   const net = scenario.network;
   const nodes = net.nodes + (net.kols?.count ?? 0);
   const arcs = net.kind === 'edge-list' ? countLines(net.edges) * (net.directed ? 1 : 2) : estimateArcs(net);
+  return { arcs, nodes };
+}
+
+/** Bytes one worker holds for `scenario`: its copy of the network and the per-person state. */
+export function bytesPerWorker(scenario: Scenario): number {
+  const { arcs, nodes } = networkSize(scenario);
+  return arcs * BYTES_PER_ARC + nodes * (scenario.model.kind === 'dividend' ? BYTES_PER_NODE.dividend : BYTES_PER_NODE.canonical);
+}
+
+/**
+ * Most workers a page should run `scenario` on: each holds its own network, and a tab that runs
+ * out of memory in a worker is lost whole, so a huge network runs on fewer workers (the numbers
+ * are the same with any worker count; only the time changes).
+ */
+export function workersWithinMemory(scenario: Scenario, wanted: number, budgetBytes = WORKER_MEMORY_BUDGET): number {
+  return Math.max(1, Math.min(wanted, Math.floor(budgetBytes / Math.max(1, bytesPerWorker(scenario)))));
+}
+
+/** The memory all of a page's simulation workers together may plan to hold. */
+export const WORKER_MEMORY_BUDGET = 1_500_000_000;
+
+/** The estimate for `scenario` on `workers` workers. */
+export function estimateRun(scenario: Scenario, workers: number): RunEstimate {
+  const net = scenario.network;
+  const { arcs, nodes } = networkSize(scenario);
   const model = scenario.model.kind;
   const strategies = scenario.strategies.length;
-  const perWorker = arcs * BYTES_PER_ARC + nodes * (model === 'dividend' ? BYTES_PER_NODE.dividend : BYTES_PER_NODE.canonical);
+  const perWorker = bytesPerWorker(scenario);
   const slowdown = Math.min(MAX_CACHE_SLOWDOWN, Math.max(1, perWorker / CACHE_BYTES));
   const perRun =
     slowdown * (arcs * (NS_PER_ARC[model] ?? NS_PER_ARC.dividend) + nodes * scenario.steps * (NS_PER_NODE_STEP[model] ?? 1.5) + nodes * NS_PER_NODE_RUN);

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeEstimate, estimateRun, isLongRun, LONG_RUN_SECONDS } from '../../src/runtime/runEstimate';
+import { bytesPerWorker, describeEstimate, estimateRun, isLongRun, LONG_RUN_SECONDS, workersWithinMemory } from '../../src/runtime/runEstimate';
 import { validateScenario } from '../../src/scenario/validateScenario';
 import type { Scenario } from '../../src/core/scenario';
 
@@ -56,5 +56,21 @@ describe('estimateRun', () => {
     expect(estimateRun(valid({ ...base, runs: 200 }), 1).seconds).toBeGreaterThan(1.9 * one.seconds);
     expect(estimateRun(valid(base), 2).seconds).toBeLessThan(one.seconds);
     expect(estimateRun(valid({ ...base, network: { ...base.network, resample: true } }), 1).seconds).toBeGreaterThan(one.seconds);
+  });
+
+  it('runs a huge network on fewer page workers (each holds a copy), a small one on all', () => {
+    const make = (nodes: number, meanDegree: number) =>
+      valid({
+        version: 1,
+        name: 'w',
+        network: { kind: 'erdos-renyi', nodes, meanDegree },
+        model: { kind: 'dividend' },
+        strategies: [{ name: 'a', seeding: { method: 'random', count: 1 } }],
+      });
+    expect(workersWithinMemory(make(10_000, 10), 8)).toBe(8);
+    const huge = make(2_000_000, 20);
+    expect(bytesPerWorker(huge)).toBeGreaterThan(500_000_000);
+    expect(workersWithinMemory(huge, 8)).toBe(2);
+    expect(workersWithinMemory(huge, 8, 100)).toBe(1); // never fewer than one
   });
 });

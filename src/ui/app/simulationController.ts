@@ -241,7 +241,10 @@ export class SimulationController {
 
 /** A message for a person: the error's own message (model errors name the field), never a stack. */
 export function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  // Workers that keep dying on a scenario have most likely run out of memory: say what helps.
+  if (error instanceof WorkerCrashedError)
+    message = `${message.slice(0, 200)}. The simulation workers kept stopping, most likely for lack of memory: try fewer people, a smaller mean degree, fewer runs or fewer steps.`;
   return message.length > 300 ? `${message.slice(0, 300)}…` : message;
 }
 
