@@ -6,6 +6,7 @@
  * representative run generate the network once.
  */
 import * as Comlink from 'comlink';
+import { holdLifetimeLock } from '../src/runtime/workerLifetime';
 import { chooseDividendSeeds } from '../src/core/dividend/coreFans';
 import type { DividendTrace } from '../src/core/dividend/dividendOutcome';
 import type { Graph } from '../src/core/graph';
@@ -46,3 +47,5 @@ const api: LayoutWorkerApi = {
 };
 
 Comlink.expose(api);
+// The page notices this worker's end, however it comes, by this lock's release (workerLifetime.ts).
+holdLifetimeLock(self);

@@ -5,6 +5,7 @@
  * and the CLI give identical numbers.
  */
 import * as Comlink from 'comlink';
+import { holdLifetimeLock } from '../src/runtime/workerLifetime';
 import { networkStats } from '../src/core/metrics/networkStats';
 import { rootKey } from '../src/core/random';
 import type { Scenario } from '../src/core/scenario';
@@ -56,3 +57,5 @@ const api: BrowserWorkerApi = {
 };
 
 Comlink.expose(api);
+// The page notices this worker's end, however it comes, by this lock's release (workerLifetime.ts).
+holdLifetimeLock(self);

@@ -19,13 +19,14 @@ export function browserWorkersScope(count: number, factory: WorkerFactory = star
     try {
       for (let i = 0; i < Math.max(1, count); i++) {
         const endpoint = factory();
-        // A crash rejects `died`; racing every call against it turns a dead worker into an error.
-        const race = <T>(p: Promise<T>) => Promise.race([p, endpoint.died]);
+        // Every call is guarded by the worker's death signal: a worker that dies (error event,
+        // lifetime lock, terminate) rejects the call instead of leaving it pending, and the guard
+        // leaves no listener behind once the call settles.
+        const guard = <T>(p: Promise<T>) => endpoint.death.guard(p);
         started.push({
-          remote: { load: (scenario) => race(endpoint.remote.load(scenario)), simulate: (runs) => race(endpoint.remote.simulate(runs)) },
+          remote: { load: (scenario) => guard(endpoint.remote.load(scenario)), simulate: (runs) => guard(endpoint.remote.simulate(runs)) },
           terminate: () => endpoint.terminate(),
         });
-        endpoint.died.catch(() => undefined);
       }
       return await body(poolEvaluator(started));
     } finally {

@@ -20,6 +20,8 @@ import { loadScenarioWithPosterior } from './uncertaintyFrom';
 import { fileSink, writeAll, type OutputSink } from './output';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
 import type { Scenario } from '../core/scenario';
+import { escapeControl } from '../scenario/controlText';
+import { describeEstimate, estimateRun, isLongRun } from '../runtime/runEstimate';
 
 export interface CliIO {
   /** Standard output (or what stands for it in tests). */
@@ -76,7 +78,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderrLine(error.message);
       return EXIT_USER_ERROR;
     }
-    io.stderrLine(`internal error (please report): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.stderrLine(escapeControl(`internal error (please report): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     return EXIT_INTERNAL_ERROR;
   }
 }
@@ -132,10 +134,19 @@ async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void>
   const loaded = performance.now();
 
   const workers = Math.min(workersWanted, planJobs(scenario.runs).length);
+  // Said before a long run starts, so that nobody waits hours for a scenario they did not mean.
+  const estimate = estimateRun(scenario, workers);
+  if (isLongRun(estimate)) io.stderrLine(`warning: ${file}: this run is estimated to take ${describeEstimate(estimate, workers)} (a pessimistic estimate; Ctrl-C stops it)`);
+  let toldOfRestart = false;
   const data = await simulateOnNodePool(scenario, {
     workers,
     traces: args.traces,
     signal: io.signal,
+    onWorkerRestart: () => {
+      if (toldOfRestart) return;
+      toldOfRestart = true;
+      io.stderrLine('warning: a simulation worker stopped unexpectedly; it was replaced and its runs were simulated again (the results are unaffected)');
+    },
     onProgress: io.progress && ((done, total) => io.progress!(`\rruns ${done}/${total}`)),
   });
   io.progress?.('\r\x1b[K');

@@ -7,7 +7,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { parseBoundedJson } from '../scenario/boundedJson';
 import { isPlainObject } from '../scenario/fields';
+import { problemLine } from '../scenario/problemText';
 import { MAX_EDGE_LIST_LENGTH } from '../scenario/limits';
 import { validateScenario, type ValidationResult } from '../scenario/validateScenario';
 import { describeFsError, UserError } from './userError';
@@ -40,13 +42,10 @@ async function readText(path: string, what: string, maxBytes: number): Promise<s
  */
 export async function readScenarioJson(path: string): Promise<unknown> {
   const text = await readText(path, 'scenario file', MAX_SCENARIO_FILE_BYTES);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UserError(`${path}: invalid JSON: ${reason}`);
-  }
+  // Bounded before parsing: depth, fields and list lengths, so nothing later can overflow the stack.
+  const parsed = parseBoundedJson(text, { maxLength: MAX_SCENARIO_FILE_BYTES });
+  if (!parsed.ok) throw new UserError(`${path}: ${problemLine(parsed.problem)}`);
+  const raw = parsed.value;
   if (!isPlainObject(raw) || !isPlainObject(raw.network) || !('file' in raw.network)) return raw;
 
   // Object spread defines own properties, so even a "__proto__" key stays plain data here.

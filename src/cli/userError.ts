@@ -2,10 +2,12 @@
  * A problem with what the user gave (a file, a field, an option): the CLI prints its one-line
  * message and exits with code 2, never a stack trace. Anything else is an internal error (exit 1).
  */
+import { escapeControl } from '../scenario/controlText';
+
 export class UserError extends Error {
   constructor(message: string) {
-    // The CLI's contract is one line on stderr.
-    super(message.replace(/[\r\n]+/g, ' '));
+    // The CLI's contract is one line on stderr, and a file's bytes echoed in it must not drive the terminal.
+    super(escapeControl(message.replace(/[\r\n]+/g, ' ')));
     this.name = 'UserError';
   }
 }

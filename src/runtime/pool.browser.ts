@@ -8,9 +8,11 @@
  * run terminates its workers at once (a worker busy in a job cannot be interrupted otherwise);
  * fresh ones start on the next run (~30 ms).
  *
- * A worker that crashes (an `error` event: a failed module load, an uncaught exception, an
- * out-of-memory kill) or that is killed from outside is replaced and the job it held is run
- * again on the new worker; `onWorkerRestart` lets the page say so. A job that throws an
+ * A worker that dies (an `error` event: a failed module load, an uncaught exception; or
+ * silently: `self.close()`, the browser terminating it — noticed by its lifetime lock; or a job
+ * that outlives the deadline its measured job times give: workerDeath.ts) or that is killed from
+ * outside is replaced and the job it held is run again on the new worker; `onWorkerRestart`
+ * lets the page say so. A job that throws an
  * ordinary error (a bug or a model refusing the scenario) is not retried: it fails the run.
  */
 import * as Comlink from 'comlink';
@@ -22,26 +24,23 @@ import { planJobs } from './jobs';
 import type { RunBlock } from './runBlock';
 import { raceAbort, runOnWorkers } from './scheduler';
 import type { PoolWorker } from './workerApi';
+import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
+import { workersWithinMemory } from './runEstimate';
+import { lifetimeWorkerName, watchLifetime } from './workerLifetime';
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
 export const MAX_BROWSER_WORKERS = 8;
 /** Replacements per worker slot and run before the run fails (a worker that always crashes must not loop). */
 export const MAX_RESTARTS_PER_SLOT = 3;
 
-/** Why a worker's pending call will never settle. */
-export class WorkerCrashedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WorkerCrashedError';
-  }
-}
+export { WorkerCrashedError };
 
 /** One started worker, as the pool sees it. */
 export interface WorkerEndpoint {
   remote: BrowserWorkerRemote;
-  /** Rejects with a WorkerCrashedError when the worker dies (never resolves). */
-  died: Promise<never>;
-  /** Stop it now; `died` rejects. */
+  /** Fires when the worker dies, however (error event, lifetime lock, deadline, terminate). */
+  death: DeathSignal;
+  /** Stop it now; `death` fires. */
   terminate(): void;
 }
 
@@ -64,6 +63,8 @@ export interface PoolRunOptions {
   onBlock?: (block: RunBlock) => void;
   /** A worker died and was replaced; its job runs again. */
   onWorkerRestart?: (slot: number, error: unknown) => void;
+  /** The job clock whose deadline declares a silent worker dead (tests pass a short one). */
+  jobClock?: JobClock;
 }
 
 /** The default worker count: one per core, at least 1, at most MAX_BROWSER_WORKERS. */
@@ -78,13 +79,16 @@ class Slot {
   loaded: Scenario | null = null;
   /** Calls in flight on the current worker. */
   pending = 0;
+  /** The scenario the current worker has finished a timed job of (its network exists). */
+  private warmFor: Scenario | null = null;
 
   constructor(private readonly factory: WorkerFactory) {}
 
   start(): WorkerEndpoint {
+    // A worker that died while idle (e.g. closed itself after its last job) held no work: replace it quietly.
+    if (this.endpoint !== null && this.endpoint.death.dead) this.kill();
     if (this.endpoint === null) {
       this.endpoint = this.factory();
-      this.endpoint.died.catch(() => undefined); // observed through call(); never unhandled
       this.loaded = null;
     }
     return this.endpoint;
@@ -94,20 +98,26 @@ class Slot {
     const endpoint = this.endpoint;
     this.endpoint = null;
     this.loaded = null;
+    this.warmFor = null;
     endpoint?.terminate();
   }
 
-  /** Run `call` on this slot's worker, with the scenario loaded first; rejects if the worker dies meanwhile. */
-  async call<T>(scenario: Scenario, call: (remote: BrowserWorkerRemote) => Promise<T>): Promise<T> {
+  /**
+   * Run `call` on this slot's worker, with the scenario loaded first; rejects if the worker dies
+   * meanwhile or, when `clock` has measured jobs, if the call outlives their deadline.
+   */
+  async call<T>(scenario: Scenario, call: (remote: BrowserWorkerRemote) => Promise<T>, clock: JobClock | null = null): Promise<T> {
     const endpoint = this.start();
-    const guarded = <U>(p: Promise<U>) => Promise.race([p, endpoint.died]);
     this.pending++;
     try {
       if (this.loaded !== scenario) {
-        await guarded(endpoint.remote.load(scenario));
+        await endpoint.death.guard(endpoint.remote.load(scenario));
         if (this.endpoint === endpoint) this.loaded = scenario;
       }
-      return await guarded(call(endpoint.remote));
+      if (clock === null) return await endpoint.death.guard(call(endpoint.remote));
+      const value = await clock.guard(endpoint.death, call(endpoint.remote), this.warmFor !== scenario);
+      if (this.endpoint === endpoint) this.warmFor = scenario;
+      return value;
     } finally {
       this.pending--;
     }
@@ -143,8 +153,11 @@ export class BrowserPool {
     this.busy = true;
     try {
       const jobs = planJobs(scenario.runs);
-      const slots = this.slots.slice(0, Math.max(1, Math.min(this.slots.length, jobs.length)));
-      const workers = slots.map((slot, i) => this.poolWorker(slot, i, scenario, options));
+      // Each worker holds its own copy of the network: a huge one runs on fewer workers (same numbers).
+      const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, jobs.length)));
+      // One clock per run: the deadline follows this scenario's job times, not an earlier one's.
+      const clock = options.jobClock ?? new JobClock();
+      const workers = slots.map((slot, i) => this.poolWorker(slot, i, scenario, options, clock));
       return await runOnWorkers(workers, scenario, { signal: options.signal, onProgress: options.onProgress, jobs, traces: options.traces });
     } finally {
       this.busy = false;
@@ -186,14 +199,19 @@ export class BrowserPool {
     this.slots.forEach((s) => s.kill());
   }
 
-  private poolWorker(slot: Slot, index: number, scenario: Scenario, options: PoolRunOptions): PoolWorker {
+  /** Guarded calls still waiting on any worker (0 between runs: nothing of a run stays behind). */
+  get waitingCalls(): number {
+    return this.slots.reduce((sum, s) => sum + (s.endpoint?.death.waiting ?? 0), 0);
+  }
+
+  private poolWorker(slot: Slot, index: number, scenario: Scenario, options: PoolRunOptions, clock: JobClock): PoolWorker {
     const { signal, onBlock, onWorkerRestart } = options;
     const restarts = { count: 0 };
     return {
       remote: {
         load: (s) => this.withRestarts(slot, index, signal, onWorkerRestart, () => slot.call(s, async () => undefined), restarts),
         simulate: async (runs) => {
-          const block = await this.withRestarts(slot, index, signal, onWorkerRestart, () => slot.call(scenario, (r) => r.simulate(runs)), restarts);
+          const block = await this.withRestarts(slot, index, signal, onWorkerRestart, () => slot.call(scenario, (r) => r.simulate(runs), clock), restarts);
           onBlock?.(block);
           return block;
         },
@@ -229,34 +247,21 @@ export class BrowserPool {
 export function startWebWorker(): WorkerEndpoint {
   // The URL form lets Vite bundle the worker as a file of its own: a blob: URL (`?worker&inline`)
   // is blocked by the page's CSP (worker-src 'self').
-  const worker = new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
-  let die: (error: WorkerCrashedError) => void = () => undefined;
-  const died = new Promise<never>((_, reject) => {
-    die = reject;
-  });
-  let dead = false;
-  const markDead = (message: string) => {
-    if (dead) return;
-    dead = true;
-    die(new WorkerCrashedError(message));
-  };
+  const name = lifetimeWorkerName('simulation');
+  const worker = new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name });
+  const death = new DeathSignal();
+  // However the worker ends, the death signal fires once and the worker is terminated.
+  death.onDeath(() => worker.terminate());
   worker.addEventListener('error', (event) => {
     event.preventDefault(); // handled here: the worker is replaced, not a page error
-    markDead(`a simulation worker crashed${event.message ? `: ${event.message}` : ''}`);
-    worker.terminate();
+    death.die(`a simulation worker crashed${event.message ? `: ${event.message}` : ''}`);
   });
-  worker.addEventListener('messageerror', () => {
-    markDead('a simulation worker sent a message that could not be read');
-    worker.terminate();
-  });
-  const remote = wrapRemote(worker);
+  worker.addEventListener('messageerror', () => death.die('a simulation worker sent a message that could not be read'));
+  watchLifetime(worker, name, death, 'a simulation worker');
   return {
-    remote,
-    died,
-    terminate: () => {
-      markDead('a simulation worker was stopped');
-      worker.terminate();
-    },
+    remote: wrapRemote(worker),
+    death,
+    terminate: () => death.die('a simulation worker was stopped'),
   };
 }
 

@@ -19,6 +19,7 @@ import { bundledWorkerFile } from './workerBundle.node.ts';
 import { planJobs } from './jobs';
 import { runOnWorkers, type ScheduleOptions } from './scheduler';
 import type { PoolWorker, SimulationWorkerApi, SimulationWorkerRemote } from './workerApi';
+import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
 
 /** Most workers a pool starts (more than the cores only adds memory: each holds its own network). */
 export const MAX_POOL_WORKERS = 64;
@@ -28,6 +29,20 @@ const WORKER_FILE = new URL('../../workers/simulation.node.ts', import.meta.url)
 export interface NodePoolOptions extends Omit<ScheduleOptions, 'jobs'> {
   /** Worker threads (default: os.availableParallelism()); never more than there are jobs. */
   workers?: number;
+  /** A worker died and was replaced; its job runs again (the CLI says so once). */
+  onWorkerRestart?: (slot: number, error: unknown) => void;
+  /** Starts one worker thread (tests wrap the real one to end it mid-run). */
+  startWorker?: () => NodePoolWorker;
+  /** The job clock whose deadline declares a silent worker dead (tests pass a short one). */
+  jobClock?: JobClock;
+}
+
+/** Replacements per worker slot and run before the run fails (a worker that always dies must not loop). */
+export const MAX_NODE_RESTARTS_PER_SLOT = 3;
+
+/** A started worker thread with its death signal. */
+export interface NodePoolWorker extends PoolWorker {
+  death: DeathSignal;
 }
 
 /** Default worker count: every core. */
@@ -42,43 +57,116 @@ export function defaultWorkerCount(): number {
 export async function simulateOnNodePool(scenario: Scenario, options: NodePoolOptions = {}): Promise<SimulationData> {
   const jobs = planJobs(scenario.runs);
   const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), jobs.length, MAX_POOL_WORKERS));
-  const workers: PoolWorker[] = [];
+  const slots: RestartingWorker[] = [];
   try {
-    for (let i = 0; i < count; i++) workers.push(startNodeWorker());
-    return await runOnWorkers(workers, scenario, { ...options, jobs });
+    for (let i = 0; i < count; i++) slots.push(new RestartingWorker(i, options));
+    return await runOnWorkers(slots, scenario, { ...options, jobs });
   } finally {
-    for (const worker of workers) worker.terminate();
+    for (const slot of slots) slot.terminate();
   }
 }
 
-/** Start one simulation worker thread. */
-export function startNodeWorker(): PoolWorker {
+/**
+ * One worker slot of a run: its calls go to the current thread, guarded by the thread's death
+ * signal and the job clock's deadline; when the thread dies (an error, an exit without one, no
+ * answer in time) a new thread takes its place, loads the scenario and takes the same call again.
+ * Jobs are pure functions of (scenario, runs), so the result is the same as without the death.
+ */
+export class RestartingWorker implements PoolWorker {
+  private current: NodePoolWorker | null = null;
+  /** Job times of the loaded scenario (a new one per scenario: a sweep's variants differ in cost). */
+  private clock: JobClock;
+  private readonly start: () => NodePoolWorker;
+  private scenario: Scenario | null = null;
+  private loaded = false;
+  /** The current thread has finished a job of the loaded scenario (its network exists). */
+  private warm = false;
+  private restarts = 0;
+  private stopped = false;
+  readonly remote: SimulationWorkerRemote;
+
+  constructor(
+    private readonly index: number,
+    private readonly options: Pick<NodePoolOptions, 'signal' | 'onWorkerRestart' | 'startWorker' | 'jobClock'> = {},
+  ) {
+    this.start = options.startWorker ?? (() => startNodeWorker());
+    this.clock = options.jobClock ?? new JobClock();
+    this.remote = {
+      load: async (scenario) => {
+        if (scenario !== this.scenario && !this.options.jobClock) this.clock = new JobClock();
+        this.scenario = scenario;
+        this.loaded = false;
+        this.warm = false;
+        await this.attempt(async () => undefined);
+      },
+      simulate: (runs) =>
+        this.attempt(async (w) => {
+          // The thread's first job also generates its network: a longer deadline, not timed.
+          const block = await this.clock.guard(w.death, w.remote.simulate(runs), !this.warm);
+          this.warm = true;
+          return block;
+        }),
+      trace: (run) => this.attempt((w) => w.death.guard(w.remote.trace!(run))),
+    };
+  }
+
+  private async attempt<T>(call: (worker: NodePoolWorker) => Promise<T>): Promise<T> {
+    for (;;) {
+      if (this.stopped) throw new WorkerCrashedError('the worker pool was stopped');
+      const worker = (this.current ??= this.start());
+      try {
+        if (!this.loaded && this.scenario !== null) {
+          await worker.death.guard(worker.remote.load(this.scenario));
+          this.loaded = true;
+        }
+        return await call(worker);
+      } catch (error) {
+        if (!(error instanceof WorkerCrashedError) || this.stopped || this.options.signal?.aborted || this.restarts >= MAX_NODE_RESTARTS_PER_SLOT) throw error;
+        this.restarts++;
+        worker.terminate();
+        this.current = null;
+        this.loaded = false;
+        this.warm = false;
+        this.options.onWorkerRestart?.(this.index, error);
+      }
+    }
+  }
+
+  terminate(): void {
+    this.stopped = true;
+    this.current?.terminate();
+    this.current = null;
+  }
+}
+
+/**
+ * Start one simulation worker thread. Its death signal fires on an `error` (e.g. a module that
+ * fails to load, an uncaught exception) and on `exit` — a thread that ends without an error,
+ * `process.exit()` in the worker or a terminate from outside, would otherwise leave its calls
+ * pending forever. `onThread` hands the thread to tests.
+ */
+export function startNodeWorker(onThread?: (thread: Worker) => void): NodePoolWorker {
   const bundle = bundledWorkerFile(WORKER_FILE);
   const thread = bundle !== null ? new Worker(bundle) : new Worker(bootstrapSource(), { eval: true });
-  // An exception thrown while the worker starts (e.g. a module that fails to load) must
-  // reject the pending calls rather than go unhandled: Comlink calls race against it.
-  let failure: unknown = null;
-  const failed = new Promise<never>((_, reject) => {
-    thread.once('error', (error) => {
-      failure = error;
-      reject(error);
-    });
-  });
-  failed.catch(() => undefined);
+  const death = new DeathSignal();
+  thread.once('error', (error) => death.die(`a simulation worker crashed: ${error instanceof Error ? error.message : String(error)}`));
+  thread.once('exit', (code) => death.die(`a simulation worker ended (exit code ${code})`));
+  onThread?.(thread);
   const remote = Comlink.wrap<Required<SimulationWorkerApi>>(nodeEndpoint(thread));
-  const guard = <T>(call: () => Promise<T>): Promise<T> => (failure ? Promise.reject(failure) : Promise.race([call(), failed]));
   const guarded: SimulationWorkerRemote = {
-    load: (scenario) => guard(() => remote.load(scenario)),
-    simulate: (runs) => guard(() => remote.simulate(runs)),
+    load: (scenario) => death.guard(remote.load(scenario)),
+    simulate: (runs) => death.guard(remote.simulate(runs)),
     // Our worker entry always implements trace (createSimulationWorkerApi).
-    trace: (run) => guard(() => remote.trace(run)),
+    trace: (run) => death.guard(remote.trace(run)),
   };
   let terminated = false;
   return {
     remote: guarded,
+    death,
     terminate: () => {
       if (terminated) return;
       terminated = true;
+      death.die('a simulation worker was stopped');
       void thread.terminate();
     },
   };

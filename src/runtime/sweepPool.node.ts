@@ -4,7 +4,7 @@
  * like `lab run` schedules one scenario, so the numbers equal the in-thread reference.
  */
 import { planJobs } from './jobs';
-import { defaultWorkerCount, MAX_POOL_WORKERS, startNodeWorker } from './pool.node.ts';
+import { defaultWorkerCount, MAX_POOL_WORKERS, RestartingWorker } from './pool.node.ts';
 import type { ScenarioSimulator } from './scenarioSeries';
 import { runOnWorkers } from './scheduler';
 import type { PoolWorker } from './workerApi';
@@ -22,7 +22,8 @@ export async function withNodePoolSimulator<T>(workers: number | undefined, body
   const count = Math.max(1, Math.min(workers ?? defaultWorkerCount(), MAX_POOL_WORKERS));
   const started: PoolWorker[] = [];
   try {
-    for (let i = 0; i < count; i++) started.push(startNodeWorker());
+    // Each slot replaces a thread that dies mid-series and re-runs its job (same numbers).
+    for (let i = 0; i < count; i++) started.push(new RestartingWorker(i));
     return await body(poolSimulator(started));
   } finally {
     for (const worker of started) worker.terminate();

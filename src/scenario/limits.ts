@@ -47,3 +47,18 @@ export const DEFAULT_STEPS = 100;
 export const DEFAULT_COMMUNITY_SIZE_EXPONENT = 2.5;
 /** Default share of a KOL's followers drawn from its home community. */
 export const DEFAULT_KOL_HOME_BIAS = 0.5;
+
+// ── Limits of the raw input, checked by the bounded parser (boundedJson.ts) before anything else ──
+
+/** Deepest nesting of objects and lists; a real scenario is at most 6 deep. Keeps every later walk shallow. */
+export const MAX_JSON_DEPTH = 32;
+/** Fields of one object (a scenario has at most ~20 per object); `byCommunity` may have one per community. */
+export const MAX_OBJECT_FIELDS = 1_000;
+/** Entries of relevance lists and `byCommunity`: more than any network can have communities. */
+export const MAX_RELEVANCE_ENTRIES = Math.floor(MAX_NODES / MIN_MEAN_COMMUNITY_SIZE);
+/** Entries of any list: the longest a scenario needs is a manual seed list naming every account. */
+export const MAX_LIST_ENTRIES = MAX_NODES + MAX_KOLS;
+/** Characters of a scenario read from a link (after decompression) or kept in localStorage. */
+export const MAX_LINK_SCENARIO_LENGTH = 20_000_000;
+/** Characters of an uploaded scenario file (an inline edge list makes files large). */
+export const MAX_UPLOAD_SCENARIO_LENGTH = 200_000_000;

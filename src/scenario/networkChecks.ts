@@ -3,6 +3,7 @@
  * run after every field has its own valid value. Also completes an edge list: its node
  * count comes from parsing the edges.
  */
+import { edgeListLinesProblem } from './edgeListLines';
 import { parseEdgeListDetailed } from '../core/networks/edgeList';
 import type { KolSpec, NetworkSpec } from '../core/networks/networkSpec';
 import { pow } from '../core/portableMath';
@@ -93,28 +94,55 @@ export function checkNetwork(net: ParsedNetwork): NetworkCheck {
   return { spec: problems.length === 0 ? spec : null, size, problems, warnings };
 }
 
+/**
+ * The last edge list read and what it gave. The page validates the whole scenario on every edit,
+ * and parsing a large uploaded edge list takes seconds: an edit that leaves the list alone (the
+ * same string) reuses the outcome instead of blocking the page again.
+ */
+let lastEdgeList: { edges: string; directed: boolean; outcome: EdgeListOutcome } | null = null;
+
+/** What reading an edge list gave: its node count, or the problem (and the field it belongs to). */
+export type EdgeListOutcome = { nodeCount: number } | { field: string; reason: Reason };
+
+/** The last edge list read in this thread and its outcome (a worker hands it to the page). */
+export function lastEdgeListRead(): { directed: boolean; outcome: EdgeListOutcome } | null {
+  return lastEdgeList === null ? null : { directed: lastEdgeList.directed, outcome: lastEdgeList.outcome };
+}
+
+/** Take an edge list's outcome read elsewhere (the upload worker) so this thread need not parse it again. */
+export function rememberEdgeList(edges: string, directed: boolean, outcome: EdgeListOutcome): void {
+  lastEdgeList = { edges, directed, outcome };
+}
+
+function readEdgeList(edges: string, directed: boolean): EdgeListOutcome {
+  if (lastEdgeList !== null && lastEdgeList.directed === directed && lastEdgeList.edges === edges) return lastEdgeList.outcome;
+  const outcome = readEdgeListUncached(edges, directed);
+  lastEdgeList = { edges, directed, outcome };
+  return outcome;
+}
+
+function readEdgeListUncached(edges: string, directed: boolean): EdgeListOutcome {
+  // Cheap upper bound before parsing: every line is at most one tie (two arcs unless directed).
+  const tooManyLines = edgeListLinesProblem(edges, directed);
+  if (tooManyLines !== null) return { field: 'edges', reason: tooManyLines };
+  const parsed = parseEdgeListDetailed(edges, directed);
+  if (!parsed.ok) {
+    // A weight's text is the user's: keep enough of it for the (cut) message, not all of it.
+    const error = parsed.error.kind === 'weight' ? { ...parsed.error, text: parsed.error.text.slice(0, MAX_QUOTED_FIELD) } : parsed.error;
+    return { field: 'edges', reason: { code: 'edgeList', error } };
+  }
+  if (parsed.nodeCount > MAX_NODES) return { field: 'edges', reason: { code: 'edgeListTooManyNodes', nodes: parsed.nodeCount, max: MAX_NODES } };
+  return { nodeCount: parsed.nodeCount };
+}
+
 /** Parse the edge list; returns its node count, or null after reporting a problem. */
 function completeEdgeList(
   net: Extract<ParsedNetwork, { kind: 'edge-list' }>,
   at: (field: string, reason: Reason) => void,
 ): number | null {
-  // Cheap upper bound before parsing: every line is at most one tie (two arcs unless directed).
-  let lines = 1;
-  for (let i = net.edges.indexOf('\n'); i !== -1; i = net.edges.indexOf('\n', i + 1)) lines++;
-  const arcBound = lines * (net.directed ? 1 : 2);
-  if (arcBound > MAX_ARCS) {
-    at('edges', { code: 'edgeListLines', lines, max: MAX_ARCS / (net.directed ? 1 : 2) });
-    return null;
-  }
-  const parsed = parseEdgeListDetailed(net.edges, net.directed);
-  if (!parsed.ok) {
-    // A weight's text is the user's: keep enough of it for the (cut) message, not all of it.
-    const error = parsed.error.kind === 'weight' ? { ...parsed.error, text: parsed.error.text.slice(0, MAX_QUOTED_FIELD) } : parsed.error;
-    at('edges', { code: 'edgeList', error });
-    return null;
-  }
-  if (parsed.nodeCount > MAX_NODES) {
-    at('edges', { code: 'edgeListTooManyNodes', nodes: parsed.nodeCount, max: MAX_NODES });
+  const parsed = readEdgeList(net.edges, net.directed);
+  if ('reason' in parsed) {
+    at(parsed.field, parsed.reason);
     return null;
   }
   if (net.nodes !== undefined && net.nodes !== parsed.nodeCount) {

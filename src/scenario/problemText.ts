@@ -8,6 +8,7 @@
  * (no digit grouping: "between 1 and 2000000"), except arc and line counts, which get the
  * locale's grouping as they always had ("about 60,000,000 arcs").
  */
+import { escapeControl } from './controlText';
 import type { EdgeListError } from '../core/networks/edgeList';
 import type { Got, RangeNote, Reason, ScenarioProblem } from './reasons';
 
@@ -143,6 +144,11 @@ export const PROBLEM_TEXT_EN = {
   'problem.tooSmallList': 'must have at least {min} entries',
   'problem.tooSmallText': 'must be at least {min} characters long',
   'problem.invalidUnion': 'does not match any accepted form',
+  // ── The raw input (boundedJson.ts) ──
+  'problem.inputTooLong': 'the scenario text is {length} characters long; at most {max} are read',
+  'problem.tooDeep': 'nested deeper than {max} levels',
+  'problem.tooManyFields': 'has more than {max} fields',
+  'problem.tooManyEntries': 'has more than {max} entries',
 } as const;
 
 export type ProblemTextKey = keyof typeof PROBLEM_TEXT_EN;
@@ -358,6 +364,12 @@ export function reasonRenderer(words: ProblemWords, locale = 'en-US') {
         return w(r.what === 'list' ? 'problem.tooSmallList' : r.what === 'text' ? 'problem.tooSmallText' : 'problem.tooSmallNumber', { min: r.min });
       case 'other':
         return r.text;
+      case 'inputTooLong':
+        return w('problem.inputTooLong', { max: r.max, length: r.length });
+      case 'tooDeep':
+      case 'tooManyFields':
+      case 'tooManyEntries':
+        return w(`problem.${r.code}`, { max: r.max });
       case 'boolean':
       case 'objectWithKind':
       case 'unknownField':
@@ -385,12 +397,13 @@ export function reasonRenderer(words: ProblemWords, locale = 'en-US') {
   /** The reason in words: "required; …" when the field is missing, "… (got …)" when it held something else. */
   const reason = (r: Reason): string => {
     const text = body(r);
-    if (r.got === undefined) return text;
-    return r.got.kind === 'missing' ? w('problem.required', { reason: text }) : w('problem.got', { reason: text, got: got(r.got) });
+    // A reason may quote the user's text (a strategy name, a parser's message): never its control characters.
+    if (r.got === undefined) return escapeControl(text);
+    return escapeControl(r.got.kind === 'missing' ? w('problem.required', { reason: text }) : w('problem.got', { reason: text, got: got(r.got) }));
   };
 
   /** `path: reason`, or the reason alone for a problem with the file as a whole (invalid JSON). */
-  const problem = (p: ScenarioProblem): string => (p.path === null ? reason(p.reason) : `${p.path}: ${reason(p.reason)}`);
+  const problem = (p: ScenarioProblem): string => (p.path === null ? reason(p.reason) : `${escapeControl(p.path)}: ${reason(p.reason)}`);
 
   return { reason, problem };
 }

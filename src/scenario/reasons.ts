@@ -122,7 +122,12 @@ export type ReasonBody =
   | { code: 'tooSmall'; min: number; what: 'list' | 'text' | 'number' }
   | { code: 'invalidUnion' }
   /** Anything unforeseen: its English text, shown as is in every language. */
-  | { code: 'other'; text: string };
+  | { code: 'other'; text: string }
+  // ── The raw input, measured by the bounded parser before anything reads it (boundedJson.ts) ──
+  | { code: 'inputTooLong'; max: number; length: number }
+  | { code: 'tooDeep'; max: number }
+  | { code: 'tooManyFields'; max: number }
+  | { code: 'tooManyEntries'; max: number };
 
 export type Reason = ReasonBody & { got?: Got };
 export type ReasonCode = Reason['code'];

@@ -12,11 +12,12 @@ import type { NetworkSpec } from '../core/networks/networkSpec';
 import type { DividendStrategy, Scenario, StrategySpec } from '../core/scenario';
 import { checkDividendStrategies, dividendNetworkProblems } from './dividendChecks';
 import { dividendStrategiesSchema, dividendStrategySchema } from './dividendStrategySchema';
+import { invalidJsonProblem, parseBoundedJson } from './boundedJson';
 import { isPlainObject } from './fields';
 import { capProblems, issuesToProblems, problem } from './issues';
 import { problemLine } from './problemText';
 import type { ScenarioProblem } from './reasons';
-import { MAX_STRATEGIES, MAX_TIMELINE_CELLS, MIN_STRATEGIES } from './limits';
+import { MAX_STRATEGIES, MAX_TIMELINE_CELLS, MAX_UPLOAD_SCENARIO_LENGTH, MIN_STRATEGIES } from './limits';
 import { modelSchema, modelWarnings, type ScenarioModel } from './modelSchema';
 import { checkNetwork, type NetworkSize } from './networkChecks';
 import { networkSchema } from './networkSchema';
@@ -57,15 +58,15 @@ export function checkScenario(input: unknown): ScenarioCheck {
   const warnings: ScenarioProblem[] = [];
 
   const top = topLevelSchema.safeParse(input);
-  if (!top.success) problems.push(...issuesToProblems(top.error.issues));
+  if (!top.success) append(problems, issuesToProblems(top.error.issues));
 
   const network = parseSection(networkSchema, input.network, 'network', problems);
   let networkSpec: NetworkSpec | null = null;
   let networkSize: NetworkSize | null = null;
   if (network !== null) {
     const checked = checkNetwork(network);
-    problems.push(...checked.problems);
-    warnings.push(...checked.warnings);
+    append(problems, checked.problems);
+    append(warnings, checked.warnings);
     networkSpec = checked.spec;
     networkSize = checked.size;
   }
@@ -73,10 +74,10 @@ export function checkScenario(input: unknown): ScenarioCheck {
   const modelProblemsFrom = problems.length;
   const model: ScenarioModel | null = parseSection(modelSchema, input.model, 'model', problems);
   retireDividendFields(problems, modelProblemsFrom);
-  if (model !== null) warnings.push(...modelWarnings(model));
+  if (model !== null) append(warnings, modelWarnings(model));
   // Strategies are read for the model the file names, even when the model section has its own problems.
   const dividend = isPlainObject(input.model) && input.model.kind === 'dividend';
-  if (dividend) problems.push(...dividendNetworkProblems(networkSize));
+  if (dividend) append(problems, dividendNetworkProblems(networkSize));
   if (dividend && input.version === 1) warnings.push(problem(['version'], { code: 'dividendVersion1' }));
   const listSchema = dividend ? dividendStrategiesSchema : strategiesSchema;
   const itemSchema = dividend ? dividendStrategySchema : strategySchema;
@@ -101,13 +102,13 @@ export function checkScenario(input: unknown): ScenarioCheck {
       : []);
   if (networkSize !== null) {
     const checked = checkStrategies(each, networkSize, dividend);
-    problems.push(...checked.problems);
-    warnings.push(...checked.warnings);
+    append(problems, checked.problems);
+    append(warnings, checked.warnings);
   }
   if (dividend) {
     const checked = checkDividendStrategies(each as (DividendStrategy | null)[], networkSize, top.success ? top.data.steps : null);
-    problems.push(...checked.problems);
-    warnings.push(...checked.warnings);
+    append(problems, checked.problems);
+    append(warnings, checked.warnings);
   }
 
   if (top.success && strategies !== null) {
@@ -159,27 +160,26 @@ function retireDividendFields(problems: ScenarioProblem[], from: number): void {
   }
 }
 
-/** Parse scenario text (a file's content, a URL parameter): invalid JSON is one problem, `invalid JSON: <reason>`. */
+/** Parse scenario text (a file's content, a URL parameter) with the bounded parser: invalid JSON or text over a bound is one problem. */
 export function parseScenarioText(text: string): ValidationResult {
   return inEnglish(checkScenarioText(text));
 }
 
 /** `parseScenarioText` with problems as data. */
 export function checkScenarioText(text: string): ScenarioCheck {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [invalidJsonProblem(error)] };
-  }
-  return checkScenario(value);
+  const parsed = parseBoundedJson(text, { maxLength: MAX_UPLOAD_SCENARIO_LENGTH });
+  return parsed.ok ? checkScenario(parsed.value) : { ok: false, problems: [parsed.problem] };
 }
 
-/** The problem of text that is not JSON: the parser's message on one line, at most 200 characters. It has no path. */
-export function invalidJsonProblem(error: unknown): ScenarioProblem {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { path: null, reason: { code: 'invalidJson', detail: detail.replace(/[\r\n]+/g, ' ').slice(0, 200) } };
+/**
+ * `target.push(...items)` passes every item as an argument, and a few hundred thousand
+ * arguments overflow the stack (200,000 unknown fields did): append one at a time.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
+
+export { invalidJsonProblem };
 
 interface SafeParser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Parameters<typeof issuesToProblems>[0] } };
@@ -190,6 +190,6 @@ function parseSection<T>(schema: SafeParser<T>, value: unknown, name: string, pr
   if (value === undefined) return null; // reported as "required" by the top level
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  problems.push(...issuesToProblems(result.error.issues, [name]));
+  append(problems, issuesToProblems(result.error.issues, [name]));
   return null;
 }

@@ -9,7 +9,8 @@ import { browserWorkersScope } from '../../src/calibration/calibrationPool.brows
 import { planFit } from '../../src/calibration/fitParams';
 import { inlineEvaluator } from '../../src/calibration/particleEvaluator';
 import type { Scenario } from '../../src/core/scenario';
-import { WorkerCrashedError, type WorkerEndpoint } from '../../src/runtime/pool.browser';
+import { type WorkerEndpoint } from '../../src/runtime/pool.browser';
+import { DeathSignal, WorkerCrashedError } from '../../src/runtime/workerDeath';
 import { simulateRuns } from '../../src/runtime/simulateRuns';
 import { observedFromModel, smallWorld } from './fixtures';
 
@@ -26,10 +27,10 @@ function fakeFactory(log: { started: number; stopped: number }, crash = false) {
   return (): WorkerEndpoint => {
     log.started++;
     let loaded: Scenario | null = null;
-    let die: (e: Error) => void = () => undefined;
-    const died = new Promise<never>((_, reject) => (die = reject));
+    const death = new DeathSignal();
+    const die = (e: Error) => death.die(e.message);
     return {
-      died,
+      death,
       terminate: () => {
         log.stopped++;
         die(new WorkerCrashedError('a simulation worker was stopped'));

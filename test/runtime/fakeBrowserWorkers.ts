@@ -7,13 +7,16 @@ import { rootKey } from '../../src/core/random';
 import type { Scenario } from '../../src/core/scenario';
 import type { BrowserWorkerRemote } from '../../src/runtime/browserWorkerApi';
 import { NetworkCache } from '../../src/runtime/networkCache';
-import { WorkerCrashedError, type WorkerEndpoint } from '../../src/runtime/pool.browser';
+import type { WorkerEndpoint } from '../../src/runtime/pool.browser';
+import { DeathSignal } from '../../src/runtime/workerDeath';
 import { simulateRuns, simulateTraces } from '../../src/runtime/simulateRuns';
 
 export interface FakeControl {
   started: number;
   /** Crash the worker on its n-th simulate call (counted over all fakes), once. */
   crashOnCall?: number;
+  /** Silently stop answering on the n-th simulate call (counted over all fakes), once: no death signal at all. */
+  silentOnCall?: number;
   /** Make simulate never settle (a hung worker). */
   hang?: boolean;
   /** Throw an ordinary error from simulate (a model refusing the scenario). */
@@ -28,8 +31,7 @@ export function fakeFactory(control: FakeControl): () => WorkerEndpoint {
     control.started++;
     const cache = new NetworkCache();
     let loaded: Scenario | null = null;
-    let die: (e: WorkerCrashedError) => void = () => undefined;
-    const died = new Promise<never>((_, reject) => (die = reject));
+    const death = new DeathSignal();
     const later = <T>(f: () => T) => new Promise<T>((resolve, reject) => setTimeout(() => {
       try {
         resolve(f());
@@ -43,8 +45,12 @@ export function fakeFactory(control: FakeControl): () => WorkerEndpoint {
         control.calls++;
         if (control.crashOnCall === control.calls) {
           control.crashOnCall = undefined;
-          setTimeout(() => die(new WorkerCrashedError('fake crash')), 2);
+          setTimeout(() => death.die('fake crash'), 2);
           return new Promise(() => undefined); // pending forever, like a dead worker's call
+        }
+        if (control.silentOnCall === control.calls) {
+          control.silentOnCall = undefined;
+          return new Promise(() => undefined); // like self.close() where no signal reaches the page
         }
         if (control.hang) return new Promise(() => undefined);
         if (control.fail) return Promise.reject(new Error('strategies[0]: refused'));
@@ -58,10 +64,10 @@ export function fakeFactory(control: FakeControl): () => WorkerEndpoint {
     };
     return {
       remote,
-      died,
+      death,
       terminate: () => {
         control.terminated++;
-        die(new WorkerCrashedError('terminated'));
+        death.die('terminated');
       },
     };
   };

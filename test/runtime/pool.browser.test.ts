@@ -9,6 +9,8 @@ import { BrowserPool, MAX_RESTARTS_PER_SLOT, WorkerCrashedError } from '../../sr
 import { simulateInline } from '../../src/runtime/simulateInline';
 import { validateScenario } from '../../src/scenario/validateScenario';
 import { fakeFactory, newControl } from './fakeBrowserWorkers';
+import { planJobs } from '../../src/runtime/jobs';
+import { JobClock } from '../../src/runtime/workerDeath';
 
 function valid(input: Record<string, unknown>): Scenario {
   const result = validateScenario({ version: 2, name: 'browser pool test', seed: 'bp', ...input });
@@ -67,6 +69,34 @@ describe('BrowserPool', () => {
     expect(comparable(data)).toEqual(comparable(simulateInline(scenario)));
     expect(restarts).toHaveLength(1);
     expect(control.started).toBe(3);
+  });
+
+  for (const fraction of [0.05, 0.5, 0.95])
+    it(`notices a worker that silently stops answering at ${fraction * 100} % of a run (deadline from measured job times): same numbers`, async () => {
+      const jobs = planJobs(scenario.runs).length;
+      const control = { ...newControl(), silentOnCall: Math.max(2, Math.ceil(fraction * jobs)) };
+      const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+      const restarts: string[] = [];
+      // A short floor so the test does not wait 30 s; the factor over measured job times is the real one.
+      const data = await pool.run(scenario, { traces: false, jobClock: new JobClock(200), onWorkerRestart: (_, e) => restarts.push(String(e)) });
+      expect(comparable(data)).toEqual(comparable(simulateInline(scenario)));
+      expect(restarts).toHaveLength(1);
+      expect(restarts[0]).toMatch(/gave no answer within \d+ ms/);
+      expect(pool.waitingCalls).toBe(0);
+    });
+
+  it('leaves no guarded call waiting after a run, a crash or a cancel', async () => {
+    const control = { ...newControl(), crashOnCall: 4 };
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    for (let i = 0; i < 3; i++) await pool.run(scenario, { traces: false });
+    expect(pool.waitingCalls).toBe(0);
+    control.hang = true;
+    const abort = new AbortController();
+    const running = pool.run(scenario, { signal: abort.signal, traces: false });
+    await new Promise((r) => setTimeout(r, 10));
+    abort.abort();
+    await expect(running).rejects.toThrow();
+    expect(pool.waitingCalls).toBe(0);
   });
 
   it('gives up after MAX_RESTARTS_PER_SLOT crashes of the same worker slot', async () => {

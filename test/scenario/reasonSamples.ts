@@ -97,4 +97,8 @@ export const REASON_SAMPLES: { [C in ReasonCode]: Extract<Reason, { code: C }> }
   tooSmall: { code: 'tooSmall', min: 1, what: 'text' },
   invalidUnion: { code: 'invalidUnion' },
   other: { code: 'other', text: 'Invalid input' },
+  inputTooLong: { code: 'inputTooLong', max: 20_000_000, length: 20_000_001 },
+  tooDeep: { code: 'tooDeep', max: 32 },
+  tooManyFields: { code: 'tooManyFields', max: 1000 },
+  tooManyEntries: { code: 'tooManyEntries', max: 2_010_000 },
 };

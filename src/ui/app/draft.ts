@@ -7,6 +7,7 @@ import { MODEL_KINDS } from '../../scenario/modelSchema';
 import { MAX_STRATEGIES } from '../../scenario/limits';
 import type { Reason, ScenarioProblem } from '../../scenario/reasons';
 import { MODEL_TEMPLATES, NETWORK_TEMPLATES } from './fieldSpecs';
+import { ownEntry } from './knownKinds';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Draft = { [key: string]: Json };
@@ -144,7 +145,7 @@ export function moveStrategy(state: StrategiesState, index: number, delta: numbe
 /** Switch the network kind: keep nodes, KOLs and resample; take the new kind's other fields from its template. */
 export function switchNetworkKind(draft: Draft, kind: string): Draft {
   const old = isObject(draft.network) ? draft.network : {};
-  const template = NETWORK_TEMPLATES[kind] ?? { kind };
+  const template = ownEntry(NETWORK_TEMPLATES, kind) ?? { kind };
   const network: { [key: string]: Json } = { ...template, nodes: typeof old.nodes === 'number' ? old.nodes : 5000 };
   if (typeof old.resample === 'boolean') network.resample = old.resample;
   if (kind !== 'fully-mixed' && isObject(old.kols)) network.kols = old.kols;
@@ -153,7 +154,7 @@ export function switchNetworkKind(draft: Draft, kind: string): Draft {
 
 /** Switch the model kind: the new kind's template; leaving the dividend model strips the strategy levers. */
 export function switchModelKind(draft: Draft, kind: string): Draft {
-  const model = structuredClone(MODEL_TEMPLATES[kind] ?? { kind }) as Json;
+  const model = structuredClone(ownEntry(MODEL_TEMPLATES, kind) ?? { kind }) as Json;
   let strategies = strategiesOf(draft);
   if (kind !== 'dividend') {
     strategies = strategies.map((s) => {

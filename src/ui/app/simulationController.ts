@@ -11,7 +11,10 @@ import { BrowserPool } from '../../runtime/pool.browser';
 import { buildResult, type SimulationResult } from '../../runtime/resultFormat';
 import * as Comlink from 'comlink';
 import { blockTransferables } from '../../runtime/runBlock';
-import { copyBlock, createAggregator, type AggregatorApi, type AggregatorRemote } from '../../runtime/aggregation';
+import { copyBlock, createAggregator, type AggregatorRemote } from '../../runtime/aggregation';
+import { startAggregatorWorker, type AggregatorWorker } from './aggregatorWorker';
+import { raceAbort } from '../../runtime/scheduler';
+import { WorkerCrashedError } from '../../runtime/workerDeath';
 import { version as APP_VERSION } from '../../../package.json';
 
 /** idle: nothing yet; stopped: cancelled by the user or by an invalid edit (the last result stays). */
@@ -64,14 +67,25 @@ export class SimulationController {
   private running: Promise<void> = Promise.resolve();
   private generation = 0;
 
-  private readonly aggregator: AggregatorRemote;
+  private aggregator: AggregatorRemote | AggregatorWorker;
+  private readonly startAggregator: (() => AggregatorRemote | AggregatorWorker) | null;
 
-  /** `aggregator` defaults to a worker (in-thread where Web Workers do not exist, e.g. unit tests). */
+  /**
+   * `aggregator` defaults to a worker (in-thread where Web Workers do not exist, e.g. unit tests);
+   * a factory is called again for the next run when the aggregator it gave has died.
+   */
   constructor(
     readonly pool: BrowserPool = new BrowserPool(),
-    aggregator?: AggregatorRemote,
+    aggregator?: AggregatorRemote | (() => AggregatorRemote | AggregatorWorker),
   ) {
-    this.aggregator = aggregator ?? (typeof Worker === 'undefined' ? inThreadAggregator() : startAggregatorWorker());
+    this.startAggregator = typeof aggregator === 'function' ? aggregator : aggregator ? null : typeof Worker === 'undefined' ? null : () => startAggregatorWorker();
+    this.aggregator = typeof aggregator === 'object' ? aggregator : this.startAggregator?.() ?? inThreadAggregator();
+  }
+
+  /** The aggregator for a new run: a fresh one when the last one died (a new run never waits on a dead one). */
+  private liveAggregator(): AggregatorRemote {
+    if ('death' in this.aggregator && this.aggregator.death.dead && this.startAggregator) this.aggregator = this.startAggregator();
+    return this.aggregator;
   }
 
   subscribe(listener: (state: SimulationState) => void): () => void {
@@ -129,7 +143,7 @@ export class SimulationController {
   private async simulate(scenario: Scenario, signal: AbortSignal, generation: number): Promise<void> {
     if (signal.aborted) return;
     const started = performance.now();
-    const aggregator = this.aggregator;
+    const aggregator = this.liveAggregator();
     let timer: ReturnType<typeof setTimeout> | null = null;
     let lastSnapshot = 0;
     let snapshotInFlight = false;
@@ -144,7 +158,10 @@ export class SimulationController {
           snapshotInFlight = false;
           if (result && !signal.aborted && !final) this.set({ result }, generation);
         },
-        () => (snapshotInFlight = false), // a partial view is optional; the final result reports errors
+        (error: unknown) => {
+          snapshotInFlight = false; // a partial view is optional; the final result reports errors
+          noteFailure(error);
+        },
       );
     };
     this.set(
@@ -152,7 +169,15 @@ export class SimulationController {
       generation,
     );
     let aggregatorOk = true;
-    const noteFailure = () => (aggregatorOk = false);
+    let toldOfDeath = false;
+    const noteFailure = (error?: unknown) => {
+      aggregatorOk = false;
+      // Said once per run: the numbers are still exact (the page builds the result itself).
+      if (error instanceof WorkerCrashedError && !toldOfDeath && !signal.aborted) {
+        toldOfDeath = true;
+        this.set({ notice: WORKER_REPLACED_NOTICE }, generation);
+      }
+    };
     aggregator.begin(scenario).catch(noteFailure);
     try {
       const data = await this.pool.run(scenario, {
@@ -180,7 +205,14 @@ export class SimulationController {
         timings: { totalMs: elapsedMs, networkMs: data.networkMs, simulateMs: data.simulateMs },
       };
       // Off the main thread when the aggregator worked; in this thread (same numbers) if it did not.
-      const result = aggregatorOk ? await aggregator.finish(meta).catch(() => buildResult(scenario, data, meta)) : buildResult(scenario, data, meta);
+      // Raced against the signal: a cancelled run never waits on the aggregator, dead or alive.
+      const result = aggregatorOk
+        ? await raceAbort(aggregator.finish(meta), signal).catch((error: unknown) => {
+            if (signal.aborted) throw error;
+            noteFailure(error);
+            return buildResult(scenario, data, meta);
+          })
+        : buildResult(scenario, data, meta);
       if (signal.aborted) return;
       this.set({ phase: 'done', result, data, runsDone: scenario.runs, elapsedMs }, generation);
       const networkStats = await this.pool.networkStats(scenario, signal);
@@ -196,34 +228,24 @@ export class SimulationController {
   dispose(): void {
     this.cancel();
     this.pool.dispose();
+    if ('terminate' in this.aggregator) this.aggregator.terminate();
+  }
+
+  /** End the aggregation worker from outside, as a crash would (tests of the recovery path). */
+  killAggregator(): boolean {
+    if (!('terminate' in this.aggregator)) return false;
+    this.aggregator.terminate();
+    return true;
   }
 }
 
 /** A message for a person: the error's own message (model errors name the field), never a stack. */
 export function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  // Workers that keep dying on a scenario have most likely run out of memory: say what helps.
+  if (error instanceof WorkerCrashedError)
+    message = `${message.slice(0, 200)}. The simulation workers kept stopping, most likely for lack of memory: try fewer people, a smaller mean degree, fewer runs or fewer steps.`;
   return message.length > 300 ? `${message.slice(0, 300)}…` : message;
-}
-
-/** The aggregation worker (workers/aggregate.worker.ts). */
-function startAggregatorWorker(): AggregatorRemote {
-  const worker = new Worker(new URL('../../../workers/aggregate.worker.ts', import.meta.url), { type: 'module', name: 'aggregate' });
-  // A crashed worker leaves Comlink calls pending forever: reject them instead (the controller
-  // then aggregates in this thread).
-  const died = new Promise<never>((_, reject) =>
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      reject(new Error('the aggregation worker stopped'));
-    }),
-  );
-  died.catch(() => undefined);
-  const remote = Comlink.wrap<AggregatorApi>(worker);
-  return {
-    begin: (scenario) => Promise.race([remote.begin(scenario), died]),
-    add: (block) => Promise.race([remote.add(block), died]),
-    snapshot: () => Promise.race([remote.snapshot(), died]),
-    finish: (meta) => Promise.race([remote.finish(meta), died]),
-  };
 }
 
 /** The aggregator in this thread, behind the same asynchronous interface. */

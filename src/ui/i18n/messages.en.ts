@@ -636,6 +636,16 @@ export const EN = {
 
   // ── Scenario problems (validator reasons) ──
   ...PROBLEM_TEXT_EN,
+
+  // ── Hardening (issue 11): refused input, the user's own scenario kept, long runs ──
+  'msg.linkRefused': 'The scenario in the link was not opened ({problem}); showing your last scenario instead.',
+  'msg.savedRefused': 'The saved scenario could not be read ({problem}); starting from a preset.',
+  'msg.yoursKept': 'Your own scenario is kept while you look at this one.',
+  'msg.backToYours': 'Back to your scenario',
+  'msg.lastValidKept': 'This draft has problems; your last scenario without problems is kept.',
+  'msg.backToLastValid': 'Back to your last valid scenario',
+  'msg.longRun': 'This simulation is estimated to take about {minutes} minutes and {mb} MB of memory on this computer.',
+  'msg.longRunStart': 'Run it anyway',
 } as const;
 
 /** A message key. */

@@ -783,4 +783,18 @@ export const ZH_CN = translation<typeof EN>()({
   'problem.tooSmallList': '至少要有 {min} 项',
   'problem.tooSmallText': '至少要有 {min} 个字符',
   'problem.invalidUnion': '不符合任何可接受的格式',
+  // ── Hardening (issue 11): the bounded parser's problems ──
+  'problem.inputTooLong': '场景文本长 {length} 个字符，最多只读取 {max} 个',
+  'problem.tooDeep': '嵌套超过 {max} 层',
+  'problem.tooManyFields': '字段超过 {max} 个',
+  'problem.tooManyEntries': '条目超过 {max} 个',
+  // ── Hardening (issue 11): refused input, the user's own scenario kept, long runs ──
+  'msg.linkRefused': '链接里的场景没有打开（{problem}），显示你上次的场景。',
+  'msg.savedRefused': '保存的场景无法读取（{problem}），从预设开始。',
+  'msg.yoursKept': '你自己的场景已保留，可以随时回去。',
+  'msg.backToYours': '回到你的场景',
+  'msg.lastValidKept': '这个草稿有问题；你上一个没有问题的场景已保留。',
+  'msg.backToLastValid': '回到你上一个有效的场景',
+  'msg.longRun': '预计这次模拟在这台电脑上需要约 {minutes} 分钟，占用 {mb} MB 内存。',
+  'msg.longRunStart': '仍然运行',
 });

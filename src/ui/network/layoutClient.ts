@@ -5,8 +5,9 @@
  * nothing.
  *
  * Cancelling (an AbortSignal) only stops waiting: the layout keeps running and lands in the
- * cache for the next view that asks. A crashed worker rejects the pending layouts and is
- * replaced on the next request.
+ * cache for the next view that asks. A worker that dies — crashing, or silently (`self.close()`,
+ * noticed by its lifetime lock or the layout deadline) — is replaced and the layout asked again
+ * once on the new worker.
  */
 import * as Comlink from 'comlink';
 import type { Graph } from '../../core/graph';
@@ -18,26 +19,29 @@ import type { Scenario } from '../../core/scenario';
 import { networkKey, stableJson } from '../../layout/networkKey';
 import type { NetworkPicture } from '../../layout/networkPicture';
 import { raceAbort } from '../../runtime/scheduler';
+import { DeathSignal, JobClock, WorkerCrashedError } from '../../runtime/workerDeath';
+import { lifetimeWorkerName, watchLifetime } from '../../runtime/workerLifetime';
 
 /** Which network to lay out: a scenario's spec + seed (regenerated in the worker), or a graph the page holds. */
 export type NetworkSource = { spec: NetworkSpec; seed: string; run: number } | { graph: Graph; key?: string };
 
-interface Endpoint {
+export interface LayoutEndpoint {
   remote: Comlink.Remote<LayoutWorkerApi>;
-  died: Promise<never>;
+  /** Fires when the worker dies, however (error event, lifetime lock released, deadline). */
+  death: DeathSignal;
 }
 
-function startWorker(): Endpoint {
-  const worker = new Worker(new URL('../../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
-  let die: (e: Error) => void = () => {};
-  const died = new Promise<never>((_, reject) => (die = reject));
-  died.catch(() => {}); // observed by whoever races it
+function startWorker(): LayoutEndpoint {
+  const name = lifetimeWorkerName('layout');
+  const worker = new Worker(new URL('../../../workers/layout.worker.ts', import.meta.url), { type: 'module', name });
+  const death = new DeathSignal();
+  death.onDeath(() => worker.terminate());
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    die(new Error(`the layout worker crashed${event.message ? `: ${event.message}` : ''}`));
-    worker.terminate();
+    death.die(`the layout worker crashed${event.message ? `: ${event.message}` : ''}`);
   });
-  return { remote: Comlink.wrap<LayoutWorkerApi>(worker), died };
+  watchLifetime(worker, name, death, 'the layout worker');
+  return { remote: Comlink.wrap<LayoutWorkerApi>(worker), death };
 }
 
 const graphKeys = new WeakMap<Graph, string>();
@@ -55,12 +59,14 @@ export function sourceKey(source: NetworkSource, options: Partial<LayoutOptions>
 }
 
 export class LayoutClient {
-  private endpoint: Endpoint | null = null;
+  private endpoint: LayoutEndpoint | null = null;
+  /** Layout times measured so far: a layout outliving their deadline means the worker stopped answering. */
+  private readonly clock = new JobClock();
   readonly cache = new LayoutCache<NetworkPicture>(4);
   /** Replays of representative runs (a few MB per strategy for big networks: keep two). */
   readonly replays = new LayoutCache<ReplayTraces>(2);
 
-  constructor(private readonly start: () => Endpoint = startWorker) {}
+  constructor(private readonly start: () => LayoutEndpoint = startWorker) {}
 
   /** The layout of `source`, computed in the worker once per network key. */
   layout(source: NetworkSource, options: Partial<LayoutOptions> = {}, signal?: AbortSignal): Promise<NetworkPicture> {
@@ -80,14 +86,19 @@ export class LayoutClient {
     );
   }
 
-  /** One call on the worker, rejected if the worker dies meanwhile. */
+  /**
+   * One call on the worker, rejected if the worker dies meanwhile; a dead worker is dropped and
+   * the call made once more on a fresh one (layouts are pure functions of their input).
+   */
   private async call<T>(make: (remote: Comlink.Remote<LayoutWorkerApi>) => Promise<T>): Promise<T> {
-    const endpoint = (this.endpoint ??= this.start());
-    try {
-      return await Promise.race([make(endpoint.remote), endpoint.died]);
-    } catch (error) {
-      if (this.endpoint === endpoint) this.endpoint = null;
-      throw error;
+    for (let attempt = 0; ; attempt++) {
+      const endpoint = (this.endpoint ??= this.start());
+      try {
+        return await this.clock.guard(endpoint.death, make(endpoint.remote));
+      } catch (error) {
+        if (this.endpoint === endpoint && endpoint.death.dead) this.endpoint = null;
+        if (!(error instanceof WorkerCrashedError) || attempt >= 1) throw error;
+      }
     }
   }
 

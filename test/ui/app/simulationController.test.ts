@@ -8,7 +8,8 @@ import { BrowserPool } from '../../../src/runtime/pool.browser';
 import { buildResult } from '../../../src/runtime/resultFormat';
 import { simulateInline } from '../../../src/runtime/simulateInline';
 import { validateScenario } from '../../../src/scenario/validateScenario';
-import { SimulationController, type SimulationState } from '../../../src/ui/app/simulationController';
+import { describeError, SimulationController, type SimulationState } from '../../../src/ui/app/simulationController';
+import { WorkerCrashedError } from '../../../src/runtime/workerDeath';
 import { fakeFactory, newControl } from '../../runtime/fakeBrowserWorkers';
 
 function valid(input: Record<string, unknown>): Scenario {
@@ -82,5 +83,14 @@ describe('SimulationController', () => {
     await c.start(scenario);
     expect(c.state.phase).toBe('error');
     expect(c.state.error).toBe('strategies[0]: refused');
+  });
+});
+
+describe('describeError', () => {
+  it('says what helps when the workers kept dying (most likely memory), and passes other messages on', () => {
+    expect(describeError(new WorkerCrashedError('a simulation worker crashed: Out of memory'))).toMatch(
+      /^a simulation worker crashed: Out of memory\. The simulation workers kept stopping, most likely for lack of memory: try fewer people/,
+    );
+    expect(describeError(new Error('strategies[0]: refused'))).toBe('strategies[0]: refused');
   });
 });

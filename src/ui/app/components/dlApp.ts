@@ -27,12 +27,19 @@ import {
   type Json,
   type PlacedProblem,
 } from '../draft';
-import { downloadResult, downloadScenario, scenarioFromUpload, type ResultExport } from '../exportResults';
+import { downloadResult, downloadScenario, type ResultExport } from '../exportResults';
+import { readUpload } from '../uploadReader';
 import { scenarioFields, strategyFields } from '../fieldSpecs';
 import { blankTemplate, firstVisitDraft, PRESETS } from '../presets';
 import { presetChoices, shownScenarioText } from '../presetText';
 import { IDLE_STATE, SimulationController, WORKER_REPLACED_NOTICE, type SimulationState } from '../simulationController';
-import { loadSavedState, loadTheme, saveState, saveTheme, type ThemeChoice } from '../storage';
+import { loadSavedState, loadTheme, loadYours, saveState, saveTheme, saveYours, type ThemeChoice } from '../storage';
+import { draftFromText, type ScenarioSource } from '../scenarioInput';
+import { knownKindsOnly } from '../knownKinds';
+import { problemIn } from '../../i18n/problemText';
+import { escapeControl } from '../../../scenario/controlText';
+import { MAX_LINK_SCENARIO_LENGTH, MAX_STRATEGIES } from '../../../scenario/limits';
+import { estimateRun, isLongRun, type RunEstimate } from '../../../runtime/runEstimate';
 import { controlStyles } from '../styles';
 import { decodeHash, encodeHash, MAX_HASH_LENGTH, URL_WARNINGS } from '../urlState';
 import type { EditDetail } from './dlField';
@@ -90,6 +97,8 @@ function lineWidth(text: string): number {
 
 /** The cache key of a validated scenario (same key, same numbers). */
 function scenarioKey(scenario: Scenario): string | null {
+  // An edge list this long makes the key too long anyway: say so before serialising it.
+  if (scenario.network.kind === 'edge-list' && scenario.network.edges.length > MAX_CACHED_SCENARIO_CHARS) return null;
   const text = JSON.stringify(scenario);
   return text.length > MAX_CACHED_SCENARIO_CHARS ? null : text;
 }
@@ -132,6 +141,8 @@ export class DlApp extends LitElement {
     notices: { state: true },
     upload: { state: true },
     previous: { state: true },
+    yours: { state: true },
+    longRun: { state: true },
     shareLink: { state: true },
     theme: { state: true },
     introOpen: { state: true },
@@ -484,6 +495,14 @@ export class DlApp extends LitElement {
   declare upload: UploadFailure | null;
   /** The work an opened-to-fix upload replaced (one click brings it back). */
   declare previous: { draft: Draft; colors: number[] } | null;
+  /**
+   * The user's own scenario while a lesson or preset stands in for it ("Back to your scenario"),
+   * or — after a reload onto a draft with problems — the last scenario that validated. Kept in
+   * localStorage too, so a reload in the middle of a lesson does not lose it.
+   */
+  declare yours: { draft: Draft; colors: number[]; lastValid: boolean } | null;
+  /** A valid scenario whose estimated time or memory asks for a yes before it runs. */
+  declare longRun: { scenario: Scenario; text: string; estimate: RunEstimate } | null;
   declare shareLink: string | null;
   declare theme: ThemeChoice;
   /** The scenario description shown in full (else two lines). */
@@ -509,6 +528,16 @@ export class DlApp extends LitElement {
   private readonly lessonKeys = new Map<string, string | null>();
   /** The locale's warning for a malformed ?locale=, shown once the page is up. */
   private localeWarning: string | null = null;
+  /**
+   * The scenario text the address holds (written by this page or opened from a link), saved with
+   * the draft: a reload within the address's debounce finds an older link than the saved edits of
+   * that same link, and the edits win.
+   */
+  private urlText: string | null = null;
+  /** The text of the long run the user said yes to (edits that keep it long ask again). */
+  private approvedLongRun = '';
+  /** The last draft that validated, as saved beside a draft with problems. */
+  private lastValid: { scenarioText: string; colors: number[] } | null = loadSavedState()?.lastValid ?? null;
   /** The last scenario sent to the simulation (a re-validation of the same text does not re-run). */
   private lastRunText = '';
   /** Set once the initial state is read (the URL may take a moment to decompress). */
@@ -524,6 +553,8 @@ export class DlApp extends LitElement {
     this.notices = [];
     this.upload = null;
     this.previous = null;
+    this.yours = null;
+    this.longRun = null;
     this.shareLink = null;
     this.theme = loadTheme();
     this.introOpen = false;
@@ -571,6 +602,8 @@ export class DlApp extends LitElement {
     if (this.localeWarning !== null) this.notify('warning', t('msg.badLocale', { value: this.localeWarning.slice(0, 40), language: LOCALE_NAMES[currentLocale()] }));
     const lessonPlace = parseLessonHash(location.hash);
     if (lessonPlace.place) {
+      this.restoreYours();
+      this.keepSavedAsYours(null);
       this.openLesson(lessonPlace.place.id, lessonPlace.place.step);
       return;
     }
@@ -581,26 +614,102 @@ export class DlApp extends LitElement {
     const fromUrl = await decodeHash(location.hash);
     if (fromUrl.warning) this.notify('warning', urlWarning(fromUrl.warning));
     if (fromUrl.scenarioText !== null) {
-      const draft = this.draftFromText(fromUrl.scenarioText);
+      const draft = this.draftFromText(fromUrl.scenarioText, 'link');
       if (draft) {
+        this.restoreYours();
+        const saved = loadSavedState();
+        const newer = saved && !saved.fromLesson && saved.urlText === fromUrl.scenarioText && saved.scenarioText !== fromUrl.scenarioText ? draftFromText(saved.scenarioText, 'saved') : null;
+        if (newer && 'draft' in newer) {
+          // Our own link, reloaded before the address caught up with the last edits: keep the edits.
+          this.setDraft(newer.draft, saved!.colors);
+          return;
+        }
+        this.keepSavedAsYours(draft);
+        this.urlText = fromUrl.scenarioText;
         this.setDraft(draft, fromUrl.colors ?? [], { url: false });
         return;
       }
-      this.notify('warning', t('msg.linkNotScenario'));
     }
     const saved = loadSavedState();
-    const draft = saved ? this.draftFromText(saved.scenarioText) : null;
-    this.setDraft(draft ?? firstVisitDraft(), saved?.colors ?? []);
+    const draft = saved ? this.draftFromText(saved.scenarioText, 'saved') : null;
+    this.restoreYours();
+    this.setDraft(draft ?? firstVisitDraft(), draft ? (saved?.colors ?? []) : []);
+    // A reload onto a draft with problems keeps the last valid scenario one click away.
+    const lastValid = saved?.lastValid ? this.draftFromText(saved.lastValid.scenarioText, 'saved') : null;
+    if (this.yours === null && this.problems.length > 0 && lastValid && draftText(lastValid) !== draftText(this.draft))
+      this.keepYours({ draft: lastValid, colors: saved!.lastValid!.colors, lastValid: true });
   }
 
-  /** A draft from JSON text when it is a JSON object (valid or not), else null. */
-  private draftFromText(text: string): Draft | null {
-    try {
-      const value = JSON.parse(text) as unknown;
-      return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Draft) : null;
-    } catch {
-      return null;
-    }
+  /**
+   * A draft from scenario text (bounded parser: scenarioInput.ts) when it is a JSON object, valid
+   * or not; otherwise null, with a warning naming the problem.
+   */
+  private draftFromText(text: string, source: ScenarioSource): Draft | null {
+    const read = draftFromText(text, source);
+    if ('draft' in read) return read.draft;
+    const key = source === 'link' ? 'msg.linkRefused' : 'msg.savedRefused';
+    if ('problem' in read) this.notify('warning', t(key, { problem: problemIn(read.problem) }));
+    else if (source === 'link') this.notify('warning', t('msg.linkNotScenario'));
+    return null;
+  }
+
+  /** The user's own scenario kept in storage by an earlier visit, shown with "Back to your scenario". */
+  private restoreYours(): void {
+    const kept = loadYours();
+    const draft = kept ? draftFromText(kept.scenarioText, 'saved') : null;
+    if (draft && 'draft' in draft) this.yours = { draft: draft.draft, colors: kept!.colors, lastValid: false };
+  }
+
+  /**
+   * A link or a lesson link opened over the work saved by an earlier visit: keep that work (unless
+   * it is the same scenario, or was itself a lesson step) instead of overwriting it.
+   */
+  private keepSavedAsYours(incoming: Draft | null): void {
+    if (this.yours !== null) return;
+    const saved = loadSavedState();
+    if (!saved || saved.fromLesson) return;
+    const read = draftFromText(saved.scenarioText, 'saved');
+    if (!('draft' in read)) return;
+    if (incoming !== null && draftText(incoming) === draftText(read.draft)) return;
+    this.keepYours({ draft: read.draft, colors: saved.colors, lastValid: false });
+  }
+
+  /** Keep the user's own scenario (page and storage) before something stands in for it. */
+  private keepYours(kept: { draft: Draft; colors: number[]; lastValid: boolean }): void {
+    this.yours = kept;
+    if (!saveYours({ scenarioText: draftText(kept.draft), colors: kept.colors })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
+  }
+
+  /** Before a lesson or preset replaces the page: keep what the user had, unless it is already kept or is a lesson. */
+  private keepCurrentAsYours(): void {
+    if (this.lesson !== null || (this.yours !== null && !this.yours.lastValid)) return;
+    if (Object.keys(this.draft).length === 0) return;
+    this.keepYours({ draft: this.draft, colors: this.colors, lastValid: false });
+  }
+
+  /** The user said yes to a long run. */
+  private runLong(): void {
+    const pending = this.longRun;
+    if (!pending) return;
+    this.approvedLongRun = pending.text;
+    this.longRun = null;
+    this.lastRunText = '';
+    this.scheduleRun(pending.scenario, pending.text);
+  }
+
+  /** "Back to your scenario": the kept scenario replaces the lesson or preset. */
+  private backToYours(): void {
+    const kept = this.yours;
+    if (!kept) return;
+    this.lesson = null;
+    this.lessonPicker = false;
+    this.forgetYours();
+    this.setDraft(kept.draft, kept.colors);
+  }
+
+  private forgetYours(): void {
+    this.yours = null;
+    saveYours(null);
   }
 
   private readonly onHashChange = async () => {
@@ -613,8 +722,10 @@ export class DlApp extends LitElement {
     if (state.warning) this.notify('warning', urlWarning(state.warning));
     if (state.scenarioText === null) return;
     if (state.scenarioText === draftText(this.draft)) return; // our own replaceState
-    const draft = this.draftFromText(state.scenarioText);
-    if (draft) this.setDraft(draft, state.colors ?? [], { url: false });
+    const draft = this.draftFromText(state.scenarioText, 'link');
+    if (!draft) return;
+    this.urlText = state.scenarioText;
+    this.setDraft(draft, state.colors ?? [], { url: false });
   };
 
   /** Replace the working state: validate, save, put in the URL, and simulate when valid. */
@@ -627,11 +738,15 @@ export class DlApp extends LitElement {
     this.problems = validation.ok ? [] : placeProblems(validation.problems);
     this.warnings = validation.ok ? validation.warnings : [];
     const text = draftText(draft);
-    if (!saveState({ scenarioText: text, colors: this.colors })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
+    if (validation.ok) this.lastValid = { scenarioText: text, colors: this.colors };
+    // The last valid scenario is kept beside a draft with problems, so a reload never loses it.
+    const lastValid = validation.ok ? null : this.lastValid;
+    if (!saveState({ scenarioText: text, colors: this.colors, lastValid, fromLesson: this.lesson !== null, urlText: this.urlText })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
     if (options.url !== false && !this.lesson) this.scheduleUrl(text);
     if (validation.ok) this.scheduleRun(validation.scenario, text);
     else {
       if (this.runTimer !== null) clearTimeout(this.runTimer);
+      this.longRun = null;
       this.controller.stop();
       this.lastRunText = '';
     }
@@ -641,6 +756,15 @@ export class DlApp extends LitElement {
     if (text === this.lastRunText && this.sim.phase !== 'error' && this.sim.phase !== 'stopped') return;
     this.lastRunText = text;
     if (this.runTimer !== null) clearTimeout(this.runTimer);
+    this.longRun = null;
+    // A run expected to take minutes (or gigabytes) waits for a yes: the estimate is shown with the question.
+    const estimate = estimateRun(scenario, this.controller.pool.size);
+    if (isLongRun(estimate) && text !== this.approvedLongRun) {
+      this.runTimer = null;
+      this.controller.stop();
+      this.longRun = { scenario, text, estimate };
+      return;
+    }
     const key = scenarioKey(scenario);
     const done = key === null ? undefined : this.doneStates.get(key);
     if (done) {
@@ -665,6 +789,8 @@ export class DlApp extends LitElement {
 
   /** The shareable URL of the current state; null when the scenario is too large for a link. */
   async shareUrl(text = draftText(this.draft)): Promise<string | null> {
+    // A link can never carry more than a link reader accepts: do not compress what cannot be shared.
+    if (text.length > MAX_LINK_SCENARIO_LENGTH) return null;
     const hash = await encodeHash(text, this.colors);
     if (hash.length > MAX_HASH_LENGTH) return null;
     return `${location.origin}${location.pathname}${location.search}${hash}`;
@@ -672,8 +798,10 @@ export class DlApp extends LitElement {
 
   private async writeUrl(text: string): Promise<void> {
     // Too large for a link (an uploaded edge list): drop the hash rather than leave an older scenario in it.
-    const url = (await this.shareUrl(text)) ?? `${location.origin}${location.pathname}${location.search}`;
+    const shared = await this.shareUrl(text);
+    const url = shared ?? `${location.origin}${location.pathname}${location.search}`;
     if (url !== location.href) history.replaceState(null, '', url);
+    this.urlText = shared === null ? null : text;
   }
 
   /** Keep a finished simulation for re-showing (also updated when its network statistics arrive). */
@@ -696,6 +824,7 @@ export class DlApp extends LitElement {
       return;
     }
     const at = Math.min(lesson.steps.length - 1, Math.max(0, step));
+    this.keepCurrentAsYours();
     const previous = this.lesson;
     this.lesson = { lesson, step: at };
     this.lessonPicker = false;
@@ -848,6 +977,7 @@ export class DlApp extends LitElement {
   }
 
   private openPreset(id: string): void {
+    this.keepCurrentAsYours();
     if (this.lesson) this.lesson = null;
     if (id === 'new') this.setDraft(blankTemplate(), []);
     else {
@@ -870,8 +1000,8 @@ export class DlApp extends LitElement {
       this.upload = { file: file.name, problems: [], tooLarge: true, value: null };
       return;
     }
-    const text = await file.text();
-    const parsed = scenarioFromUpload(text);
+    // Read, measured, parsed and validated in a worker: a large edge list never blocks the page.
+    const parsed = await readUpload(file);
     if ('problem' in parsed) {
       this.upload = { file: file.name, problems: [parsed.problem], tooLarge: false, value: null };
       return;
@@ -929,7 +1059,8 @@ export class DlApp extends LitElement {
   notify(kind: Notice['kind'], text: string, key?: string): void {
     const id = ++noticeId;
     const rest = this.notices.filter((n) => n.text !== text && (key === undefined || !n.text.startsWith(key)));
-    this.notices = [...rest, { id, kind, text }].slice(-4);
+    // A notice may quote a link or file (a lesson id, a parser's message): never its control characters.
+    this.notices = [...rest, { id, kind, text: escapeControl(text) }].slice(-4);
   }
 
   private dismiss(id: number): void {
@@ -953,11 +1084,12 @@ export class DlApp extends LitElement {
 
   /** Problems no control on the page shows (e.g. a field only a file can set). */
   private unplacedProblems(): PlacedProblem[] {
-    const sections = scenarioFields(this.draft);
+    const sections = scenarioFields(knownKindsOnly(this.draft));
     const fieldPaths = [...sections.network, ...sections.model, ...sections.run].map((f) => f.path);
     const exactPaths: string[] = [];
     strategiesOf(this.draft).forEach((_, i) => {
-      fieldPaths.push(...strategyFields(this.draft, i).map((f) => f.path), `strategies[${i}].name`);
+      for (const f of strategyFields(this.draft, i)) fieldPaths.push(f.path);
+      fieldPaths.push(`strategies[${i}].name`);
       exactPaths.push(`strategies[${i}]`, `strategies[${i}].seeding`);
     });
     return this.problems.filter((p) => !exactPaths.includes(p.path) && !fieldPaths.some((path) => problemsAt([p], path).length > 0));
@@ -1032,6 +1164,17 @@ export class DlApp extends LitElement {
         </div>
         <button class="icon" type="button" aria-label=${dismiss} @click=${() => (this.upload = null)}>✕</button>
       </div>`);
+    }
+    if (this.longRun) {
+      const { estimate } = this.longRun;
+      items.push(html`<div class="message warning" role="alert" id="long-run"><div class="text">${t('msg.longRun', { minutes: Math.max(1, Math.round(estimate.seconds / 60)), mb: Math.round(estimate.bytes / 1e6) })}</div>
+        <button type="button" id="run-long" @click=${this.runLong}>${t('msg.longRunStart')}</button></div>`);
+    }
+    if (this.yours) {
+      const back = this.yours.lastValid ? t('msg.backToLastValid') : t('msg.backToYours');
+      items.push(html`<div class="message info" id="yours-kept"><div class="text">${this.yours.lastValid ? t('msg.lastValidKept') : t('msg.yoursKept')}</div>
+        <button type="button" id="back-to-yours" @click=${this.backToYours}>${back}</button>
+        <button class="icon" type="button" aria-label=${dismiss} @click=${this.forgetYours}>✕</button></div>`);
     }
     if (this.previous) {
       items.push(html`<div class="message info"><div class="text">${t('msg.openedNew')}</div>
@@ -1140,7 +1283,7 @@ export class DlApp extends LitElement {
               <button type="button" class="primary" id="add-strategy" ?disabled=${strategies.length >= 8} @click=${this.add}>${t('app.addStrategy')}</button>
             </div>
             <div class="cards" @dl-edit=${this.onEdit} @dl-strategy=${this.onStrategy}>
-              ${strategies.map(
+              ${strategies.slice(0, MAX_STRATEGIES).map(
                 (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems} .highlight=${highlight}></dl-strategy-card>`,
               )}
             </div>

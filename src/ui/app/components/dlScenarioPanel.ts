@@ -11,6 +11,7 @@ import { MODEL_KINDS } from '../../../scenario/modelSchema';
 import { getPath, problemsAt, type Draft, type PlacedProblem } from '../draft';
 import { reasonIn } from '../../i18n/problemText';
 import { dependentMax, FIELD_GROUPS, MODEL_KIND_LABELS, scenarioFields, type FieldGroup, type PlacedField, type ScenarioSection } from '../fieldSpecs';
+import { knownKindsOnly } from '../knownKinds';
 import { localizedField, localizedOptions } from '../fieldText';
 import { LocaleController } from '../../i18n/localeController';
 import { t, type MessageKey } from '../../i18n/t';
@@ -123,7 +124,7 @@ export class DlScenarioPanel extends LitElement {
 
   protected override render() {
     if (!this.draft) return nothing;
-    const fields = scenarioFields(this.draft);
+    const fields = scenarioFields(knownKindsOnly(this.draft));
     const edgeList = getPath(this.draft, 'network.kind') === 'edge-list';
     return (['network', 'model', 'run'] as const).map(
       (section) => html`<section aria-labelledby="h-${section}">

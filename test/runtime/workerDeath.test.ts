@@ -1,0 +1,102 @@
+/**
+ * Noticing dead workers: the death signal and the job clock in isolation, and the Node pool with
+ * real worker threads that end mid-run without an error event (at 5 %, 50 % and 95 % of the
+ * jobs) — replaced, their jobs run again, the numbers identical to an undisturbed run.
+ */
+import type { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/core/scenario';
+import { planJobs } from '../../src/runtime/jobs';
+import { simulateOnNodePool, startNodeWorker, type NodePoolWorker } from '../../src/runtime/pool.node.ts';
+import { simulateInline } from '../../src/runtime/simulateInline';
+import { DeathSignal, JobClock, WorkerCrashedError } from '../../src/runtime/workerDeath';
+import { validateScenario } from '../../src/scenario/validateScenario';
+
+const never = () => new Promise<never>(() => undefined);
+
+describe('DeathSignal', () => {
+  it('rejects guarded calls when the worker dies, and leaves no listener behind when they settle', async () => {
+    const death = new DeathSignal();
+    await expect(death.guard(Promise.resolve(7))).resolves.toBe(7);
+    await expect(death.guard(Promise.reject(new Error('model said no')))).rejects.toThrow('model said no');
+    expect(death.waiting).toBe(0);
+    const pending = death.guard(never());
+    expect(death.waiting).toBe(1);
+    death.die('gone');
+    await expect(pending).rejects.toBeInstanceOf(WorkerCrashedError);
+    expect(death.waiting).toBe(0);
+    await expect(death.guard(Promise.resolve(1))).rejects.toThrow('gone'); // dead stays dead
+  });
+
+  it('declares a call that outlives its deadline dead; a deadline that appears later still applies', async () => {
+    const death = new DeathSignal();
+    await expect(death.guard(never(), 20)).rejects.toThrow(/no answer within 20 ms/);
+    expect(death.dead).toBe(true);
+    const later = new DeathSignal();
+    let deadline: number | null = null;
+    const pending = later.guard(never(), () => deadline, 10);
+    setTimeout(() => (deadline = 30), 15);
+    await expect(pending).rejects.toThrow(/no answer within 30 ms/);
+  });
+
+  it('JobClock: no deadline before a measurement, then max(floor, factor × slowest), 10× for a cold worker', () => {
+    const clock = new JobClock(1_000, 20);
+    expect(clock.deadline()).toBeNull();
+    clock.record(10);
+    expect(clock.deadline()).toBe(1_000);
+    clock.record(200);
+    clock.record(50);
+    expect(clock.deadline()).toBe(4_000);
+    // A worker's first job also builds its network: ten times longer.
+    expect(clock.deadline(true)).toBe(40_000);
+  });
+});
+
+function valid(input: Record<string, unknown>): Scenario {
+  const result = validateScenario({ version: 1, name: 'worker death', seed: 'death', ...input });
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return result.scenario;
+}
+
+const scenario = valid({
+  runs: 64,
+  steps: 25,
+  network: { kind: 'barabasi-albert', nodes: 800, edgesPerNode: 2 },
+  model: { kind: 'independent-cascade', probability: 0.2 },
+  strategies: [
+    { name: 'random', seeding: { method: 'random', count: 3 } },
+    { name: 'degree', seeding: { method: 'degree', count: 3 } },
+  ],
+});
+
+const comparable = (d: ReturnType<typeof simulateInline>) => d.strategies.map((s) => [s.name, Array.from(s.totals), Array.from(s.timelines)]);
+
+describe('Node pool: a worker thread that ends without an error event', () => {
+  const expected = comparable(simulateInline(scenario));
+  const jobs = planJobs(scenario.runs).length;
+
+  for (const fraction of [0.05, 0.5, 0.95])
+    it(`at ${fraction * 100} % of the jobs: noticed, replaced, its job run again, same numbers`, async () => {
+      const endOnCall = Math.max(1, Math.ceil(fraction * jobs));
+      let calls = 0;
+      const threads: Worker[] = [];
+      // The real worker; on the chosen simulate call its thread is ended behind the pool's back
+      // (no error event, only `exit`), while the call is in flight.
+      const startWorker = (): NodePoolWorker => {
+        const worker = startNodeWorker((thread) => threads.push(thread));
+        const thread = threads[threads.length - 1];
+        const simulate = worker.remote.simulate;
+        worker.remote.simulate = (runs) => {
+          const call = simulate(runs);
+          if (++calls === endOnCall) void thread.terminate();
+          return call;
+        };
+        return worker;
+      };
+      const restarts: string[] = [];
+      const data = await simulateOnNodePool(scenario, { workers: 2, traces: false, startWorker, onWorkerRestart: (_, e) => restarts.push(String(e)) });
+      expect(comparable(data)).toEqual(expected);
+      expect(restarts).toEqual([expect.stringMatching(/ended \(exit code 1\)/)]);
+      expect(threads).toHaveLength(3);
+    }, 60_000);
+});

@@ -1,0 +1,27 @@
+/**
+ * Web Worker entry point that reads an uploaded scenario file for the page
+ * (src/ui/app/uploadReader.ts): the text, the bounded parser, and the validation that parses an
+ * inline edge list, all off the main thread.
+ */
+import * as Comlink from 'comlink';
+import { holdLifetimeLock } from '../src/runtime/workerLifetime';
+import { lastEdgeListRead } from '../src/scenario/networkChecks';
+import { checkScenario } from '../src/scenario/validateScenario';
+import { scenarioFromUpload } from '../src/ui/app/exportResults';
+import type { UploadRead, UploadReaderApi } from '../src/ui/app/uploadReader';
+
+const api: UploadReaderApi = {
+  async read(file: Blob): Promise<UploadRead> {
+    const parsed = scenarioFromUpload(await file.text());
+    if ('problem' in parsed) return parsed;
+    // Validating parses an inline edge list; its outcome goes back with the value.
+    checkScenario(parsed.value);
+    const network = (parsed.value as { network?: { kind?: unknown; edges?: unknown } } | null)?.network;
+    const edgeList = network?.kind === 'edge-list' && typeof network.edges === 'string' ? lastEdgeListRead() : null;
+    return { value: parsed.value, edgeList };
+  },
+};
+
+Comlink.expose(api);
+// The page notices this worker's end, however it comes, by this lock's release (workerLifetime.ts).
+holdLifetimeLock(self);
