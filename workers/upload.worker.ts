@@ -7,8 +7,8 @@ import * as Comlink from 'comlink';
 import { holdLifetimeLock } from '../src/runtime/workerLifetime';
 import { lastEdgeListRead } from '../src/scenario/networkChecks';
 import { checkScenario } from '../src/scenario/validateScenario';
-import { scenarioFromUpload } from '../src/ui/app/exportResults';
-import type { UploadRead, UploadReaderApi } from '../src/ui/app/uploadReader';
+import type { UploadRead, UploadReaderApi } from '../src/runtime/uploadRead';
+import { scenarioFromUpload } from '../src/scenario/scenarioFromUpload';
 
 const api: UploadReaderApi = {
   async read(file: Blob): Promise<UploadRead> {

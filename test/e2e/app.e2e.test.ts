@@ -259,15 +259,15 @@ describe.skipIf(!hasChromium())('the app in Chromium', () => {
     await waitForDone(page);
     const before = await page.evaluate(() => JSON.stringify(window.__dlApp!.draft));
     const bad = { ...SMALL, strategies: [{ name: 'oops', seeding: { method: 'random', count: -5 } }] };
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.locator('input#scenario-upload').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await expect.poll(() => page.locator('#upload-error').textContent()).toMatch(/strategies\[0\]\.seeding\.count: must be an integer/);
     expect(await page.evaluate(() => JSON.stringify(window.__dlApp!.draft))).toBe(before);
     // Not JSON at all: one line, still nothing lost.
-    await page.locator('input[type=file]').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1,') });
+    await page.locator('input#scenario-upload').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1,') });
     await expect.poll(() => page.locator('#upload-error').textContent()).toMatch(/invalid JSON/);
     expect(await page.evaluate(() => JSON.stringify(window.__dlApp!.draft))).toBe(before);
     // Open the bad one to fix it: the error sits under the field that is wrong.
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.locator('input#scenario-upload').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await page.getByRole('button', { name: /Open it anyway/ }).click();
     await expect.poll(() => page.locator('dl-field[data-path="strategies[0].seeding.count"] .error').textContent()).toMatch(/must be an integer/);
     await page.getByRole('button', { name: /Back to the previous scenario/ }).click();

@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     const { page, problems } = await open(await encodeHash(text(MINE), []));
     const before = await page.evaluate(() => JSON.stringify(window.__dlApp!.draft));
     const many = { ...MINE, strategies: Array.from({ length: 100_000 }, (_, i) => ({ name: `s${i}`, seeding: { method: 'random', count: 1 } })) };
-    await page.locator('input[type=file]').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(many)) });
+    await page.locator('input#scenario-upload').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(many)) });
     await expect.poll(() => page.locator('#upload-error').textContent()).toMatch(/strategies: must be a list of 1 to 8 strategies \(got 100000\)/);
     // Refused within a second of the file arriving (measured ~0.3 s; the transfer itself is the test harness).
     expect(await page.getByRole('button', { name: /Open it anyway/ }).count()).toBe(0);
@@ -130,20 +130,20 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     page.on('worker', (w) => started.push(w.url()));
     const edges = Array.from({ length: 20_000 }, (_, i) => `${i % 3000},${(i * 7919) % 3000}`).join('\n');
     const file = { ...MINE, name: 'uploaded edge list', network: { kind: 'edge-list', edges } };
-    await page.locator('input[type=file]').setInputFiles({ name: 'edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.locator('input#scenario-upload').setInputFiles({ name: 'edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.waitForFunction(() => window.__dlApp!.draft.name === 'uploaded edge list');
     expect(started.some((url) => url.includes('upload'))).toBe(true);
     await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.scenario?.name === 'uploaded edge list', undefined, { timeout: 60_000 });
     expect(await page.evaluate(() => window.__dlApp!.sim.scenario!.network.nodes)).toBe(3000);
     // The same file with a broken line: refused with the line named, from the worker's reading.
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad-edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, network: { kind: 'edge-list', edges: `${edges}\n1,2,3,4` } })) });
+    await page.locator('input#scenario-upload').setInputFiles({ name: 'bad-edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, network: { kind: 'edge-list', edges: `${edges}\n1,2,3,4` } })) });
     await expect.poll(() => page.locator('#upload-error').textContent()).toMatch(/network\.edges: line 20001/);
     expect(problems.errors).toEqual([]);
   });
 
   it('terminal escape bytes in an uploaded file and a lesson link are shown escaped, never raw', async () => {
     const { page, problems } = await open(await encodeHash(text(MINE), []));
-    await page.locator('input[type=file]').setInputFiles({ name: 'esc.json', mimeType: 'application/json', buffer: Buffer.from('\u001b]0;owned\u0007\u001b[2J{"version": 1,') });
+    await page.locator('input#scenario-upload').setInputFiles({ name: 'esc.json', mimeType: 'application/json', buffer: Buffer.from('\u001b]0;owned\u0007\u001b[2J{"version": 1,') });
     const shown = await page.locator('#upload-error').textContent();
     expect(shown).toMatch(/invalid JSON/);
     expect(shown).toContain('\\u001b');

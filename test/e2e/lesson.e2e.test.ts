@@ -262,7 +262,7 @@ describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chin
 
   it('reports a bad uploaded scenario in Chinese with the paths as written, and rewords it on a language switch', async () => {
     const page = await open('?locale=zh-CN', '');
-    await page.locator('dl-app input[type=file]').waitFor({ state: 'attached' });
+    await page.locator('input#scenario-upload').waitFor({ state: 'attached' });
     const bad = {
       version: 1,
       name: '坏场景',
@@ -271,7 +271,7 @@ describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chin
       model: { kind: 'independent-cascade', probability: 0.2 },
       strategies: [{ name: '种子', seeding: { method: 'random', count: -5 } }],
     };
-    const upload = (name: string, text: string) => page.locator('dl-app input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const upload = (name: string, text: string) => page.locator('input#scenario-upload').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     /** The reasons of a problem list, without the paths and the quoted values (which stay as written). */
     const reasons = (items: string[]) => items.map((li) => li.replace(/^[\w.[\]]+: /, '').replace(/"[^"]*"/g, ''));
 

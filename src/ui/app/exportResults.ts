@@ -7,9 +7,6 @@
 import type { Scenario } from '../../core/scenario';
 import type { SimulationData } from '../../runtime/collect';
 import { resultToJson, runsCsv, stepsCsvChunks, type SimulationResult } from '../../runtime/resultFormat';
-import type { ScenarioProblem } from '../../scenario/reasons';
-import { parseBoundedJson, scenarioListProblem } from '../../scenario/boundedJson';
-import { MAX_UPLOAD_SCENARIO_LENGTH } from '../../scenario/limits';
 import { downloadBlob, safeFilename } from '../export/chartExport';
 
 /** A file name stem from a scenario name ("Who to seed: random…" → "Who-to-seed-random"). */
@@ -61,22 +58,4 @@ export function downloadScenario(text: string, name: string): void {
   downloadBlob(new Blob([text], { type: 'application/json' }), `${fileStem(name)}.json`);
 }
 
-/**
- * What an uploaded file holds: a scenario, or a result file (whose `scenario` is re-runnable).
- * Returns the scenario-shaped value, or the problem of text that is not JSON.
- */
-export function scenarioFromUpload(text: string): { value: unknown } | { problem: ScenarioProblem } {
-  // Bounded before anything reads it: a file of 1,000,000 strategies is refused here, not drawn.
-  const parsed = parseBoundedJson(text, { maxLength: MAX_UPLOAD_SCENARIO_LENGTH });
-  if (!parsed.ok) return { problem: parsed.problem };
-  const value = parsed.value;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const o = value as Record<string, unknown>;
-    const isResult = typeof o.scenario === 'object' && o.scenario !== null && Array.isArray(o.strategies) && 'meta' in o;
-    if (isResult) {
-      const listProblem = scenarioListProblem(o.scenario);
-      return listProblem === null ? { value: o.scenario } : { problem: { ...listProblem, path: listProblem.path === null ? null : `scenario.${listProblem.path}` } };
-    }
-  }
-  return { value };
-}
+export { scenarioFromUpload } from '../../scenario/scenarioFromUpload';

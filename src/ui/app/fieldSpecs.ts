@@ -247,6 +247,11 @@ export const NETWORK_KIND_FIELD: FieldSpec = { path: 'network.kind', label: 'Net
 export const MODEL_KIND_FIELD: FieldSpec = { path: 'model.kind', label: 'Model', control: 'select', help: 'How people decide to share and to buy.' };
 export const NAME_FIELD: FieldSpec = { path: 'name', label: 'Scenario name', control: 'text', max: 100, help: 'Shown in exports and file names.' };
 
+/** A table's own entry for a user-given kind ('constructor' or '__proto__' selects nothing). */
+function ownEntry(table: Record<string, FieldSpec[]>, kind: string): FieldSpec[] {
+  return Object.prototype.hasOwnProperty.call(table, kind) ? table[kind] : [];
+}
+
 /** The scenario panel's controls for this draft, by section. */
 export function scenarioFields(draft: Record<string, unknown>): Record<ScenarioSection, PlacedField[]> {
   const place = (spec: FieldSpec): PlacedField => ({ spec, path: spec.path });
@@ -254,12 +259,12 @@ export function scenarioFields(draft: Record<string, unknown>): Record<ScenarioS
   const modelKind = kindOf(draft.model);
   const network = [place(NETWORK_KIND_FIELD)];
   if (networkKind !== 'edge-list') network.push(place(NODES_FIELD));
-  network.push(...(NETWORK_FIELDS[networkKind] ?? []).map(place));
+  network.push(...ownEntry(NETWORK_FIELDS, networkKind).map(place));
   if (networkKind !== 'fully-mixed') network.push(...KOL_FIELDS.map(place));
   network.push(place(RESAMPLE_FIELD));
   return {
     network,
-    model: [place(MODEL_KIND_FIELD), ...(MODEL_FIELDS[modelKind] ?? []).map(place)],
+    model: [place(MODEL_KIND_FIELD), ...ownEntry(MODEL_FIELDS, modelKind).map(place)],
     run: [place(NAME_FIELD), ...RUN_FIELDS.map(place)],
   };
 }

@@ -11,16 +11,10 @@ import { rememberEdgeList, type EdgeListOutcome } from '../../scenario/networkCh
 import type { ScenarioProblem } from '../../scenario/reasons';
 import { DeathSignal } from '../../runtime/workerDeath';
 import { lifetimeWorkerName, watchLifetime } from '../../runtime/workerLifetime';
-import { scenarioFromUpload } from './exportResults';
+import { scenarioFromUpload } from '../../scenario/scenarioFromUpload';
+import type { UploadRead, UploadReaderApi } from '../../runtime/uploadRead';
 
-/** What the worker gives: the scenario-shaped value, or the problem of the text. */
-export type UploadRead =
-  | { value: unknown; edgeList: { directed: boolean; outcome: EdgeListOutcome } | null }
-  | { problem: ScenarioProblem };
-
-export interface UploadReaderApi {
-  read(file: Blob): Promise<UploadRead>;
-}
+export type { UploadRead, UploadReaderApi } from '../../runtime/uploadRead';
 
 /** Read `file` in a worker (in this thread where there are none); never rejects on bad content. */
 export async function readUpload(file: Blob): Promise<{ value: unknown } | { problem: ScenarioProblem }> {

@@ -115,3 +115,12 @@ describe('controls and the validator agree', () => {
     expect(dependentMax(base, 'strategies[0].kols.hire')).toBe(5);
   });
 });
+
+describe('kind names from the prototype select no controls', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('network.kind and model.kind = %s give only the kind selects', (kind) => {
+    const fields = scenarioFields({ network: { kind }, model: { kind } });
+    expect(fields.model.map((f) => f.path)).toEqual(['model.kind']);
+    expect(fields.network.every((f) => typeof f.spec.label === 'string')).toBe(true);
+    expect(fields.network.map((f) => f.path)).not.toContain(undefined);
+  });
+});

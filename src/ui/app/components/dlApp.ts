@@ -1117,7 +1117,7 @@ export class DlApp extends LitElement {
       <span class="sep advanced"></span>
       <div class="group advanced">
         <button type="button" @click=${this.pickFile} title=${t('toolbar.uploadTitle')}>${t('toolbar.upload')}</button>
-        <input type="file" accept=".json,application/json" aria-label=${t('toolbar.fileLabel')} @change=${(e: Event) => {
+        <input type="file" id="scenario-upload" accept=".json,application/json" aria-label=${t('toolbar.fileLabel')} @change=${(e: Event) => {
           const input = e.target as HTMLInputElement;
           const file = input.files?.[0];
           input.value = '';
