@@ -566,6 +566,13 @@ export const EN = {
 
   // ── The verdict (src/ui/app/verdict) ──
   'verdict.title': 'The verdict',
+  'robustness.title': 'Across {worlds} plausible worlds (the scenario’s uncertain parameters)',
+  'robustness.wordRobust': 'robust',
+  'robustness.wordDepends': 'depends',
+  'robustness.robust': '{winner} wins in {share} of the worlds.',
+  'robustness.depends': '{winner} wins in only {share} of the worlds; the lead depends most on {path}.',
+  'robustness.dependsUnknown': '{winner} wins in only {share} of the worlds.',
+  'robustness.sensitivity': 'The lead in extra sales is most sensitive to (Spearman ρ between a parameter and the leader’s lead over the runner-up): {list}.',
   'verdict.intro': 'Each winner is compared with the runner-up on the same goal, run by run on the same worlds (paired): the runner-up is what you would pick otherwise, so a clear lead over it is a clear choice. [95% CI] is the interval of that lead; “ahead in” is the share of runs it does better.',
   'verdict.partial': 'So far: {runs}. The verdict settles when the simulation is done.',
   'verdict.goal.sales': 'Most extra sales',

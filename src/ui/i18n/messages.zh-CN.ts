@@ -547,6 +547,13 @@ export const ZH_CN = translation<typeof EN>()({
 
   // ── 结论（src/ui/app/verdict）──
   'verdict.title': '结论',
+  'robustness.title': '在 {worlds} 个可能的世界中（场景中不确定的参数）',
+  'robustness.wordRobust': '稳健',
+  'robustness.wordDepends': '视情况而定',
+  'robustness.robust': '{winner} 在 {share} 的世界中胜出。',
+  'robustness.depends': '{winner} 只在 {share} 的世界中胜出；领先最依赖 {path}。',
+  'robustness.dependsUnknown': '{winner} 只在 {share} 的世界中胜出。',
+  'robustness.sensitivity': '额外销量的领先最敏感的参数（参数与领先者对第二名领先幅度之间的 Spearman ρ）：{list}。',
   'verdict.intro': '每个目标的胜者都与该目标的第二名比较，在相同的世界里逐次配对：第二名是你本来会选的策略，所以明显领先于它才算明确的选择。[95% CI] 是领先幅度的置信区间；“领先于”是它表现更好的模拟次数占比。',
   'verdict.partial': '目前：{runs}。模拟完成后结论才确定。',
   'verdict.goal.sales': '额外销售最多',

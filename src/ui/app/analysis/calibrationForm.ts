@@ -13,7 +13,8 @@ import { planFit, type FitPlan, type FitSpec } from '../../../calibration/fitPar
 import { parseObservedCsv, type ObservedTimeline } from '../../../calibration/observedTimeline';
 import type { Scenario } from '../../../core/scenario';
 import type { MessageKey } from '../../i18n/t';
-import { setPath, type Draft } from '../draft';
+import { posteriorEntry } from '../../../calibration/posteriorUncertainty';
+import { setPath, type Draft, type Json } from '../draft';
 
 /** One fitted parameter as typed: path and the prior's ends (text, as in the inputs). */
 export interface FitRow {
@@ -166,9 +167,21 @@ export function roundedMean(mean: number, integer: boolean): number {
   return integer ? Math.round(mean) : Number(mean.toPrecision(4));
 }
 
-/** "Use this world": the draft with every fitted field set to its posterior mean. */
+/** The draft with every fitted field set to its posterior mean. */
 export function applyPosteriorMeans(draft: Draft, result: Pick<CalibrationResult, 'parameters'>): Draft {
   let next = draft;
   for (const p of result.parameters) for (const field of p.fields) next = setPath(next, field, roundedMean(p.mean, p.integer));
   return next;
+}
+
+/**
+ * "Use this world": the posterior means in the fields (what the controls show) and the posterior
+ * itself as the scenario's `uncertainty` (replacing any there), so each run of the comparison
+ * draws one posterior particle and its bands, intervals and robustness include what the campaign
+ * left unknown — the same entry `lab run --uncertainty-from` builds.
+ */
+export function applyPosterior(draft: Draft, result: CalibrationResult): Draft {
+  const next = applyPosteriorMeans(draft, result);
+  const posterior = posteriorEntry(result);
+  return posterior.ok ? setPath(next, 'uncertainty', [posterior.entry as Json]) : next;
 }

@@ -26,7 +26,7 @@ import { controlStyles } from '../styles';
 import { CalibrationController, type CalibrationTaskState } from './calibrationController';
 import { correlatedPairs, rangeEdges } from './calibrationReading';
 import {
-  applyPosteriorMeans,
+  applyPosterior,
   cliCommand,
   defaultCalibrationForm,
   readObservedFile,
@@ -190,7 +190,7 @@ export class DlCalibration extends LitElement {
   }
 
   private useWorld(result: CalibrationResult): void {
-    const draft = applyPosteriorMeans(this.draft, result);
+    const draft = applyPosterior(this.draft, result);
     const list = result.parameters.flatMap((p) => p.fields.map((f) => `${f} = ${formatNumber(roundedMean(p.mean, p.integer), 'en', 6)}`)).join(', ');
     this.applied = { text: draftText(draft), list };
     this.dispatchEvent(new CustomEvent<AnalysisWorldDetail>('dl-analysis-world', { detail: { draft }, bubbles: true, composed: true }));

@@ -24,6 +24,7 @@ import { MODEL_KIND_LABELS } from '../fieldSpecs';
 import { localizedOptions } from '../fieldText';
 import type { Scenario } from '../../../core/scenario';
 import '../verdict/dlVerdict';
+import '../verdict/dlRobustness';
 import { downloadSummaryCsv, resultVerdict } from '../verdict/resultVerdict';
 import { printReport } from '../verdict/printReport';
 import type { VerdictExportDetail } from '../verdict/dlVerdict';
@@ -349,6 +350,9 @@ export class DlResults extends LitElement {
             .partialRuns=${partial ? runs : null}
             @dl-verdict-export=${(e: CustomEvent<VerdictExportDetail>) => this.onVerdictExport(e.detail, verdict.verdict, state.scenario!)}
           ></dl-verdict>`
+        : nothing}
+      ${verdict && state.result?.robustness
+        ? html`<dl-robustness .robustness=${state.result.robustness} .shown=${(name: string) => view.strategies[state.scenario!.strategies.findIndex((s) => s.name === name)]?.name ?? name}></dl-robustness>`
         : nothing}
       <div class="grid ${view.strategies.length > PRINT_SIDE_BY_SIDE_MAX ? 'many' : ''}">
         ${frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',

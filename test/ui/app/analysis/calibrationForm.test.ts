@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ABC_OPTIONS } from '../../../../src/calibration/abcSmc';
 import { planFit } from '../../../../src/calibration/fitParams';
-import { applyPosteriorMeans, cliCommand, defaultCalibrationForm, readObservedFile, roundedMean, suggestedPath, SUGGESTED_FITS, validateCalibrationForm, withStrategy } from '../../../../src/ui/app/analysis/calibrationForm';
+import { applyPosterior, applyPosteriorMeans, cliCommand, defaultCalibrationForm, readObservedFile, roundedMean, suggestedPath, SUGGESTED_FITS, validateCalibrationForm, withStrategy } from '../../../../src/ui/app/analysis/calibrationForm';
 import { tableNumber } from '../../../../src/ui/app/analysis/dlCalibration';
 import { correlatedPairs, rangeEdges } from '../../../../src/ui/app/analysis/calibrationReading';
 import { pointsInside } from '../../../../src/ui/charts/predictiveFit';
@@ -88,6 +88,30 @@ describe('calibration form', () => {
     expect(next).toEqual({ version: 2, model: { kind: 'dividend', conversion: { plateau: 0.1081 } }, strategies: [{ name: 'a', seeding: { method: 'random', count: 25 }, content: { quality: 0.15 } }] });
     expect(draft.model.conversion.plateau).toBe(0.08);
     expect(roundedMean(0.000123456, false)).toBe(0.0001235);
+  });
+
+  it('"Use this world" also carries the posterior into the comparison as the scenario\'s uncertainty (each run draws one particle)', () => {
+    const draft = { version: 2, model: { kind: 'dividend', conversion: { plateau: 0.08 } }, strategies: [{ name: 'a', seeding: { method: 'random', count: 30 }, content: { quality: 0.15 } }] };
+    const result = {
+      kind: 'calibration',
+      strategy: 'a',
+      scenario: { strategies: [{ name: 'a' }] },
+      parameters: [
+        { path: 'model.conversion.plateau', fields: ['model.conversion.plateau'], prior: [0, 1], integer: false, mean: 0.1, sd: 0, p05: 0, p50: 0, p95: 0, spreadRatio: 0 },
+        { path: 'strategies[0].content.quality', fields: ['strategies[0].content.quality'], prior: [0, 1], integer: false, mean: 0.2, sd: 0, p05: 0, p50: 0, p95: 0, spreadRatio: 0 },
+      ],
+      posterior: [
+        { weight: 0.25, values: [0.09, 0.18] },
+        { weight: 0.75, values: [0.11, 0.21] },
+      ],
+    } as unknown as Parameters<typeof applyPosterior>[1];
+    const next = applyPosterior(draft, result) as { model: { conversion: { plateau: number } }; strategies: { content: { quality: number } }[]; uncertainty: unknown };
+    expect(next.model.conversion.plateau).toBe(0.1);
+    expect(next.strategies[0].content.quality).toBe(0.2);
+    // The fitted content quality of the strategy that ran applies to every compared strategy.
+    expect(next.uncertainty).toEqual([
+      { distribution: { kind: 'posterior', paths: ['model.conversion.plateau', 'strategies[*].content.quality'], particles: result.posterior } },
+    ]);
   });
 
   it('table numbers, points inside the bands, chart height', () => {
