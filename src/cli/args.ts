@@ -19,12 +19,14 @@ export interface CliArgs {
   out?: string;
   /** A calibration result whose posterior becomes the scenario's uncertainty. */
   uncertaintyFrom?: string;
+  /** `I/N`: compute shard I of N and write a partial result (lab merge joins them). */
+  shard?: string;
   help: boolean;
 }
 
 /** Options each command accepts (anything else is reported). */
 const ALLOWED: Record<Command, readonly string[]> = {
-  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'traces', 'out', 'uncertainty-from'],
+  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'traces', 'out', 'uncertainty-from', 'shard'],
   network: ['seed', 'out'],
   validate: [],
   help: [],
@@ -47,6 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         traces: { type: 'boolean' },
         out: { type: 'string' },
         'uncertainty-from': { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -89,6 +92,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     traces: values.traces === true,
     out: values.out,
     uncertaintyFrom: values['uncertainty-from'],
+    shard: values.shard,
     help,
   };
 }
@@ -108,6 +112,11 @@ Usage:
                                         (npm run lab -- best-seeds --help for details)
   npm run lab -- calibrate FILE --observed OBS.csv --fit PATH=LO:HI [--fit …] [options]
                                         fit parameters to an observed campaign (ABC-SMC; calibrate --help)
+  npm run lab -- run|sweep|frontier FILE … --shard I/N
+                                        compute shard I of N (0 ≤ I < N: a block of runs, grid points or
+                                        frontier batches) and write a partial result as JSON
+  npm run lab -- merge PART… [--format json|csv] [--per-step] [--bom] [--out PATH]
+                                        join all N partial results: the same output as the unsharded command
   npm run lab -- validate FILE          print "ok", or every problem of the file
   npm run lab -- --help
 
