@@ -82,7 +82,15 @@ function partialOf(command: ShardedCommand, scenario: Scenario, options: Record<
 }
 
 async function writePartial(part: PartialResult, out: string | undefined, io: CliIO): Promise<void> {
-  await writeAll(await sinkFor(out, io), [`${JSON.stringify(part)}\n`]);
+  let text: string;
+  try {
+    text = `${JSON.stringify(part)}\n`;
+  } catch (error) {
+    // V8 caps a string near 512 MB: the per-step timelines of a very large block do not fit.
+    if (error instanceof RangeError) throw new UserError(`--shard: shard ${part.shard.index}/${part.shard.count} is too large for one partial result (${part.covers.end - part.covers.first} ${part.covers.unit}); cut the computation into more shards`);
+    throw error;
+  }
+  await writeAll(await sinkFor(out, io), [text]);
 }
 
 function encodeBlock(block: RunBlock): EncodedRunBlock {
@@ -261,6 +269,7 @@ function mergeRuns(parts: NamedPartial[]): { scenario: Scenario; data: Simulatio
   const scenario = parts[0].part.scenario;
   const collector = new ResultCollector(scenario);
   for (const { path, part } of parts) {
+    if (part.covers.total !== scenario.runs) throw damaged(path, `it counts ${part.covers.total} runs, its scenario ${scenario.runs}`);
     for (const encoded of part.blocks ?? []) {
       const block = decodeBlock(path, encoded);
       if (block.runs.some((r) => !Number.isInteger(r) || r < part.covers.first || r >= part.covers.end)) throw damaged(path, `a run outside ${part.covers.first}–${part.covers.end - 1}`);
@@ -278,6 +287,7 @@ function mergeRuns(parts: NamedPartial[]): { scenario: Scenario; data: Simulatio
 function decodeVariants(parts: NamedPartial[], total: number, metrics: readonly SweepMetric[]) {
   const out: { index: number; data: VariantMetrics }[] = [];
   for (const { path, part } of parts) {
+    if (part.covers.total !== total) throw damaged(path, `it counts ${part.covers.total} ${part.covers.unit}, the re-planned ${part.command} has ${total}`);
     for (let i = part.covers.first; i < part.covers.end; i++) {
       const v = part.variants?.[i - part.covers.first];
       if (v === undefined || v.index !== i || !Array.isArray(v.strategies) || v.metricNames.join() !== metrics.join()) throw damaged(path, `${part.covers.unit} ${i} missing or out of place`);
