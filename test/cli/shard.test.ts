@@ -67,6 +67,25 @@ describe('lab … --shard I/N and lab merge', () => {
     await expectSame(['run', file, '--per-step', '--bom'], [...parts.reverse(), '--per-step', '--bom']);
   });
 
+  it('run under uncertainty: robustness and the per-run draw columns merge identically too', { timeout: 120_000 }, async () => {
+    const uncertain = join(dir, 'uncertain.json');
+    writeFileSync(
+      uncertain,
+      JSON.stringify({
+        ...scenario,
+        uncertainty: [
+          { path: 'model.conversion.plateau', distribution: { kind: 'uniform', low: 0.05, high: 0.2 } },
+          { path: 'model.advocacy', distribution: { kind: 'normal', mean: 0.25, sd: 0.1 } },
+        ],
+      }),
+    );
+    const parts = [0, 1, 2].map((i) => join(dir, `uncertain-${i}.json`));
+    for (const [i, path] of parts.entries()) expect((await cli('run', uncertain, '--shard', `${i}/3`, '--workers', '1', '--out', path)).code).toBe(0);
+    const json = await expectSame(['run', uncertain], parts);
+    expect(JSON.parse(json).robustness).toBeDefined();
+    await expectSame(['run', uncertain, '--format', 'csv'], [...parts, '--format', 'csv']);
+  });
+
   it('sweep: three shards of grid points merge to the unsharded JSON and CSV', { timeout: 120_000 }, async () => {
     const args = ['--param', 'strategies[*].content.quality', '--from', '0.1', '--to', '0.5', '--steps', '4', '--runs', '3'];
     const parts = await shards('sweep', 'sweep', args);
