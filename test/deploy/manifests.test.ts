@@ -4,13 +4,18 @@
  * and whose completions match N, parts written to a shared volume the merge Job reads — and the
  * Slurm and GNU parallel scripts are valid bash that pass the array index / job slot as --shard.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseYamlSubset, type YamlValue } from './yamlSubset';
 
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 const deploy = fileURLToPath(new URL('../../deploy/', import.meta.url));
+/** GNU parallel is not needed by the project; where it is installed, its recipe runs for real. */
+const hasParallel = spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status === 0;
 const read = (path: string) => readFileSync(deploy + path, 'utf8');
 type Obj = { [key: string]: YamlValue };
 
@@ -99,5 +104,15 @@ describe('deploy/slurm and deploy/parallel', () => {
     expect(sh).toContain('seq 0 $((SHARDS - 1)) | parallel');
     expect(sh).toContain('--shard "{}/$SHARDS"');
     expect(sh).toContain('lab -- merge "$RESULTS"/part-*.json');
+  });
+
+  it.skipIf(!hasParallel)('the GNU parallel recipe runs: 3 shards of a scenario whose path has a space, merged as CSV = unsharded', { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lab-parallel-'));
+    const scenario = join(dir, 'my scenario.json');
+    copyFileSync(join(repo, 'scenarios/bass-fully-mixed.json'), scenario);
+    const env = { ...process.env, SHARDS: '3', RESULTS: join(dir, 'results'), MERGE_ARGS: '--format csv', OUT: join(dir, 'result.csv') };
+    execFileSync('bash', [deploy + 'parallel/shards.sh', 'run', scenario, '--runs', '5'], { cwd: repo, env, stdio: 'pipe' });
+    const unsharded = execFileSync('npm', ['run', '--silent', 'lab', '--', 'run', scenario, '--runs', '5', '--format', 'csv', '--workers', '1'], { cwd: repo, encoding: 'utf8' });
+    expect(readFileSync(join(dir, 'result.csv'), 'utf8')).toBe(unsharded);
   });
 });
