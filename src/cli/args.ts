@@ -134,6 +134,11 @@ Options of run:
                     draw each run's world from a calibration's posterior (replaces the file's
                     uncertainty); the result gains robustness: win shares, sensitivity, verdict
 
+Sharding (run, sweep, frontier): --shard I/N computes shard I of N (0 ≤ I < N; a contiguous block of
+  runs, grid points or frontier batches) and writes a partial result (JSON) instead of the result; every
+  other option must be the same on all shards. merge PART… joins all N parts (any order) into exactly the
+  unsharded output; --format, --per-step, --bom and --out go to merge. Missing, repeated or foreign parts: exit 2.
+
 Options of sweep and frontier: --strategy NAME (simulate only this strategy; frontier: the one whose
   money is reallocated, default the first), --runs N, --seed S, --workers K, --format json|csv, --bom, --out PATH.
   sweep: PATH names a number of the scenario, e.g. strategies[0].content.quality, strategies[*].seeding.count,

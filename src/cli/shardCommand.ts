@@ -35,6 +35,7 @@ import {
   type ShardedCommand,
 } from '../shard/partialResult';
 import { parseShard, shardRange, type ShardSpec } from '../shard/shardSpec';
+import { HELP_TEXT } from './args';
 import type { CliIO } from './cli';
 import { describeFsError, UserError } from './userError';
 import { fileSink, writeAll, type OutputSink } from './output';
@@ -196,6 +197,7 @@ export function frontierShard(scenario: Scenario, options: FrontierShardOptions,
 // merge
 
 interface MergeArgs {
+  help: boolean;
   parts: string[];
   format: 'json' | 'csv';
   perStep: boolean;
@@ -210,7 +212,7 @@ function parseMergeArgs(argv: string[]): MergeArgs {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string' }, 'per-step': { type: 'boolean' }, bom: { type: 'boolean' }, out: { type: 'string' } },
+      options: { format: { type: 'string' }, 'per-step': { type: 'boolean' }, bom: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -218,12 +220,13 @@ function parseMergeArgs(argv: string[]): MergeArgs {
     throw new UserError(option ? `merge: unknown option or missing value: ${option.slice(0, 40)} (see --help)` : `merge: ${message.split('\n')[0]} (see --help)`);
   }
   const { values, positionals } = parsed;
+  if (values.help === true) return { help: true, parts: [], format: 'json', perStep: false, bom: false };
   const format = values.format ?? (values['per-step'] ? 'csv' : 'json');
   if (format !== 'json' && format !== 'csv') throw new UserError(`merge: --format must be json or csv (got "${format.slice(0, 20)}")`);
   if (values['per-step'] && format !== 'csv') throw new UserError('merge: --per-step only with --format csv');
   if (values.bom && format !== 'csv') throw new UserError('merge: --bom only with --format csv');
   if (positionals.length === 0) throw new UserError('merge: give the partial results to merge (lab merge PART…)');
-  return { parts: positionals, format, perStep: values['per-step'] === true, bom: values.bom === true, out: values.out };
+  return { help: false, parts: positionals, format, perStep: values['per-step'] === true, bom: values.bom === true, out: values.out };
 }
 
 async function readPart(path: string): Promise<NamedPartial> {
@@ -316,6 +319,7 @@ function replan<T>(path: string, plan: () => T): T {
 export async function mergeCommand(argv: string[], io: CliIO): Promise<void> {
   const started = performance.now();
   const args = parseMergeArgs(argv);
+  if (args.help) return writeAll(io.stdout, [HELP_TEXT]);
   const read = await Promise.all(args.parts.map(readPart));
   const parts = checkParts(read);
   if (typeof parts === 'string') throw new UserError(parts);
