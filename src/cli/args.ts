@@ -19,12 +19,14 @@ export interface CliArgs {
   out?: string;
   /** A calibration result whose posterior becomes the scenario's uncertainty. */
   uncertaintyFrom?: string;
+  /** `I/N`: compute shard I of N and write a partial result (lab merge joins them). */
+  shard?: string;
   help: boolean;
 }
 
 /** Options each command accepts (anything else is reported). */
 const ALLOWED: Record<Command, readonly string[]> = {
-  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'traces', 'out', 'uncertainty-from'],
+  run: ['runs', 'seed', 'workers', 'format', 'per-step', 'bom', 'traces', 'out', 'uncertainty-from', 'shard'],
   network: ['seed', 'out'],
   validate: [],
   help: [],
@@ -47,6 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         traces: { type: 'boolean' },
         out: { type: 'string' },
         'uncertainty-from': { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -89,6 +92,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     traces: values.traces === true,
     out: values.out,
     uncertaintyFrom: values['uncertainty-from'],
+    shard: values.shard,
     help,
   };
 }
@@ -108,6 +112,11 @@ Usage:
                                         (npm run lab -- best-seeds --help for details)
   npm run lab -- calibrate FILE --observed OBS.csv --fit PATH=LO:HI [--fit …] [options]
                                         fit parameters to an observed campaign (ABC-SMC; calibrate --help)
+  npm run lab -- run|sweep|frontier FILE … --shard I/N
+                                        compute shard I of N (0 ≤ I < N: a block of runs, grid points or
+                                        frontier batches) and write a partial result as JSON
+  npm run lab -- merge PART… [--format json|csv] [--per-step] [--bom] [--out PATH]
+                                        join all N partial results: the same output as the unsharded command
   npm run lab -- validate FILE          print "ok", or every problem of the file
   npm run lab -- --help
 
@@ -124,6 +133,11 @@ Options of run:
   --uncertainty-from CALIBRATION.json
                     draw each run's world from a calibration's posterior (replaces the file's
                     uncertainty); the result gains robustness: win shares, sensitivity, verdict
+
+Sharding (run, sweep, frontier): --shard I/N computes shard I of N (0 ≤ I < N; a contiguous block of
+  runs, grid points or frontier batches) and writes a partial result (JSON) instead of the result; every
+  other option must be the same on all shards. merge PART… joins all N parts (any order) into exactly the
+  unsharded output; --format, --per-step, --bom and --out go to merge. Missing, repeated or foreign parts: exit 2.
 
 Options of sweep and frontier: --strategy NAME (simulate only this strategy; frontier: the one whose
   money is reallocated, default the first), --runs N, --seed S, --workers K, --format json|csv, --bom, --out PATH.

@@ -16,6 +16,7 @@ import { loadScenarioFile } from './loadScenarioFile';
 import { frontierCommand, sweepCommand } from './sweepCommand';
 import { bestSeedsCommand } from './commands/bestSeedsCommand';
 import { calibrateCommand } from './calibrateCommand';
+import { mergeCommand, refuseWithShard, runShard, shardOption } from './shardCommand';
 import { loadScenarioWithPosterior } from './uncertaintyFrom';
 import { fileSink, writeAll, type OutputSink } from './output';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
@@ -43,6 +44,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     // sweep and frontier repeat options (--param … --param …): they parse their own arguments.
     if (argv[0] === 'sweep' || argv[0] === 'frontier') {
       await (argv[0] === 'sweep' ? sweepCommand : frontierCommand)(argv.slice(1), io);
+      return 0;
+    }
+    if (argv[0] === 'merge') {
+      await mergeCommand(argv.slice(1), io);
       return 0;
     }
     if (argv[0] === 'calibrate') {
@@ -129,9 +134,12 @@ function parseFormat(args: CliArgs): 'json' | 'csv' {
 async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void> {
   const started = performance.now();
   const workersWanted = parseWorkers(args.workers);
+  const shard = args.shard === undefined ? undefined : shardOption(args.shard);
+  if (shard !== undefined) refuseWithShard({ format: args.format !== undefined, 'per-step': args.perStep, bom: args.bom, traces: args.traces });
   const format = parseFormat(args);
   const scenario = args.uncertaintyFrom === undefined ? await loadOrFail(file, args, io) : await loadWithPosterior(file, args.uncertaintyFrom, args, io);
   const loaded = performance.now();
+  if (shard !== undefined) return runShard(scenario, shard, Math.min(workersWanted, planJobs(scenario.runs).length), args.out, io);
 
   const workers = Math.min(workersWanted, planJobs(scenario.runs).length);
   // Said before a long run starts, so that nobody waits hours for a scenario they did not mean.

@@ -19,6 +19,10 @@ export interface SeriesCliArgs {
   format: 'json' | 'csv';
   bom: boolean;
   out?: string;
+  /** `I/N`: compute shard I of N and write a partial result (lab merge joins them). */
+  shard?: string;
+  /** --format was given (refused beside --shard). */
+  formatGiven: boolean;
 }
 
 export interface SweepCliArgs extends SeriesCliArgs {
@@ -40,6 +44,7 @@ const COMMON = {
   format: { type: 'string' },
   bom: { type: 'boolean' },
   out: { type: 'string' },
+  shard: { type: 'string' },
 } as const;
 
 /** Run node:util's parseArgs, turning its messages into one-line user errors. */
@@ -90,6 +95,8 @@ function common(command: string, file: string, values: Record<string, string | s
     format,
     bom: values.bom === true,
     out: values.out as string | undefined,
+    shard: values.shard as string | undefined,
+    formatGiven: values.format !== undefined,
   };
 }
 

@@ -22,6 +22,16 @@ import { loadScenarioFile } from './loadScenarioFile';
 import { fileSink, writeAll, type OutputSink } from './output';
 import { parseFrontierArgs, parseSweepArgs, type SeriesCliArgs } from './sweepArgs';
 import { problemsLine, UserError } from './userError';
+import { frontierShard, refuseWithShard, shardOption, sweepShard } from './shardCommand';
+import type { ShardSpec } from '../shard/shardSpec';
+
+/** --shard, parsed, with the options a partial result cannot honour refused. */
+function shardOf(args: SeriesCliArgs): ShardSpec | undefined {
+  if (args.shard === undefined) return undefined;
+  const shard = shardOption(args.shard);
+  refuseWithShard({ format: args.formatGiven, bom: args.bom });
+  return shard;
+}
 
 /** The commands this file implements. */
 export const SERIES_COMMANDS = ['sweep', 'frontier'] as const;
@@ -75,10 +85,12 @@ export async function sweepCommand(argv: string[], io: CliIO): Promise<void> {
   const args = parseSweepArgs(argv);
   if (args.help) return writeAll(io.stdout, [HELP_TEXT]);
   const wanted = parseWorkers(args.workers);
+  const shard = shardOf(args);
   const scenario = await loadScenario(args, io);
   const plan = planOrFail(args.file, () => planSweep(scenario, args.params, { strategy: args.strategy }));
   const planned = performance.now();
   const workers = workersFor(wanted, plan.points.map((p) => p.scenario));
+  if (shard !== undefined) return sweepShard(scenario, { params: args.params, strategy: args.strategy }, plan, shard, workers, args.out, io);
   const result = await withNodePoolSimulator(workers, (simulate) =>
     runSweep(plan, simulate, { signal: io.signal, onProgress: progressReporter(io, 'grid point') }),
   );
@@ -100,12 +112,15 @@ export async function frontierCommand(argv: string[], io: CliIO): Promise<void> 
   const args = parseFrontierArgs(argv);
   if (args.help) return writeAll(io.stdout, [HELP_TEXT]);
   const wanted = parseWorkers(args.workers);
+  const shard = shardOf(args);
   const scenario = await loadScenario(args, io);
   const plan = planOrFail(args.file, () =>
     planFrontier(scenario, { budget: args.budget, strategy: args.strategy, levels: args.levels, maxRewardPerShare: args.maxReward }),
   );
   const planned = performance.now();
   const workers = workersFor(wanted, plan.batches);
+  if (shard !== undefined)
+    return frontierShard(scenario, { budget: args.budget, strategy: args.strategy, levels: args.levels, maxReward: args.maxReward }, plan, shard, workers, args.out, io);
   const result = await withNodePoolSimulator(workers, (simulate) =>
     runFrontier(plan, simulate, { signal: io.signal, onProgress: progressReporter(io, 'batch') }),
   );

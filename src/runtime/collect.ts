@@ -38,7 +38,7 @@ export interface SimulationData {
 }
 
 /** Column k of a strategy's per-run metrics, as an array indexed by run. */
-export function metricColumn(data: Pick<SimulationData, 'runs' | 'metricNames'>, strategy: StrategyRuns, name: string): Float64Array {
+export function metricColumn(data: Pick<SimulationData, 'runs' | 'metricNames'>, strategy: Pick<StrategyRuns, 'metrics'>, name: string): Float64Array {
   const k = data.metricNames.indexOf(name);
   if (k < 0) throw new Error(`metricColumn: no metric ${name}`);
   const width = data.metricNames.length;

@@ -10,7 +10,7 @@ import { paretoFrontier } from '../sweep/pareto';
 import type { Allocation, FrontierPlan } from '../sweep/frontierPlan';
 import type { ResultMeta } from './resultFormat';
 import { simulateSeries, type ScenarioSimulator, type SeriesOptions } from './scenarioSeries';
-import { pointStrategies, SWEEP_METRICS, type SweepMetric, type SweepSummary } from './sweepResult';
+import { pointStrategies, SWEEP_METRICS, type SweepMetric, type SweepPointStrategy, type SweepSummary } from './sweepResult';
 
 export interface FrontierPoint {
   index: number;
@@ -48,6 +48,11 @@ export interface FrontierResult {
 export async function runFrontier(plan: FrontierPlan, simulate: ScenarioSimulator, options: SeriesOptions = {}): Promise<FrontierResult> {
   const metrics: SweepMetric[] = [...SWEEP_METRICS];
   const batches = await simulateSeries(plan.batches, simulate, (data) => pointStrategies(data, metrics), options);
+  return assembleFrontier(plan, batches);
+}
+
+/** The result from each batch's per-strategy summaries, in plan order (also the merge of sharded batches). */
+export function assembleFrontier(plan: FrontierPlan, batches: SweepPointStrategy[][]): FrontierResult {
   const summaries = batches.flat();
   const points: FrontierPoint[] = plan.candidates.map((c, i) => {
     if (summaries[i]?.name !== c.strategy.name) throw new Error('runFrontier: results out of step with the candidates');

@@ -12,7 +12,7 @@ import type { Scenario } from '../core/scenario';
 import { levelCrossing, steepestStep } from '../sweep/sweepAnalysis';
 import type { SweepParam, SweepPlan } from '../sweep/sweepPlan';
 import { summarize } from './aggregate';
-import { metricColumn, type SimulationData } from './collect';
+import { metricColumn, type SimulationData, type StrategyRuns } from './collect';
 import type { ResultMeta } from './resultFormat';
 import { simulateSeries, type ScenarioSimulator, type SeriesOptions } from './scenarioSeries';
 
@@ -87,8 +87,11 @@ export interface SweepResult {
 
 const orNull = (v: number) => (Number.isFinite(v) ? v : null);
 
+/** Per-run metric columns of a simulated variant: all of SimulationData, or what a shard kept of it. */
+export type VariantMetrics = Pick<SimulationData, 'runs' | 'metricNames'> & { strategies: readonly Pick<StrategyRuns, 'name' | 'metrics'>[] };
+
 /** Summaries of the sweep metrics of every strategy of one simulated variant. */
-export function pointStrategies(data: SimulationData, metrics: readonly SweepMetric[]): SweepPointStrategy[] {
+export function pointStrategies(data: VariantMetrics, metrics: readonly SweepMetric[]): SweepPointStrategy[] {
   return data.strategies.map((strategy) => {
     const summary: Partial<Record<SweepMetric, SweepSummary>> = {};
     for (const metric of metrics) {
