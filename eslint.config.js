@@ -55,9 +55,9 @@ const declaredDependencies = {
 };
 
 /** Directories whose files must not import src/ui. */
-const NO_UI = ['src/scenario', 'src/sweep', 'src/runtime', 'src/cli', 'src/evidence', 'src/calibration', 'workers'];
+const NO_UI = ['src/scenario', 'src/sweep', 'src/runtime', 'src/cli', 'src/evidence', 'src/calibration', 'src/shard', 'workers'];
 /** Directories whose results must be bit-identical on every engine. */
-const DETERMINISTIC = ['src/core', 'src/scenario', 'src/sweep', 'src/runtime', 'src/evidence', 'src/calibration'];
+const DETERMINISTIC = ['src/core', 'src/scenario', 'src/sweep', 'src/runtime', 'src/evidence', 'src/calibration', 'src/shard'];
 /** The portable math module: the only place the engine's Math functions may be used. */
 const PORTABLE_MATH = ['src/core/math/**', 'src/core/portableMath.ts'];
 const MAX_DEPTH = 5;
