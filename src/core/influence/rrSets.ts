@@ -13,11 +13,16 @@
  * - independent-cascade: arc a is live when draw('ic:arc', a) < p × weight.
  * The root of set i is drawn from (seed, run, 'imm:root').
  *
- * Novelty decay is NOT handled: with decay an arc's share chance depends on the hop level at which
- * it is used, which depends on the seed set, so RR sets would not represent σ exactly. The dividend
- * sampler refuses a strategy with content.halfLife > 0 (use CELF, which handles deadlines). Without
- * decay this is exactly the no-decay reduction of liveEdgeSamples.ts (horizon ignored: exact when
- * cascades end before the last step).
+ * Novelty decay: an arc's share chance falls with the hop level d at which it is used, so each
+ * live arc has a deadline (the deepest level it fires from, liveEdgeSamples.ts) and a node at level
+ * ℓ reaches v only along paths whose i-th arc (counted from that node) has deadline ≥ ℓ + i, within
+ * the horizon L. Since σ stays a coverage function (a seed set's sharers are the union of its seeds'
+ * sharers), RR(v) = {u : v is a sharer of {u}} is still exact. It is found by a reverse *bottleneck*
+ * search: f(v) = L, f(x) = max over live arcs x→y of min(deadline, f(y) − 1) — the deepest level x
+ * may sit at and still reach v — and u ∈ RR(v) iff f(u) ≥ 0; labels are settled in decreasing order
+ * with a binary heap (Dijkstra for max-min paths). Without decay every live arc fires at every
+ * level: a plain reverse BFS, horizon ignored, as the no-decay reduction of liveEdgeSamples.ts
+ * (exact when cascades end before the last step).
  *
  * Memory: all sets live in one flat Int32Array of nodes plus an Int32Array of offsets. Growth is
  * checked against a cap before any allocation.
@@ -26,10 +31,13 @@ import type { DividendModelSpec, DividendStrategySpec } from '../dividend/divide
 import { resolveTies, tieArrays } from '../dividend/platformPresets';
 import { rewardEffect } from '../dividend/rewardEffect';
 import type { Graph } from '../graph';
+import { pow } from '../portableMath';
 import { purposeKey, type StreamKey } from '../random';
 import { shareFactors } from './liveEdgeSamples';
 
 const TWO_POW_32 = 4294967296;
+/** Label of a node already in the RR set (below any real label, so never relaxed again). */
+const SETTLED = -0x7fffffff;
 /** Refuse RR-set storage above this many 32-bit integers (nodes + offsets; 1 GiB). */
 export const MAX_RR_INTS = 256 * 1024 * 1024;
 
@@ -104,20 +112,34 @@ export interface LiveArcRule {
   shareByTie: Float64Array;
   /** dividend: relevance × engagement per node (the arc's target). */
   engaged: Float64Array | null;
+  /** dividend with novelty decay: quality × novelty per level (then shareByTie is trust × lift only); null without decay. */
+  base: Float64Array | null;
+  /** Levels 0 … horizon are sharers (used only with decay). */
+  horizon: number;
 }
 
 /** The live-arc rule of the dividend model's sharing (no novelty decay). */
-export function dividendArcRule(graph: Graph, model: DividendModelSpec, strategy: DividendStrategySpec, root: StreamKey): LiveArcRule {
+export function dividendArcRule(graph: Graph, model: DividendModelSpec, strategy: DividendStrategySpec, root: StreamKey, steps: number): LiveArcRule {
   const content = strategy.content;
-  if ((content.halfLife ?? 0) > 0)
-    throw new RangeError('RR sets: content.halfLife must be null or 0 (no novelty decay); with decay use CELF (method celf)');
+  const halfLife = content.halfLife ?? 0;
+  // As liveEdgeSamples.ts: hops of the median response delay, base[d] = quality × 0.5^(d·hop/halfLife).
+  const hop = Math.max(1, model.response.medianHours);
+  const horizon = Math.floor((steps - (content.waves.length > 0 ? content.waves[0] : 0)) / hop);
+  let base: Float64Array | null = null;
+  if (halfLife > 0) {
+    base = new Float64Array(Math.max(1, horizon));
+    for (let d = 0; d < base.length; d++) base[d] = content.quality * pow(0.5, (d * hop) / halfLife);
+    if (horizon > 65535) throw new RangeError('RR sets: more than 65535 hops in the horizon');
+  }
   const ties = tieArrays(resolveTies(model));
   const lift = rewardEffect(strategy.incentives.rewardPerShare, model.economics.valuePerConversion, model.rewards).liftByTie;
   const shareByTie = new Float64Array(ties.trust.length);
   // p = (base × (trust × lift)) × engaged, the operations of liveEdgeSamples.ts `fires` with base = quality × 1.
-  for (let k = 0; k < shareByTie.length; k++) shareByTie[k] = content.quality * (ties.trust[k] * lift[k]);
+  for (let k = 0; k < shareByTie.length; k++) shareByTie[k] = base === null ? content.quality * (ties.trust[k] * lift[k]) : ties.trust[k] * lift[k];
   return {
     kind: 'dividend',
+    base,
+    horizon,
     visibility: Float64Array.from(ties.visibility),
     shareByTie,
     engaged: shareFactors(graph, model, strategy, root, 0),
@@ -126,7 +148,8 @@ export function dividendArcRule(graph: Graph, model: DividendModelSpec, strategy
 
 /** The live-arc rule of Independent Cascade with probability p. */
 export function cascadeArcRule(p: number): LiveArcRule {
-  return { kind: 'independent-cascade', visibility: Float64Array.of(p * TWO_POW_32, p * TWO_POW_32, p * TWO_POW_32), shareByTie: new Float64Array(3), engaged: null };
+  const cut = p * TWO_POW_32;
+  return { kind: 'independent-cascade', visibility: Float64Array.of(cut, cut, cut), shareByTie: new Float64Array(3), engaged: null, base: null, horizon: 0 };
 }
 
 /** In-arcs of every node: arc ids a with targets[a] = v, and their sources. */
@@ -162,6 +185,9 @@ export class RRSampler {
   private readonly stamp: Int32Array;
   private readonly queue: Int32Array;
   private stampValue = 0;
+  /** Decay search: best label f per node (valid when stamp matches) and a max-heap of f·2^32 + node. */
+  private readonly label: Int32Array;
+  private heap = new Float64Array(1024);
   /** Integers held by the sampler itself (reverse arcs, scratch), counted against the cap. */
   readonly ownInts: number;
 
@@ -174,7 +200,8 @@ export class RRSampler {
     this.rev = reverseArcs(graph);
     this.stamp = new Int32Array(this.n);
     this.queue = new Int32Array(this.n);
-    this.ownInts = 2 * graph.targets.length + 3 * this.n;
+    this.label = new Int32Array(rule.base === null ? 0 : this.n);
+    this.ownInts = 2 * graph.targets.length + 3 * this.n + this.label.length;
   }
 
   /** The root of run `run`'s RR set: uniform over all n nodes. */
@@ -185,6 +212,7 @@ export class RRSampler {
 
   /** Append the RR set of run `run` to `store`; returns its size. */
   append(store: RRSetStore, run: number, othersAllocated: number): number {
+    if (this.rule.base !== null) return this.appendWithDeadlines(store, run, othersAllocated);
     const { rule, graph, rev, stamp, queue } = this;
     const ic = rule.kind === 'independent-cascade';
     const keyA = purposeKey(this.root, run, ic ? 'ic:arc' : 'div:visible');
@@ -240,4 +268,118 @@ export class RRSampler {
     store.offsets[store.count] = at + tail;
     return tail;
   }
+
+  /** The decay case: reverse bottleneck search (module comment). */
+  private appendWithDeadlines(store: RRSetStore, run: number, othersAllocated: number): number {
+    const { rule, graph, rev, stamp, queue, label } = this;
+    const keyA = purposeKey(this.root, run, 'div:visible');
+    const keyB = purposeKey(this.root, run, 'div:share');
+    const visA = keyA.a;
+    const visB = keyA.b;
+    const shA = keyB.a;
+    const shB = keyB.b;
+    const vis = rule.visibility;
+    const trustLift = rule.shareByTie;
+    const engaged = rule.engaged!;
+    const base = rule.base!;
+    const maxDeadline = base.length - 1;
+    const weights = graph.weights;
+    const tieKinds = graph.tieKinds;
+    const { offsets: inOff, arcs: inArcs, sources } = rev;
+    if (++this.stampValue === 0x7fffffff) {
+      stamp.fill(0);
+      this.stampValue = 1;
+    }
+    const mark = this.stampValue;
+    const start = this.rootOf(run);
+    let tail = 0;
+    if (rule.horizon >= 0) {
+      let heap = this.heap;
+      let size = 0;
+      const push = (f: number, v: number) => {
+        if (size === heap.length) {
+          const grown = new Float64Array(2 * size);
+          grown.set(heap);
+          heap = this.heap = grown;
+        }
+        const key = f * TWO_POW_32 + v;
+        let i = size++;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (heap[parent] >= key) break;
+          heap[i] = heap[parent];
+          i = parent;
+        }
+        heap[i] = key;
+      };
+      const pop = (): number => {
+        const top = heap[0];
+        const last = heap[--size];
+        let i = 0;
+        for (;;) {
+          let c = 2 * i + 1;
+          if (c >= size) break;
+          if (c + 1 < size && heap[c + 1] > heap[c]) c++;
+          if (heap[c] <= last) break;
+          heap[i] = heap[c];
+          i = c;
+        }
+        heap[i] = last;
+        return top;
+      };
+      // stamp[x] === mark: x has a label; settled nodes are those popped with their current label.
+      stamp[start] = mark;
+      label[start] = rule.horizon;
+      push(rule.horizon, start);
+      while (size > 0) {
+        const key = pop();
+        const f = Math.floor(key / TWO_POW_32);
+        const y = key - f * TWO_POW_32;
+        if (label[y] !== f || f < 0) continue;
+        label[y] = SETTLED;
+        queue[tail++] = y;
+        if (f === 0) continue;
+        const end = inOff[y + 1];
+        for (let e = inOff[y]; e < end; e++) {
+          const x = sources[e];
+          if (stamp[x] === mark && label[x] === SETTLED) continue;
+          const want = f - 1;
+          if (stamp[x] === mark && label[x] >= want) continue;
+          const a = inArcs[e];
+          const k = tieKinds[a];
+          const seen = weights === null ? vis[k] : vis[k] * weights[a];
+          if (seen < 1 && coinBits(visA, visB, a) >= seen * TWO_POW_32) continue;
+          const tl = trustLift[k];
+          const eng = engaged[y];
+          const coin = coinBits(shA, shB, a);
+          if (!firesAt(base[0], tl, eng, coin)) continue;
+          // Deepest firing level, capped at want (the chance only falls with the level).
+          let lo = 0;
+          let hi = Math.min(want, maxDeadline);
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (firesAt(base[mid], tl, eng, coin)) lo = mid;
+            else hi = mid - 1;
+          }
+          if (stamp[x] === mark && label[x] >= lo) continue;
+          stamp[x] = mark;
+          label[x] = lo;
+          push(lo, x);
+        }
+      }
+    }
+    store.ensure(tail, 1, othersAllocated);
+    const at = store.used;
+    store.nodes.set(queue.subarray(0, tail), at);
+    store.count++;
+    store.offsets[store.count] = at + tail;
+    return tail;
+  }
+}
+
+/** liveEdgeSamples.ts `fires`: p = base × trustLift × engaged, capped at 1, against the coin. */
+function firesAt(base: number, trustLift: number, engaged: number, coin: number): boolean {
+  let p = base * trustLift * engaged;
+  if (p > 1) p = 1;
+  return p > 0 && (p >= 1 || coin < p * TWO_POW_32);
 }

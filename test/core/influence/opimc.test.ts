@@ -55,7 +55,7 @@ describe('RR sets are the live-edge reduction of the same run', () => {
     const g = randomGraph(60, 2, 'rr');
     const model = exactModel({ engagementSpread: 0.8 });
     const strategy = exactStrategy({ content: { quality: 0.45 } });
-    const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root), root);
+    const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root, 1000), root);
     let nonTrivial = 0;
     for (let run = 0; run < 30; run++) {
       const store = new RRSetStore();
@@ -68,9 +68,45 @@ describe('RR sets are the live-edge reduction of the same run', () => {
     expect(nonTrivial).toBeGreaterThan(5);
   });
 
-  it('refuses novelty decay (deadlines depend on the seed set)', () => {
-    const g = randomGraph(10, 1, 'd');
-    expect(() => dividendArcRule(g, exactModel(), exactStrategy({ content: { halfLife: 24 } }), root)).toThrow(/halfLife/);
+  it('with novelty decay: RR(v) = {u : v is among the sharers of seed u} within the horizon', () => {
+    const g = randomGraph(60, 2, 'rr-decay');
+    const model = exactModel({ engagementSpread: 0.5 });
+    const strategy = exactStrategy({ content: { quality: 0.9, halfLife: 2 } });
+    const steps = 6;
+    const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root, steps), root);
+    let deep = 0;
+    for (let run = 0; run < 30; run++) {
+      const store = new RRSetStore();
+      sampler.append(store, run, 0);
+      const set = Array.from(store.nodes.subarray(0, store.used)).sort((a, b) => a - b);
+      const live = sampleLiveEdges(g, model, strategy, root, { samples: 1, steps, firstRun: run });
+      expect(live.deadlines).not.toBeNull();
+      const target = sampler.rootOf(run);
+      const expected: number[] = [];
+      for (let u = 0; u < g.nodeCount; u++) {
+        const spread = seedSetSpread(g, model, live, root, () => [u]);
+        // sharers of {u}: recompute membership of target by a levelled BFS (the reduction's definition).
+        const level = new Int32Array(g.nodeCount).fill(-1);
+        level[u] = 0;
+        const queue = [u];
+        for (let h = 0; h < queue.length; h++) {
+          const x = queue[h];
+          if (level[x] >= live.horizon) continue;
+          for (let e = live.offsets[x]; e < live.offsets[x + 1]; e++) {
+            const y = live.targets[e];
+            if (level[y] < 0 && live.deadlines![e] >= level[x]) {
+              level[y] = level[x] + 1;
+              queue.push(y);
+            }
+          }
+        }
+        expect(level.filter((l) => l >= 0).length).toBe(spread.shared[0]);
+        if (level[target] >= 0) expected.push(u);
+      }
+      expect(set).toEqual(expected);
+      if (set.length > 2) deep++;
+    }
+    expect(deep).toBeGreaterThan(3);
   });
 });
 
@@ -112,7 +148,7 @@ describe('hand-computed spreads', () => {
     const e = new EdgeBuffer();
     for (const base of [0, 5]) for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) e.addTie(base + i, base + j, TIE_STRONG);
     const g = buildGraph(10, e);
-    const r = opimcSeeds(g, dividendArcRule(g, exactModel(), exactStrategy(), root), root, { k: 2, candidates: candidateNodes(g, root, null) });
+    const r = opimcSeeds(g, dividendArcRule(g, exactModel(), exactStrategy(), root, 1000), root, { k: 2, candidates: candidateNodes(g, root, null) });
     expect(r.seeds.map((s) => Math.floor(s / 5)).sort()).toEqual([0, 1]);
     expect(r.expectedShared).toBe(10);
     expect(r.marginalGains[0] + r.marginalGains[1]).toBeCloseTo(10, 10);
@@ -135,7 +171,7 @@ describe('against CELF and the heuristics', () => {
     const k = 4;
     const candidates = candidateNodes(g, root, null);
     const celf = greedySeeds(g, model, strategy, root, { k, steps: 1000, samples: 50 });
-    const rr = opimcSeeds(g, dividendArcRule(g, model, strategy, root), root, { k, candidates, epsilon: 0.1 });
+    const rr = opimcSeeds(g, dividendArcRule(g, model, strategy, root, 1000), root, { k, candidates, epsilon: 0.1 });
     expect(rr.ratio).toBeGreaterThanOrEqual(rr.target);
     const evaluation = sampleLiveEdges(g, model, strategy, root, { samples: 2000, steps: 1000, firstRun: 50_000 });
     const spread = (seeds: number[]) => meanOf(seedSetSpread(g, model, evaluation, root, () => seeds).shared);
@@ -149,7 +185,7 @@ describe('against CELF and the heuristics', () => {
 
 describe('determinism, KOL accounts, memory cap', () => {
   const g = randomGraph(120, 2, 'det');
-  const rule = dividendArcRule(g, exactModel(), exactStrategy({ content: { quality: 0.3 } }), root);
+  const rule = dividendArcRule(g, exactModel(), exactStrategy({ content: { quality: 0.3 } }), root, 1000);
   const candidates = candidateNodes(g, root, null);
 
   it('the same inputs give the same seeds, bounds and set counts; another seed string differs', () => {
@@ -165,7 +201,7 @@ describe('determinism, KOL accounts, memory cap', () => {
     for (let i = 0; i < 9; i++) e.addArc(9, i, TIE_STRONG);
     e.addArc(0, 1, TIE_STRONG);
     const kg = buildGraph(10, e, { kolNodes: Int32Array.of(9) });
-    const r = opimcSeeds(kg, dividendArcRule(kg, exactModel(), exactStrategy(), root), root, { k: 2, candidates: candidateNodes(kg, root, null) });
+    const r = opimcSeeds(kg, dividendArcRule(kg, exactModel(), exactStrategy(), root, 1000), root, { k: 2, candidates: candidateNodes(kg, root, null) });
     expect(r.seeds).not.toContain(9);
     expect(r.seeds[0]).toBe(0);
   });
