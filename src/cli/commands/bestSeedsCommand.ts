@@ -255,7 +255,7 @@ function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
 
 /** What the JSON says about the reverse-reachable-set run (method imm). */
 export const IMM_NOTE =
-  'OPIM-C (Tang, Tang, Xiao & Yuan 2018) on reverse-reachable sets of the first wave’s sharing (the live-edge reduction, novelty deadlines included): with probability ≥ 1 − delta, greedy.expectedShared’s true value is ≥ ratio × the best k ordinary accounts’ expected sharers; ratio ≥ 1 − 1/e − epsilon unless capped';
+  'OPIM-C (Tang, Tang, Xiao & Yuan 2018) on reverse-reachable sets of the first wave’s sharing (the live-edge reduction, novelty deadlines included): with probability ≥ 1 − delta, the seed set’s expected sharers (estimatedShared, on validation sets) are ≥ guaranteed × those of the best k ordinary accounts; guaranteed = max(ratio, 1 − 1/e − epsilon) unless capped by memory (then ratio)';
 
 function immJson(rr: { result: OpimcResult; ms: number }): Record<string, unknown> {
   const r = rr.result;
@@ -264,7 +264,8 @@ function immJson(rr: { result: OpimcResult; ms: number }): Record<string, unknow
     note: IMM_NOTE,
     epsilon: r.epsilon,
     delta: r.delta,
-    guarantee: r.target,
+    target: r.target,
+    guaranteed: r.guaranteed,
     ratio: r.ratio,
     sets: r.sets,
     meanSetSize: r.meanSetSize,

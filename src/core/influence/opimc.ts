@@ -67,6 +67,11 @@ export interface OpimcResult {
   ratio: number;
   /** The target 1 − 1/e − ε. */
   target: number;
+  /**
+   * The stated guarantee: max(ratio, target) — at the last doubling round θ_max sets were drawn,
+   * which proves the target by OPIM-C's worst-case argument — or ratio alone when capped.
+   */
+  guaranteed: number;
   epsilon: number;
   delta: number;
   /** RR sets drawn (R1 + R2). */
@@ -151,6 +156,7 @@ export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, opt
       lowerBoundOpt: lower,
       ratio,
       target,
+      guaranteed: ratio >= target || round === maxRounds ? Math.max(ratio, target) : ratio,
       epsilon,
       delta,
       sets: r1.count + r2.count,
