@@ -181,10 +181,15 @@ interface GreedyCover {
   upperCoverage: number;
 }
 
+/** Prefixes S_i at which the k largest marginal coverages are summed: every BOUND_EVERY-th and the last. */
+const BOUND_EVERY = 10;
+
 /**
- * Max-coverage greedy over R1 with the inverted index (node → sets containing it). Ties go to the
- * smaller node index, so the result is a pure function of the sets. At each prefix the k largest
- * marginal coverages are summed for the upper bound Λ1u.
+ * Max-coverage greedy over R1 with the inverted index (node → sets containing it) and CELF lazy
+ * re-evaluation (a max-heap of gain·2^32 + (2^32 − 1 − node), so ties go to the smaller node and
+ * the result equals plain greedy's). For the upper bound Λ1u the k largest marginal coverages are
+ * summed at prefixes 0, BOUND_EVERY, 2·BOUND_EVERY, …, k (one scan each; the minimum over any
+ * prefixes is a valid bound, fewer prefixes only make it looser).
  */
 export function greedyCover(store: RRSetStore, n: number, k: number, candidates: Int32Array): GreedyCover {
   const { nodes, offsets, count } = store;
@@ -197,26 +202,12 @@ export function greedyCover(store: RRSetStore, n: number, k: number, candidates:
   const index = new Int32Array(used);
   for (let s = 0; s < count; s++) for (let e = offsets[s]; e < offsets[s + 1]; e++) index[fill[nodes[e]]++] = s;
   const covered = new Uint8Array(count);
-  const chosen = new Uint8Array(n);
-  const top = new Float64Array(k);
-  const seeds: number[] = [];
-  const gains: number[] = [];
-  let coverage = 0;
-  let upperCoverage = Infinity;
-  for (let round = 0; round <= k; round++) {
-    // One scan: the best candidate and the k largest gains (kept in `top`, descending).
-    let bestNode = -1;
-    let bestGain = -1;
+  const top = new Float64Array(Math.max(1, k));
+  const sumOfTopGains = (): number => {
     top.fill(0);
     for (let c = 0; c < candidates.length; c++) {
-      const v = candidates[c];
-      if (chosen[v]) continue;
-      const g = gain[v];
-      if (g > bestGain || (g === bestGain && v < bestNode)) {
-        bestGain = g;
-        bestNode = v;
-      }
-      if (k > 0 && g > top[k - 1]) {
+      const g = gain[candidates[c]];
+      if (g > top[k - 1]) {
         let i = k - 1;
         while (i > 0 && top[i - 1] < g) {
           top[i] = top[i - 1];
@@ -225,10 +216,45 @@ export function greedyCover(store: RRSetStore, n: number, k: number, candidates:
         top[i] = g;
       }
     }
-    let sumTop = 0;
-    for (let i = 0; i < k; i++) sumTop += top[i];
-    upperCoverage = Math.min(upperCoverage, coverage + sumTop);
-    if (round === k || bestNode < 0) break;
+    let sum = 0;
+    for (let i = 0; i < k; i++) sum += top[i];
+    return sum;
+  };
+  const LOW = 4294967295;
+  const heap = new LazyHeap(candidates.length);
+  for (let c = 0; c < candidates.length; c++) {
+    const v = candidates[c];
+    if (gain[v] > 0) heap.push(gain[v] * 4294967296 + (LOW - v));
+  }
+  const seeds: number[] = [];
+  const gains: number[] = [];
+  let coverage = 0;
+  let upperCoverage = Infinity;
+  for (let round = 0; round <= k; round++) {
+    if (k > 0 && (round % BOUND_EVERY === 0 || round === k)) upperCoverage = Math.min(upperCoverage, coverage + sumOfTopGains());
+    if (round === k) break;
+    let bestNode = -1;
+    while (heap.size > 0) {
+      const key = heap.pop();
+      const g = Math.floor(key / 4294967296);
+      const v = LOW - (key - g * 4294967296);
+      if (gain[v] === g) {
+        bestNode = v;
+        break;
+      }
+      if (gain[v] > 0) heap.push(gain[v] * 4294967296 + (LOW - v));
+    }
+    if (bestNode < 0) {
+      // Nothing left to cover: fill with the smallest unchosen candidates (gain 0), as plain greedy would.
+      const chosen = new Set(seeds);
+      for (let c = 0; c < candidates.length && seeds.length < k; c++)
+        if (!chosen.has(candidates[c])) {
+          seeds.push(candidates[c]);
+          gains.push(0);
+        }
+      break;
+    }
+    const bestGain = gain[bestNode];
     seeds.push(bestNode);
     gains.push(bestGain);
     coverage += bestGain;
@@ -238,10 +264,44 @@ export function greedyCover(store: RRSetStore, n: number, k: number, candidates:
       covered[s] = 1;
       for (let f = offsets[s]; f < offsets[s + 1]; f++) gain[nodes[f]]--;
     }
-    gain[bestNode] = 0;
-    chosen[bestNode] = 1;
   }
   return { seeds, gains, upperCoverage };
+}
+
+/** Binary max-heap of float64 keys. */
+class LazyHeap {
+  private keys: Float64Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.keys = new Float64Array(Math.max(1, capacity));
+  }
+  push(key: number): void {
+    const h = this.keys;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (h[parent] >= key) break;
+      h[i] = h[parent];
+      i = parent;
+    }
+    h[i] = key;
+  }
+  pop(): number {
+    const h = this.keys;
+    const top = h[0];
+    const last = h[--this.size];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= this.size) break;
+      if (c + 1 < this.size && h[c + 1] > h[c]) c++;
+      if (h[c] <= last) break;
+      h[i] = h[c];
+      i = c;
+    }
+    h[i] = last;
+    return top;
+  }
 }
 
 /** Sets of `store` that contain at least one of `seeds`. */
