@@ -6,7 +6,7 @@
  * on OPT, and the seeds' sharers against degree seeding (the largest audiences) on dividend runs
  * 0 … EVAL_RUNS−1 (paired, common random numbers) and on the validation RR sets.
  *
- *   npx tsx bench/imm.ts            (IMM_NODES=… to change the size)
+ *   npx tsx bench/imm.ts            (IMM_NODES=… size, IMM_QUALITY=… content quality, IMM_EVAL_RUNS=…)
  * Times are wall-clock seconds of this process.
  */
 import { readFileSync } from 'node:fs';
@@ -35,6 +35,8 @@ function scenarioAt(nodes: number): DividendScenario {
   const path = fileURLToPath(new URL('../scenarios/lesson-weak-ties-bridged.json', import.meta.url));
   const raw = JSON.parse(readFileSync(path, 'utf8'));
   raw.network = { ...raw.network, nodes, communities: Math.round(nodes / 100) };
+  // IMM_QUALITY: content quality of the strategy (the preset's 0.7 is supercritical; 0.1 is not).
+  if (process.env.IMM_QUALITY !== undefined) raw.strategies[0].content.quality = Number(process.env.IMM_QUALITY);
   const result = validateScenario(raw);
   if (!result.ok || !isDividendScenario(result.scenario)) throw new Error('not a valid dividend scenario');
   return result.scenario;
