@@ -164,16 +164,19 @@ describe('hand-computed spreads', () => {
 });
 
 describe('against CELF and the heuristics', () => {
-  it('equal or better than CELF within ε on the model’s own evaluation (fresh live-edge samples)', () => {
+  it.each([
+    ['no decay', null, 1000],
+    ['novelty decay, 8-hop horizon', 3, 8],
+  ] as const)('equal or better than CELF within ε on the model’s own evaluation (fresh live-edge samples): %s', (_, halfLife, steps) => {
     const g = randomGraph(300, 2, 'cross');
     const model = exactModel({ engagementSpread: 0.5 });
-    const strategy = exactStrategy({ content: { quality: 0.35 } });
+    const strategy = exactStrategy({ content: { quality: halfLife === null ? 0.35 : 0.6, halfLife } });
     const k = 4;
     const candidates = candidateNodes(g, root, null);
-    const celf = greedySeeds(g, model, strategy, root, { k, steps: 1000, samples: 50 });
-    const rr = opimcSeeds(g, dividendArcRule(g, model, strategy, root, 1000), root, { k, candidates, epsilon: 0.1 });
+    const celf = greedySeeds(g, model, strategy, root, { k, steps, samples: 50 });
+    const rr = opimcSeeds(g, dividendArcRule(g, model, strategy, root, steps), root, { k, candidates, epsilon: 0.1 });
     expect(rr.ratio).toBeGreaterThanOrEqual(rr.target);
-    const evaluation = sampleLiveEdges(g, model, strategy, root, { samples: 2000, steps: 1000, firstRun: 50_000 });
+    const evaluation = sampleLiveEdges(g, model, strategy, root, { samples: 2000, steps, firstRun: 50_000 });
     const spread = (seeds: number[]) => meanOf(seedSetSpread(g, model, evaluation, root, () => seeds).shared);
     const celfSpread = spread(celf.seeds);
     const rrSpread = spread(rr.seeds);
