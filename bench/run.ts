@@ -29,6 +29,7 @@ const GROUPS: Group[] = [
   { name: 'scenario', run: async () => (await import('./scenario')).benchScenario() },
   { name: 'sweep', run: async () => (await import('./sweep')).benchSweep() },
   { name: 'influence', run: async () => (await import('./influence')).benchInfluence() },
+  { name: 'imm', run: async () => (await import('./imm')).benchImm() },
   { name: 'calibration', run: async () => (await import('./calibration')).benchCalibration() },
 ];
 

@@ -9,7 +9,9 @@
 import { parseArgs } from 'node:util';
 import { csvFormatRows } from 'd3-dsv';
 import { compareSeedingToGreedy, type SeedingComparison, type SeedingComparisonRow } from '../../core/influence/compareSeeding';
-import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress } from '../../core/influence/lazyGreedy';
+import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress, type GreedyResult } from '../../core/influence/lazyGreedy';
+import { OPIMC_DEFAULTS, opimcSeeds, type OpimcResult } from '../../core/influence/opimc';
+import { dividendArcRule, RRCapError } from '../../core/influence/rrSets';
 import { generateNetwork } from '../../core/networks/generateNetwork';
 import { rootKey } from '../../core/random';
 import { isDividendScenario, type DividendScenario } from '../../core/scenario';
@@ -34,6 +36,12 @@ export const BEST_SEEDS_HELP = `Usage:
                         scenario, beside random, degree, bridges, k-core and core-fans seeding
 Options:
   --k K             seed budget (1 … nodes)
+  --method M        celf (default: CELF greedy on --samples live-edge samples) or imm (reverse-
+                    reachable sets, OPIM-C of Tang et al. 2018: with probability ≥ 1 − δ the set's
+                    expected sharers are ≥ the reported ratio × the best possible, and the ratio
+                    is ≥ 1 − 1/e − ε unless the memory cap stopped it)
+  --epsilon E       imm: ε in (0, 1) (default ${OPIMC_DEFAULTS.epsilon}: guarantee 1 − 1/e − ε ≈ 0.532)
+  --delta D         imm: failure probability δ in (0, 1) (default 1/nodes)
   --samples R       live-edge samples greedy learns from (default ${GREEDY_DEFAULTS.samples}; 1–${MAX_GREEDY_SAMPLES});
                     runs runs … runs+R−1, so the evaluation on runs 0 … runs−1 is out of sample
   --strategy NAME   the strategy whose levers every method keeps (default: the first)
@@ -51,6 +59,9 @@ interface BestSeedsArgs {
   file: string;
   help: boolean;
   k: number;
+  method: 'celf' | 'imm';
+  epsilon: number;
+  delta: number | null;
   samples: number;
   strategy?: string;
   candidates: number | null;
@@ -79,6 +90,9 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
       options: {
         help: { type: 'boolean', short: 'h' },
         k: { type: 'string' },
+        method: { type: 'string' },
+        epsilon: { type: 'string' },
+        delta: { type: 'string' },
         samples: { type: 'string' },
         strategy: { type: 'string' },
         candidates: { type: 'string' },
@@ -99,7 +113,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   }
   const { values, positionals } = parsed;
   const base = { bom: values.bom === true, out: values.out, runs: values.runs, seed: values.seed, strategy: values.strategy };
-  if (values.help === true) return { ...base, file: '', help: true, k: 0, samples: 0, candidates: null, format: 'json' };
+  if (values.help === true) return { ...base, file: '', help: true, k: 0, method: 'celf', epsilon: 0, delta: null, samples: 0, candidates: null, format: 'json' };
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UserError('best-seeds: missing scenario FILE (see --help)');
   if (extra.length > 0) throw new UserError(`best-seeds: unexpected argument "${extra[0].slice(0, 40)}" (see --help)`);
@@ -107,7 +121,21 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UserError(`best-seeds: --format must be json or csv (got "${format.slice(0, 20)}")`);
   if (base.bom && format !== 'csv') throw new UserError('best-seeds: --bom only with --format csv');
+  const method = values.method ?? 'celf';
+  if (method !== 'celf' && method !== 'imm') throw new UserError(`best-seeds: --method must be celf or imm (got "${method.slice(0, 20)}")`);
+  if (method !== 'imm' && (values.epsilon !== undefined || values.delta !== undefined))
+    throw new UserError('best-seeds: --epsilon and --delta only with --method imm');
+  const fraction = (name: string, text: string | undefined): number | null => {
+    if (text === undefined) return null;
+    const x = Number(text);
+    if (!/^\s*[0-9.eE+-]+\s*$/.test(text) || !(x > 0 && x < 1))
+      throw new UserError(`best-seeds: --${name} must be a number strictly between 0 and 1 (got "${text.slice(0, 20)}")`);
+    return x;
+  };
   return {
+    method,
+    epsilon: fraction('epsilon', values.epsilon) ?? OPIMC_DEFAULTS.epsilon,
+    delta: fraction('delta', values.delta),
     ...base,
     file,
     help: false,
@@ -154,6 +182,35 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
     throw new UserError(`best-seeds: --k must be a whole number between 1 and ${graph.nodeCount} (the network's accounts; got ${args.k})`);
   const networkMs = performance.now() - started;
   const show = io.progress;
+  let rr: { result: OpimcResult; ms: number } | null = null;
+  const chooseSeeds =
+    args.method === 'imm'
+      ? (candidates: Int32Array): GreedyResult => {
+          const t0 = performance.now();
+          let rule;
+          try {
+            rule = dividendArcRule(graph, scenario.model, scenario.strategies[strategy], root, scenario.steps);
+          } catch (error) {
+            throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
+          }
+          let result: OpimcResult;
+          try {
+            result = opimcSeeds(graph, rule, root, {
+              k: args.k,
+              candidates,
+              epsilon: args.epsilon,
+              delta: args.delta,
+              cancelled: () => io.signal?.aborted === true,
+              onProgress: show && ((sets, ratio) => show(`\rRR sets ${sets}, proven ratio ${ratio.toFixed(3)}\x1b[K`)),
+            });
+          } catch (error) {
+            if (error instanceof RRCapError) throw new UserError(`best-seeds: --method imm: ${error.message}; raise --epsilon or use --method celf`);
+            throw error;
+          }
+          rr = { result, ms: performance.now() - t0 };
+          return { seeds: result.seeds, marginalGains: result.marginalGains, expectedShared: result.expectedShared, samples: 0, candidates: candidates.length, evaluated: 0 };
+        }
+      : undefined;
   const comparison = withDefaultSigint(io, () =>
     compareSeedingToGreedy(
       { graph, model: scenario.model, strategy: scenario.strategies[strategy], root, runs: scenario.runs, steps: scenario.steps },
@@ -161,6 +218,7 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
       {
         samples: args.samples,
         candidates: args.candidates,
+        chooseSeeds,
         cancelled: () => io.signal?.aborted === true,
         onProgress: show && ((p) => show(`\r${PHASES[p.phase]} ${p.done}/${p.total}\x1b[K`)),
       },
@@ -173,6 +231,7 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
     return;
   }
   const result = bestSeedsJson(scenario, strategy, comparison);
+  if (rr !== null) result.imm = immJson(rr);
   result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), node: process.version, timings: { networkMs, totalMs: performance.now() - started } };
   await writeAll(sink, [`${prettyJson(result)}\n`]);
 }
@@ -194,6 +253,33 @@ function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
   }
 }
 
+/** What the JSON says about the reverse-reachable-set run (method imm). */
+export const IMM_NOTE =
+  'OPIM-C (Tang, Tang, Xiao & Yuan 2018) on reverse-reachable sets of the first wave’s sharing (the live-edge reduction, novelty deadlines included): with probability ≥ 1 − delta, the seed set’s expected sharers (estimatedShared, on validation sets) are ≥ guaranteed × those of the best k ordinary accounts; guaranteed = max(ratio, 1 − 1/e − epsilon) unless capped by memory (then ratio)';
+
+function immJson(rr: { result: OpimcResult; ms: number }): Record<string, unknown> {
+  const r = rr.result;
+  return {
+    method: 'OPIM-C',
+    note: IMM_NOTE,
+    epsilon: r.epsilon,
+    delta: r.delta,
+    target: r.target,
+    guaranteed: r.guaranteed,
+    ratio: r.ratio,
+    sets: r.sets,
+    meanSetSize: r.meanSetSize,
+    rounds: r.rounds,
+    maxRounds: r.maxRounds,
+    lowerBoundOpt: r.lowerBoundOpt,
+    upperBoundOpt: r.upperBoundOpt,
+    estimatedShared: r.expectedShared,
+    capped: r.capped,
+    peakMiB: (r.peakInts * 4) / 2 ** 20,
+    ms: rr.ms,
+  };
+}
+
 /** The JSON result: what was asked, greedy's seeds and gains, one entry per method. `meta` varies between invocations. */
 export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: SeedingComparison): Record<string, unknown> {
   return {
@@ -207,6 +293,7 @@ export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: S
     conversions: CONVERSIONS_NOTE,
     greedy: c.greedy,
     methods: c.rows,
+    imm: undefined as unknown,
     meta: undefined as unknown,
   };
 }

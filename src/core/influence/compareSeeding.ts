@@ -50,6 +50,11 @@ export interface SeedingComparisonOptions extends GreedyHooks {
   firstRun?: number;
   /** Greedy candidates: null = all nodes, M = the M largest audiences. */
   candidates?: number | null;
+  /**
+   * Chooses the benchmark set instead of CELF on the live-edge samples (e.g. OPIM-C, opimc.ts);
+   * it gets the candidate accounts (KOL accounts excluded) and returns a GreedyResult-shaped set.
+   */
+  chooseSeeds?: (candidates: Int32Array) => GreedyResult;
 }
 
 /** A mean over runs with its standard error. */
@@ -109,7 +114,7 @@ export function compareSeedingToGreedy(input: SeedingComparisonInput, k: number,
     onSample: onProgress && ((done, total) => onProgress({ phase: 'samples', done, total })),
   });
   const candidates = candidateNodes(graph, root, options.candidates ?? GREEDY_DEFAULTS.candidates);
-  const greedy = lazyGreedy(live, k, candidates, tieBreakHashes(graph.nodeCount, root), options);
+  const greedy = options.chooseSeeds ? options.chooseSeeds(candidates) : lazyGreedy(live, k, candidates, tieBreakHashes(graph.nodeCount, root), options);
   const count = greedy.seeds.length;
 
   const greedySet = Int32Array.from(greedy.seeds);

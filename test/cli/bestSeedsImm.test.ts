@@ -1,0 +1,68 @@
+/** `lab best-seeds --method imm`: OPIM-C's seeds in the comparison, its guarantee in the JSON, one-line errors. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './cliInProcess';
+
+const scenario = {
+  version: 2,
+  name: 'best seeds imm test',
+  seed: 'bs-imm',
+  runs: 6,
+  steps: 30,
+  network: { kind: 'communities', nodes: 300, communities: 3, meanDegree: 8, mixing: 0.1, kols: { count: 2, reach: 0.2, homeBias: 0.5 } },
+  model: { kind: 'dividend', platform: 'private-circles' },
+  strategies: [{ name: 'first', seeding: { method: 'random', count: 10 }, content: { quality: 0.3 } }],
+};
+
+let file: string;
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'lab-best-seeds-imm-'));
+  file = join(dir, 'scenario.json');
+  writeFileSync(file, JSON.stringify(scenario));
+});
+
+describe('lab best-seeds --method imm', () => {
+  it('reports OPIM-C: sets, bounds on OPT, the guarantee and time; seeds are ordinary accounts; deterministic', async () => {
+    const a = await cli('best-seeds', file, '--k', '3', '--samples', '4', '--method', 'imm', '--epsilon', '0.2', '--delta', '0.01');
+    expect(a.stderr).toEqual([]);
+    expect(a.code).toBe(0);
+    const json = JSON.parse(a.stdout);
+    expect(json.imm.method).toBe('OPIM-C');
+    expect(json.imm.epsilon).toBe(0.2);
+    expect(json.imm.delta).toBe(0.01);
+    expect(json.imm.target).toBeCloseTo(1 - 1 / Math.E - 0.2, 12);
+    expect(json.imm.guaranteed).toBeGreaterThanOrEqual(json.imm.target);
+    expect(json.imm.sets).toBeGreaterThan(0);
+    expect(json.imm.lowerBoundOpt).toBeLessThanOrEqual(json.imm.upperBoundOpt);
+    expect(json.imm.ms).toBeGreaterThan(0);
+    expect(json.greedy.seeds).toHaveLength(3);
+    expect(json.greedy.seeds.some((v: number) => v >= 300)).toBe(false);
+    expect(json.methods[0].seeds).toEqual(json.greedy.seeds);
+    const b = await cli('best-seeds', file, '--k', '3', '--samples', '4', '--method', 'imm', '--epsilon', '0.2', '--delta', '0.01');
+    const strip = (text: string) => {
+      const j = JSON.parse(text);
+      return { ...j, meta: null, imm: { ...j.imm, ms: null } };
+    };
+    expect(strip(b.stdout)).toEqual(strip(a.stdout));
+  });
+
+  it('default δ is 1/n; bad options are one line with exit code 2', async () => {
+    const ok = await cli('best-seeds', file, '--k', '1', '--samples', '2', '--method', 'imm');
+    expect(JSON.parse(ok.stdout).imm.delta).toBeCloseTo(1 / 302, 12);
+    const cases: [string[], RegExp][] = [
+      [['--method', 'ris'], /--method must be celf or imm/],
+      [['--method', 'imm', '--epsilon', '1'], /--epsilon must be a number strictly between 0 and 1/],
+      [['--method', 'imm', '--delta', 'x'], /--delta must be a number strictly between 0 and 1/],
+      [['--epsilon', '0.1'], /only with --method imm/],
+    ];
+    for (const [extra, message] of cases) {
+      const { code, stderr, stdout } = await cli('best-seeds', file, '--k', '2', ...extra);
+      expect(code, extra.join(' ')).toBe(2);
+      expect(stderr).toHaveLength(1);
+      expect(stderr[0]).toMatch(message);
+      expect(stdout).toBe('');
+    }
+  });
+});
