@@ -142,7 +142,11 @@ export function validateCalibrationForm(
   if (errors.length) return { ok: false, errors };
   const strategy = scenario.strategies[s].name;
   try {
-    const plan = planFit(scenario, specs, { strategy, runsPerParticle: options.runsPerParticle });
+    // The observed campaign ran in one world: calibrate without the scenario's `uncertainty` (after
+    // "Use this world" it holds the previous posterior, which a new calibration replaces).
+    const { uncertainty: _drawn, ...world } = scenario;
+    void _drawn;
+    const plan = planFit(world, specs, { strategy, runsPerParticle: options.runsPerParticle });
     checkObservedAgainst(observed!.timeline!, plan.base);
     return { ok: true, value: { plan, specs, observed: observed!.timeline!, options, strategy } };
   } catch (error) {

@@ -149,3 +149,17 @@ describe('reading the result', () => {
     ]);
   });
 });
+
+describe('calibrating again after "Use this world"', () => {
+  it('plans the fit on the world without the uncertainty the last posterior wrote', () => {
+    const scenario = smallWorld();
+    const form = defaultCalibrationForm(scenario);
+    const observed = readObservedFile('obs.csv', CSV);
+    const drawn = { ...scenario, uncertainty: [{ path: 'model.conversion.plateau', distribution: { kind: 'uniform', low: 0.05, high: 0.1 } }] } as unknown as typeof scenario;
+    const plain = validateCalibrationForm(form, observed, scenario);
+    const again = validateCalibrationForm(form, observed, drawn);
+    expect(again.ok).toBe(true);
+    expect(plain.ok).toBe(true);
+    if (again.ok && plain.ok) expect(again.value.plan.base).toEqual(plain.value.plan.base);
+  });
+});
