@@ -227,11 +227,7 @@ export class RRSampler {
     const weights = graph.weights;
     const tieKinds = graph.tieKinds;
     const { offsets: inOff, arcs: inArcs, sources } = rev;
-    if (++this.stampValue === 0x7fffffff) {
-      stamp.fill(0);
-      this.stampValue = 1;
-    }
-    const mark = this.stampValue;
+    const mark = this.nextMark();
     const start = this.rootOf(run);
     stamp[start] = mark;
     queue[0] = start;
@@ -269,6 +265,15 @@ export class RRSampler {
     return tail;
   }
 
+  /** A fresh stamp for one set (the marks of earlier sets stay below it; wrapped around by clearing). */
+  private nextMark(): number {
+    if (++this.stampValue === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.stampValue = 1;
+    }
+    return this.stampValue;
+  }
+
   /** The decay case: reverse bottleneck search (module comment). */
   private appendWithDeadlines(store: RRSetStore, run: number, othersAllocated: number): number {
     const { rule, graph, rev, stamp, queue, label } = this;
@@ -286,11 +291,7 @@ export class RRSampler {
     const weights = graph.weights;
     const tieKinds = graph.tieKinds;
     const { offsets: inOff, arcs: inArcs, sources } = rev;
-    if (++this.stampValue === 0x7fffffff) {
-      stamp.fill(0);
-      this.stampValue = 1;
-    }
-    const mark = this.stampValue;
+    const mark = this.nextMark();
     const start = this.rootOf(run);
     let tail = 0;
     if (rule.horizon >= 0) {
