@@ -208,7 +208,7 @@ function algorithmRoot(scenario: Scenario): StreamKey {
 export function checkObservedAgainst(observed: ObservedTimeline, scenario: Scenario): void {
   const last = observed.step[observed.step.length - 1];
   if (last > scenario.steps)
-    throw new CalibrationInputError(`the observed timeline goes to step ${last}, past the scenario's last step ${scenario.steps}; set "steps" to at least ${last}`);
+    throw new CalibrationInputError({ key: 'calibrationInput.pastHorizon', params: { last, steps: scenario.steps } });
 }
 
 /** Run (or continue) the calibration; resolves to the final state. */
@@ -221,13 +221,14 @@ export async function calibrate(problem: CalibrationProblem, evaluate: ParticleE
   // A batch and the accepted population are held at once: validate the size before allocating.
   const cells = abc.particles * abc.runsPerParticle * request.columns.length * request.step.length;
   if (cells > MAX_KEPT_VALUES)
-    throw new CalibrationInputError(
-      `too large: ${abc.particles} particles × ${abc.runsPerParticle} runs × ${request.columns.length} columns × ${request.step.length} kept steps = ${cells} values (at most ${MAX_KEPT_VALUES}); lower --particles or --runs-per-particle, or observe fewer steps`,
-    );
+    throw new CalibrationInputError({
+      key: 'calibrationInput.tooLarge',
+      params: { particles: abc.particles, runs: abc.runsPerParticle, columns: request.columns.length, steps: request.step.length, cells, max: MAX_KEPT_VALUES },
+    });
   const root = algorithmRoot(plan.base);
   let state = options.state ?? null;
   if (state !== null && state.fingerprint !== fingerprint)
-    throw new CalibrationInputError('the state file belongs to another calibration (a different scenario, observed file, --fit, options or seed); delete it or give another --state');
+    throw new CalibrationInputError({ key: 'calibrationInput.otherState' });
   let simulations = state?.generations.reduce((n, g) => n + g.simulations, 0) ?? 0;
   while (state === null || state.stoppedBecause === null) {
     const g = state === null ? 0 : state.generations.filter((r) => r.completed).length;
@@ -430,7 +431,9 @@ function proposer(plan: FitPlan, root: StreamKey, g: number, previous: Calibrati
       lastProblem = checked.problem;
     }
     throw new CalibrationInputError(
-      `no valid candidate in ${MAX_REDRAWS} draws${lastProblem ? ` (last problem: ${lastProblem})` : ''}; narrow the --fit ranges to values the scenario accepts together`,
+      lastProblem
+        ? { key: 'calibrationInput.noCandidateBecause', params: { draws: MAX_REDRAWS, problem: lastProblem } }
+        : { key: 'calibrationInput.noCandidate', params: { draws: MAX_REDRAWS } },
     );
   }) as Propose;
   propose.kernel = kernel;

@@ -1,14 +1,19 @@
 /**
  * A problem with what the user asked a calibration to do: an observed file that is not a
  * timeline, a parameter path that names no number, a prior range the field cannot take, a state
- * file from another calibration. The CLI prints its one-line message and exits with code 2; the
- * app (later) shows it beside the form.
+ * file from another calibration. The CLI prints its one-line English message and exits with code
+ * 2; the app words `text` (the problem as data) in its language beside the form.
  */
+import { CALIBRATION_TEXT_EN, renderCalibrationText, type CalibrationText } from './calibrationText';
+
 export class CalibrationInputError extends Error {
-  constructor(message: string) {
+  readonly text: CalibrationText;
+
+  constructor(text: CalibrationText) {
     // One line: the CLI's contract.
-    super(message.replace(/[\r\n]+/g, ' '));
+    super(renderCalibrationText(text, CALIBRATION_TEXT_EN).replace(/[\r\n]+/g, ' '));
     this.name = 'CalibrationInputError';
+    this.text = text;
   }
 }
 

@@ -36,12 +36,12 @@ export function parseCalibrationState(text: string, label: string): CalibrationS
   try {
     value = JSON.parse(text);
   } catch {
-    throw new CalibrationInputError(`${label}: not a calibration state (not JSON); delete it to start afresh`);
+    throw new CalibrationInputError({ key: 'calibrationInput.stateNotJson', params: { label } });
   }
   const parsed = stateSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CalibrationInputError(`${label}: not a calibration state (${issue.path.join('.') || 'top level'}: ${issue.message}); delete it to start afresh`);
+    throw new CalibrationInputError({ key: 'calibrationInput.stateShape', params: { label, where: issue.path.join('.') || 'top level', problem: issue.message } });
   }
   return parsed.data as CalibrationState;
 }

@@ -19,6 +19,7 @@ import { expandParamPath, formatPath, parseParamPath, withValues, type ConcreteP
 import { SweepInputError } from '../sweep/sweepError';
 import { strategyIndex } from '../sweep/sweepPlan';
 import { CalibrationInputError, shownText } from './calibrationError';
+import type { CalibrationTextKey } from './calibrationText';
 
 /** A parameter as the user gives it. */
 export interface FitSpec {
@@ -44,15 +45,15 @@ const NOT_FITTABLE = new Set(['runs', 'steps', 'version']);
 /** `strategies[0].content.quality=0.05:0.4` → {path, lo, hi}. */
 export function parseFitSpec(text: string): FitSpec {
   const eq = text.lastIndexOf('=');
-  const bad = (why: string) => new CalibrationInputError(`--fit ${shownText(text, 80)}: ${why}; write PATH=LO:HI, e.g. --fit strategies[0].content.quality=0.05:0.4`);
-  if (eq <= 0) throw bad('no "="');
+  const bad = (why: CalibrationTextKey) => new CalibrationInputError({ key: 'calibrationInput.fitSyntax', params: { text: shownText(text, 80), why: { key: why } } });
+  if (eq <= 0) throw bad('calibrationInput.fitNoEquals');
   const path = text.slice(0, eq).trim();
   const range = text.slice(eq + 1).split(':');
-  if (range.length !== 2) throw bad('the range needs exactly one ":"');
+  if (range.length !== 2) throw bad('calibrationInput.fitOneColon');
   const number = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
   const [lo, hi] = range.map((r) => (number.test(r) ? Number(r) : NaN));
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw bad('LO and HI must be numbers');
-  if (!(lo < hi)) throw new CalibrationInputError(`--fit ${shownText(text, 80)}: LO must be below HI (got ${lo}:${hi})`);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw bad('calibrationInput.fitNumbers');
+  if (!(lo < hi)) throw new CalibrationInputError({ key: 'calibrationInput.fitOrder', params: { text: shownText(text, 80), lo, hi } });
   return { path, lo, hi };
 }
 
@@ -70,35 +71,35 @@ export interface FitPlan {
  * that ran (default: the only one); `runsPerParticle` becomes the candidates' run count.
  */
 export function planFit(scenario: Scenario, specs: readonly FitSpec[], options: { strategy?: string; runsPerParticle: number }): FitPlan {
-  if (specs.length === 0) throw new CalibrationInputError('missing --fit PATH=LO:HI (e.g. --fit strategies[0].content.quality=0.05:0.4)');
-  if (specs.length > MAX_FIT_PARAMETERS) throw new CalibrationInputError(`at most ${MAX_FIT_PARAMETERS} --fit parameters (got ${specs.length})`);
+  if (specs.length === 0) throw new CalibrationInputError({ key: 'calibrationInput.noFit' });
+  if (specs.length > MAX_FIT_PARAMETERS) throw new CalibrationInputError({ key: 'calibrationInput.tooManyFits', params: { max: MAX_FIT_PARAMETERS, count: specs.length } });
   let keep = 0;
   if (options.strategy !== undefined) keep = sweepError(() => strategyIndex(scenario, options.strategy!));
   else if (scenario.strategies.length > 1) {
     const names = scenario.strategies.map((s) => JSON.stringify(s.name)).join(', ');
-    throw new CalibrationInputError(`the scenario has ${scenario.strategies.length} strategies (${names}); name the one that ran with --strategy NAME`);
+    throw new CalibrationInputError({ key: 'calibrationInput.whichStrategy', params: { count: scenario.strategies.length, names } });
   }
   const concrete: ConcretePath[][] = [];
   const params: FitParameter[] = specs.map((spec) => {
     const steps = sweepError(() => parseParamPath(spec.path));
     let fields = sweepError(() => expandParamPath(scenario, steps));
-    if (fields.some((f) => NOT_FITTABLE.has(String(f[0])))) throw new CalibrationInputError(`${shownText(spec.path, 80)}: not a parameter of the world or the campaign; it cannot be fitted`);
+    if (fields.some((f) => NOT_FITTABLE.has(String(f[0])))) throw new CalibrationInputError({ key: 'calibrationInput.notFittable', params: { path: shownText(spec.path, 80) } });
     // Fields of strategies that did not run change nothing that is simulated.
     fields = fields.filter((f) => f[0] !== 'strategies' || f[1] === keep);
-    if (fields.length === 0) throw new CalibrationInputError(`${shownText(spec.path, 80)}: does not touch the strategy that ran (strategies[${keep}])`);
+    if (fields.length === 0) throw new CalibrationInputError({ key: 'calibrationInput.otherStrategy', params: { path: shownText(spec.path, 80), keep } });
     const drawn = drawnField(scenario, fields);
     if (drawn !== null)
-      throw new CalibrationInputError(`${shownText(spec.path, 80)}: ${drawn.field} is drawn per run by the scenario's uncertainty (${drawn.path}); fit it or draw it, not both`);
+      throw new CalibrationInputError({ key: 'calibrationInput.drawn', params: { path: shownText(spec.path, 80), field: drawn.field, drawnBy: drawn.path } });
     const integer = fields.every((f) => isIntegerField(scenario, f));
     if (integer && !(Math.round(spec.lo) < Math.round(spec.hi)))
-      throw new CalibrationInputError(`--fit ${shownText(spec.path, 80)}: a whole-number field needs LO and HI at least one whole number apart (got ${spec.lo}:${spec.hi})`);
+      throw new CalibrationInputError({ key: 'calibrationInput.wholeApart', params: { path: shownText(spec.path, 80), lo: spec.lo, hi: spec.hi } });
     concrete.push(fields);
     return { ...spec, fields: fields.map((f) => formatPath(f)), integer };
   });
   const seen = new Map<string, string>();
   for (const p of params) {
     for (const f of p.fields) {
-      if (seen.has(f)) throw new CalibrationInputError(`${shownText(p.path, 80)} and ${shownText(seen.get(f)!, 80)} both set ${f}; fit each field once`);
+      if (seen.has(f)) throw new CalibrationInputError({ key: 'calibrationInput.fieldTwice', params: { path: shownText(p.path, 80), other: shownText(seen.get(f)!, 80), field: f } });
       seen.set(f, p.path);
     }
   }
@@ -109,7 +110,11 @@ export function planFit(scenario: Scenario, specs: readonly FitSpec[], options: 
     for (let i = 0; i < params.length; i++) {
       const only = params.map((p, j) => (j === i ? values[i] : midpoint(p)));
       const checked = candidateCheck(plan, only);
-      if (!checked.ok) throw new CalibrationInputError(`--fit ${shownText(params[i].path, 80)}=${params[i].lo}:${params[i].hi}: at ${end === 'lo' ? 'LO' : 'HI'} = ${values[i]}: ${checked.problem}`);
+      if (!checked.ok)
+        throw new CalibrationInputError({
+          key: 'calibrationInput.rangeEnd',
+          params: { path: shownText(params[i].path, 80), lo: params[i].lo, hi: params[i].hi, end: end === 'lo' ? 'LO' : 'HI', value: values[i], problem: checked.problem },
+        });
     }
   }
   return plan;
@@ -124,7 +129,7 @@ function sweepError<T>(f: () => T): T {
   try {
     return f();
   } catch (error) {
-    if (error instanceof SweepInputError) throw new CalibrationInputError(error.message);
+    if (error instanceof SweepInputError) throw new CalibrationInputError({ key: 'calibrationInput.pathProblem', params: { problem: error.message } });
     throw error;
   }
 }

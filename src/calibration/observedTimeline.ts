@@ -12,6 +12,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { CalibrationInputError, shownText } from './calibrationError';
+import type { CalibrationText } from './calibrationText';
 
 /** Columns a calibration can fit: cumulative counts of the per-step CSV. */
 export const OBSERVABLE_COLUMNS = ['reached', 'shared', 'converted'] as const;
@@ -38,8 +39,10 @@ export interface ObservedTimeline {
   run?: number;
 }
 
-function fail(line: number, column: string | null, message: string): never {
-  throw new CalibrationInputError(`line ${line}${column === null ? '' : `, column ${shownText(column)}`}: ${message}`);
+function fail(line: number, column: string | null, problem: CalibrationText): never {
+  throw new CalibrationInputError(
+    column === null ? { key: 'calibrationInput.atLine', params: { line, problem } } : { key: 'calibrationInput.atLineColumn', params: { line, column: shownText(column), problem } },
+  );
 }
 
 /** A count: a non-negative finite number written as plain digits (spreadsheet-style). */
@@ -47,7 +50,7 @@ const NUMBER = /^\s*\+?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 /** Parse the text of an observed CSV file; throws CalibrationInputError naming the line and column. */
 export function parseObservedCsv(text: string): ObservedTimeline {
-  if (text.length > MAX_OBSERVED_CHARS) throw new CalibrationInputError(`the file has ${text.length} characters; at most ${MAX_OBSERVED_CHARS} are read`);
+  if (text.length > MAX_OBSERVED_CHARS) throw new CalibrationInputError({ key: 'calibrationInput.fileTooLong', params: { length: text.length, max: MAX_OBSERVED_CHARS } });
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
   // Line on which each row starts: a quoted cell may hold line breaks.
   const lines: number[] = [];
@@ -57,22 +60,22 @@ export function parseObservedCsv(text: string): ObservedTimeline {
     line += 1 + row.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
   }
   const first = rows.findIndex((row) => !isBlank(row));
-  if (first < 0) throw new CalibrationInputError('the file is empty; it needs a header line such as step,reached,shared,converted');
+  if (first < 0) throw new CalibrationInputError({ key: 'calibrationInput.fileEmpty' });
   const header = rows[first].map((name) => name.trim());
   const headerLine = lines[first];
   const at = new Map<string, number>();
   header.forEach((name, i) => {
     if (name === '') return;
-    if (at.has(name)) fail(headerLine, name, `the column appears twice (columns ${at.get(name)! + 1} and ${i + 1})`);
+    if (at.has(name)) fail(headerLine, name, { key: 'calibrationInput.columnTwice', params: { first: at.get(name)! + 1, second: i + 1 } });
     at.set(name, i);
   });
   if (!at.has('step')) {
-    const hint = header.some((h) => h.toLowerCase() === 'step') ? ' (names are lower case)' : '';
-    fail(headerLine, null, `no "step" column${hint}; the header must name step and any of ${OBSERVABLE_COLUMNS.join(', ')} (got ${shownText(header.join(','), 80)})`);
+    const key = header.some((h) => h.toLowerCase() === 'step') ? 'calibrationInput.noStepCase' : 'calibrationInput.noStep';
+    fail(headerLine, null, { key, params: { columns: OBSERVABLE_COLUMNS.join(', '), got: shownText(header.join(','), 80) } });
   }
   const observed = OBSERVABLE_COLUMNS.filter((c) => at.has(c));
   if (observed.length === 0)
-    fail(headerLine, null, `no observed column; the header must name at least one of ${OBSERVABLE_COLUMNS.join(', ')} (got ${shownText(header.join(','), 80)})`);
+    fail(headerLine, null, { key: 'calibrationInput.noObservedColumn', params: { columns: OBSERVABLE_COLUMNS.join(', '), got: shownText(header.join(','), 80) } });
   const used = new Set<string>(['step', 'strategy', 'run', ...observed, ...KNOWN_OTHER_COLUMNS]);
   const ignoredColumns = header.filter((name) => name !== '' && !used.has(name)).map((name) => shownText(name));
 
@@ -85,21 +88,24 @@ export function parseObservedCsv(text: string): ObservedTimeline {
     const row = rows[r];
     const rowLine = lines[r];
     if (isBlank(row)) continue;
-    if (out.step.length >= MAX_OBSERVED_ROWS) fail(rowLine, null, `more than ${MAX_OBSERVED_ROWS} data rows`);
-    if (row.length !== header.length) fail(rowLine, null, `${row.length} cells, but the header has ${header.length}`);
+    if (out.step.length >= MAX_OBSERVED_ROWS) fail(rowLine, null, { key: 'calibrationInput.tooManyRows', params: { max: MAX_OBSERVED_ROWS } });
+    if (row.length !== header.length) fail(rowLine, null, { key: 'calibrationInput.cellCount', params: { cells: row.length, header: header.length } });
     for (const key of ['strategy', 'run'] as const) {
       if (!at.has(key)) continue;
       const cell = row[at.get(key)!].trim();
       const before = seen[key];
       if (before === undefined) seen[key] = [cell, rowLine];
       else if (before[0] !== cell)
-        fail(rowLine, key, `the file holds more than one ${key} ("${shownText(before[0])}" on line ${before[1]}, "${shownText(cell)}" here); keep the rows of one ${key} (the observed campaign is one ${key === 'run' ? 'run' : 'strategy'})`);
+        fail(rowLine, key, {
+          key: key === 'run' ? 'calibrationInput.twoRuns' : 'calibrationInput.twoStrategies',
+          params: { first: shownText(before[0]), firstLine: before[1], cell: shownText(cell) },
+        });
     }
     const stepText = row[at.get('step')!];
-    if (stepText.trim() === '') fail(rowLine, 'step', 'empty; every row needs its step');
+    if (stepText.trim() === '') fail(rowLine, 'step', { key: 'calibrationInput.stepEmpty' });
     const step = Number(stepText);
-    if (!NUMBER.test(stepText) || !Number.isInteger(step)) fail(rowLine, 'step', `must be a whole number ≥ 0 (got "${shownText(stepText)}")`);
-    if (step <= lastStep) fail(rowLine, 'step', `step ${step} does not come after step ${lastStep} (line ${lastStepLine}); steps must increase`);
+    if (!NUMBER.test(stepText) || !Number.isInteger(step)) fail(rowLine, 'step', { key: 'calibrationInput.stepWhole', params: { got: shownText(stepText) } });
+    if (step <= lastStep) fail(rowLine, 'step', { key: 'calibrationInput.stepOrder', params: { step, previous: lastStep, previousLine: lastStepLine } });
     lastStep = step;
     lastStepLine = rowLine;
     out.step.push(step);
@@ -110,22 +116,22 @@ export function parseObservedCsv(text: string): ObservedTimeline {
         continue;
       }
       const value = Number(text);
-      if (!NUMBER.test(text) || !Number.isFinite(value)) fail(rowLine, column, `must be a count ≥ 0 or empty (got "${shownText(text)}")`);
+      if (!NUMBER.test(text) || !Number.isFinite(value)) fail(rowLine, column, { key: 'calibrationInput.count', params: { got: shownText(text) } });
       const before = lastValue.get(column);
       if (before !== undefined && value < before[0])
-        fail(rowLine, column, `${value} is below ${before[0]} (line ${before[1]}); counts are cumulative, so they never fall`);
+        fail(rowLine, column, { key: 'calibrationInput.countFalls', params: { value, previous: before[0], previousLine: before[1] } });
       lastValue.set(column, [value, rowLine]);
       out.columns[column]!.push(value);
     }
   }
-  if (out.step.length === 0) fail(headerLine, null, 'the header is not followed by any data row');
+  if (out.step.length === 0) fail(headerLine, null, { key: 'calibrationInput.noRows' });
   for (const column of observed) {
-    if (out.columns[column]!.every((v) => v === null)) fail(headerLine, column, 'no row gives a value; drop the column or fill it');
+    if (out.columns[column]!.every((v) => v === null)) fail(headerLine, column, { key: 'calibrationInput.columnEmpty' });
   }
   if (seen.strategy !== undefined) out.strategy = seen.strategy[0];
   if (seen.run !== undefined) {
     const run = Number(seen.run[0]);
-    if (!/^\s*\d{1,9}\s*$/.test(seen.run[0])) fail(seen.run[1], 'run', `must be a run index (got "${shownText(seen.run[0])}")`);
+    if (!/^\s*\d{1,9}\s*$/.test(seen.run[0])) fail(seen.run[1], 'run', { key: 'calibrationInput.runIndex', params: { got: shownText(seen.run[0]) } });
     out.run = run;
   }
   return out;

@@ -9,6 +9,7 @@
  * screen-reader sentences (`describe.*`, src/ui/charts/chartDescriptions.ts).
  */
 import { PROBLEM_TEXT_EN } from '../../scenario/problemText';
+import { CALIBRATION_TEXT_EN } from '../../calibration/calibrationText';
 import { CHART_DESCRIPTIONS_EN } from '../charts/chartDescriptions';
 
 export const EN = {
@@ -643,6 +644,9 @@ export const EN = {
 
   // ── Scenario problems (validator reasons) ──
   ...PROBLEM_TEXT_EN,
+
+  // ── Calibration input problems (the engine's lines, src/calibration/calibrationText.ts) ──
+  ...CALIBRATION_TEXT_EN,
 
   // ── Hardening (issue 11): refused input, the user's own scenario kept, long runs ──
   'msg.linkRefused': 'The scenario in the link was not opened ({problem}); showing your last scenario instead.',

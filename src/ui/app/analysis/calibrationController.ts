@@ -11,6 +11,8 @@
  * narrowing as the tolerance tightens — then the full CalibrationResult.
  */
 import { calibrate, type CalibrationProgress, type CalibrationState } from '../../../calibration/abcSmc';
+import { CalibrationInputError } from '../../../calibration/calibrationError';
+import type { CalibrationText } from '../../../calibration/calibrationText';
 import { buildCalibrationResult, type CalibrationResult } from '../../../calibration/calibrationResult';
 import type { FitParameter } from '../../../calibration/fitParams';
 import { browserWorkersScope, type EvaluatorScope } from '../../../calibration/calibrationPool.browser';
@@ -53,6 +55,8 @@ export interface CalibrationTaskState {
   result: CalibrationResult | null;
   /** The failure in English (the error's own message). */
   error: string | null;
+  /** The failure as data when the engine refused the input (worded in the page's language). */
+  problem: CalibrationText | null;
   /** Draft text the result was computed from. */
   scenarioText: string | null;
   /** The observed file's name (for the CLI command and downloads). */
@@ -68,6 +72,7 @@ const IDLE: CalibrationTaskState = {
   history: [],
   result: null,
   error: null,
+  problem: null,
   scenarioText: null,
   observedName: null,
   elapsedMs: null,
@@ -161,7 +166,7 @@ export class CalibrationController {
       this.patch({ phase: 'done', progress: 1, note: null, result, scenarioText, elapsedMs });
     } catch (error) {
       if (abort.signal.aborted) this.patch({ phase: 'cancelled', note: null });
-      else this.patch({ phase: 'error', error: describeError(error), note: null });
+      else this.patch({ phase: 'error', error: describeError(error), problem: error instanceof CalibrationInputError ? error.text : null, note: null });
     } finally {
       if (this.abort === abort) this.abort = null;
     }

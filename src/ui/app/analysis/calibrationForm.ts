@@ -8,6 +8,7 @@
  */
 import { ABC_LIMITS, checkObservedAgainst, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../../calibration/abcSmc';
 import { CalibrationInputError } from '../../../calibration/calibrationError';
+import type { CalibrationText } from '../../../calibration/calibrationText';
 import type { CalibrationResult } from '../../../calibration/calibrationResult';
 import { planFit, type FitPlan, type FitSpec } from '../../../calibration/fitParams';
 import { parseObservedCsv, type ObservedTimeline } from '../../../calibration/observedTimeline';
@@ -36,15 +37,16 @@ export interface CalibrationForm {
 export interface ObservedFile {
   name: string;
   timeline: ObservedTimeline | null;
-  /** The parser's message (English, names the line and column), when the file is mis-shaped. */
-  error: string | null;
+  /** The parser's problem (as data: names the line and column), when the file is mis-shaped. */
+  error: CalibrationText | null;
 }
 
 /** A problem with the form: a message key, its parameters, and the control it belongs to. */
 export interface CalibrationFormError {
   field: string;
   key: MessageKey;
-  params: Record<string, string | number>;
+  /** Numbers, texts, or an engine problem worded in the page's language. */
+  params: Record<string, string | number | CalibrationText>;
 }
 
 /** What a valid form gives: the CLI's inputs. */
@@ -95,7 +97,7 @@ export function readObservedFile(name: string, text: string): ObservedFile {
   try {
     return { name, timeline: parseObservedCsv(text), error: null };
   } catch (error) {
-    if (error instanceof CalibrationInputError) return { name, timeline: null, error: error.message };
+    if (error instanceof CalibrationInputError) return { name, timeline: null, error: error.text };
     throw error;
   }
 }
@@ -151,7 +153,7 @@ export function validateCalibrationForm(
     return { ok: true, value: { plan, specs, observed: observed!.timeline!, options, strategy } };
   } catch (error) {
     if (!(error instanceof CalibrationInputError)) throw error;
-    return { ok: false, errors: [{ field: 'plan', key: 'calibration.error.plan', params: { problem: error.message } }] };
+    return { ok: false, errors: [{ field: 'plan', key: 'calibration.error.plan', params: { problem: error.text } }] };
   }
 }
 

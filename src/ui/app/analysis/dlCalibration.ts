@@ -19,6 +19,7 @@ import type { PosteriorIntervalsData } from '../../charts/posteriorIntervals';
 import { pointsInside, type PredictiveFitData } from '../../charts/predictiveFit';
 import { downloadBlob } from '../../export/chartExport';
 import { currentLocale } from '../../i18n/locale';
+import { calibrationTextIn, formErrorIn } from '../../i18n/calibrationText';
 import { LocaleController } from '../../i18n/localeController';
 import { formatNumber, messageIn, t, type MessageKey } from '../../i18n/t';
 import { draftText, type Draft } from '../draft';
@@ -55,10 +56,7 @@ export function tableNumber(value: number, locale = currentLocale()): string {
 
 /** A form error in the current language (a `label` parameter that is a message key is worded too). */
 function errorText(e: CalibrationFormError): string {
-  const locale = currentLocale();
-  const params = { ...e.params };
-  if (typeof params.label === 'string' && params.label.startsWith('calibration.')) params.label = messageIn(locale, params.label as MessageKey);
-  return messageIn(locale, e.key, params);
+  return formErrorIn(e.key, e.params);
 }
 
 export class DlCalibration extends LitElement {
@@ -259,7 +257,7 @@ export class DlCalibration extends LitElement {
             <button type="button" id="cal-cancel" @click=${() => this.controller.cancel()}>${t('calibration.cancel')}</button>`
         : nothing}
       ${this.st.phase === 'cancelled' ? html`<span class="muted" id="cal-cancelled">${t('calibration.cancelled')}</span>` : nothing}
-      ${this.st.phase === 'error' ? html`<span class="errors" role="alert" id="cal-error">${t('calibration.failed', { problem: this.st.error ?? '' })}</span>` : nothing}
+      ${this.st.phase === 'error' ? html`<span class="errors" role="alert" id="cal-error">${t('calibration.failed', { problem: this.st.problem ? calibrationTextIn(this.st.problem) : (this.st.error ?? '') })}</span>` : nothing}
       ${this.st.phase === 'done' && this.st.elapsedMs !== null ? html`<span class="muted" id="cal-time">${t('calibration.doneIn', { s: (this.st.elapsedMs / 1000).toFixed(1) })}</span>` : nothing}
       ${this.stale ? html`<span class="stale" id="cal-stale">${t('calibration.stale')}</span>` : nothing}
     </div>

@@ -8,6 +8,7 @@ import { correlatedPairs, rangeEdges } from '../../../../src/ui/app/analysis/cal
 import { pointsInside } from '../../../../src/ui/charts/predictiveFit';
 import { posteriorIntervalsHeight, GENERATION_ROW } from '../../../../src/ui/charts/posteriorIntervals';
 import { messageIn } from '../../../../src/ui/i18n/t';
+import { formErrorIn } from '../../../../src/ui/i18n/calibrationText';
 import { smallWorld } from '../../../calibration/fixtures';
 
 const CSV = 'step,reached,shared,converted\n0,20,20,1\n12,40,25,3\n24,60,30,5\n';
@@ -51,30 +52,35 @@ describe('calibration form', () => {
     const checked = validateCalibrationForm(form, null, scenario);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    const words = checked.errors.map((e) => messageIn('en', e.key, { ...e.params, label: messageIn('en', e.params.label as 'calibration.field.particles') }));
+    const words = checked.errors.map((e) => formErrorIn(e.key, e.params, 'en'));
     expect(words).toEqual([
       'Particles: must be a whole number between 10 and 20,000 (got "5")',
       'Parameter 1: From must be below To (got 0.6 to 0.1)',
       'Parameter 2: give a path, e.g. model.advocacy',
       'Observed timeline: upload a CSV file first',
     ]);
-    expect(messageIn('zh-CN', checked.errors[1].key, checked.errors[1].params)).toBe('第 1 个参数：“从”必须小于“到”（当前为 0.6 到 0.1）');
+    expect(formErrorIn(checked.errors[1].key, checked.errors[1].params, 'zh-CN')).toBe('第 1 个参数：“从”必须小于“到”（当前为 0.6 到 0.1）');
   });
 
-  it('a mis-shaped file and a plan the engine refuses keep the engine’s words (line and column, path and reason)', () => {
+  it('a mis-shaped file and a plan the engine refuses keep the engine’s words (line and column, path and reason), in either language', () => {
     const scenario = smallWorld();
     const bad = readObservedFile('obs.csv', 'step,reached\n0,1\n6,four\n');
     expect(bad.timeline).toBeNull();
-    expect(bad.error).toMatch(/line 3, column reached/);
     const form = defaultCalibrationForm(scenario);
     const c1 = validateCalibrationForm(form, bad, scenario);
     expect(!c1.ok && c1.errors[0].key).toBe('calibration.error.observed');
+    if (c1.ok) return;
+    expect(formErrorIn(c1.errors[0].key, c1.errors[0].params, 'en')).toBe('Observed timeline obs.csv: line 3, column reached: must be a count ≥ 0 or empty (got "four")');
+    expect(formErrorIn(c1.errors[0].key, c1.errors[0].params, 'zh-CN')).toContain('第 3 行，列 reached：必须是 ≥ 0 的计数或留空（实际为 "four"）');
     const c2 = validateCalibrationForm({ ...form, fits: [{ path: 'strategies[0].content.quality', lo: '0.5', hi: '1.5' }] }, readObservedFile('o.csv', CSV), scenario);
     expect(!c2.ok && c2.errors[0].key).toBe('calibration.error.plan');
-    expect(!c2.ok && String(c2.errors[0].params.problem)).toMatch(/at HI = 1.5: strategies\[0\]\.content\.quality: must be a number between 0 and 1/);
+    if (c2.ok) return;
+    expect(formErrorIn(c2.errors[0].key, c2.errors[0].params, 'en')).toMatch(/at HI = 1.5: strategies\[0\]\.content\.quality: must be a number between 0 and 1/);
     const late = readObservedFile('o.csv', 'step,reached\n0,1\n500,3\n');
     const c3 = validateCalibrationForm(form, late, scenario);
-    expect(!c3.ok && String(c3.errors[0].params.problem)).toMatch(/step 500, past the scenario's last step 96/);
+    if (c3.ok) throw new Error('expected a refusal');
+    expect(formErrorIn(c3.errors[0].key, c3.errors[0].params, 'en')).toMatch(/step 500, past the scenario's last step 96/);
+    expect(formErrorIn(c3.errors[0].key, c3.errors[0].params, 'zh-CN')).toMatch(/观测时间线到第 500 步，超出了场景的最后一步 96/);
   });
 
   it('"Use this world" writes each posterior mean into every field it set (whole numbers rounded)', () => {
