@@ -177,4 +177,29 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     await waitPhase(page, 'cancelled', 20_000);
     expect(await calibration(page).locator('#cal-cancelled').textContent()).toBe('Cancelled.');
   }, 60_000);
+
+  it('a calibration cancelled after its first generation continues to the CLI\'s posterior', async () => {
+    await calibration(page).locator('#cal-particles').fill(OPTIONS.particles);
+    // Cancel from inside the page the moment the first generation is in (a click could come too late).
+    await page.evaluate(() => {
+      const el = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.shadowRoot!.querySelector('dl-calibration')!;
+      const off = el.controller.subscribe((s) => {
+        if (s.phase === 'running' && s.history.length >= 1) {
+          off();
+          el.controller.cancel();
+        }
+      });
+    });
+    await calibration(page).locator('#cal-run').click();
+    await waitPhase(page, 'cancelled', 60_000);
+    expect(await calibration(page).locator('#cal-resume').textContent()).toBe('Continue after generation 1');
+    await shoot(page, 'resume-en', '.run');
+    await calibration(page).locator('#cal-resume').click();
+    await waitPhase(page, 'done');
+    const st = await calState(page);
+    // "Use this world" changed the fitted fields' starting values only; every particle sets them, so the posterior is the CLI's.
+    expect(st.result!.posterior).toEqual(cli.posterior);
+    expect(st.result!.parameters).toEqual(cli.parameters);
+    expect(await calibration(page).locator('#cal-state-download').count()).toBe(1);
+  }, 150_000);
 });

@@ -458,6 +458,10 @@ export const EN = {
   'calibration.run': 'Calibrate',
   'calibration.cancel': 'Cancel',
   'calibration.cancelled': 'Cancelled.',
+  'calibration.resume': 'Continue after generation {n}',
+  'calibration.stateDownload': 'Download state',
+  'calibration.stateDownloadHint': 'The state after the last finished generation; continue it here or with lab calibrate --state',
+  'calibration.stateContinue': 'Continue from a state file…',
   'calibration.progressLabel': 'Calibration progress',
   'calibration.starting': 'starting…',
   'calibration.progress': 'generation {generation} (at most {generations}) · accepted {accepted} of {particles} · {simulations} runs',
@@ -513,6 +517,7 @@ export const EN = {
   'calibration.error.noObserved': 'Observed timeline: upload a CSV file first',
   'calibration.error.observed': 'Observed timeline {name}: {problem}',
   'calibration.error.plan': 'Cannot calibrate: {problem}',
+  'calibration.error.state': 'State file: {problem}',
 
   // ── Preset scenarios: name and description of each scenarios/<id>.json, shown in the picker
   // and the scenario heading. The files are the source: these equal them (a test checks). ──

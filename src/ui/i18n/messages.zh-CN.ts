@@ -439,6 +439,10 @@ export const ZH_CN = translation<typeof EN>()({
   'calibration.run': '校准',
   'calibration.cancel': '取消',
   'calibration.cancelled': '已取消。',
+  'calibration.resume': '从第 {n} 代之后继续',
+  'calibration.stateDownload': '下载状态',
+  'calibration.stateDownloadHint': '最后一个完成代之后的状态；可在此处或用 lab calibrate --state 继续',
+  'calibration.stateContinue': '从状态文件继续…',
   'calibration.progressLabel': '校准进度',
   'calibration.starting': '正在开始…',
   'calibration.progress': '第 {generation} 代（最多 {generations} 代）· 已接受 {accepted} / {particles} · 已模拟 {simulations} 次',
@@ -494,6 +498,7 @@ export const ZH_CN = translation<typeof EN>()({
   'calibration.error.noObserved': '观测时间线：请先上传 CSV 文件',
   'calibration.error.observed': '观测时间线 {name}：{problem}',
   'calibration.error.plan': '无法校准：{problem}',
+  'calibration.error.state': '状态文件：{problem}',
 
   // ── 预设场景（scenarios/*.json）的名称与说明 ──
   'preset.bass-fully-mixed.name': '完全混合市场中的 Bass 扩散',

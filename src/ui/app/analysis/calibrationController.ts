@@ -62,6 +62,8 @@ export interface CalibrationTaskState {
   /** The observed file's name (for the CLI command and downloads). */
   observedName: string | null;
   elapsedMs: number | null;
+  /** Completed generations a cancelled calibration can continue from (0: nothing to resume). */
+  resumable: number;
 }
 
 const IDLE: CalibrationTaskState = {
@@ -76,6 +78,7 @@ const IDLE: CalibrationTaskState = {
   scenarioText: null,
   observedName: null,
   elapsedMs: null,
+  resumable: 0,
 };
 
 /** The generations' populations summarised (the last one after an abandoned generation repeats the previous population). */
@@ -99,8 +102,19 @@ export interface CalibrationControllerOptions {
   workers?: number;
 }
 
+/** Where a cancelled calibration stopped: its inputs and the state after its last generation. */
+interface ResumePoint {
+  scenario: Scenario;
+  scenarioText: string;
+  request: CalibrationRequest;
+  observedName: string;
+  state: CalibrationState;
+  history: GenerationSnapshot[];
+}
+
 export class CalibrationController {
   state: CalibrationTaskState = IDLE;
+  private resumePoint: ResumePoint | null = null;
   private readonly listeners = new Set<(s: CalibrationTaskState) => void>();
   private abort: AbortController | null = null;
   private readonly scope: (workers: number) => EvaluatorScope;
@@ -131,22 +145,55 @@ export class CalibrationController {
   }
 
   /** Calibrate `scenario` (validated, the page's) as `lab calibrate` would with the request's arguments. */
-  async run(scenario: Scenario, scenarioText: string, request: CalibrationRequest, observedName: string): Promise<void> {
+  run(scenario: Scenario, scenarioText: string, request: CalibrationRequest, observedName: string): Promise<void> {
+    return this.execute({ scenario, scenarioText, request, observedName }, null, []);
+  }
+
+  /**
+   * Continue the cancelled calibration from its last completed generation (its inputs, not the
+   * form's current ones): the result equals an uninterrupted calibration's, as `lab calibrate
+   * --state` does.
+   */
+  resume(): Promise<void> {
+    const point = this.resumePoint;
+    if (point === null) return Promise.resolve();
+    return this.execute(point, point.state, point.history);
+  }
+
+  /**
+   * Continue from a state file (`lab calibrate --state` writes one; the page offers it for download):
+   * the form's inputs must be the ones the state was computed from, or the engine refuses it.
+   */
+  continueFrom(state: CalibrationState, scenario: Scenario, scenarioText: string, request: CalibrationRequest, observedName: string): Promise<void> {
+    return this.execute({ scenario, scenarioText, request, observedName }, state, generationSnapshots(state, []));
+  }
+
+  /** The state after the last completed generation, for `lab calibrate --state` (null when there is none). */
+  get lastState(): CalibrationState | null {
+    return this.resumePoint?.state ?? null;
+  }
+
+  private async execute(inputs: Omit<ResumePoint, 'state' | 'history'>, from: CalibrationState | null, fromHistory: GenerationSnapshot[]): Promise<void> {
     this.cancel();
+    const { scenario, scenarioText, request, observedName } = inputs;
     const abort = new AbortController();
     this.abort = abort;
+    this.resumePoint = null;
     const started = performance.now();
-    this.patch({ ...IDLE, phase: 'running', params: request.plan.params, observedName });
-    let history: GenerationSnapshot[] = [];
+    let history: GenerationSnapshot[] = fromHistory;
+    let last: ResumePoint | null = from === null ? null : { ...inputs, state: from, history };
+    this.patch({ ...IDLE, phase: 'running', params: request.plan.params, observedName, history });
     // As the CLI: no more workers than particles.
     const workers = Math.max(1, Math.min(this.workers, request.options.particles));
     try {
       const state = await this.scope(workers)((evaluate) =>
         calibrate({ plan: request.plan, observed: request.observed, options: request.options }, evaluate, {
           signal: abort.signal,
+          state: from,
           onProgress: (p) => this.patch({ note: p, progress: p.particles ? p.accepted / p.particles : 0 }),
           onGeneration: (s) => {
             history = generationSnapshots(s, history);
+            last = { ...inputs, state: s, history };
             this.patch({ history });
           },
         }),
@@ -163,10 +210,14 @@ export class CalibrationController {
       });
       const elapsedMs = performance.now() - started;
       result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), workers, observedFile: observedName, timings: { totalMs: elapsedMs } };
+      this.resumePoint = { ...inputs, state, history };
       this.patch({ phase: 'done', progress: 1, note: null, result, scenarioText, elapsedMs });
     } catch (error) {
-      if (abort.signal.aborted) this.patch({ phase: 'cancelled', note: null });
-      else this.patch({ phase: 'error', error: describeError(error), problem: error instanceof CalibrationInputError ? error.text : null, note: null });
+      if (abort.signal.aborted) {
+        // Keep where it stopped: "Continue" picks up after the last completed generation.
+        this.resumePoint = last;
+        this.patch({ phase: 'cancelled', note: null, resumable: last === null ? 0 : last.state.generations.filter((g) => g.completed).length });
+      } else this.patch({ phase: 'error', error: describeError(error), problem: error instanceof CalibrationInputError ? error.text : null, note: null });
     } finally {
       if (this.abort === abort) this.abort = null;
     }

@@ -9,7 +9,10 @@
  * next draft (bubbles, composed), which the page applies like any other edit.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { CalibrationState } from '../../../calibration/abcSmc';
+import { CalibrationInputError, shownText } from '../../../calibration/calibrationError';
 import { posteriorCsv, type CalibrationResult } from '../../../calibration/calibrationResult';
+import { calibrationStateJson, parseCalibrationState } from '../../../calibration/calibrationState';
 import { OBSERVABLE_COLUMNS, observedColumns } from '../../../calibration/observedTimeline';
 import type { Scenario } from '../../../core/scenario';
 import { prettyJson } from '../../../runtime/prettyJson';
@@ -41,6 +44,11 @@ import {
   type FitRow,
   type ObservedFile,
 } from './calibrationForm';
+
+/** The state file's name (the CLI command shown names it). */
+const STATE_FILE = 'calibration-state.json';
+/** Largest state file read (20,000 particles of 8 parameters with their predictive bands fit well inside). */
+const MAX_STATE_BYTES = 64 * 1024 * 1024;
 
 /** Detail of `dl-analysis-world`: the draft with the posterior means written in. */
 export interface AnalysisWorldDetail {
@@ -187,6 +195,34 @@ export class DlCalibration extends LitElement {
     void this.controller.run(this.scenario, this.text, checked.value, this.observed!.name);
   }
 
+  /** Continue from a state file: the form must describe the calibration the state came from. */
+  private async onStateFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || !this.scenario || !this.form) return;
+    const checked = validateCalibrationForm(this.form, this.observed, this.scenario);
+    this.errors = checked.ok ? [] : checked.errors;
+    if (!checked.ok) return;
+    let state: CalibrationState;
+    try {
+      if (file.size > MAX_STATE_BYTES) throw new CalibrationInputError({ key: 'calibrationInput.fileTooLong', params: { length: file.size, max: MAX_STATE_BYTES } });
+      state = parseCalibrationState(await file.text(), shownText(file.name));
+    } catch (error) {
+      if (!(error instanceof CalibrationInputError)) throw error;
+      this.errors = [{ field: 'state', key: 'calibration.error.state', params: { problem: error.text } }];
+      return;
+    }
+    this.applied = null;
+    this.command = `${cliCommand(checked.value, this.observed!.name, this.scenario.strategies.length)} --state ${STATE_FILE}`;
+    void this.controller.continueFrom(state, this.scenario, this.text, checked.value, this.observed!.name);
+  }
+
+  private downloadState(): void {
+    const state = this.controller.lastState;
+    if (state) downloadBlob(new Blob([calibrationStateJson(state)], { type: 'application/json' }), STATE_FILE);
+  }
+
   private useWorld(result: CalibrationResult): void {
     const draft = applyPosterior(this.draft, result);
     const list = result.parameters.flatMap((p) => p.fields.map((f) => `${f} = ${formatNumber(roundedMean(p.mean, p.integer), 'en', 6)}`)).join(', ');
@@ -257,6 +293,16 @@ export class DlCalibration extends LitElement {
             <button type="button" id="cal-cancel" @click=${() => this.controller.cancel()}>${t('calibration.cancel')}</button>`
         : nothing}
       ${this.st.phase === 'cancelled' ? html`<span class="muted" id="cal-cancelled">${t('calibration.cancelled')}</span>` : nothing}
+      ${this.st.phase === 'cancelled' && this.st.resumable > 0
+        ? html`<button type="button" id="cal-resume" @click=${() => void this.controller.resume()}>${t('calibration.resume', { n: this.st.resumable })}</button>`
+        : nothing}
+      ${!running && this.controller.lastState
+        ? html`<button type="button" id="cal-state-download" title=${t('calibration.stateDownloadHint')} @click=${() => this.downloadState()}>${t('calibration.stateDownload')}</button>`
+        : nothing}
+      ${running
+        ? nothing
+        : html`<input type="file" id="cal-state-file" accept=".json,application/json" hidden @change=${(e: Event) => void this.onStateFile(e)} />
+            <button type="button" id="cal-state-choose" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#cal-state-file')?.click()}>${t('calibration.stateContinue')}</button>`}
       ${this.st.phase === 'error' ? html`<span class="errors" role="alert" id="cal-error">${t('calibration.failed', { problem: this.st.problem ? calibrationTextIn(this.st.problem) : (this.st.error ?? '') })}</span>` : nothing}
       ${this.st.phase === 'done' && this.st.elapsedMs !== null ? html`<span class="muted" id="cal-time">${t('calibration.doneIn', { s: (this.st.elapsedMs / 1000).toFixed(1) })}</span>` : nothing}
       ${this.stale ? html`<span class="stale" id="cal-stale">${t('calibration.stale')}</span>` : nothing}

@@ -31,6 +31,20 @@ function request(): CalibrationRequest {
   return { plan, specs, observed, options, strategy: 'campaign' };
 }
 
+/** The state after the first generation of `req`'s calibration (as `lab calibrate --state` leaves it when stopped). */
+async function firstGenerationState(req: CalibrationRequest) {
+  const stop = new AbortController();
+  let first: Awaited<ReturnType<typeof calibrate>> | null = null;
+  await calibrate({ plan: req.plan, observed: req.observed, options }, inlineEvaluator(), {
+    signal: stop.signal,
+    onGeneration: (s) => {
+      first ??= s;
+      stop.abort();
+    },
+  }).catch(() => undefined);
+  return first!;
+}
+
 describe('CalibrationController', () => {
   it('equals the CLI reference outside meta, with a posterior snapshot per generation', async () => {
     const scenario = smallWorld({ steps: 48 });
@@ -79,6 +93,37 @@ describe('CalibrationController', () => {
     expect(c.state.result).toBeNull();
     expect(c.running).toBe(false);
   });
+
+  it('a calibration cancelled in generation 2 continues after generation 1 and ends with the uninterrupted result', async () => {
+    const scenario = smallWorld({ steps: 48 });
+    const req = request();
+    const whole = new CalibrationController({ scope: () => inline, workers: 1 });
+    await whole.run(scenario, 'text', req, 'obs.csv');
+    const c = new CalibrationController({ scope: () => inline, workers: 1 });
+    const off = c.subscribe((s) => {
+      if (s.note && s.note.generation === 1 && s.note.accepted >= 2) c.cancel();
+    });
+    await c.run(scenario, 'text', req, 'obs.csv');
+    off();
+    expect(c.state.phase).toBe('cancelled');
+    expect(c.state.resumable).toBe(1);
+    expect(c.state.history).toHaveLength(1);
+    expect(c.lastState!.generations.filter((g) => g.completed)).toHaveLength(1);
+    await c.resume();
+    expect(c.state.phase).toBe('done');
+    const strip = (r: object) => JSON.parse(JSON.stringify({ ...r, meta: null }));
+    expect(strip(c.state.result!)).toEqual(strip(whole.state.result!));
+    expect(c.state.history).toEqual(whole.state.history);
+    // A state file of the first generation continues to the same result; one of another calibration is refused, worded.
+    const partial = await calibrate({ plan: req.plan, observed: req.observed, options: { ...options, generations: 1 } }, inlineEvaluator());
+    const fromFile = new CalibrationController({ scope: () => inline, workers: 1 });
+    await fromFile.continueFrom(partial, scenario, 'text', req, 'obs.csv');
+    expect(fromFile.state.phase).toBe('error');
+    expect(fromFile.state.problem).toEqual({ key: 'calibrationInput.otherState' });
+    await fromFile.continueFrom(await firstGenerationState(req), scenario, 'text', req, 'obs.csv');
+    expect(fromFile.state.phase).toBe('done');
+    expect(strip(fromFile.state.result!)).toEqual(strip(whole.state.result!));
+  }, 120_000);
 
   it('a failing evaluator is reported with its message', async () => {
     const c = new CalibrationController({
