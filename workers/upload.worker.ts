@@ -9,6 +9,7 @@ import { lastEdgeListRead } from '../src/scenario/networkChecks';
 import { checkScenario } from '../src/scenario/validateScenario';
 import type { UploadRead, UploadReaderApi } from '../src/runtime/uploadRead';
 import { scenarioFromUpload } from '../src/scenario/scenarioFromUpload';
+import { scenarioText } from '../src/scenario/scenarioText';
 
 const api: UploadReaderApi = {
   async read(file: Blob): Promise<UploadRead> {
@@ -18,7 +19,9 @@ const api: UploadReaderApi = {
     checkScenario(parsed.value);
     const network = (parsed.value as { network?: { kind?: unknown; edges?: unknown } } | null)?.network;
     const edgeList = network?.kind === 'edge-list' && typeof network.edges === 'string' ? lastEdgeListRead() : null;
-    return { value: parsed.value, edgeList };
+    // The page needs the value's text too (its identity, link and storage): written here, off the main thread.
+    const text = typeof parsed.value === 'object' && parsed.value !== null ? scenarioText(parsed.value) : null;
+    return { value: parsed.value, text, edgeList };
   },
 };
 

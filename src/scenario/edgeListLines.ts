@@ -7,8 +7,21 @@
 import { MAX_ARCS } from './limits';
 import type { Reason } from './reasons';
 
+/** The last long text counted: validation, the run estimate and the worker budget all ask about the same edge list. */
+let last: { text: string; lines: number } | null = null;
+/** Texts shorter than this are counted afresh (cheaper than keeping them). */
+const REMEMBERED_LENGTH = 1 << 16;
+
 /** Lines of `text`: newlines, plus one for a last line without a newline. The empty text has none. */
 export function countLines(text: string): number {
+  if (text.length < REMEMBERED_LENGTH) return count(text);
+  // The same string object compares in constant time; an equal copy costs one pass, as counting would.
+  if (last !== null && last.text === text) return last.lines;
+  last = { text, lines: count(text) };
+  return last.lines;
+}
+
+function count(text: string): number {
   let lines = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   if (text.length > 0 && text.charCodeAt(text.length - 1) !== 0x0a) lines++;

@@ -8,6 +8,7 @@ import { MAX_STRATEGIES } from '../../scenario/limits';
 import type { Reason, ScenarioProblem } from '../../scenario/reasons';
 import { MODEL_TEMPLATES, NETWORK_TEMPLATES } from './fieldSpecs';
 import { ownEntry } from './knownKinds';
+import { scenarioText } from '../../scenario/scenarioText';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Draft = { [key: string]: Json };
@@ -199,7 +200,7 @@ export function problemsAt<P extends { path: string }>(problems: readonly P[], p
   return problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`));
 }
 
-/** Pretty JSON of the draft, as downloaded and as stored in links. */
+/** Pretty JSON of the draft, as downloaded and as stored in links (remembered per draft object: drafts are never mutated). */
 export function draftText(draft: Draft): string {
-  return `${JSON.stringify(draft, null, 2)}\n`;
+  return scenarioText(draft);
 }

@@ -12,6 +12,7 @@ import type { ScenarioProblem } from '../../scenario/reasons';
 import { DeathSignal } from '../../runtime/workerDeath';
 import { lifetimeWorkerName, watchLifetime } from '../../runtime/workerLifetime';
 import { scenarioFromUpload } from '../../scenario/scenarioFromUpload';
+import { rememberScenarioText } from '../../scenario/scenarioText';
 import type { UploadRead, UploadReaderApi } from '../../runtime/uploadRead';
 
 export type { UploadRead, UploadReaderApi } from '../../runtime/uploadRead';
@@ -23,6 +24,7 @@ export async function readUpload(file: Blob): Promise<{ value: unknown } | { pro
   if ('problem' in read) return read;
   const network = (read.value as { network?: { edges?: unknown } } | null)?.network;
   if (read.edgeList !== null && typeof network?.edges === 'string') rememberEdgeList(network.edges, read.edgeList.directed, read.edgeList.outcome);
+  if (read.text !== null && typeof read.value === 'object' && read.value !== null) rememberScenarioText(read.value, read.text);
   return { value: read.value };
 }
 
