@@ -11,6 +11,7 @@ import { rootKey } from '../src/core/random';
 import type { Scenario } from '../src/core/scenario';
 import type { BrowserWorkerApi } from '../src/runtime/browserWorkerApi';
 import { NetworkCache } from '../src/runtime/networkCache';
+import { withinMemory } from '../src/runtime/outOfMemory';
 import { blockTransferables, traceTransferables } from '../src/runtime/runBlock';
 import { simulateRuns, simulateTraces } from '../src/runtime/simulateRuns';
 import { bestSeeds } from '../src/runtime/bestSeedsJob';
@@ -18,6 +19,9 @@ import { bestSeeds } from '../src/runtime/bestSeedsJob';
 let scenario: Scenario | null = null;
 /** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */
 const cache = new NetworkCache();
+
+/** After an allocation failure: drop the cached network so the worker can serve a smaller scenario. */
+const release = () => cache.clear();
 
 function loaded(): Scenario {
   if (scenario === null) throw new Error('the worker was called before load');
@@ -29,11 +33,11 @@ const api: BrowserWorkerApi = {
     scenario = next;
   },
   simulate(runs: number[]) {
-    const block = simulateRuns(loaded(), runs, cache);
+    const block = withinMemory(() => simulateRuns(loaded(), runs, cache), release);
     return Comlink.transfer(block, blockTransferables(block));
   },
   trace(run: number) {
-    const block = simulateTraces(loaded(), run, cache);
+    const block = withinMemory(() => simulateTraces(loaded(), run, cache), release);
     return Comlink.transfer(block, traceTransferables(block));
   },
   networkStats() {

@@ -6,13 +6,17 @@
  */
 import type { Scenario } from '../core/scenario';
 import { blockTransferables, traceTransferables } from './runBlock';
+import { NetworkCache } from './networkCache';
+import { withinMemory } from './outOfMemory';
 import { simulateRuns, simulateTraces } from './simulateRuns';
 import type { SimulationWorkerApi } from './workerApi';
 
 export type TransferFn = <T>(value: T, buffers: Transferable[]) => T;
 
-export function createSimulationWorkerApi(transfer: TransferFn): Required<SimulationWorkerApi> {
+export function createSimulationWorkerApi(transfer: TransferFn, cache: NetworkCache = new NetworkCache()): Required<SimulationWorkerApi> {
   let scenario: Scenario | null = null;
+  // After an allocation failure: drop the cached network so the worker can serve a smaller scenario.
+  const release = () => cache.clear();
   const loaded = (): Scenario => {
     if (scenario === null) throw new Error('simulate called before load');
     return scenario;
@@ -22,11 +26,11 @@ export function createSimulationWorkerApi(transfer: TransferFn): Required<Simula
       scenario = next;
     },
     simulate(runs: number[]) {
-      const block = simulateRuns(loaded(), runs);
+      const block = withinMemory(() => simulateRuns(loaded(), runs, cache), release);
       return transfer(block, blockTransferables(block));
     },
     trace(run: number) {
-      const block = simulateTraces(loaded(), run);
+      const block = withinMemory(() => simulateTraces(loaded(), run, cache), release);
       return transfer(block, traceTransferables(block));
     },
   };

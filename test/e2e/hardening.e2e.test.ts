@@ -251,6 +251,25 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  it('a worker that runs out of memory ends the run with advice; the tab lives and the next run is fine', async () => {
+    const { page, problems } = await open(await encodeHash(text(MINE), []));
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done');
+    const reference = await page.evaluate(() => JSON.stringify(window.__dlApp!.sim.result!.strategies));
+    // A network of 10^12 people: no validated scenario can ask for it, so it goes to the workers directly.
+    await page.evaluate(() => {
+      const s = window.__dlApp!.sim.scenario!;
+      (window as unknown as { __ok: typeof s }).__ok = s;
+      void window.__dlApp!.controller.start({ ...s, network: { ...s.network, nodes: 1e12 } } as typeof s);
+    });
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'error', undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => window.__dlApp!.sim.error)).toMatch(/^The simulation ran out of memory in a worker; try fewer people, a smaller mean degree/);
+    await stillResponsive(page);
+    await page.evaluate(() => window.__dlApp!.controller.start((window as unknown as { __ok: NonNullable<typeof window.__dlApp>['sim']['scenario'] & object }).__ok));
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done');
+    expect(await page.evaluate(() => JSON.stringify(window.__dlApp!.sim.result!.strategies))).toBe(reference);
+    expect(problems.errors).toEqual([]);
+  });
+
   it('asks before a run estimated to take many minutes, and runs it on "Run it anyway"', async () => {
     const long = { ...MINE, name: 'far too big', runs: 2000, steps: 200, network: { kind: 'erdos-renyi', nodes: 1_000_000, meanDegree: 20 } };
     const { page, problems } = await open(await encodeHash(text(long), []));

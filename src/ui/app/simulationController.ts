@@ -16,6 +16,7 @@ import { startAggregatorWorker, type AggregatorWorker } from './aggregatorWorker
 import { raceAbort } from '../../runtime/scheduler';
 import { WorkerCrashedError } from '../../runtime/workerDeath';
 import { version as APP_VERSION } from '../../../package.json';
+import { isOutOfMemory } from '../../runtime/outOfMemory';
 
 /** idle: nothing yet; stopped: cancelled by the user or by an invalid edit (the last result stays). */
 export type Phase = 'idle' | 'running' | 'done' | 'error' | 'stopped';
@@ -242,6 +243,8 @@ export class SimulationController {
 /** A message for a person: the error's own message (model errors name the field), never a stack. */
 export function describeError(error: unknown): string {
   let message = error instanceof Error ? error.message : String(error);
+  // Out of memory is said as it is, with what helps (outOfMemory.ts), never cut short.
+  if (isOutOfMemory(error)) return message.charAt(0).toUpperCase() + message.slice(1);
   // Workers that keep dying on a scenario have most likely run out of memory: say what helps.
   if (error instanceof WorkerCrashedError)
     message = `${message.slice(0, 200)}. The simulation workers kept stopping, most likely for lack of memory: try fewer people, a smaller mean degree, fewer runs or fewer steps.`;
