@@ -69,7 +69,7 @@ async function exportBigCsv(page: Page): Promise<{ rows: number; mb: number; lon
   const download = page.waitForEvent('download', { timeout: 900_000 });
   await page.evaluate(() => {
     const buttons = [...document.querySelector('dl-app')!.shadowRoot!.querySelectorAll('button')];
-    buttons.find((b) => /steps/i.test(b.textContent ?? '') && /CSV/.test(b.textContent ?? ''))!.click();
+    buttons.find((b) => /CSV per step/.test(b.textContent ?? ''))!.click();
   });
   const file = await download;
   const seconds = ((await page.evaluate(() => performance.now())) - since) / 1000;

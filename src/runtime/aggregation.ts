@@ -8,7 +8,8 @@
  */
 import type { Scenario } from '../core/scenario';
 import { ResultCollector } from './collect';
-import { buildResult, type ResultMeta, type SimulationResult } from './resultFormat';
+import type { SimulationData } from './collect';
+import { buildResult, stepsCsvChunks, type CsvOptions, type ResultMeta, type SimulationResult } from './resultFormat';
 import type { RunBlock } from './runBlock';
 import { StreamingResults } from './streamingResults';
 
@@ -20,6 +21,12 @@ export interface AggregatorApi {
   snapshot(): SimulationResult | null;
   /** The complete result, with `meta`; throws if a run is missing. */
   finish(meta: ResultMeta): SimulationResult;
+  /**
+   * The per-step CSV of the run last finished, built here so that 20 million rows never occupy
+   * the page's thread (a Blob crosses threads as a handle); null when no run is finished since
+   * the last `begin`.
+   */
+  stepsCsv(options: CsvOptions): Blob | null;
 }
 
 /** The caller's side: every call asynchronous. */
@@ -29,6 +36,7 @@ export function createAggregator(): AggregatorApi {
   let scenario: Scenario | null = null;
   let stream: StreamingResults | null = null;
   let full: ResultCollector | null = null;
+  let finished: { scenario: Scenario; data: SimulationData } | null = null;
   const started = () => {
     if (scenario === null || stream === null || full === null) throw new Error('aggregator: begin was not called');
     return { scenario, stream, full };
@@ -36,6 +44,7 @@ export function createAggregator(): AggregatorApi {
   return {
     begin(next) {
       scenario = next;
+      finished = null;
       stream = new StreamingResults(next);
       full = new ResultCollector(next);
     },
@@ -50,7 +59,15 @@ export function createAggregator(): AggregatorApi {
     },
     finish(meta) {
       const s = started();
-      return buildResult(s.scenario, s.full.finish(), meta);
+      const data = s.full.finish();
+      finished = { scenario: s.scenario, data };
+      return buildResult(s.scenario, data, meta);
+    },
+    stepsCsv(options) {
+      if (finished === null) return null;
+      const parts: Blob[] = [];
+      for (const chunk of stepsCsvChunks(finished.scenario, finished.data, options)) parts.push(new Blob([chunk]));
+      return new Blob(parts, { type: 'text/csv;charset=utf-8' });
     },
   };
 }

@@ -36,5 +36,7 @@ export function startAggregatorWorker(clock = new JobClock()): AggregatorWorker 
     add: (block) => death.guard(remote.add(block)),
     snapshot: () => clock.guard(death, remote.snapshot()),
     finish: (meta) => clock.guard(death, remote.finish(meta)),
+    // As long as the rows take (no deadline), but never waited on once the worker is dead.
+    stepsCsv: (options) => death.guard(remote.stepsCsv(options)),
   };
 }

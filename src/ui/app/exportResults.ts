@@ -45,12 +45,15 @@ export async function stepsCsvBlob(scenario: Scenario, data: SimulationData): Pr
 
 export type ResultExport = 'json' | 'runs-csv' | 'steps-csv';
 
-/** Download one export of a finished result. */
-export async function downloadResult(kind: ResultExport, result: SimulationResult, data: SimulationData): Promise<void> {
+/**
+ * Download one export of a finished result. The per-step CSV comes from `offThread` (the
+ * aggregation worker, which holds the run) when it can; otherwise it is built here in slices.
+ */
+export async function downloadResult(kind: ResultExport, result: SimulationResult, data: SimulationData, offThread?: () => Promise<Blob | null>): Promise<void> {
   const stem = fileStem(result.scenario.name);
   if (kind === 'json') downloadBlob(resultJsonBlob(result), `${stem}-results.json`);
   else if (kind === 'runs-csv') downloadBlob(runsCsvBlob(result.scenario, data), `${stem}-runs.csv`);
-  else downloadBlob(await stepsCsvBlob(result.scenario, data), `${stem}-steps.csv`);
+  else downloadBlob((await offThread?.()) ?? (await stepsCsvBlob(result.scenario, data)), `${stem}-steps.csv`);
 }
 
 /** Download the scenario being edited, exactly as written (even while it has problems). */

@@ -69,6 +69,8 @@ export class SimulationController {
   private generation = 0;
 
   private aggregator: AggregatorRemote | AggregatorWorker;
+  /** The result the aggregator finished last, while it still holds that run (its per-step CSV is built there). */
+  private aggregated: { result: SimulationResult; aggregator: AggregatorRemote | AggregatorWorker } | null = null;
   private readonly startAggregator: (() => AggregatorRemote | AggregatorWorker) | null;
 
   /**
@@ -128,6 +130,17 @@ export class SimulationController {
     ++this.generation;
     this.state = state;
     this.listeners.forEach((l) => l(this.state));
+  }
+
+  /**
+   * The per-step CSV of `result` built by the aggregation worker, which still holds that run's
+   * data; null when it does not (another run began since, the result was built in the page, the
+   * worker died), and the caller builds it in the page instead (the same bytes).
+   */
+  async stepsCsvOffThread(result: SimulationResult): Promise<Blob | null> {
+    const held = this.aggregated;
+    if (held === null || held.result !== result || held.aggregator !== this.aggregator) return null;
+    return held.aggregator.stepsCsv({ bom: true }).catch(() => null);
   }
 
   /** Simulate `scenario`, cancelling the previous simulation. Resolves when this one has ended. */
@@ -207,14 +220,17 @@ export class SimulationController {
       };
       // Off the main thread when the aggregator worked; in this thread (same numbers) if it did not.
       // Raced against the signal: a cancelled run never waits on the aggregator, dead or alive.
+      let aggregated = aggregatorOk;
       const result = aggregatorOk
         ? await raceAbort(aggregator.finish(meta), signal).catch((error: unknown) => {
             if (signal.aborted) throw error;
             noteFailure(error);
+            aggregated = false;
             return buildResult(scenario, data, meta);
           })
         : buildResult(scenario, data, meta);
       if (signal.aborted) return;
+      this.aggregated = aggregated ? { result, aggregator } : null;
       this.set({ phase: 'done', result, data, runsDone: scenario.runs, elapsedMs }, generation);
       const networkStats = await this.pool.networkStats(scenario, signal);
       this.set({ networkStats }, generation);
@@ -259,5 +275,6 @@ export function inThreadAggregator(): AggregatorRemote {
     add: async (block) => api.add(block),
     snapshot: async () => api.snapshot(),
     finish: async (meta) => api.finish(meta),
+    stepsCsv: async (options) => api.stepsCsv(options),
   };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/core/scenario';
 import { BrowserPool } from '../../../src/runtime/pool.browser';
-import { buildResult } from '../../../src/runtime/resultFormat';
+import { buildResult, stepsCsv } from '../../../src/runtime/resultFormat';
 import { simulateInline } from '../../../src/runtime/simulateInline';
 import { validateScenario } from '../../../src/scenario/validateScenario';
 import { describeError, SimulationController, type SimulationState } from '../../../src/ui/app/simulationController';
@@ -51,6 +51,18 @@ describe('SimulationController', () => {
     const progress = states.filter((s) => s.phase === 'running').map((s) => s.runsDone);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(64);
+  });
+
+  it('the per-step CSV of the result comes from the aggregator that holds its run, byte for byte; not once another run began', async () => {
+    const { c } = controller();
+    await c.start(scenario);
+    const first = c.state.result!;
+    const blob = await c.stepsCsvOffThread(first);
+    expect(blob).not.toBeNull();
+    expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(new TextEncoder().encode(stepsCsv(scenario, c.state.data!, { bom: true })));
+    await c.start({ ...scenario, name: 'another' });
+    expect(await c.stepsCsvOffThread(first)).toBeNull();
+    expect(await c.stepsCsvOffThread(c.state.result!)).not.toBeNull();
   });
 
   it('a newer request cancels the stale run within 100 ms; the stale run never reports', async () => {

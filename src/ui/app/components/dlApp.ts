@@ -1050,7 +1050,7 @@ export class DlApp extends LitElement {
   private exportResult(kind: ResultExport): void {
     const { result, data } = this.sim;
     if (this.sim.phase !== 'done' || !result || !data) return;
-    void downloadResult(kind, result, data);
+    void downloadResult(kind, result, data, () => this.controller.stepsCsvOffThread(result));
   }
 
   // ── Messages and theme ───────────────────────────────────────────────────────────────────
