@@ -170,7 +170,7 @@ export class SimulationController {
       aggregator.snapshot().then(
         (result) => {
           snapshotInFlight = false;
-          if (result && !signal.aborted && !final) this.set({ result }, generation);
+          if (result && !signal.aborted && !final) this.set({ result: { ...result, scenario } }, generation);
         },
         (error: unknown) => {
           snapshotInFlight = false; // a partial view is optional; the final result reports errors
@@ -192,7 +192,10 @@ export class SimulationController {
         this.set({ notice: WORKER_REPLACED_NOTICE }, generation);
       }
     };
-    aggregator.begin(scenario).catch(noteFailure);
+    // The aggregator needs the scenario's settings, not an inline edge list's text (up to 150 MB,
+    // which would be copied to it and back with every partial result): the page puts the scenario
+    // it simulated back into each result.
+    aggregator.begin(withoutEdgeText(scenario)).catch(noteFailure);
     try {
       const data = await this.pool.run(scenario, {
         signal,
@@ -222,7 +225,7 @@ export class SimulationController {
       // Raced against the signal: a cancelled run never waits on the aggregator, dead or alive.
       let aggregated = aggregatorOk;
       const result = aggregatorOk
-        ? await raceAbort(aggregator.finish(meta), signal).catch((error: unknown) => {
+        ? await raceAbort(aggregator.finish(meta), signal).then((r) => ({ ...r, scenario }), (error: unknown) => {
             if (signal.aborted) throw error;
             noteFailure(error);
             aggregated = false;
@@ -254,6 +257,12 @@ export class SimulationController {
     this.aggregator.terminate();
     return true;
   }
+}
+
+/** `scenario` without the text of an inline edge list (the same object when there is none). */
+export function withoutEdgeText(scenario: Scenario): Scenario {
+  const network = scenario.network;
+  return network.kind === 'edge-list' ? ({ ...scenario, network: { ...network, edges: '' } } as Scenario) : scenario;
 }
 
 /** A message for a person: the error's own message (model errors name the field), never a stack. */

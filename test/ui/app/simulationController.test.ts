@@ -8,7 +8,7 @@ import { BrowserPool } from '../../../src/runtime/pool.browser';
 import { buildResult, stepsCsv } from '../../../src/runtime/resultFormat';
 import { simulateInline } from '../../../src/runtime/simulateInline';
 import { validateScenario } from '../../../src/scenario/validateScenario';
-import { describeError, SimulationController, type SimulationState } from '../../../src/ui/app/simulationController';
+import { describeError, inThreadAggregator, SimulationController, withoutEdgeText, type SimulationState } from '../../../src/ui/app/simulationController';
 import { WorkerCrashedError } from '../../../src/runtime/workerDeath';
 import { fakeFactory, newControl } from '../../runtime/fakeBrowserWorkers';
 
@@ -63,6 +63,23 @@ describe('SimulationController', () => {
     await c.start({ ...scenario, name: 'another' });
     expect(await c.stepsCsvOffThread(first)).toBeNull();
     expect(await c.stepsCsvOffThread(c.state.result!)).not.toBeNull();
+  });
+
+  it('an inline edge list is not sent to the aggregator, yet every result carries the scenario simulated, whole', async () => {
+    const edges = Array.from({ length: 600 }, (_, i) => `${i % 150},${(i * 37 + 1) % 150}`).join('\n');
+    const withEdges = valid({ runs: 16, steps: 10, network: { kind: 'edge-list', edges }, model: { kind: 'independent-cascade', probability: 0.3 }, strategies: [{ name: 'a', seeding: { method: 'random', count: 2 } }] });
+    const begun: Scenario[] = [];
+    const api = inThreadAggregator();
+    const spy = { ...api, begin: (s: Scenario) => (begun.push(s), api.begin(s)) };
+    const c = new SimulationController(new BrowserPool({ size: 2, factory: fakeFactory(newControl()) }), spy);
+    const seen: SimulationState[] = [];
+    c.subscribe((st) => seen.push(st));
+    await c.start(withEdges);
+    expect(begun.map((s) => s.network.kind === 'edge-list' && s.network.edges)).toEqual(['']);
+    expect(c.state.result!.scenario).toBe(withEdges);
+    for (const st of seen) if (st.result && st.phase === 'running' && st.scenario === withEdges) expect(st.result.scenario).toBe(withEdges);
+    expect(strip(c.state.result)).toEqual(strip(buildResult(withEdges, simulateInline(withEdges))));
+    expect(withoutEdgeText(scenario)).toBe(scenario);
   });
 
   it('a newer request cancels the stale run within 100 ms; the stale run never reports', async () => {
