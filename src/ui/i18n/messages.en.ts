@@ -412,6 +412,8 @@ export const EN = {
   'analysis.error.leverNotNumber': '{label}: the scenario gives it as more than one number (e.g. relevance per community); choose another parameter',
   'analysis.error.sameLever': 'Second parameter: choose a different parameter from the first',
   'analysis.error.gridTooLarge': 'Second parameter steps: the grid has {points} points; at most {max}',
+  'analysis.error.seedsK': 'Seed budget k: must be a whole number between {min} and {max}, the seed users this network has (KOL accounts are hired, never seed users) (got {got})',
+  'analysis.error.seedsResample': 'Best seeds: needs one shared network (a seed set names accounts of one world); turn off “New network every run”',
   'analysis.error.seedsNeedDividend': 'Best seeds: needs the dividend model (Model → dividend)',
   'analysis.error.frontierNeedsDividend': 'Budget frontier: needs the dividend model (it has prices)',
   'analysis.error.frontierManual': 'Strategy: its seeding is manual; the frontier varies the seed count, so pick a strategy that seeds by a method',

@@ -394,6 +394,8 @@ export const ZH_CN = translation<typeof EN>()({
   'analysis.error.leverNotNumber': '{label}：场景里它不是单个数（例如按社群分别给出的相关度）；请选择其他参数',
   'analysis.error.sameLever': '第二个参数：请选择与第一个参数不同的参数',
   'analysis.error.gridTooLarge': '第二个参数步数：网格有 {points} 个点；最多 {max} 个',
+  'analysis.error.seedsK': '种子预算 k：必须是 {min} 到 {max} 之间的整数，即这个网络的种子用户数（KOL 账号只能雇用，不能做种子用户）（实际为 {got}）',
+  'analysis.error.seedsResample': '最佳种子：需要一个共享的网络（种子集合指的是同一个世界里的账号）；请关闭“每次模拟换一个网络”',
   'analysis.error.seedsNeedDividend': '最佳种子：需要红利模型（模型 → 红利）',
   'analysis.error.frontierNeedsDividend': '预算前沿：需要红利模型（它有价格）',
   'analysis.error.frontierManual': '策略：它的种子是手动指定的；预算前沿会改变种子数量，请选择按方法选种的策略',

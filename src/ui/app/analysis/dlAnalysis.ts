@@ -24,6 +24,7 @@ import {
   cardFromSeeds,
   LEVERS,
   leversFor,
+  sweepStrategyName,
   validateBestSeedsForm,
   validateFrontierForm,
   validateSweepForm,
@@ -41,6 +42,8 @@ import { t } from '../../i18n/t';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
 import { FIELD_TEXT_ZH } from '../fieldText';
 import { analysisChartOptions } from '../chartText';
+import { strategyColor } from '../../theme';
+import { sweepStrategyNames } from '../../charts/sweepChartData';
 
 /** Detail of `dl-analysis-card`: the strategies after adding the card. */
 export interface AnalysisCardDetail {
@@ -154,6 +157,12 @@ export class DlAnalysis extends LitElement {
     return draftText(this.draft);
   }
 
+  /** The colour of the strategy card called `name` (its palette slot; the scenario order when unset). */
+  private cardColor(name: string): string {
+    const index = this.scenario?.strategies.findIndex((s) => s.name === name) ?? -1;
+    return strategyColor(index < 0 ? 0 : (this.colors[index] ?? index));
+  }
+
   private fieldInput(tab: Tab, form: Record<string, string>, field: string, label: string, set: (v: string) => void, type = 'number') {
     const error = this.errors[tab].find((e) => e.field === field);
     return html`<label>${label}<input type=${type} step="any" id=${`${tab}-${field}`} name=${field} .value=${form[field]} aria-invalid=${error ? 'true' : 'false'}
@@ -192,7 +201,7 @@ export class DlAnalysis extends LitElement {
     if (!this.scenario) return;
     const checked = validateSweepForm(this.sweepForm, this.scenario);
     this.errors = { ...this.errors, sweep: checked.ok ? [] : checked.errors };
-    if (checked.ok) void this.controller.runSweep(this.scenario, this.text, checked.value);
+    if (checked.ok) void this.controller.runSweep(this.scenario, this.text, checked.value, sweepStrategyName(this.sweepForm, this.scenario));
   }
 
   private startSeeds(): void {
@@ -240,6 +249,8 @@ export class DlAnalysis extends LitElement {
     const metric = metrics.includes(this.metric) ? this.metric : metrics[0];
     const twoD = shown !== null && shown.params.length === 2;
     const words = analysisChartOptions();
+    // Each curve in its strategy card's colour (a sweep of one strategy is not recoloured as the first).
+    const colors = source ? sweepStrategyNames(source).map((name) => this.cardColor(name)) : [];
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSweep())}>
         <label>${T.parameter}<select id="sweep-lever" @change=${(e: Event) => this.onLeverChange('', (e.target as HTMLSelectElement).value)}>
           ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever}>${leverLabel(l)}</option>`)}</select></label>
@@ -265,8 +276,8 @@ export class DlAnalysis extends LitElement {
       </div>
       ${source
         ? twoD
-          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, title: T.heatmapTitle, valueLabel: words.metricLabel(metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
-          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, title: T.curveTitle, yLabel: words.metricLabel(metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>`
+          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: T.heatmapTitle, valueLabel: words.metricLabel(metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
+          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: T.curveTitle, yLabel: words.metricLabel(metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>`
         : html`<p class="muted">${T.sweepHint}</p>`}`;
   }
 
