@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium())('analyses that tell the truth, in Chromium', () 
     const texts = await page.evaluate(() => {
       const frame = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-chart-frame#chart-paired')!;
       const chart = frame.querySelector('dl-paired-comparison')!;
-      return [...chart.shadowRoot!.querySelectorAll('.dl-comparison-text')].map((g) => g.textContent!.replace(/\s+/g, ' ').trim());
+      return [...chart.shadowRoot!.querySelectorAll('.dl-comparison-text')].map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ').trim());
     });
     expect(texts).toHaveLength(7);
     for (const t of texts) {

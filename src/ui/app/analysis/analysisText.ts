@@ -60,7 +60,6 @@ export const ANALYSIS_TEXT_EN = {
   allocReward: (reward: string | null) => (reward === null ? 'no reward' : `reward ${reward} per organic share`),
   allocAds: (reach: string | null, from: number, to: number, share: string) =>
     reach === null ? 'no ads' : `ads to ${reach} of people per hour, hours ${from}–${to} (at most ${share} of the budget if nobody mutes)`,
-  frontierJson: 'JSON',
   samples: 'Live-edge samples',
   caveat: 'Greedy (CELF) is a (1 − 1/e) ≈ 63 % approximation benchmark on sampled cascades, not a guarantee of the optimum.',
   method: 'Seeding',

@@ -59,7 +59,6 @@ export const ANALYSIS_TEXT_ZH: typeof ANALYSIS_TEXT_EN = {
   allocReward: (reward: string | null) => (reward === null ? '无奖励' : `每次自然分享奖励 ${reward}`),
   allocAds: (reach: string | null, from: number, to: number, share: string) =>
     reach === null ? '无广告' : `每小时向 ${reach} 的人投放广告，第 ${from}–${to} 小时（若无人屏蔽，最多花预算的 ${share}）`,
-  frontierJson: 'JSON',
   samples: '活边抽样次数',
   caveat: '贪心算法（CELF）在抽样的级联上是 (1 − 1/e) ≈ 63% 的近似基准，不保证是最优解。',
   method: '种子方法',

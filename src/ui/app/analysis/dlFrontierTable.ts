@@ -128,7 +128,7 @@ export class DlFrontierTable extends LitElement {
     return html`<div class="bar">
         <h4>${T.frontierTable}</h4>
         <button type="button" id="frontier-csv" @click=${() => download(frontierCsv(r, { bom: true }), 'frontier.csv', 'text/csv')}>${T.csv}</button>
-        <button type="button" id="frontier-json" @click=${() => download(seriesResultToJson(r), 'frontier.json', 'application/json')}>${T.frontierJson}</button>
+        <button type="button" id="frontier-json" @click=${() => download(seriesResultToJson(r), 'frontier.json', 'application/json')}>JSON</button>
       </div>
       <div class="scroll">
         <table id="frontier-table">
