@@ -1,49 +1,52 @@
 /**
  * The "best seeds" computation as one pure call: the scenario's network (run 0's world, from the
  * caller's cache), CELF lazy greedy for k seeds over live-edge samples of the chosen strategy's
- * sharing, and every seeding heuristic evaluated beside it (compareSeedingToGreedy). The browser
- * worker (workers/simulation.worker.ts, `bestSeeds`) and Node (tests, scripts) call this same
- * function, so both give identical numbers for the same scenario and request.
+ * sharing, and every seeding heuristic evaluated beside it (compareSeedingToGreedy), plus who the
+ * greedy seeds are (roles, communities, price: seedProfiles). The browser worker
+ * (workers/simulation.worker.ts, `bestSeeds`) and Node (tests, scripts) call this same function,
+ * and the request is checked by the same rules as the CLI's (bestSeedsRules.ts), so both give
+ * identical numbers and refuse the same requests.
  */
-import { compareSeedingToGreedy, type SeedingComparison } from '../core/influence/compareSeeding';
-import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress } from '../core/influence/lazyGreedy';
+import { compareSeedingToGreedy, type SeedingComparison, type SeedingComparisonOptions } from '../core/influence/compareSeeding';
+import type { Graph } from '../core/graph';
+import { GREEDY_DEFAULTS, type GreedyProgress } from '../core/influence/lazyGreedy';
+import { seedProfiles, type SeedProfile } from '../core/influence/seedProfiles';
 import { rootKey } from '../core/random';
 import { isDividendScenario, type Scenario } from '../core/scenario';
+import { bestSeedsProblemLine, checkBestSeedsRequest, type BestSeedsRequest } from './bestSeedsRules';
 import { NetworkCache } from './networkCache';
 
-/** Largest seed budget the app offers. */
-export const MAX_BEST_SEEDS_K = 50;
-
-export interface BestSeedsRequest {
-  /** Index of the strategy whose levers every row keeps. */
-  strategy: number;
-  /** Seed budget, 1 … MAX_BEST_SEEDS_K. */
-  k: number;
-  /** Live-edge samples, 1 … MAX_GREEDY_SAMPLES (default GREEDY_DEFAULTS.samples). */
-  samples: number;
-}
+export type { BestSeedsRequest } from './bestSeedsRules';
 
 export const DEFAULT_BEST_SEEDS: BestSeedsRequest = { strategy: 0, k: 10, samples: GREEDY_DEFAULTS.samples };
 
 export interface BestSeedsHooks {
   onProgress?: (progress: GreedyProgress) => void;
   cancelled?: () => boolean;
+  /** Chooses the benchmark set instead of CELF (the CLI's `--method imm`), given the world's graph. */
+  chooseSeeds?: (graph: Graph) => SeedingComparisonOptions['chooseSeeds'];
 }
 
-/** Greedy vs heuristics for `scenario` (validated, dividend). Throws RangeError for a bad request. */
-export function bestSeeds(scenario: Scenario, request: BestSeedsRequest, hooks: BestSeedsHooks = {}, cache = new NetworkCache()): SeedingComparison {
-  if (!isDividendScenario(scenario)) throw new RangeError('best seeds: needs a dividend scenario (model.kind "dividend")');
+/** The comparison and who the greedy seeds are. */
+export interface BestSeedsResult extends SeedingComparison {
+  /** One profile per greedy seed, in the order greedy chose them. */
+  seedProfiles: SeedProfile[];
+  /** What recruiting the greedy seeds costs at the scenario's prices (each at the price of what it is). */
+  seedCost: number;
+}
+
+/** Greedy vs heuristics for `scenario` (validated, dividend). Throws RangeError for a request the rules refuse. */
+export function bestSeeds(scenario: Scenario, request: BestSeedsRequest, hooks: BestSeedsHooks = {}, cache = new NetworkCache()): BestSeedsResult {
+  const [problem] = checkBestSeedsRequest(scenario, request);
+  if (problem !== undefined || !isDividendScenario(scenario)) throw new RangeError(`best seeds: ${problem ? bestSeedsProblemLine(problem) : 'needs a dividend scenario'}`);
   const strategy = scenario.strategies[request.strategy];
-  if (!strategy) throw new RangeError(`strategy: no strategy number ${request.strategy + 1}`);
-  if (!Number.isInteger(request.k) || request.k < 1 || request.k > Math.min(MAX_BEST_SEEDS_K, scenario.network.nodes))
-    throw new RangeError(`k: must be a whole number between 1 and ${Math.min(MAX_BEST_SEEDS_K, scenario.network.nodes)}`);
-  if (!Number.isInteger(request.samples) || request.samples < 1 || request.samples > MAX_GREEDY_SAMPLES)
-    throw new RangeError(`samples: must be a whole number between 1 and ${MAX_GREEDY_SAMPLES}`);
   const root = rootKey(scenario.seed);
   const graph = cache.get(scenario.network, scenario.seed, root, 0).graph;
-  return compareSeedingToGreedy(
+  const comparison = compareSeedingToGreedy(
     { graph, model: scenario.model, strategy, root, runs: scenario.runs, steps: scenario.steps },
     request.k,
-    { samples: request.samples, onProgress: hooks.onProgress, cancelled: hooks.cancelled },
+    { samples: request.samples, candidates: request.candidates ?? null, onProgress: hooks.onProgress, cancelled: hooks.cancelled, chooseSeeds: hooks.chooseSeeds?.(graph) },
   );
+  const profiles = seedProfiles(graph, comparison.greedy.seeds, scenario.model.economics);
+  return { ...comparison, seedProfiles: profiles, seedCost: profiles.reduce((sum, p) => sum + p.price, 0) };
 }

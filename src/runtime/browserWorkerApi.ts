@@ -3,11 +3,11 @@
  * SimulationWorkerApi (load, simulate, trace: the calls the Node pool makes) plus the network
  * statistics the page shows next to the degree-distribution chart.
  */
-import type { SeedingComparison } from '../core/influence/compareSeeding';
+import type { BestSeedsResult } from './bestSeedsJob';
 import type { GreedyProgress } from '../core/influence/lazyGreedy';
 import type { NetworkStats } from '../core/metrics/networkStats';
 import type { Scenario } from '../core/scenario';
-import type { BestSeedsRequest } from './bestSeedsJob';
+import type { BestSeedsRequest } from './bestSeedsRules';
 import type { SimulationWorkerApi, SimulationWorkerRemote } from './workerApi';
 
 export interface BrowserWorkerApi extends Required<SimulationWorkerApi> {
@@ -18,7 +18,7 @@ export interface BrowserWorkerApi extends Required<SimulationWorkerApi> {
    * progress through a Comlink-proxied callback. Optional: fake workers in tests may leave it out.
    * Cancel by terminating the worker (the caller races the call against its abort signal).
    */
-  bestSeeds?(scenario: Scenario, request: BestSeedsRequest, onProgress?: (progress: GreedyProgress) => void): SeedingComparison;
+  bestSeeds?(scenario: Scenario, request: BestSeedsRequest, onProgress?: (progress: GreedyProgress) => void): BestSeedsResult;
 }
 
 /** The caller's side of a browser worker: every call is asynchronous. */

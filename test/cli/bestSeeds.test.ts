@@ -64,6 +64,14 @@ describe('lab best-seeds', () => {
     const browser = bestSeeds(validated.scenario, { strategy: 0, k: 4, samples: 10 });
     expect(json.greedy).toEqual(JSON.parse(JSON.stringify(browser.greedy)));
     expect(json.methods).toEqual(JSON.parse(JSON.stringify(browser.rows)));
+    // Who the seeds are, priced as what they are: ordinary accounts at costPerSeed (20 by default).
+    expect(json.seeds).toEqual(JSON.parse(JSON.stringify(browser.seedProfiles)));
+    expect(json.seeds.map((p: { node: number }) => p.node)).toEqual(json.greedy.seeds);
+    for (const p of json.seeds as { roles: string[]; price: number }[]) {
+      expect(p.roles).not.toContain('kol');
+      expect(p.price).toBe(20);
+    }
+    expect(json.seedCost).toBe(80);
   });
 
   it('is deterministic apart from meta', async () => {
@@ -112,7 +120,9 @@ describe('lab best-seeds', () => {
       [['best-seeds', '--k', '3'], /missing scenario FILE/],
       [['best-seeds', file, '--k', '0'], /--k must be a whole number between 1 and/],
       [['best-seeds', file, '--k', '2.5'], /--k must be a whole number/],
-      [['best-seeds', file, '--k', '403'], /--k must be a whole number between 1 and 402/],
+      // The real limit: the network's 400 seed users, not its 402 accounts (the 2 KOLs are hired, never seeds).
+      [['best-seeds', file, '--k', '401'], /--k must be a whole number between 1 and 400 \(the seed users this network has/],
+      [['best-seeds', file, '--k', '3', '--candidates', '2'], /--k must be a whole number between 1 and 2 \(the candidates considered\); got 3/],
       [['best-seeds', file, '--k', '3', '--samples', '0'], /--samples must be a whole number between 1 and 10000/],
       [['best-seeds', file, '--k', '3', '--strategy', 'nope'], /no strategy named "nope" \(the scenario has "first", "=second"\)/],
       [['best-seeds', file, '--k', '3', '--format', 'xml'], /--format must be json or csv/],

@@ -7,28 +7,20 @@
  * dividend runs. Bad input is a UserError: one line, exit code 2.
  */
 import { parseArgs } from 'node:util';
-import { csvFormatRows } from 'd3-dsv';
-import { compareSeedingToGreedy, type SeedingComparison, type SeedingComparisonRow } from '../../core/influence/compareSeeding';
 import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress, type GreedyResult } from '../../core/influence/lazyGreedy';
 import { OPIMC_DEFAULTS, opimcSeeds, type OpimcResult } from '../../core/influence/opimc';
 import { dividendArcRule, RRCapError } from '../../core/influence/rrSets';
-import { generateNetwork } from '../../core/networks/generateNetwork';
 import { rootKey } from '../../core/random';
-import { isDividendScenario, type DividendScenario } from '../../core/scenario';
+import type { DividendScenario } from '../../core/scenario';
+import { bestSeeds } from '../../runtime/bestSeedsJob';
+import { bestSeedsProblemLine, checkBestSeedsRequest } from '../../runtime/bestSeedsRules';
+import { NetworkCache } from '../../runtime/networkCache';
 import { prettyJson } from '../../runtime/prettyJson';
-import { escapeCsvText } from '../../runtime/resultFormat';
+import { BEST_SEEDS_CAVEAT, bestSeedsCsv, bestSeedsJson } from '../../runtime/bestSeedsFormat';
 import type { CliIO } from '../cli';
 import { loadScenarioFile } from '../loadScenarioFile';
 import { fileSink, writeAll, type OutputSink } from '../output';
 import { problemsLine, UserError } from '../userError';
-
-/** What `converted` means in the JSON methods (the comparison's own field names are kept). */
-export const CONVERSIONS_NOTE =
-  'converted = incremental conversions (the lift over the same run without a campaign), which ratioToBest and vsGreedy use; totalConverted includes the organic buyers';
-
-/** One line for the result and the help: what the number is, and what it is not. */
-export const BEST_SEEDS_CAVEAT =
-  'greedy (CELF) on live-edge samples of the first wave’s sharing: at least (1 − 1/e) ≈ 63% of the best seed set on those samples, a benchmark, not the proven optimum; fatigue and later waves are left out of its objective but not of the evaluation (dividend runs 0…runs−1, common random numbers)';
 
 export const BEST_SEEDS_HELP = `Usage:
   npm run lab -- best-seeds FILE --k K [options]
@@ -72,10 +64,10 @@ interface BestSeedsArgs {
   out?: string;
 }
 
-function integerOption(name: string, text: string, min: number, max: number): number {
+/** A whole number as typed; its range is the shared rules' (bestSeedsRules.ts), which know the network. */
+function wholeOption(name: string, text: string): number {
   const n = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || n < min || n > max)
-    throw new UserError(`best-seeds: --${name} must be a whole number between ${min} and ${max} (got "${text.slice(0, 20)}")`);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(n)) throw new UserError(`best-seeds: --${name} must be a whole number (got "${text.slice(0, 20)}")`);
   return n;
 }
 
@@ -139,10 +131,10 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
     ...base,
     file,
     help: false,
-    // Upper bounds that depend on the scenario (nodes) are checked once it is loaded.
-    k: integerOption('k', values.k, 1, Number.MAX_SAFE_INTEGER),
-    samples: values.samples === undefined ? GREEDY_DEFAULTS.samples : integerOption('samples', values.samples, 1, MAX_GREEDY_SAMPLES),
-    candidates: values.candidates === undefined ? null : integerOption('candidates', values.candidates, 1, Number.MAX_SAFE_INTEGER),
+    // Whole numbers here; their ranges are the shared rules' (bestSeedsRules.ts), checked once the scenario is loaded.
+    k: wholeOption('k', values.k),
+    samples: values.samples === undefined ? GREEDY_DEFAULTS.samples : wholeOption('samples', values.samples),
+    candidates: values.candidates === undefined ? null : wholeOption('candidates', values.candidates),
     format,
   };
 }
@@ -153,10 +145,6 @@ async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ s
   if (!loaded.ok) throw new UserError(problemsLine(args.file, loaded.errors));
   for (const warning of loaded.warnings) io.stderrLine(`warning: ${warning}`);
   const scenario = loaded.scenario;
-  if (!isDividendScenario(scenario))
-    throw new UserError(`${args.file}: best-seeds needs the dividend model (model.kind "dividend"), not "${scenario.model.kind}"`);
-  if (scenario.network.resample)
-    throw new UserError(`${args.file}: network.resample: best-seeds needs one shared network (a seed set names accounts of one world); set it to false`);
   let strategy = 0;
   if (args.strategy !== undefined) {
     strategy = scenario.strategies.findIndex((s) => s.name === args.strategy);
@@ -165,7 +153,13 @@ async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ s
       throw new UserError(`best-seeds: --strategy: no strategy named ${JSON.stringify(args.strategy.slice(0, 100))} (the scenario has ${names})`);
     }
   }
-  return { scenario, strategy };
+  // The rules the page uses too (bestSeedsRules.ts): the model, one network, k, samples, candidates.
+  const [problem] = checkBestSeedsRequest(scenario, { strategy, k: args.k, samples: args.samples, candidates: args.candidates });
+  if (problem !== undefined) {
+    const where = problem.field === 'model' || problem.field === 'network.resample' ? `${args.file}: ` : '';
+    throw new UserError(`${where}best-seeds: ${bestSeedsProblemLine(problem)}`);
+  }
+  return { scenario: scenario as DividendScenario, strategy };
 }
 
 const PHASES: Record<GreedyProgress['phase'], string> = { samples: 'samples', gains: 'first gains', seeds: 'seeds', evaluate: 'evaluation runs' };
@@ -177,9 +171,8 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   if (args.help) return writeAll(io.stdout, [BEST_SEEDS_HELP]);
   const { scenario, strategy } = await loadDividendScenario(args, io);
   const root = rootKey(scenario.seed);
-  const graph = generateNetwork(scenario.network, root, 0);
-  if (args.k > graph.nodeCount)
-    throw new UserError(`best-seeds: --k must be a whole number between 1 and ${graph.nodeCount} (the network's accounts; got ${args.k})`);
+  const cache = new NetworkCache();
+  const graph = cache.get(scenario.network, scenario.seed, root, 0).graph;
   const networkMs = performance.now() - started;
   const show = io.progress;
   let rr: { result: OpimcResult; ms: number } | null = null;
@@ -211,17 +204,17 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
           return { seeds: result.seeds, marginalGains: result.marginalGains, expectedShared: result.expectedShared, samples: 0, candidates: candidates.length, evaluated: 0 };
         }
       : undefined;
+  // The same function and rules as the page's worker (bestSeedsJob.ts), on the same world.
   const comparison = withDefaultSigint(io, () =>
-    compareSeedingToGreedy(
-      { graph, model: scenario.model, strategy: scenario.strategies[strategy], root, runs: scenario.runs, steps: scenario.steps },
-      args.k,
+    bestSeeds(
+      scenario,
+      { strategy, k: args.k, samples: args.samples, candidates: args.candidates },
       {
-        samples: args.samples,
-        candidates: args.candidates,
-        chooseSeeds,
+        chooseSeeds: () => chooseSeeds,
         cancelled: () => io.signal?.aborted === true,
         onProgress: show && ((p) => show(`\r${PHASES[p.phase]} ${p.done}/${p.total}\x1b[K`)),
       },
+      cache,
     ),
   );
   show?.('\r\x1b[K');
@@ -280,84 +273,4 @@ function immJson(rr: { result: OpimcResult; ms: number }): Record<string, unknow
   };
 }
 
-/** The JSON result: what was asked, greedy's seeds and gains, one entry per method. `meta` varies between invocations. */
-export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: SeedingComparison): Record<string, unknown> {
-  return {
-    scenario: { name: scenario.name, seed: scenario.seed, runs: scenario.runs, steps: scenario.steps },
-    strategy: scenario.strategies[strategy].name,
-    k: c.k,
-    samples: c.greedy.samples,
-    sampleRuns: [c.firstRun, c.firstRun + c.greedy.samples - 1],
-    evaluationRuns: [0, c.runs - 1],
-    note: BEST_SEEDS_CAVEAT,
-    conversions: CONVERSIONS_NOTE,
-    greedy: c.greedy,
-    methods: c.rows,
-    imm: undefined as unknown,
-    meta: undefined as unknown,
-  };
-}
-
-/**
- * CSV columns, one row per method (seed lists stay in the JSON: no lists packed in a cell).
- * Conversions are named for what they are: the lift (incremental, what ratios and comparisons use)
- * and the total beside it.
- */
-export const BEST_SEEDS_CSV_HEADER = [
-  'method',
-  'k',
-  'shared',
-  'sharedStdError',
-  'reached',
-  'reachedStdError',
-  'incrementalConverted',
-  'incrementalConvertedStdError',
-  'totalConverted',
-  'ratioShared',
-  'ratioReached',
-  'ratioIncrementalConverted',
-  'estimatedShared',
-  'estimatedReached',
-  'sharedVsGreedy',
-  'sharedVsGreedyLow95',
-  'sharedVsGreedyHigh95',
-  'incrementalConvertedVsGreedy',
-  'incrementalConvertedVsGreedyLow95',
-  'incrementalConvertedVsGreedyHigh95',
-  'strategy',
-  'samples',
-  'runs',
-  'seed',
-] as const;
-
-const cell = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '' : String(x));
-
-export function bestSeedsCsv(scenario: DividendScenario, strategy: number, c: SeedingComparison, bom = false): string {
-  const rows = c.rows.map((r: SeedingComparisonRow) => [
-    r.method,
-    String(c.k),
-    cell(r.shared.mean),
-    cell(r.shared.stdError),
-    cell(r.reached.mean),
-    cell(r.reached.stdError),
-    cell(r.converted.mean),
-    cell(r.converted.stdError),
-    cell(r.totalConverted.mean),
-    cell(r.ratioToBest.shared),
-    cell(r.ratioToBest.reached),
-    cell(r.ratioToBest.converted),
-    cell(r.estimatedShared),
-    cell(r.estimatedReached),
-    cell(r.vsGreedy.shared.meanDifference),
-    cell(r.vsGreedy.shared.ci95?.[0]),
-    cell(r.vsGreedy.shared.ci95?.[1]),
-    cell(r.vsGreedy.converted.meanDifference),
-    cell(r.vsGreedy.converted.ci95?.[0]),
-    cell(r.vsGreedy.converted.ci95?.[1]),
-    escapeCsvText(scenario.strategies[strategy].name),
-    String(c.greedy.samples),
-    String(c.runs),
-    escapeCsvText(scenario.seed),
-  ]);
-  return (bom ? '\uFEFF' : '') + csvFormatRows([[...BEST_SEEDS_CSV_HEADER], ...rows]) + '\n';
-}
+export { BEST_SEEDS_CAVEAT, BEST_SEEDS_CSV_HEADER, bestSeedsCsv, bestSeedsJson, CONVERSIONS_NOTE } from '../../runtime/bestSeedsFormat';

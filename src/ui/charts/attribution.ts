@@ -23,7 +23,7 @@ import {
 } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber } from './format';
 import { describer } from './chartDescriptions';
-import { drawRowLabels, drawRowStripes, layoutRows } from './rowLayout';
+import { drawRowLabels, drawRowStripes, layoutRows, rowHeightForNames } from './rowLayout';
 import { flowLegend, LEGEND_SWATCH, LEGEND_SWATCH_GAP, truncateText } from './textLayout';
 
 /** One strategy's attribution. */
@@ -84,8 +84,9 @@ export function attributionParts(a: AttributionCounts): { parts: Record<Attribut
 }
 
 /** Height that gives each strategy a readable row. */
-export function attributionHeight(strategies: number, withNote = false): number {
-  return Math.max(200, 110 + Math.max(1, strategies) * 40) + (withNote ? 22 : 0);
+export function attributionHeight(strategies: number, withNote = false, names: readonly string[] = [], width = Infinity): number {
+  const row = Number.isFinite(width) ? rowHeightForNames(names, width, 40) : 40;
+  return Math.max(200, 110 + Math.max(1, strategies) * row) + (withNote ? 22 : 0);
 }
 
 /** What the chart says to a screen reader: each strategy's conversions by source. */

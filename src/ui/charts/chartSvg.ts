@@ -181,6 +181,8 @@ export function drawAxis<D extends AxisDomain>(ctx: ChartContext, axis: Axis<D>,
 
 /** An axis title: horizontal (centred at x) or rotated −90° (centred at y). */
 export function drawAxisTitle(ctx: ChartContext, text: string, x: number, y: number, rotate = false): void {
+  // Rotated, the glyphs' ascent (about 0.95 em in Chromium) lies LEFT of x: keep it inside the chart.
+  if (rotate) x = Math.max(x, Math.ceil(ctx.labelSize * 1.05));
   ctx.root
     .append('text')
     .attr('class', 'dl-axis-title')

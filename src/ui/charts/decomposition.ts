@@ -10,7 +10,7 @@ import type { DividendFactors, StrategyKey } from './chartData';
 import { beginChart, drawAxis, drawVerticalGrid, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber, NOT_AVAILABLE } from './format';
 import { describer } from './chartDescriptions';
-import { blockCount, drawPanelHeader, panelBlocks } from './rowLayout';
+import { blockCount, drawPanelHeader, panelBlocks, rowHeightForNames } from './rowLayout';
 import { linearDomain } from './ticks';
 
 /** One strategy's factors. */
@@ -56,7 +56,7 @@ const PANEL_GAP = 36;
 /** Height that gives each strategy a readable row at this width (panels wrap when narrow). */
 export function decompositionHeight(strategies: readonly StrategyKey[], width: number): number {
   const blocks = blockCount(strategies.map((s) => s.name), width, 3, DECOMPOSITION_MIN_PANEL, PANEL_GAP);
-  const block = 80 + Math.max(1, strategies.length) * 38;
+  const block = 80 + Math.max(1, strategies.length) * rowHeightForNames(strategies.map((s) => s.name), width, 38);
   return Math.max(220, 30 + blocks * block + (blocks - 1) * 18);
 }
 

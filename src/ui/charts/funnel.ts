@@ -10,7 +10,7 @@ import type { OutcomeMetric, StrategyKey, StrategyResult } from './chartData';
 import { beginChart, drawAxis, drawVerticalGrid, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions } from './chartSvg';
 import { formatCount, formatPercent, formatTick, isFiniteNumber, NOT_AVAILABLE } from './format';
 import { describer } from './chartDescriptions';
-import { blockCount, drawPanelHeader, panelBlocks } from './rowLayout';
+import { blockCount, drawPanelHeader, panelBlocks, rowHeightForNames } from './rowLayout';
 import { metricSummary } from './runStats';
 
 /** Texts of one funnel stage. */
@@ -53,7 +53,7 @@ function headerHeight(fontSize: number): number {
 /** Height that gives each strategy a readable row at this width (panels wrap when narrow). */
 export function funnelHeight(strategies: readonly StrategyKey[], width: number): number {
   const blocks = blockCount(strategies.map((s) => s.name), width, 4, FUNNEL_MIN_PANEL, PANEL_GAP);
-  const block = headerHeight(12) + 24 + Math.max(1, strategies.length) * ROW_HEIGHT;
+  const block = headerHeight(12) + 24 + Math.max(1, strategies.length) * rowHeightForNames(strategies.map((s) => s.name), width, ROW_HEIGHT);
   return Math.max(240, blocks * block + (blocks - 1) * 18);
 }
 

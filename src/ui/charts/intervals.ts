@@ -9,7 +9,7 @@ import type { StrategyKey, StrategyResult } from './chartData';
 import { beginChart, drawAxis, drawVerticalGrid, drawEmptyState, maxTextWidth, DEFAULT_EMPTY_MESSAGE, type BaseChartOptions, type ChartContext } from './chartSvg';
 import { formatInterval, formatMoney, formatMoneyTick, formatRoi, isFiniteNumber, NOT_AVAILABLE } from './format';
 import { describer } from './chartDescriptions';
-import { blockCount, drawPanelHeader, panelBlocks, type RowLayout } from './rowLayout';
+import { blockCount, drawPanelHeader, panelBlocks, rowHeightForNames, type RowLayout } from './rowLayout';
 import { boxStats, finiteColumn } from './runStats';
 import { linearDomain, spacedTicks } from './ticks';
 
@@ -83,7 +83,7 @@ const PANEL_GAP = 40;
 /** Height that gives each strategy a readable row at this width (panels stack when narrow). */
 export function intervalsHeight(strategies: readonly StrategyKey[], width: number): number {
   const blocks = blockCount(strategies.map((s) => s.name), width, 2, INTERVALS_MIN_PANEL, PANEL_GAP);
-  const block = 100 + Math.max(1, strategies.length) * 40;
+  const block = 100 + Math.max(1, strategies.length) * rowHeightForNames(strategies.map((s) => s.name), width, 40);
   return Math.max(220, blocks * block + (blocks - 1) * 18);
 }
 

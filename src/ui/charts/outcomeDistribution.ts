@@ -18,7 +18,7 @@ import {
 } from './chartSvg';
 import { formatCount, formatTick, isFiniteNumber } from './format';
 import { describer } from './chartDescriptions';
-import { drawRowLabels, drawRowStripes, layoutRows } from './rowLayout';
+import { drawRowLabels, drawRowStripes, layoutRows, rowHeightForNames } from './rowLayout';
 import { boxStats, finiteColumn, jitter, type BoxStats } from './runStats';
 import { linearDomain } from './ticks';
 
@@ -52,8 +52,8 @@ export function dotStyle(runs: number): { radius: number; opacity: number } {
 }
 
 /** Height that gives each strategy a readable row. */
-export function distributionHeight(strategies: number): number {
-  return Math.max(240, 90 + Math.max(1, strategies) * 56);
+export function distributionHeight(strategies: number, names: readonly string[] = [], width = Infinity): number {
+  return Math.max(240, 90 + Math.max(1, strategies) * (Number.isFinite(width) ? rowHeightForNames(names, width, 56) : 56));
 }
 
 /** A strategy's row summary: "median 12 · mean 14", "12 (1 run)" or "no runs". */

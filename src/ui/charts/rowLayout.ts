@@ -7,10 +7,10 @@
 import { scaleBand, type ScaleBand } from 'd3';
 import type { StrategyKey } from './chartData';
 import { drawLegendEntry, maxTextWidth, type ChartContext } from './chartSvg';
-import { estimateTextWidth, LEGEND_SWATCH, LEGEND_SWATCH_GAP, truncateText } from './textLayout';
+import { estimateTextWidth, LEGEND_SWATCH, LEGEND_SWATCH_GAP, truncateText, wrapText, type TextMeasure } from './textLayout';
 
 /** Widest label column, as a share of the chart width, before names are shortened. */
-export const MAX_LABEL_SHARE = 0.24;
+export const MAX_LABEL_SHARE = 0.3;
 
 /** Rows of strategies and the panels' horizontal extents. */
 export interface RowLayout {
@@ -58,12 +58,63 @@ export function layoutRows(
   return { rows, top, height, labelWidth, panels };
 }
 
-/** Row labels (the legend entries of a row chart), vertically centred on their rows. */
+/** Space a row label's text has in a label column `labelWidth` wide (after the swatch). */
+function labelRoom(labelWidth: number): number {
+  return Math.max(20, labelWidth - 10 - LEGEND_SWATCH - LEGEND_SWATCH_GAP);
+}
+
+/** Line height of wrapped row labels. */
+export function rowLabelLineHeight(labelSize: number): number {
+  return Math.round(labelSize * 1.15);
+}
+
+/**
+ * A strategy name wrapped into the label column, in at most `maxLines` lines (the last one cut
+ * with an ellipsis only when even that many lines cannot hold it).
+ */
+export function rowLabelLines(name: string, labelWidth: number, labelSize: number, measure: TextMeasure, maxLines = Infinity): string[] {
+  const room = labelRoom(labelWidth);
+  const lines = wrapText(name, room, labelSize, measure, 0, 600);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  kept[kept.length - 1] = truncateText(lines.slice(kept.length - 1).join(' '), room, labelSize, measure, 600);
+  return kept;
+}
+
+/**
+ * Height per row that gives the longest name room for all its lines at a chart `width` px wide
+ * (estimated widths, no DOM: lets an element choose its height before drawing); at least `base`.
+ * The band is 78 % of a row (paddingInner 0.22).
+ */
+export function rowHeightForNames(names: readonly string[], width: number, base: number, labelSize = 13): number {
+  let natural = 0;
+  for (const n of names) natural = Math.max(natural, estimateTextWidth(n, labelSize, 600));
+  const labelWidth = Math.min(natural + LEGEND_SWATCH + LEGEND_SWATCH_GAP + 14, width * MAX_LABEL_SHARE);
+  let lines = 1;
+  for (const n of names) lines = Math.max(lines, rowLabelLines(n, labelWidth, labelSize, estimateTextWidth).length);
+  return Math.max(base, Math.ceil((lines * rowLabelLineHeight(labelSize) + 6) / 0.78));
+}
+
+/**
+ * Row labels (the legend entries of a row chart), vertically centred on their rows: swatch and
+ * bold name, wrapped onto as many lines as the row's band holds rather than cut.
+ */
 export function drawRowLabels(ctx: ChartContext, strategies: readonly StrategyKey[], layout: RowLayout): void {
   const g = ctx.root.append('g').attr('class', 'dl-legend dl-row-labels');
+  const lineH = rowLabelLineHeight(ctx.labelSize);
+  const maxLines = Math.max(1, Math.floor((layout.rows.bandwidth() + 6) / lineH));
   for (const s of strategies) {
-    const y = (layout.rows(s.name) ?? 0) + layout.rows.bandwidth() / 2;
-    drawLegendEntry(g, ctx, s, 0, y, layout.labelWidth - 10, 600);
+    const lines = rowLabelLines(s.name, layout.labelWidth, ctx.labelSize, ctx.measure, maxLines);
+    if (lines.length === 1) {
+      drawLegendEntry(g, ctx, s, 0, (layout.rows(s.name) ?? 0) + layout.rows.bandwidth() / 2, layout.labelWidth - 10, 600);
+      continue;
+    }
+    const y = (layout.rows(s.name) ?? 0) + layout.rows.bandwidth() / 2 - ((lines.length - 1) * lineH) / 2;
+    const entry = g.append('g').attr('class', 'dl-legend-item').attr('data-strategy', s.name).attr('transform', `translate(0,${y})`);
+    entry.append('rect').attr('y', -LEGEND_SWATCH / 2).attr('width', LEGEND_SWATCH).attr('height', LEGEND_SWATCH).attr('rx', 2).attr('fill', s.color);
+    const text = entry.append('text').attr('dominant-baseline', 'central').attr('font-size', ctx.labelSize).attr('font-weight', 600).attr('fill', ctx.theme.text);
+    lines.forEach((line, i) => text.append('tspan').attr('x', LEGEND_SWATCH + LEGEND_SWATCH_GAP).attr('y', i * lineH).text(line));
+    text.append('title').text(s.name);
   }
 }
 

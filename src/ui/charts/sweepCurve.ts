@@ -242,7 +242,8 @@ function drawMarkers(
   const { theme, fontSize } = ctx;
   const g = plot.append('g').attr('class', 'dl-markers');
   marks.forEach((m, i) => {
-    // A marker shared by several strategies is drawn once, in a neutral colour.
+    // A marker shared by several strategies is drawn once, in a neutral colour; a strategy's own
+    // marker and its label in the strategy's colour, so two strategies' markers are told apart.
     const color = m.colors.length === 1 ? m.colors[0] : theme.axis;
     const mx = x(m.x);
     // Row 0 sits just above the plot; the line itself starts at the plot's top edge so it never crosses another label.
@@ -256,7 +257,7 @@ function drawMarkers(
       .attr('dominant-baseline', 'central')
       .attr('font-size', fontSize)
       .attr('font-weight', 600)
-      .attr('fill', theme.text)
+      .attr('fill', m.colors.length === 1 ? m.colors[0] : theme.text)
       .text(labels[i]);
   });
 }

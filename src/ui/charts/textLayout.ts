@@ -119,3 +119,51 @@ export function dodgeLabels(targets: readonly number[], minGap: number, lo: numb
   order.forEach((o, k) => (out[o.i] = pos[k]));
   return out;
 }
+
+const CJK = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef';
+const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
+
+/**
+ * Break `text` into lines no wider than `maxWidth`: at spaces, and between CJK characters (which
+ * have no spaces); a word longer than a whole line is cut between characters. The first line
+ * starts `firstIndent` px in (after a bold name drawn before it); when not even the first word
+ * fits there, the first line is '' and the text starts on the next one. Never truncates: every
+ * character of `text` is on some line (spaces at breaks dropped).
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, measure: TextMeasure = estimateTextWidth, firstIndent = 0, weight = 400): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let room = maxWidth - firstIndent;
+  let space = false;
+  const width = (s: string) => measure(s, fontSize, weight);
+  const push = () => {
+    lines.push(line);
+    line = '';
+    room = maxWidth;
+    space = false;
+  };
+  for (const token of text.match(TOKENS) ?? []) {
+    if (/^\s+$/.test(token)) {
+      space = line !== '';
+      continue;
+    }
+    const joined = line === '' ? token : `${line}${space ? ' ' : ''}${token}`;
+    if (width(joined) <= room) {
+      line = joined;
+      space = false;
+      continue;
+    }
+    if (line !== '' || room < maxWidth) push();
+    if (width(token) <= room) {
+      line = token;
+      continue;
+    }
+    // A word wider than a line: cut it between characters.
+    for (const ch of Array.from(token)) {
+      if (line !== '' && width(line + ch) > room) push();
+      line += ch;
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}

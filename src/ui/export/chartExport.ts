@@ -7,6 +7,7 @@
  * CSP `img-src 'self' data: blob:` and does not taint the canvas since it has no foreignObject).
  */
 
+import { textMeasure, wrapText, type TextMeasure } from '../charts/textLayout';
 import { LIGHT_CHART_THEME, type ChartTheme } from '../theme';
 
 export type ExportFormat = 'svg' | 'png';
@@ -28,12 +29,24 @@ export const EXPORT_PADDING = 16;
 const TITLE_SIZE = 16;
 const SUBTITLE_SIZE = 12;
 
-/** Height of the heading band for the given texts (0 without any). */
-export function headerHeight(title?: string, subtitle?: string): number {
-  let h = 0;
-  if (title) h += TITLE_SIZE + 8;
-  if (subtitle) h += SUBTITLE_SIZE + 8;
+/**
+ * Height of the heading band for the given texts (0 without any). With `width` and a measure the
+ * texts are wrapped to it (headingLines) and every line counts; without, one line each.
+ */
+export function headerHeight(title?: string, subtitle?: string, width = Infinity, measure?: TextMeasure): number {
+  const { titleLines, subtitleLines } = headingLines(title, subtitle, width, measure);
+  const h = titleLines.length * (TITLE_SIZE + 8) + subtitleLines.length * (SUBTITLE_SIZE + 8);
   return h ? h + 6 : 0;
+}
+
+/**
+ * The heading's title and hint wrapped to `width` px, so that a long hint stays inside the
+ * exported file instead of running past its right edge (issue #12: no clipped text in exports).
+ */
+export function headingLines(title: string | undefined, subtitle: string | undefined, width: number, measure?: TextMeasure): { titleLines: string[]; subtitleLines: string[] } {
+  const wrap = (text: string | undefined, size: number, weight: number) =>
+    !text ? [] : measure && Number.isFinite(width) ? wrapText(text, width, size, measure, 0, weight) : [text];
+  return { titleLines: wrap(title, TITLE_SIZE, 600), subtitleLines: wrap(subtitle, SUBTITLE_SIZE, 400) };
 }
 
 /**
@@ -64,7 +77,9 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 export function composeExportSvg(svg: SVGSVGElement, options: ExportOptions = {}): { markup: string; width: number; height: number } {
   const theme = options.theme ?? LIGHT_CHART_THEME;
   const { width: chartW, height: chartH } = chartSize(svg);
-  const header = headerHeight(options.title, options.subtitle);
+  const measure = textMeasure(theme.fontFamily);
+  const { titleLines, subtitleLines } = headingLines(options.title, options.subtitle, chartW, measure);
+  const header = headerHeight(options.title, options.subtitle, chartW, measure);
   const width = chartW + 2 * EXPORT_PADDING;
   const height = chartH + header + 2 * EXPORT_PADDING;
 
@@ -102,8 +117,8 @@ export function composeExportSvg(svg: SVGSVGElement, options: ExportOptions = {}
     out.appendChild(t);
     y += size + 8;
   };
-  if (options.title) addText(options.title, TITLE_SIZE, theme.text, 600);
-  if (options.subtitle) addText(options.subtitle, SUBTITLE_SIZE, theme.textMuted, 400);
+  for (const line of titleLines) addText(line, TITLE_SIZE, theme.text, 600);
+  for (const line of subtitleLines) addText(line, SUBTITLE_SIZE, theme.textMuted, 400);
 
   // A nested <svg> keeps the chart's own viewBox and coordinate system intact.
   const copy = svg.cloneNode(true) as SVGSVGElement;

@@ -7,7 +7,7 @@
  * seeds run bestSeedsJob.ts in a simulation worker, the function Node runs too.
  */
 import * as Comlink from 'comlink';
-import type { SeedingComparison } from '../../../core/influence/compareSeeding';
+import type { BestSeedsResult } from '../../../runtime/bestSeedsJob';
 import type { GreedyProgress } from '../../../core/influence/lazyGreedy';
 import type { Scenario } from '../../../core/scenario';
 import type { BrowserWorkerApi } from '../../../runtime/browserWorkerApi';
@@ -52,14 +52,14 @@ export interface TaskState<R> {
 
 export interface AnalysisState {
   sweep: TaskState<SweepResult> & { partial: SweepPointResult[] };
-  seeds: TaskState<SeedingComparison> & { strategy: number };
+  seeds: TaskState<BestSeedsResult> & { strategy: number };
   frontier: TaskState<FrontierResult>;
 }
 
 const idle = <R>(): TaskState<R> => ({ phase: 'idle', progress: 0, progressNote: null, result: null, error: null, errorDetail: null, scenarioText: null, elapsedMs: null });
 
 /** Starts the greedy worker; replaceable in tests. */
-export type GreedyRunner = (scenario: Scenario, request: BestSeedsRequest, onProgress: (p: GreedyProgress) => void, signal: AbortSignal) => Promise<SeedingComparison>;
+export type GreedyRunner = (scenario: Scenario, request: BestSeedsRequest, onProgress: (p: GreedyProgress) => void, signal: AbortSignal) => Promise<BestSeedsResult>;
 
 function abortError(): Error {
   return new DOMException('cancelled', 'AbortError');
@@ -69,7 +69,7 @@ function abortError(): Error {
 export const workerGreedyRunner: GreedyRunner = (scenario, request, onProgress, signal) => {
   const worker = new Worker(new URL('../../../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name: 'best-seeds' });
   const remote = Comlink.wrap<Required<Pick<BrowserWorkerApi, 'bestSeeds'>>>(worker);
-  return new Promise<SeedingComparison>((resolve, reject) => {
+  return new Promise<BestSeedsResult>((resolve, reject) => {
     const stop = () => {
       worker.terminate();
       reject(abortError());
@@ -104,7 +104,7 @@ export interface AnalysisControllerOptions {
 }
 
 export class AnalysisController {
-  state: AnalysisState = { sweep: { ...idle<SweepResult>(), partial: [] }, seeds: { ...idle<SeedingComparison>(), strategy: 0 }, frontier: idle<FrontierResult>() };
+  state: AnalysisState = { sweep: { ...idle<SweepResult>(), partial: [] }, seeds: { ...idle<BestSeedsResult>(), strategy: 0 }, frontier: idle<FrontierResult>() };
   private readonly listeners = new Set<(s: AnalysisState) => void>();
   private abort: AbortController | null = null;
   private running: AnalysisKind | null = null;
@@ -175,13 +175,17 @@ export class AnalysisController {
       });
   }
 
-  /** Plan (may throw SweepInputError, reported as the panel's error) and run a sweep. */
-  runSweep(scenario: Scenario, scenarioText: string, params: SweepParamSpec[]): Promise<void> {
+  /**
+   * Plan (may throw SweepInputError, reported as the panel's error) and run a sweep. With
+   * `strategy` (a name) only that strategy is simulated at every grid point, as `lab sweep
+   * --strategy`: the others would cost time and change nothing the curve shows.
+   */
+  runSweep(scenario: Scenario, scenarioText: string, params: SweepParamSpec[], strategy?: string): Promise<void> {
     return this.task(
       'sweep',
       scenarioText,
       async (signal) => {
-        const plan = planSweep(scenario, params);
+        const plan = planSweep(scenario, params, { strategy });
         const partial: SweepPointResult[] = [];
         return runSweep(plan, this.simulatorFactory(), {
           signal,

@@ -18,7 +18,8 @@ import { SweepInputError } from '../../../sweep/sweepError';
 import type { MessageKey } from '../../i18n/t';
 import { MAX_GREEDY_SAMPLES } from '../../../core/influence/lazyGreedy';
 import { normaliseColors, strategiesOf, uniqueName, type Draft, type Json, type StrategiesState } from '../draft';
-import { MAX_BEST_SEEDS_K, type BestSeedsRequest } from '../../../runtime/bestSeedsJob';
+import type { BestSeedsRequest } from '../../../runtime/bestSeedsJob';
+import { checkBestSeedsRequest, type BestSeedsProblem } from '../../../runtime/bestSeedsRules';
 
 /** A numeric lever of the scenario a sweep can move. */
 export interface Lever {
@@ -174,23 +175,51 @@ export function validateSweepForm(form: SweepForm, scenario: Scenario): FormResu
   return { ok: true, value: second ? [first!, second] : [first!] };
 }
 
+/** The strategy a sweep form keeps (its name), or undefined for all: a sweep of one strategy simulates only it. */
+export function sweepStrategyName(form: Pick<SweepForm, 'strategy'>, scenario: Scenario): string | undefined {
+  if (form.strategy === 'all') return undefined;
+  return scenario.strategies[Number(form.strategy)]?.name;
+}
+
 export interface BestSeedsForm {
   strategy: string;
   k: string;
   samples: string;
 }
 
-/** Check the best-seeds form. */
+/** A shared-rules problem (bestSeedsRules.ts) as the form's error under its field. */
+function seedsFieldError(p: BestSeedsProblem, typed: BestSeedsForm): FieldError {
+  switch (p.kind) {
+    case 'needsDividend':
+      return { field: 'strategy', key: 'analysis.error.seedsNeedDividend', params: {} };
+    case 'resample':
+      return { field: 'strategy', key: 'analysis.error.seedsResample', params: {} };
+    case 'noStrategy':
+      return { field: 'strategy', key: 'analysis.error.strategy', params: { n: String(p.count) } };
+    case 'range': {
+      const field = p.field === 'samples' ? 'samples' : 'k';
+      const range = { min: String(p.min), max: String(p.max), got: typed[field].trim() };
+      // k's limit is this network's seed users, and the message says so.
+      if (p.field === 'k') return { field, key: 'analysis.error.seedsK', params: range };
+      return { field, key: 'analysis.error.wholeNumberRangeGot', params: range, label: 'analysis.field.samples' };
+    }
+  }
+}
+
+/**
+ * Check the best-seeds form by the rules the CLI uses too (checkBestSeedsRequest): the dividend
+ * model, one shared network, k between 1 and this network's seed users, the samples. Text that is
+ * not a number is the form's own problem; everything else is the shared rules'.
+ */
 export function validateBestSeedsForm(form: BestSeedsForm, scenario: Scenario): FormResult<BestSeedsRequest> {
   const errors: FieldError[] = [];
-  if (scenario.model.kind !== 'dividend') errors.push({ field: 'strategy', key: 'analysis.error.seedsNeedDividend', params: {} });
-  const strategy = Number(form.strategy);
-  if (!(Number.isInteger(strategy) && strategy >= 0 && strategy < scenario.strategies.length))
-    errors.push({ field: 'strategy', key: 'analysis.error.strategy', params: { n: String(scenario.strategies.length) } });
-  const maxK = Math.min(MAX_BEST_SEEDS_K, scenario.network.nodes);
-  const k = numberField(errors, 'k', 'analysis.field.k', form.k, { min: 1, max: maxK, integer: true });
-  const samples = numberField(errors, 'samples', 'analysis.field.samples', form.samples, { min: 1, max: MAX_GREEDY_SAMPLES, integer: true });
-  return errors.length ? { ok: false, errors } : { ok: true, value: { strategy, k, samples } };
+  const parse = (field: 'k' | 'samples', label: FormLabelKey): number => numberField(errors, field, label, form[field]);
+  const request: BestSeedsRequest = { strategy: Number(form.strategy), k: parse('k', 'analysis.field.k'), samples: parse('samples', 'analysis.field.samples') };
+  for (const p of checkBestSeedsRequest(scenario, request)) {
+    const error = seedsFieldError(p, form);
+    if (!errors.some((e) => e.field === error.field && e.key === 'analysis.error.number')) errors.push(error);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: request };
 }
 
 export interface FrontierForm {

@@ -6,7 +6,6 @@
  * page applies like any other strategy edit.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import type { Scenario } from '../../../core/scenario';
 import { seriesResultToJson, sweepCsv } from '../../../runtime/sweepFormat';
 import type { SweepResult } from '../../../runtime/sweepResult';
 import type { FrontierPickDetail } from '../../charts/elements/dlBudgetFrontier';
@@ -14,6 +13,12 @@ import '../../charts/elements/dlBudgetFrontier';
 import '../../charts/elements/dlSweepCurve';
 import '../../charts/elements/dlSweepHeatmap';
 import './dlCalibration';
+import './dlFrontierTable';
+import { seedsResultView } from './seedsResultView';
+import { tippingNotes } from './tippingNotes';
+import { bestSeedsLimits } from '../../../runtime/bestSeedsRules';
+import { isDividendScenario, type Scenario } from '../../../core/scenario';
+import { formatTick } from '../../charts/format';
 import { downloadBlob } from '../../export/chartExport';
 import { draftText, type Draft, type StrategiesState } from '../draft';
 import { controlStyles } from '../styles';
@@ -24,6 +29,7 @@ import {
   cardFromSeeds,
   LEVERS,
   leversFor,
+  sweepStrategyName,
   validateBestSeedsForm,
   validateFrontierForm,
   validateSweepForm,
@@ -41,6 +47,8 @@ import { t } from '../../i18n/t';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
 import { FIELD_TEXT_ZH } from '../fieldText';
 import { analysisChartOptions } from '../chartText';
+import { strategyColor } from '../../theme';
+import { sweepStrategyNames } from '../../charts/sweepChartData';
 
 /** Detail of `dl-analysis-card`: the strategies after adding the card. */
 export interface AnalysisCardDetail {
@@ -147,11 +155,21 @@ export class DlAnalysis extends LitElement {
       .notice.bad { color: var(--dl-danger, #b42318); }
       .metric { display: inline-flex; flex-direction: row; gap: 8px; align-items: center; font-size: 13px; color: var(--dl-text); }
       .metric label { flex-direction: row; gap: 4px; }
+      .beside { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
+      .beside > dl-budget-frontier { flex: 1 1 520px; min-width: 0; }
+      .beside > dl-frontier-table { flex: 1 1 440px; min-width: 0; }
+      h4 { margin: 10px 0 4px; font-size: 14px; }
     `,
   ];
 
   private get text(): string {
     return draftText(this.draft);
+  }
+
+  /** The colour of the strategy card called `name` (its palette slot; the scenario order when unset). */
+  private cardColor(name: string): string {
+    const index = this.scenario?.strategies.findIndex((s) => s.name === name) ?? -1;
+    return strategyColor(index < 0 ? 0 : (this.colors[index] ?? index));
   }
 
   private fieldInput(tab: Tab, form: Record<string, string>, field: string, label: string, set: (v: string) => void, type = 'number') {
@@ -192,7 +210,7 @@ export class DlAnalysis extends LitElement {
     if (!this.scenario) return;
     const checked = validateSweepForm(this.sweepForm, this.scenario);
     this.errors = { ...this.errors, sweep: checked.ok ? [] : checked.errors };
-    if (checked.ok) void this.controller.runSweep(this.scenario, this.text, checked.value);
+    if (checked.ok) void this.controller.runSweep(this.scenario, this.text, checked.value, sweepStrategyName(this.sweepForm, this.scenario));
   }
 
   private startSeeds(): void {
@@ -240,6 +258,8 @@ export class DlAnalysis extends LitElement {
     const metric = metrics.includes(this.metric) ? this.metric : metrics[0];
     const twoD = shown !== null && shown.params.length === 2;
     const words = analysisChartOptions();
+    // Each curve in its strategy card's colour (a sweep of one strategy is not recoloured as the first).
+    const colors = source ? sweepStrategyNames(source).map((name) => this.cardColor(name)) : [];
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSweep())}>
         <label>${T.parameter}<select id="sweep-lever" @change=${(e: Event) => this.onLeverChange('', (e.target as HTMLSelectElement).value)}>
           ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever}>${leverLabel(l)}</option>`)}</select></label>
@@ -265,8 +285,9 @@ export class DlAnalysis extends LitElement {
       </div>
       ${source
         ? twoD
-          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, title: T.heatmapTitle, valueLabel: words.metricLabel(metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
-          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, title: T.curveTitle, yLabel: words.metricLabel(metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>`
+          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: T.heatmapTitle, valueLabel: words.metricLabel(metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
+          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: T.curveTitle, yLabel: words.metricLabel(metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>
+              ${tippingNotes(source).map((n) => html`<p class="caveat tipping-note">${T.tippingNote(n.name, formatTick(n.tippingPoint), formatTick(n.steepest))}</p>`)}`
         : html`<p class="muted">${T.sweepHint}</p>`}`;
   }
 
@@ -275,24 +296,16 @@ export class DlAnalysis extends LitElement {
     const set = (patch: Partial<BestSeedsForm>) => (this.seedsForm = { ...this.seedsForm, ...patch });
     const task = this.st.seeds;
     const r = task.result;
-    const greedy = r?.rows.find((row) => row.method === 'greedy');
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSeeds())}>
         ${this.strategySelect('seeds', f.strategy, (v) => set({ strategy: v }), false)}
-        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'k', T.k, (v) => set({ k: v }))}
+        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'k', T.k(this.scenario ? bestSeedsLimits(this.scenario).maxK : 1), (v) => set({ k: v }))}
         ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', T.samples, (v) => set({ samples: v }))}
       </form>
       ${this.errorList('seeds')}
       <p class="caveat">${T.caveat}</p>
       ${this.runBar('seeds', task, () => this.startSeeds(), T.runSeeds)}
-      ${r
-        ? html`<table id="seeds-table"><thead><tr><th>${T.method}</th><th class="ratio">${T.ofBest}</th><th>${T.shared}</th><th>${T.reached}</th><th>${T.converted}</th></tr></thead>
-            <tbody>${r.rows.map((row) => {
-              const ratio = row.ratioToBest.converted ?? row.ratioToBest.reached ?? 0;
-              return html`<tr data-method=${row.method}><td>${T.methods[row.method]}</td>
-                <td class="ratio"><span class="bar" data-w=${Math.round(ratio * 100)}></span>${T.reachesPct(Math.round(ratio * 100))}</td>
-                <td>${row.shared.mean.toFixed(1)}</td><td>${row.reached.mean.toFixed(1)}</td><td>${row.converted.mean.toFixed(1)}</td></tr>`;
-            })}</tbody></table>
-            ${greedy?.seeds ? html`<button type="button" id="seeds-use" @click=${() => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, greedy.seeds!))}>${T.useSeeds(greedy.seeds.length)}</button>` : nothing}`
+      ${r && this.scenario && isDividendScenario(this.scenario)
+        ? seedsResultView(r, this.scenario, task.strategy, (seeds) => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, seeds)))
         : nothing}
       ${this.renderNotice('seeds')}`;
   }
@@ -315,8 +328,12 @@ export class DlAnalysis extends LitElement {
       ${this.runBar('frontier', task, () => this.startFrontier(), T.runFrontier)}
       ${r
         ? html`<p class="muted">${T.frontierHint(r.points.length, r.frontier.length)}</p>
-            <dl-budget-frontier id="frontier-chart" .data=${r} .options=${{ ...analysisChartOptions().base, ...analysisChartOptions().frontier, title: T.frontierTitle }}
-              @dl-frontier-pick=${(e: CustomEvent<FrontierPickDetail>) => this.addCard('frontier', cardFromFrontierPoint({ draft: this.draft, colors: this.colors }, e.detail.strategy))}></dl-budget-frontier>`
+            <p class="muted" id="frontier-pruned">${T.prunedHint(r.points.length, r.points.length + r.skipped, r.skipped)}</p>
+            <div class="beside">
+              <dl-budget-frontier id="frontier-chart" .data=${r} .options=${{ ...analysisChartOptions().base, ...analysisChartOptions().frontier, title: T.frontierTitle }}
+                @dl-frontier-pick=${(e: CustomEvent<FrontierPickDetail>) => this.addCard('frontier', cardFromFrontierPoint({ draft: this.draft, colors: this.colors }, e.detail.strategy))}></dl-budget-frontier>
+              <dl-frontier-table .result=${r}></dl-frontier-table>
+            </div>`
         : nothing}
       ${this.renderNotice('frontier')}`;
   }

@@ -8,8 +8,8 @@ export class DlAttribution extends ChartElement<readonly AttributionRow[], Attri
     drawAttribution(svg, data ?? [], options);
   }
 
-  protected override preferredHeight(data: readonly AttributionRow[] | undefined): number {
-    return attributionHeight(data?.length ?? 0, Number.isFinite(attributionBaseline(data ?? [])));
+  protected override preferredHeight(data: readonly AttributionRow[] | undefined, width: number): number {
+    return attributionHeight(data?.length ?? 0, Number.isFinite(attributionBaseline(data ?? [])), (data ?? []).map((r) => r.name), width);
   }
 }
 

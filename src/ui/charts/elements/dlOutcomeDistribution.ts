@@ -9,8 +9,8 @@ export class DlOutcomeDistribution extends ChartElement<readonly StrategyResult[
     drawOutcomeDistribution(svg, data ?? [], options);
   }
 
-  protected override preferredHeight(data: readonly StrategyResult[] | undefined): number {
-    return distributionHeight(data?.length ?? 0);
+  protected override preferredHeight(data: readonly StrategyResult[] | undefined, width: number): number {
+    return distributionHeight(data?.length ?? 0, (data ?? []).map((s) => s.name), width);
   }
 }
 

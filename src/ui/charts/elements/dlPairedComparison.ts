@@ -1,6 +1,7 @@
 /** `<dl-paired-comparison>`: each strategy against the baseline, in words and as a forest plot (see ../pairedComparison.ts). */
 
-import { drawPairedComparison, pairedHeight, type PairedComparisonData, type PairedComparisonOptions } from '../pairedComparison';
+import { readChartTheme } from '../../theme';
+import { drawPairedComparison, pairedHeight, pairedPreferredHeight, type PairedComparisonData, type PairedComparisonOptions } from '../pairedComparison';
 import { ChartElement } from './chartElement';
 
 export class DlPairedComparison extends ChartElement<PairedComparisonData, PairedComparisonOptions> {
@@ -8,8 +9,10 @@ export class DlPairedComparison extends ChartElement<PairedComparisonData, Paire
     drawPairedComparison(svg, data ?? { strategies: [], comparisons: [] }, options);
   }
 
-  protected override preferredHeight(data: PairedComparisonData | undefined): number {
-    return pairedHeight(Math.max(0, (data?.strategies.length ?? 1) - 1));
+  /** Tall enough for every row's wrapped sentences at this width (the text is never cut). */
+  protected override preferredHeight(data: PairedComparisonData | undefined, width: number): number {
+    if (!data) return pairedHeight(0);
+    return pairedPreferredHeight(data, { ...(this.options ?? {}), width, theme: readChartTheme(this) });
   }
 }
 

@@ -13,7 +13,7 @@ import {
   validateSweepForm,
   type SweepForm,
 } from '../../../../src/ui/app/analysis/analysisForms';
-import type { Draft } from '../../../../src/ui/app/draft';
+import type { Draft, Json } from '../../../../src/ui/app/draft';
 import { formErrorText } from '../../../../src/ui/app/analysis/analysisMessages';
 import { planSweep } from '../../../../src/sweep/sweepPlan';
 
@@ -87,11 +87,25 @@ describe('sweep form', () => {
 });
 
 describe('best seeds and frontier forms', () => {
-  it('checks k against 1–50 and the samples', () => {
+  it('checks k against the seed users of this network (300, by the rules the CLI uses) and the samples', () => {
     expect(validateBestSeedsForm({ strategy: '0', k: '3', samples: '50' }, scenario())).toEqual({ ok: true, value: { strategy: 0, k: 3, samples: 50 } });
-    const r = validateBestSeedsForm({ strategy: '0', k: '51', samples: '0' }, scenario());
-    expect(!r.ok && r.errors.map((e) => formErrorText(e, 'en'))).toEqual(['Seed budget k: must be a whole number between 1 and 50 (got 51)', 'Samples: must be a whole number between 1 and 10000 (got 0)']);
+    // 51 was refused when the page capped k at 50; the network has 300 seed users, so it is a valid budget now.
+    expect(validateBestSeedsForm({ strategy: '0', k: '51', samples: '50' }, scenario()).ok).toBe(true);
+    const r = validateBestSeedsForm({ strategy: '0', k: '301', samples: '0' }, scenario());
+    expect(!r.ok && r.errors.map((e) => formErrorText(e, 'en'))).toEqual([
+      'Seed budget k: must be a whole number between 1 and 300, the seed users this network has (KOL accounts are hired, never seed users) (got 301)',
+      'Samples: must be a whole number between 1 and 10000 (got 0)',
+    ]);
+    const typed = validateBestSeedsForm({ strategy: '0', k: 'ten', samples: '5' }, scenario());
+    expect(!typed.ok && typed.errors.map((e) => formErrorText(e, 'en'))).toEqual(['Seed budget k: must be a number']);
   });
+
+  it('refuses a network drawn anew every run, as the CLI does', () => {
+    const resampled = scenario({ ...DRAFT, network: { ...(DRAFT.network as Record<string, Json>), resample: true } });
+    const r = validateBestSeedsForm({ strategy: '0', k: '3', samples: '50' }, resampled);
+    expect(!r.ok && r.errors.map((e) => e.key)).toEqual(['analysis.error.seedsResample']);
+  });
+
   it('best seeds and the frontier need the dividend model; the frontier refuses manual seeding', () => {
     const ic = scenario({ ...DRAFT, model: { kind: 'independent-cascade', probability: 0.1 } });
     expect(validateBestSeedsForm({ strategy: '0', k: '3', samples: '50' }, ic).ok).toBe(false);

@@ -1,0 +1,94 @@
+/**
+ * The rules of a best-seeds request, in one place for the page and the CLI (issue #14: the page
+ * allowed k ≤ 50 and accepted `network.resample`, the CLI allowed k up to every account, KOLs
+ * included, and refused it). Both now ask `checkBestSeedsRequest` and word its problems their own
+ * way (the page in the UI language under the field, the CLI as one English line, exit 2):
+ * - the dividend model (the other models have no seeding levers to keep);
+ * - one shared network (`network.resample` false): a seed set names accounts of one world;
+ * - an existing strategy;
+ * - k from 1 to the seed users this network has: its ordinary accounts (`network.nodes`), or the
+ *   `candidates` considered when fewer — KOL accounts are never seed users (they are hired, at
+ *   their fee), so they are not counted;
+ * - live-edge samples from 1 to MAX_GREEDY_SAMPLES; candidates (CLI) from 1 to the ordinary accounts.
+ * Numbers arrive parsed; whether the text was a number at all is the caller's to say.
+ */
+import { MAX_GREEDY_SAMPLES } from '../core/influence/lazyGreedy';
+import type { Scenario } from '../core/scenario';
+
+export interface BestSeedsRequest {
+  /** Index of the strategy whose levers every row keeps. */
+  strategy: number;
+  /** Seed budget, 1 … bestSeedsLimits(scenario).maxK. */
+  k: number;
+  /** Live-edge samples, 1 … MAX_GREEDY_SAMPLES. */
+  samples: number;
+  /** Consider only the M largest audiences (null or absent: every ordinary account). */
+  candidates?: number | null;
+}
+
+/** A whole-number field out of its range. */
+export interface RangeProblem {
+  field: 'k' | 'samples' | 'candidates';
+  kind: 'range';
+  min: number;
+  max: number;
+  got: number;
+  /** For k: the limit is the candidates considered, not the network's accounts. */
+  limitedBy?: 'nodes' | 'candidates';
+}
+
+/** Why a request cannot run, as data. */
+export type BestSeedsProblem =
+  | { field: 'model'; kind: 'needsDividend'; got: string }
+  | { field: 'network.resample'; kind: 'resample' }
+  | { field: 'strategy'; kind: 'noStrategy'; count: number; got: number }
+  | RangeProblem;
+
+/** The most seed users k may ask for in `scenario`, and the samples limit. */
+export function bestSeedsLimits(scenario: Scenario, candidates: number | null = null): { maxK: number; maxSamples: number; limitedBy: 'nodes' | 'candidates' } {
+  const nodes = scenario.network.nodes;
+  const byCandidates = candidates !== null && candidates < nodes;
+  return { maxK: byCandidates ? candidates : nodes, maxSamples: MAX_GREEDY_SAMPLES, limitedBy: byCandidates ? 'candidates' : 'nodes' };
+}
+
+const whole = (x: number, min: number, max: number) => Number.isInteger(x) && x >= min && x <= max;
+
+/** Every problem of `request` for `scenario` (validated), in the order a form shows them; [] when it can run. */
+export function checkBestSeedsRequest(scenario: Scenario, request: BestSeedsRequest): BestSeedsProblem[] {
+  const problems: BestSeedsProblem[] = [];
+  if (scenario.model.kind !== 'dividend') problems.push({ field: 'model', kind: 'needsDividend', got: scenario.model.kind });
+  if (scenario.network.resample) problems.push({ field: 'network.resample', kind: 'resample' });
+  if (!whole(request.strategy, 0, scenario.strategies.length - 1))
+    problems.push({ field: 'strategy', kind: 'noStrategy', count: scenario.strategies.length, got: request.strategy });
+  const candidates = request.candidates ?? null;
+  const nodes = scenario.network.nodes;
+  const candidatesOk = candidates === null || whole(candidates, 1, nodes);
+  const { maxK, maxSamples, limitedBy } = bestSeedsLimits(scenario, candidatesOk ? candidates : null);
+  if (!whole(request.k, 1, maxK)) problems.push({ field: 'k', kind: 'range', min: 1, max: maxK, got: request.k, limitedBy });
+  if (!whole(request.samples, 1, maxSamples)) problems.push({ field: 'samples', kind: 'range', min: 1, max: maxSamples, got: request.samples });
+  if (!candidatesOk) problems.push({ field: 'candidates', kind: 'range', min: 1, max: nodes, got: candidates });
+  return problems;
+}
+
+/** One English line for a problem (the CLI's message, and the job's RangeError). */
+export function bestSeedsProblemLine(problem: BestSeedsProblem): string {
+  switch (problem.kind) {
+    case 'needsDividend':
+      return `best-seeds needs the dividend model (model.kind "dividend"), not "${problem.got}"`;
+    case 'resample':
+      return 'network.resample: best-seeds needs one shared network (a seed set names accounts of one world); set it to false';
+    case 'noStrategy':
+      return `strategy: no strategy number ${problem.got + 1} (the scenario has ${problem.count})`;
+    case 'range': {
+      const what =
+        problem.field === 'k'
+          ? problem.limitedBy === 'candidates'
+            ? ' (the candidates considered)'
+            : ' (the seed users this network has: its ordinary accounts; KOL accounts are hired, never seed users)'
+          : problem.field === 'candidates'
+            ? ' (the network’s ordinary accounts)'
+            : '';
+      return `--${problem.field} must be a whole number between ${problem.min} and ${problem.max}${what}; got ${problem.got}`;
+    }
+  }
+}
