@@ -420,7 +420,7 @@ export const EN = {
   'intro.term.randomSeed': 'Random seed',
   'intro.def.randomSeed': 'A text that fixes the simulation’s chance draws: the same seed gives the same numbers, another seed another equally likely set of runs. It has nothing to do with seed users.',
   'intro.term.reach': 'Reach (people reached)',
-  'intro.def.reach': 'People who saw the post at least once.',
+  'intro.def.reach': 'People who saw the post at least once — from a friend, a KOL, the brand or an ad.',
   'intro.term.sharing': 'Sharing',
   'intro.def.sharing': 'Someone passing the post on to their own audience. Each time a person sees it is one chance to share; most posts are never re-shared.',
   'intro.term.conversion': 'Conversion',

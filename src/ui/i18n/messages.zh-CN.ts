@@ -402,7 +402,7 @@ export const ZH_CN = translation<typeof EN>()({
   'intro.term.randomSeed': '随机种子',
   'intro.def.randomSeed': '一段固定模拟中随机抽取的文字：同一个随机种子得到相同的数字，换一个种子就得到另一组同样可能的模拟。它和种子用户无关。',
   'intro.term.reach': '触达（触达人数）',
-  'intro.def.reach': '至少看到过一次内容的人。',
+  'intro.def.reach': '至少看到过一次内容的人——无论来自朋友、KOL、品牌还是广告。',
   'intro.term.sharing': '分享',
   'intro.def.sharing': '有人把内容转给自己的受众。每看到一次就是一次分享的机会；大多数内容从未被转发。',
   'intro.term.conversion': '转化',
