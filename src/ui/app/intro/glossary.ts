@@ -7,10 +7,22 @@
  */
 import type { MessageKey } from '../../i18n/t';
 
-export const GLOSSARY_TERMS = ['seeding', 'randomSeed', 'reach', 'sharing', 'conversion', 'lift', 'R'] as const;
-export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
+/** Each term with its catalogue keys (a compile error if a key is missing). */
+export const GLOSSARY = [
+  { id: 'seeding', term: 'intro.term.seeding', definition: 'intro.def.seeding' },
+  { id: 'randomSeed', term: 'intro.term.randomSeed', definition: 'intro.def.randomSeed' },
+  { id: 'reach', term: 'intro.term.reach', definition: 'intro.def.reach' },
+  { id: 'sharing', term: 'intro.term.sharing', definition: 'intro.def.sharing' },
+  { id: 'conversion', term: 'intro.term.conversion', definition: 'intro.def.conversion' },
+  { id: 'lift', term: 'intro.term.lift', definition: 'intro.def.lift' },
+  { id: 'R', term: 'intro.term.R', definition: 'intro.def.R' },
+] as const satisfies readonly { id: string; term: MessageKey; definition: MessageKey }[];
 
-/** The catalogue keys of a term's name and meaning (a compile error if either is missing). */
-export function glossaryKeys(term: GlossaryTerm): { term: MessageKey; definition: MessageKey } {
-  return { term: `intro.term.${term}` satisfies MessageKey, definition: `intro.def.${term}` satisfies MessageKey };
+export type GlossaryEntry = (typeof GLOSSARY)[number];
+export type GlossaryTerm = GlossaryEntry['id'];
+export const GLOSSARY_TERMS: readonly GlossaryTerm[] = GLOSSARY.map((g) => g.id);
+
+/** The catalogue keys of a term's name and meaning. */
+export function glossaryKeys(term: GlossaryTerm): GlossaryEntry {
+  return GLOSSARY.find((g) => g.id === term)!;
 }
