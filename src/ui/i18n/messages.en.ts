@@ -403,7 +403,7 @@ export const EN = {
   'classroom.voteRowLabel': '{choice}: {count} of {total} students',
 
   // ── Introduction (first visit; reopened with the "?" button) ──
-  'intro.button': '? Intro',
+  'intro.button': '?',
   'intro.buttonLabel': 'Introduction and glossary',
   'intro.title': 'Welcome to Dividend Lab',
   'intro.what': 'Dividend Lab simulates one post spreading through a made-up social network and turning the people who see it into buyers, so you can compare launch strategies before spending any money. Everything runs in your browser; the same scenario and random seed always give the same numbers.',
@@ -414,7 +414,7 @@ export const EN = {
   'intro.glossaryTitle': 'Words you will meet',
   'intro.startLesson': 'Start a lesson',
   'intro.explore': 'Explore on my own',
-  'intro.reopen': 'This introduction stays closed from now on; the “? Intro” button at the top reopens it.',
+  'intro.reopen': 'This introduction stays closed from now on; the “?” button at the top reopens it.',
   'intro.term.seeding': 'Seeding (seeding strategy)',
   'intro.def.seeding': 'Who gets the post first: the seed users a strategy picks (random people, the best-connected, bridges between groups…). A choice you make.',
   'intro.term.randomSeed': 'Random seed',

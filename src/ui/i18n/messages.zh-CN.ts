@@ -385,7 +385,7 @@ export const ZH_CN = translation<typeof EN>()({
   'classroom.voteRowLabel': '{choice}：{total} 名学生中 {count} 名',
 
   // ── 入门介绍（首次访问时显示；“?”按钮可重新打开） ──
-  'intro.button': '? 入门',
+  'intro.button': '?',
   'intro.buttonLabel': '入门介绍和术语表',
   'intro.title': '欢迎来到社交红利实验室',
   'intro.what': '社交红利实验室模拟一条内容在一个虚构的社交网络中传播，并把看到它的人转化为购买者，让你在花钱之前比较不同的发布策略。所有计算都在你的浏览器中进行；同一个场景和随机种子总是得到相同的数字。',
@@ -396,7 +396,7 @@ export const ZH_CN = translation<typeof EN>()({
   'intro.glossaryTitle': '你会遇到的术语',
   'intro.startLesson': '开始一节课',
   'intro.explore': '自己探索',
-  'intro.reopen': '此后这段介绍不再自动出现；顶部的“? 入门”按钮可以重新打开它。',
+  'intro.reopen': '此后这段介绍不再自动出现；顶部的“?”按钮可以重新打开它。',
   'intro.term.seeding': '播种（种子策略）',
   'intro.def.seeding': '谁最先拿到内容：策略挑选的种子用户（随机的人、连接最多的人、群体之间的桥梁……）。这是你做的选择。',
   'intro.term.randomSeed': '随机种子',

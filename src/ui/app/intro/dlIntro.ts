@@ -2,7 +2,7 @@
  * `<dl-intro>`: the short plain-language introduction — what the lab does, what to do first, and
  * a glossary (seeding vs random seed, reach, sharing, conversion, lift, R). It greets a first
  * visit by itself (unless the page opens on a lesson or in presenter mode: a class is waiting),
- * is remembered as dismissed once closed, and its "? Intro" button in the top bar reopens it.
+ * is remembered as dismissed once closed, and its "?" button in the top bar reopens it.
  * A native modal <dialog>: focus moves in and comes back, Esc closes it. Keys pressed inside it
  * stay inside (the page's L, arrows and Esc must not act behind it).
  *
@@ -57,7 +57,7 @@ export class DlIntro extends LitElement {
   }
 
   protected override render() {
-    return html`<button type="button" id="intro-button" aria-haspopup="dialog" aria-label=${t('intro.buttonLabel')} title=${t('intro.buttonLabel')} @click=${() => this.show()}>
+    return html`<button type="button" class="icon" id="intro-button" aria-haspopup="dialog" aria-label=${t('intro.buttonLabel')} title=${t('intro.buttonLabel')} @click=${() => this.show()}>
         ${t('intro.button')}
       </button>
       <dialog id="intro" aria-labelledby="intro-title" @close=${rememberIntroDismissed} @keydown=${(e: KeyboardEvent) => e.stopPropagation()}>
