@@ -10,7 +10,8 @@
  *   presenter mode); with a prediction it does not ask;
  * - every step opens at its top (the page's scroll and the presenter panel's own);
  * - in presenter mode at 1920×1080 every visible text of the lesson panel, the replay (counts,
- *   legend, controls) and the charts' legends measures at least 18 px (computed font size);
+ *   legend, controls) and the charts' legends measures at least 18 px (computed font size; an
+ *   icon-only button by its icon's height);
  * - the class's vote typed per answer shows beside the simulation's answer, bad counts are
  *   refused, and the votes stay out of the scenario (and its saved copy);
  * - the introduction greets a first visit (not a lesson link), is remembered once dismissed,
@@ -102,7 +103,10 @@ const textSizes = (page: Page, selectors: string[]) =>
         if (!visible(el)) continue;
         const area = el.closest('.legend, .counts, .toolbar, .dl-legend, footer, header');
         const tag = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
-        found.push({ where: `${where}${area ? ` .${area.classList[0] ?? area.tagName.toLowerCase()}` : ''} ${tag}`, text: own.slice(0, 40), px: parseFloat(getComputedStyle(el).fontSize) });
+        // An icon-only button (the replay's transport) is read by its icon: the icon's height.
+        const icon = !own && el instanceof HTMLButtonElement ? el.querySelector('svg') : null;
+        const px = icon ? icon.getBoundingClientRect().height : parseFloat(getComputedStyle(el).fontSize);
+        found.push({ where: `${where}${area ? ` .${area.classList[0] ?? area.tagName.toLowerCase()}` : ''} ${tag}${icon ? ' (icon)' : ''}`, text: own.slice(0, 40), px });
       }
     };
     const app = document.querySelector('dl-app')!.shadowRoot!;
