@@ -6,7 +6,8 @@
  * In a lesson, → / PageDown and ← / PageUp step through the lesson panel, which decides what a
  * move means (ask before skipping the prediction, the list after the last step), and space plays
  * or pauses the replay — except while typing in a field or when the replay itself has the focus
- * (it has its own keys). Closing the list hands the focus back to the Lessons button.
+ * (it has its own keys). Closing the list hands the focus back to the Lessons button; starting a
+ * lesson from the list moves the focus to the lesson's title.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DlLesson } from '../components/dlLesson';
@@ -38,6 +39,7 @@ export class ClassroomKeys implements ReactiveController {
     this.host.addEventListener('dl-skip-lessons', this.onSkip);
     this.host.addEventListener('dl-intro-lessons', this.onIntroLessons);
     this.host.addEventListener('dl-lesson-picker-close', this.onPickerClosed);
+    this.host.addEventListener('dl-lesson-open', this.onLessonOpened);
   }
 
   hostDisconnected(): void {
@@ -45,6 +47,7 @@ export class ClassroomKeys implements ReactiveController {
     this.host.removeEventListener('dl-skip-lessons', this.onSkip);
     this.host.removeEventListener('dl-intro-lessons', this.onIntroLessons);
     this.host.removeEventListener('dl-lesson-picker-close', this.onPickerClosed);
+    this.host.removeEventListener('dl-lesson-open', this.onLessonOpened);
   }
 
   private panel(): DlLesson | null {
@@ -77,6 +80,19 @@ export class ClassroomKeys implements ReactiveController {
 
   private readonly onSkip = (): void => this.goToLessons();
   private readonly onIntroLessons = (): void => this.openList();
+
+  /**
+   * A lesson started from the list: the focus moves to its title, so Tab continues through the
+   * lesson's own controls. (A lesson opened by a link leaves the focus alone: the skip link or a
+   * click puts it there.)
+   */
+  private readonly onLessonOpened = (): void => {
+    void this.host.updateComplete.then(async () => {
+      const panel = this.panel();
+      await panel?.updateComplete;
+      panel?.focusPanel();
+    });
+  };
 
   private readonly onPickerClosed = (): void => {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#lessons-button')?.focus());

@@ -4,9 +4,8 @@
  * next to the result), the run with the relevant controls highlighted and editable right here,
  * and the takeaway with the three factors of the social dividend from the simulation — plus
  * step navigation. Moving past the prediction without one asks first (→ again, or a button,
- * goes on); → on the last step opens the lesson list. Every step opens scrolled to its top, and
- * focus moves into the panel when a lesson opens, so the keyboard never has to cross the side
- * panel.
+ * goes on); → on the last step opens the lesson list. Every step opens scrolled to its top; a
+ * focused button that a step change removes hands the focus to the lesson's title.
  *
  * Properties down: lesson, step, draft (for the highlighted controls), state (the simulation),
  * resultAt (finished result of a step's scenario, or null), guess (choice index or null),
@@ -139,9 +138,7 @@ export class DlLesson extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const lessonChanged = changed.has('lesson') && changed.get('lesson')?.id !== this.lesson?.id;
-    if (lessonChanged) this.focusPanel();
-    else if (this.focusedBefore && !this.focusedBefore.isConnected) this.focusPanel(); // e.g. "Next" became "All lessons"
+    if (this.focusedBefore && !this.focusedBefore.isConnected) this.focusPanel(); // e.g. "Next" became "All lessons"
     if (changed.has('step') && changed.get('step') !== undefined) this.scrollToTop();
   }
 
