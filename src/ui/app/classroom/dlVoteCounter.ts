@@ -127,7 +127,7 @@ export class DlVoteCounter extends LitElement {
         })}
       </div>
       <div class="row">
-        <span id="votes-total" role="status">${tPlural('classroom.votesTotal', total)}</span>
+        <span id="votes-total" aria-live="polite">${tPlural('classroom.votesTotal', total)}</span>
         <button type="button" id="votes-clear" ?disabled=${total === 0 && this.invalid.length === 0} @click=${this.clear}>${t('classroom.votesClear')}</button>
       </div>
       <p class="hint">${t('classroom.votesHint')}</p>
