@@ -215,6 +215,13 @@ export class DlApp extends LitElement {
         .topbar select {
           max-width: 160px;
         }
+        /* Room for the intro's "?" so the bar stays one line at 1280 px. */
+        .topbar div.group.advanced > select {
+          max-width: 136px;
+        }
+        .brand {
+          margin-right: 2px;
+        }
         .topbar {
           gap: 6px 6px;
           padding: 10px 14px;
