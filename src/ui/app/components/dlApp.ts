@@ -215,15 +215,15 @@ export class DlApp extends LitElement {
         .topbar select {
           max-width: 160px;
         }
-        /* Room for the intro's "?" so the bar stays one line at 1280 px. */
+        /* Room for the intro's "?" so the bar stays one line at 1280 px ("Open a preset…" still whole). */
         .topbar div.group.advanced > select {
-          max-width: 136px;
+          max-width: 144px;
         }
         .brand {
-          margin-right: 2px;
+          margin-right: 0;
         }
         .topbar {
-          gap: 6px 6px;
+          gap: 6px 5px;
           padding: 10px 14px;
         }
         .sep {
