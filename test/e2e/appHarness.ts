@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { INTRO_DISMISSED_KEY } from '../../src/ui/app/intro/introMemory';
 import { productionBuild } from './productionBuild';
 
 export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,8 +36,12 @@ declare global {
   }
 }
 
-/** A page with problem recording and a long-task observer installed before any script runs. */
-export async function openPage(browser: Browser, url: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; problems: PageProblems }> {
+/**
+ * A page with problem recording and a long-task observer installed before any script runs. The
+ * first-visit introduction is pre-dismissed (its localStorage flag set before every load) so
+ * tests see the default page; `intro: true` leaves it to greet the page like a first visit.
+ */
+export async function openPage(browser: Browser, url: string, options: { width?: number; height?: number; intro?: boolean } = {}): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, acceptDownloads: true });
   const problems: PageProblems = { errors: [] };
   page.on('console', (m) => {
@@ -55,6 +60,14 @@ export async function openPage(browser: Browser, url: string, options: { width?:
       // no long-task API: the test then sees none
     }
   });
+  if (!options.intro)
+    await page.addInitScript((key) => {
+      try {
+        localStorage.setItem(key, '1');
+      } catch {
+        // about:blank has no storage; the app's own origin does
+      }
+    }, INTRO_DISMISSED_KEY);
   await page.goto(url);
   return { page, problems };
 }

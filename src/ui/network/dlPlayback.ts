@@ -57,8 +57,8 @@ export class DlPlayback extends LitElement {
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      min-width: 36px;
-      min-height: 36px;
+      min-width: calc(36px * var(--dl-scale, 1));
+      min-height: calc(36px * var(--dl-scale, 1));
       padding: 0 8px;
       border-radius: 8px;
       border: 1px solid var(--dl-border, #d0d7de);
@@ -67,7 +67,7 @@ export class DlPlayback extends LitElement {
       cursor: pointer;
     }
     button.play {
-      min-width: 48px;
+      min-width: calc(48px * var(--dl-scale, 1));
       background: var(--dl-text, #1f2328);
       color: var(--dl-bg, #ffffff);
       border-color: var(--dl-text, #1f2328);
@@ -82,8 +82,8 @@ export class DlPlayback extends LitElement {
       outline-offset: 1px;
     }
     svg {
-      width: 18px;
-      height: 18px;
+      width: calc(18px * var(--dl-scale, 1));
+      height: calc(18px * var(--dl-scale, 1));
       fill: currentColor;
     }
     input[type='range'] {
@@ -98,18 +98,18 @@ export class DlPlayback extends LitElement {
       min-width: 9.5em;
       font-variant-numeric: tabular-nums;
       font-weight: 600;
-      font-size: 15px;
+      font-size: calc(15px * var(--dl-scale, 1));
     }
     label {
       display: inline-flex;
       align-items: center;
       gap: 6px;
-      font-size: 13px;
+      font-size: calc(13px * var(--dl-scale, 1));
       color: var(--dl-text-muted, #57606a);
     }
     select {
       font: inherit;
-      min-height: 36px;
+      min-height: calc(36px * var(--dl-scale, 1));
       padding: 0 6px;
       border-radius: 8px;
       border: 1px solid var(--dl-border, #d0d7de);

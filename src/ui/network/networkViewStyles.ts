@@ -33,8 +33,8 @@ export const networkViewStyles = css`
     }
     button {
       font: inherit;
-      font-size: 13px;
-      min-height: 34px;
+      font-size: calc(13px * var(--dl-scale, 1));
+      min-height: calc(34px * var(--dl-scale, 1));
       padding: 2px 11px;
       border-radius: 8px;
       border: 1px solid var(--dl-border, #d0d7de);
@@ -58,8 +58,8 @@ export const networkViewStyles = css`
       outline-offset: 1px;
     }
     .swatch {
-      width: 11px;
-      height: 11px;
+      width: calc(11px * var(--dl-scale, 1));
+      height: calc(11px * var(--dl-scale, 1));
       border-radius: 2px;
       flex: none;
     }
@@ -77,7 +77,7 @@ export const networkViewStyles = css`
       align-items: center;
       gap: 7px;
       font-weight: 600;
-      font-size: 15px;
+      font-size: calc(15px * var(--dl-scale, 1));
       margin-bottom: 4px;
     }
     canvas {
@@ -93,7 +93,7 @@ export const networkViewStyles = css`
     }
     .counts {
       margin-top: 4px;
-      font-size: 14px;
+      font-size: calc(14px * var(--dl-scale, 1));
       font-variant-numeric: tabular-nums;
       color: var(--dl-text-muted, #57606a);
     }
@@ -124,7 +124,7 @@ export const networkViewStyles = css`
       display: flex;
       flex-wrap: wrap;
       gap: 4px 16px;
-      font-size: 13px;
+      font-size: calc(13px * var(--dl-scale, 1));
       color: var(--dl-text-muted, #57606a);
       margin-bottom: 10px;
     }
@@ -134,8 +134,8 @@ export const networkViewStyles = css`
       gap: 6px;
     }
     .dot {
-      width: 11px;
-      height: 11px;
+      width: calc(11px * var(--dl-scale, 1));
+      height: calc(11px * var(--dl-scale, 1));
       border-radius: 50%;
     }
     .dot.unaware { background: var(--dl-node-unaware); }
@@ -144,13 +144,13 @@ export const networkViewStyles = css`
     .dot.converted { background: var(--dl-node-converted); }
     .dot.muted { background: var(--dl-node-muted); }
     .dot.ramp {
-      width: 22px;
+      width: calc(22px * var(--dl-scale, 1));
       border-radius: 6px;
       background: linear-gradient(90deg, var(--dl-node-unaware), var(--dl-node-reached));
     }
     .legend svg {
-      width: 18px;
-      height: 14px;
+      width: calc(18px * var(--dl-scale, 1));
+      height: calc(14px * var(--dl-scale, 1));
       stroke: currentColor;
       fill: none;
       color: var(--dl-text, #1f2328);
@@ -163,7 +163,7 @@ export const networkViewStyles = css`
       border-radius: 10px;
     }
     .hint {
-      font-size: 13px;
+      font-size: calc(13px * var(--dl-scale, 1));
       color: var(--dl-text-muted, #57606a);
     }
 `;

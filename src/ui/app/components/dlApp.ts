@@ -49,6 +49,9 @@ import './dlScenarioPanel';
 import './dlStrategyCard';
 import './dlLesson';
 import './dlLessonPicker';
+import '../intro/dlIntro';
+import '../classroom/dlSkipLink';
+import { ClassroomKeys } from '../classroom/classroomKeys';
 import '../analysis/dlAnalysis';
 import { currentLocale, initialLocale, loadLocale, LOCALE_NAMES, LOCALES, setLocale, type Locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
@@ -212,8 +215,15 @@ export class DlApp extends LitElement {
         .topbar select {
           max-width: 160px;
         }
+        /* Room for the intro's "?" so the bar stays one line at 1280 px ("Open a preset…" still whole). */
+        .topbar div.group.advanced > select {
+          max-width: 144px;
+        }
+        .brand {
+          margin-right: 0;
+        }
         .topbar {
-          gap: 6px 6px;
+          gap: 6px 5px;
           padding: 10px 14px;
         }
         .sep {
@@ -901,32 +911,13 @@ export class DlApp extends LitElement {
     else if (this.sim.scenario && this.problems.length === 0) void this.controller.start(this.sim.scenario);
   }
 
+  /** Esc leaves presenter mode; the lesson's keys (arrows, space, L) are the classroom controller's. */
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    const path = e.composedPath();
-    const target = path[0];
-    if (e.key === 'Escape' && this.presenter) {
-      e.preventDefault();
-      this.setPresenter(false);
-      return;
-    }
-    if (!this.lesson) return;
-    const editing =
-      target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
-    // The replay has its own keys (space, arrows) when it has the focus.
-    const inReplay = path.some((el) => el instanceof HTMLElement && el.tagName === 'DL-NETWORK-VIEW');
-    if (editing || inReplay) return;
-    if (e.key === 'ArrowRight' || e.key === 'PageDown') {
-      e.preventDefault();
-      this.goToStep(this.lesson.step + 1);
-    } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
-      e.preventDefault();
-      this.goToStep(this.lesson.step - 1);
-    } else if (e.key === ' ' || e.code === 'Space') {
-      e.preventDefault();
-      this.togglePlay();
-    }
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.key !== 'Escape' || !this.presenter) return;
+    e.preventDefault();
+    this.setPresenter(false);
   };
+  private readonly classroom = new ClassroomKeys(this);
 
   /** Switch the language (remembered); a `?locale=` in the URL follows so a reload keeps it. */
   private switchLocale(locale: Locale): void {
@@ -1099,6 +1090,7 @@ export class DlApp extends LitElement {
     const done = this.sim.phase === 'done' && this.sim.data !== null;
     const locale = currentLocale();
     return html`<header class="topbar">
+      <dl-skip-link ?inLesson=${this.lesson !== null && !this.lessonPicker}></dl-skip-link>
       <div class="brand" title=${t('app.formula')}><h1>${t('app.title')}</h1><span class="tagline">${t('app.tagline')}</span></div>
       <div class="group advanced">
         <select aria-label=${t('toolbar.openPresetLabel')} @change=${(e: Event) => {
@@ -1113,6 +1105,7 @@ export class DlApp extends LitElement {
       </div>
       <div class="group">
         <button type="button" id="lessons-button" aria-pressed=${this.lessonPicker ? 'true' : 'false'} @click=${() => (this.lessonPicker = !this.lessonPicker)}>${t('toolbar.lessons')}</button>
+        <dl-intro ?autoOpen=${!this.presenter && this.lesson === null && !this.lessonPicker}></dl-intro>
       </div>
       <span class="sep advanced"></span>
       <div class="group advanced">
@@ -1224,7 +1217,7 @@ export class DlApp extends LitElement {
   /** The lesson panel (or the lesson list) at the top of the main column. */
   private renderLesson() {
     if (this.lessonPicker)
-      return html`<dl-lesson-picker
+      return html`<dl-lesson-picker .lastLesson=${this.lesson?.lesson.id ?? null}
         @dl-lesson-open=${(e: CustomEvent<LessonOpenDetail>) => this.openLesson(e.detail.id, 0)}
         @dl-lesson-picker-close=${() => (this.lessonPicker = false)}
       ></dl-lesson-picker>`;

@@ -1,7 +1,9 @@
 /**
  * `<dl-lesson-picker>`: the list of lessons ("Lessons" in the top bar): each with its title,
- * one-sentence summary and step count, in the current language. Events up:
- * `dl-lesson-open` {id}, `dl-lesson-picker-close`.
+ * one-sentence summary and step count, in the current language. Opening the list moves the
+ * focus to a lesson's Start button — the first lesson's, or the one after `lastLesson` (the lesson
+ * just finished), so Enter starts the next lesson. Properties down: lastLesson (a lesson id or null).
+ * Events up: `dl-lesson-open` {id}, `dl-lesson-picker-close`. Method: focusStart().
  */
 import { css, html, LitElement } from 'lit';
 import { LocaleController } from '../../i18n/localeController';
@@ -14,6 +16,8 @@ export interface LessonOpenDetail {
 }
 
 export class DlLessonPicker extends LitElement {
+  static override properties = { lastLesson: { attribute: false } };
+
   static override styles = [
     controlStyles,
     css`
@@ -79,9 +83,24 @@ export class DlLessonPicker extends LitElement {
     `,
   ];
 
+  /** The lesson just taught: the focus goes to the next one. */
+  declare lastLesson: string | null;
+
   constructor() {
     super();
     new LocaleController(this);
+    this.lastLesson = null;
+  }
+
+  protected override firstUpdated(): void {
+    this.focusStart();
+  }
+
+  /** Focus the Start button of the lesson after `lastLesson` (the first lesson without one). */
+  focusStart(): void {
+    const index = LESSONS.findIndex((l) => l.id === this.lastLesson);
+    const next = LESSONS[(index + 1) % LESSONS.length];
+    this.renderRoot.querySelector<HTMLButtonElement>(`li[data-lesson="${next.id}"] button.primary`)?.focus();
   }
 
   private open(id: string): void {

@@ -12,6 +12,15 @@ export const lessonStyles = css`
         border-radius: 12px;
         background: var(--dl-bg);
         --lesson-text: calc(20px * var(--dl-scale, 1));
+        /* A step scrolled into view stops below the sticky top bar. */
+        scroll-margin-top: calc(72px * var(--dl-scale, 1));
+      }
+      .title:focus {
+        outline: none;
+      }
+      .title:focus-visible {
+        outline: 2px solid var(--dl-focus);
+        outline-offset: 3px;
       }
       header {
         display: flex;
@@ -168,5 +177,27 @@ export const lessonStyles = css`
       .keys {
         color: var(--dl-text-muted);
         font-size: calc(12px * var(--dl-scale, 1));
+      }
+      /* "Go on without a prediction?" sits right above the buttons that asked it. */
+      .confirm {
+        margin: 0 20px 6px;
+        padding: 12px 16px 14px;
+        border: 2px solid var(--dl-warning, #b26a00);
+        border-radius: 10px;
+        background: var(--dl-surface);
+      }
+      .confirm-title {
+        margin: 0 0 6px;
+        font-weight: 700;
+        font-size: calc(16px * var(--dl-scale, 1));
+      }
+      .confirm-buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 10px;
+      }
+      .confirm-buttons button {
+        font-size: calc(15px * var(--dl-scale, 1));
+        min-height: calc(36px * var(--dl-scale, 1));
       }
     `;
