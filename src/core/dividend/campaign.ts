@@ -19,6 +19,7 @@ import { resolveTies, tieArrays } from './platformPresets';
 import type { PostQueue } from './postQueue';
 import { relevanceByCommunity } from './relevance';
 import { rewardEffect } from './rewardEffect';
+import { coinBits as hashCoinBits, subMix as hashSubMix } from '../hash';
 
 /** Poster classes, for attribution (index into `attribution`). */
 export const CLASS_SEED = 0;
@@ -53,24 +54,10 @@ const AGENT_DOSE = 4;
 const AGENT_DOSE_STEP = 5;
 const STRIDE = 6;
 
-// The per-arc coin: exactly drawBits(key, entity, sub) of random.ts (campaign.test.ts pins it),
-// local for the same reason, with the key words and the sub's multiplier hoisted out of the loop.
-function mix32(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-/** The multiplier of `sub` in drawBits. */
-export function subMix(sub: number): number {
-  return Math.imul(sub >>> 0, 0x9e3779b1);
-}
-/** drawBits({a: ka, b: kb}, entity, sub) given subMix(sub). */
-export function coinBits(ka: number, kb: number, mixedSub: number, entity: number): number {
-  return mix32(((mix32((entity >>> 0) ^ ka) + mixedSub) ^ kb) >>> 0);
-}
+// The per-arc coin: drawBits(key, entity, sub) of random.ts given as key words and subMix(sub),
+// hoisted out of the loop (hash.ts). Read once into module-local consts for the same reason.
+const coinBits = hashCoinBits;
+const subMix = hashSubMix;
 /** Sharing generations whose recruits count towards R (early generations are not yet depleted). */
 const R_GENERATIONS = 2;
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { arcCount, TIE_FOLLOW, TIE_STRONG, TIE_WEAK, type Graph } from '../../../src/core/graph';
-import { drawBits, purposeKey, rootKey } from '../../../src/core/random';
-import { Campaign, CLASS_SEED, coinBits, subMix } from '../../../src/core/dividend/campaign';
+import { rootKey } from '../../../src/core/random';
+import { Campaign, CLASS_SEED } from '../../../src/core/dividend/campaign';
 import type { DividendModelSpec, DividendStrategySpec } from '../../../src/core/dividend/dividendSpec';
 import { acquireDividendScratch, AGENT_STRIDE } from '../../../src/core/dividend/dividendScratch';
 import { hiredKols } from '../../../src/core/dividend/postingSchedule';
@@ -20,17 +20,6 @@ function campaign(graph: Graph, model: DividendModelSpec, strategy: DividendStra
   const c = new Campaign(graph, model, strategy, scratch, acquirePostQueue(STEPS), STEPS, root, 0);
   return { c, scratch };
 }
-
-describe('coinBits (the inlined per-arc coin)', () => {
-  it('equals drawBits(key, entity, sub) for any key, entity and wave', () => {
-    for (const seed of ['a', 'b', 'dividend-lab'])
-      for (const purpose of ['div:visible', 'div:share']) {
-        const key = purposeKey(rootKey(seed), 7, purpose);
-        for (const entity of [0, 1, 2, 1234, 65_535, 40_000_000, 2_147_483_647])
-          for (const wave of [0, 1, 5, 31]) expect(coinBits(key.a, key.b, subMix(wave), entity)).toBe(drawBits(key, entity, wave));
-      }
-  });
-});
 
 describe('dose from distinct sources', () => {
   // Arcs 0: 0→2 and 1: 1→2 (strong ties of trust 0.5); nobody buys, so the dose only grows.
