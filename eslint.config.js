@@ -97,7 +97,7 @@ for (let depth = 0; depth <= MAX_DEPTH; depth++) {
 const MATH = ['random', 'exp', 'log', 'log1p', 'pow', 'sin', 'cos'];
 
 export default defineConfig(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'test-output/**', 'bench-output/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'coverage/**', 'test-output/**', 'bench-output/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },

@@ -30,6 +30,7 @@ const GROUPS: Group[] = [
   { name: 'sweep', run: async () => (await import('./sweep')).benchSweep() },
   { name: 'influence', run: async () => (await import('./influence')).benchInfluence() },
   { name: 'imm', run: async () => (await import('./imm')).benchImm() },
+  { name: 'cli', run: async () => (await import('./cliVsTight')).benchCliVsTight() },
   { name: 'calibration', run: async () => (await import('./calibration')).benchCalibration() },
   { name: 'hardening', run: async () => (await import('./hardening')).benchHardening() },
 ];

@@ -6,7 +6,7 @@
  * 1. Monte Carlo throughput of Independent Cascade (p = 0.3) on a 10k-node Erdős–Rényi graph
  *    (c = 10) through the Node worker pool the CLI uses, with 1 and 2 workers: runs per
  *    second including worker start-up, and the scaling from 1 to 2 workers.
- * 2. The CLI as a user runs it (a new process: `node --import tsx src/cli/main.ts run …`) for
+ * 2. The CLI as a user runs it (a new process: `node bin/lab.mjs run …`, the built CLI) for
  *    one IC cascade on a 1M-node ER graph (c = 10, 10M arcs): wall time of the process, and
  *    the network generation and simulation times the CLI reports in `meta.timings`.
  * Timings are wall-clock on whatever else the machine is doing; run it on a quiet machine.
@@ -79,7 +79,7 @@ async function cliBigCascade(): Promise<RuntimeBenchRow[]> {
     const file = join(dir, 'big.json');
     writeFileSync(file, JSON.stringify(bigCascade));
     const started = performance.now();
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', file, '--workers', '1'], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/lab.mjs', 'run', file, '--workers', '1'], {
       cwd: REPO,
       maxBuffer: 256 * 1024 * 1024,
     });

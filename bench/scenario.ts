@@ -104,7 +104,7 @@ async function cliRows(label: string, input: Record<string, unknown>): Promise<S
     const file = join(dir, 'scenario.json');
     writeFileSync(file, JSON.stringify(input));
     const started = performance.now();
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', file, '--workers', '2'], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/lab.mjs', 'run', file, '--workers', '2'], {
       cwd: REPO,
       maxBuffer: 256 * 1024 * 1024,
     });

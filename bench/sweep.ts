@@ -90,7 +90,7 @@ async function timedSweep(label: string, scenario: ReturnType<typeof lesson>, pa
 
 async function cliRows(): Promise<SweepBenchRow[]> {
   const started = performance.now();
-  const args = ['--import', 'tsx', 'src/cli/main.ts', 'sweep', LESSON, '--param', QUALITY.path, '--from', String(QUALITY.from), '--to', String(QUALITY.to), '--steps', String(QUALITY.steps), '--workers', '2'];
+  const args = ['bin/lab.mjs', 'sweep', LESSON, '--param', QUALITY.path, '--from', String(QUALITY.from), '--to', String(QUALITY.to), '--steps', String(QUALITY.steps), '--workers', '2'];
   const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
   const wall = performance.now() - started;
   const t = (JSON.parse(stdout) as { meta: { timings: Record<string, number> } }).meta.timings;

@@ -172,7 +172,7 @@ async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void>
     simulateMs: data.simulateMs,
     // Re-simulating the representative run with traces (only with --traces).
     traceMs: data.traces?.ms ?? 0,
-    // Wall time of the pool: worker start-up (~0.4 s for tsx) + simulation.
+    // Wall time of the pool: worker start-up (~0.1 s for the built worker) + simulation.
     poolMs: simulated - loaded,
   };
   const meta = { ...runMeta(workers), timings };

@@ -101,7 +101,7 @@ export async function sweepCommand(argv: string[], io: CliIO): Promise<void> {
     await writeAll(sink, [sweepCsv(result, { bom: args.bom })]);
     return;
   }
-  // Wall time of the pool includes starting the workers (~0.4 s each for tsx).
+  // Wall time of the pool includes starting the workers (~0.1 s each for the built worker).
   result.meta = meta(workers, { planMs: planned - started, poolMs: simulated - planned, totalMs: performance.now() - started });
   await writeAll(sink, [seriesResultToJson(result)]);
 }

@@ -16,6 +16,7 @@
  * integer mixing (seedrandom's ARC4 is ~15× slower per call).
  */
 import seedrandom from 'seedrandom';
+import { coinBits, hashLabel, mix32, subMix } from './hash';
 import { log, log1p } from './portableMath';
 
 /** A 64-bit key made of two unsigned 32-bit words; identifies one independent random stream. */
@@ -26,25 +27,8 @@ export interface StreamKey {
 
 const TWO_POW_32 = 4294967296;
 
-/** A strong 32-bit integer mixer (Wellons' "lowbias32"); a bijection on uint32. */
-export function mix32(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-
-/** Stable 32-bit FNV-1a hash of a label (purposes are named, not numbered, so they cannot clash silently). */
-export function hashLabel(label: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < label.length; i++) {
-    h ^= label.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+// The mixer and the label hash live in hash.ts (the one hash module); re-exported for callers of random.ts.
+export { hashLabel, mix32 };
 
 /** The root key of a scenario: a pure function of the user's seed string. */
 export function rootKey(seed: string): StreamKey {
@@ -67,8 +51,7 @@ export function purposeKey(root: StreamKey, run: number, purpose: string): Strea
 
 /** Uniform uint32 for (key, entity, sub); a pure function of its arguments. */
 export function drawBits(key: StreamKey, entity: number, sub = 0): number {
-  const h = mix32((entity >>> 0) ^ key.a);
-  return mix32((h + Math.imul(sub >>> 0, 0x9e3779b1) ^ key.b) >>> 0);
+  return coinBits(key.a, key.b, subMix(sub), entity);
 }
 
 /** Uniform in [0, 1) for (key, entity, sub). */

@@ -4,8 +4,9 @@
  * the scheduler, so both give identical numbers.
  *
  * Start-up: a worker that registers tsx and compiles ~100 TypeScript modules takes ~0.4 s of
- * CPU before it can simulate; workers instead load one pre-bundled ES module (workerBundle.node.ts,
- * built with esbuild once and cached on disk), and fall back to tsx when no bundle can be made.
+ * CPU before it can simulate; workers instead load one pre-bundled ES module — the one the CLI
+ * build made (dist-cli), or under tsx/vitest one bundled on first use (workerBundle.node.ts) —
+ * and fall back to tsx when no bundle can be made (simulationWorkerFile.node.ts).
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -15,7 +16,7 @@ import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { Scenario } from '../core/scenario';
 import type { SimulationData } from './collect';
-import { bundledWorkerFile } from './workerBundle.node.ts';
+import { SIMULATION_WORKER_SOURCE, simulationWorkerModule } from './simulationWorkerFile.node.ts';
 import { planJobs } from './jobs';
 import { runOnWorkers, type ScheduleOptions } from './scheduler';
 import type { PoolWorker, SimulationWorkerApi, SimulationWorkerRemote } from './workerApi';
@@ -23,8 +24,6 @@ import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
 
 /** Most workers a pool starts (more than the cores only adds memory: each holds its own network). */
 export const MAX_POOL_WORKERS = 64;
-
-const WORKER_FILE = new URL('../../workers/simulation.node.ts', import.meta.url);
 
 export interface NodePoolOptions extends Omit<ScheduleOptions, 'jobs'> {
   /** Worker threads (default: os.availableParallelism()); never more than there are jobs. */
@@ -146,7 +145,7 @@ export class RestartingWorker implements PoolWorker {
  * pending forever. `onThread` hands the thread to tests.
  */
 export function startNodeWorker(onThread?: (thread: Worker) => void): NodePoolWorker {
-  const bundle = bundledWorkerFile(WORKER_FILE);
+  const bundle = simulationWorkerModule();
   const thread = bundle !== null ? new Worker(bundle) : new Worker(bootstrapSource(), { eval: true });
   const death = new DeathSignal();
   thread.once('error', (error) => death.die(`a simulation worker crashed: ${error instanceof Error ? error.message : String(error)}`));
@@ -179,7 +178,7 @@ export function startNodeWorker(onThread?: (thread: Worker) => void): NodePoolWo
  */
 function bootstrapSource(): string {
   const tsxApi = resolveTsxApi();
-  return `import(${JSON.stringify(tsxApi)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(WORKER_FILE.href)}); });`;
+  return `import(${JSON.stringify(tsxApi)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(SIMULATION_WORKER_SOURCE.href)}); });`;
 }
 
 let tsxApiUrl: string | null = null;

@@ -26,10 +26,10 @@ const smallScenario = {
   ],
 };
 
-/** Run the real CLI process (node + tsx), as `npm run lab` does. */
+/** Run the real CLI process (the built CLI through its launcher), as `npm run lab` does. */
 async function spawnCli(...argv: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...argv], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['bin/lab.mjs', ...argv], {
       cwd: repo,
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -30,7 +30,7 @@ const dividendScenario = {
 };
 
 async function spawnCli(...argv: string[]) {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...argv], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(process.execPath, ['bin/lab.mjs', ...argv], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
 

@@ -27,6 +27,7 @@ import { normalQuantile } from '../stats/normalQuantile';
 import { doseThreshold } from './conversionCurve';
 import type { ConversionSpec, DividendModelSpec } from './dividendSpec';
 import { resolveFatigueTolerance } from './platformPresets';
+import { entityBits, finishCoin, subMix } from '../hash';
 
 const TWO_POW_32 = 4294967296;
 const TABLE_BITS = 12;
@@ -91,18 +92,12 @@ export function lognormalQuantile(median: number, sigma: number, shift: number):
 export const TRAIT_BUY = 0;
 export const TRAIT_TOLERANCE = 1;
 export const TRAIT_ENGAGEMENT = 2;
-const SUB_TOLERANCE = Math.imul(TRAIT_TOLERANCE, 0x9e3779b1);
+const SUB_BUY = subMix(TRAIT_BUY);
+const SUB_TOLERANCE = subMix(TRAIT_TOLERANCE);
 
-// mix32 of random.ts, module-local: under tsx/vitest a call through an imported binding is a
-// checked live-binding load that V8 does not inline, and traits are drawn for every reached agent.
-function mix32(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
+// Read once into module-local consts (hash.ts): traits are drawn for every reached agent.
+const entityHalf = entityBits;
+const finish = finishCoin;
 
 /** Key of the world traits (engagement): the scenario seed only, never the run. */
 export function worldTraitKey(root: StreamKey): StreamKey {
@@ -144,7 +139,7 @@ export class AgentTraits {
 
   /** drawBits(this.key, agent, trait). */
   bits(agent: number, trait: number): number {
-    return mix32(((mix32((agent >>> 0) ^ this.ka) + Math.imul(trait, 0x9e3779b1)) ^ this.kb) >>> 0);
+    return finish(entityHalf(this.ka, agent), subMix(trait), this.kb);
   }
 
   /** The person's uniform buying draw u in (0, 1). */
@@ -183,11 +178,11 @@ export class AgentTraits {
    */
   drawAll(agent: number): void {
     const drawn = this.drawn;
-    const first = mix32((agent >>> 0) ^ this.ka);
+    const first = entityHalf(this.ka, agent);
     const kb = this.kb;
-    drawn[0] = doseThreshold(uniformOf(mix32(((first + TRAIT_BUY) ^ kb) >>> 0)), this.conversion);
+    drawn[0] = doseThreshold(uniformOf(finish(first, SUB_BUY, kb)), this.conversion);
     const f = this.toleranceDist;
-    drawn[1] = f === null ? this.toleranceMedian : f.at(mix32(((first + SUB_TOLERANCE) ^ kb) >>> 0));
+    drawn[1] = f === null ? this.toleranceMedian : f.at(finish(first, SUB_TOLERANCE, kb));
     drawn[2] = this.engagement(agent);
   }
 }

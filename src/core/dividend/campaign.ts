@@ -13,12 +13,14 @@ import { AgentTraits } from './agentTraits';
 import { doseDecayTable } from './conversionCurve';
 import type { DividendModelSpec, DividendStrategySpec } from './dividendSpec';
 import { ADS_MIN_PROMOTIONAL, MAX_WAVES } from './dividendSpec';
+import * as layout from './agentLayout';
 import { REACHED_BY_ADS, REACHED_BY_BRAND } from './dividendOutcome';
 import { MARK_BRAND_SEEN, MARK_ORGANIC, type DividendScratch } from './dividendScratch';
 import { resolveTies, tieArrays } from './platformPresets';
 import type { PostQueue } from './postQueue';
 import { relevanceByCommunity } from './relevance';
 import { rewardEffect } from './rewardEffect';
+import { coinBits as hashCoinBits, subMix as hashSubMix } from '../hash';
 
 /** Poster classes, for attribution (index into `attribution`). */
 export const CLASS_SEED = 0;
@@ -27,56 +29,30 @@ export const CLASS_ORGANIC = 2;
 export const CLASS_ADS = 3;
 
 const TWO_POW_32 = 4294967296;
-// Layout of the scratch arrays (see dividendScratch.ts). Module-local on purpose: under
-// tsx/vitest (one ES module per file) every read of an imported binding is a checked
-// live-binding load, and in the hot loop that made a run ~2.5× slower.
-/**
- * `state` bits: reached, converted, muted, and from bit WAVE_SHIFT on one bit per wave, set once
- * the agent decided to share in it. One int per agent holds everything the hot loop checks.
- */
-const STATE_REACHED = 1;
-const STATE_CONVERTED = 2;
-const STATE_MUTED = 4;
-const WAVE_SHIFT = 3;
-/** All wave bits: nonzero once the agent decided to share in any wave. */
-const ANY_WAVE = ~((1 << WAVE_SHIFT) - 1);
-/** `agent` fields (stride 6): the dose at which the agent buys, */
-const AGENT_NEED = 0;
-/** annoyance still tolerated (tolerance − annoyance; mutes below 0), */
-const AGENT_PATIENCE = 1;
-/** relevance of the content to the agent's community, */
-const AGENT_RELEVANCE = 2;
-/** relevance × engagement: the agent's own factor of its share chance, */
-const AGENT_ENGAGED = 3;
-/** the dose as of the step in AGENT_DOSE_STEP, */
-const AGENT_DOSE = 4;
-const AGENT_DOSE_STEP = 5;
-const STRIDE = 6;
+// The agent layout (agentLayout.ts), copied into module-local consts on purpose: under tsx/vitest
+// (one ES module per file) every read of an imported binding is a checked live-binding load, and
+// in the hot loop that made a run ~2.5× slower. A bundled build folds them either way.
+const STATE_REACHED = layout.STATE_REACHED;
+const STATE_CONVERTED = layout.STATE_CONVERTED;
+const STATE_MUTED = layout.STATE_MUTED;
+const waveBit = layout.waveBit;
+const ANY_WAVE = layout.ANY_WAVE;
+const AGENT_NEED = layout.AGENT_NEED;
+const AGENT_PATIENCE = layout.AGENT_PATIENCE;
+const AGENT_RELEVANCE = layout.AGENT_RELEVANCE;
+const AGENT_ENGAGED = layout.AGENT_ENGAGED;
+const AGENT_DOSE = layout.AGENT_DOSE;
+const AGENT_DOSE_STEP = layout.AGENT_DOSE_STEP;
+const STRIDE = layout.AGENT_STRIDE;
+const packPost = layout.packPost;
 
-// The per-arc coin: exactly drawBits(key, entity, sub) of random.ts (campaign.test.ts pins it),
-// local for the same reason, with the key words and the sub's multiplier hoisted out of the loop.
-function mix32(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-/** The multiplier of `sub` in drawBits. */
-export function subMix(sub: number): number {
-  return Math.imul(sub >>> 0, 0x9e3779b1);
-}
-/** drawBits({a: ka, b: kb}, entity, sub) given subMix(sub). */
-export function coinBits(ka: number, kb: number, mixedSub: number, entity: number): number {
-  return mix32(((mix32((entity >>> 0) ^ ka) + mixedSub) ^ kb) >>> 0);
-}
+// The per-arc coin: drawBits(key, entity, sub) of random.ts given as key words and subMix(sub),
+// hoisted out of the loop (hash.ts). Read once into module-local consts for the same reason.
+const coinBits = hashCoinBits;
+const subMix = hashSubMix;
 /** Sharing generations whose recruits count towards R (early generations are not yet depleted). */
 const R_GENERATIONS = 2;
 
-// A queued organic post packs (node, wave, class of the post that triggered it) in one int:
-// node < 2^24 (the scenario limits keep networks far below), wave < 32, class < 4.
-const packPost = (node: number, wave: number, trigger: number): number => (node << 7) | (wave << 2) | trigger;
 
 /** Node i posts at t in `wave` as class `cls`; its audience sees it with visibility × visFactor and gains dose × doseFactor. */
 type SpreadKernel = (c: Campaign, i: number, wave: number, cls: number, t: number, visFactor: number, doseFactor: number) => void;
@@ -220,7 +196,7 @@ export class Campaign {
    */
   brandWave(posters: Int32Array, wave: number, cls: number, t: number, visFactors: Float64Array | null = null): number {
     const state = this.s.state;
-    const bit = 1 << (WAVE_SHIFT + wave);
+    const bit = waveBit(wave);
     const unique: number[] = [];
     const factors: number[] = [];
     for (let i = 0; i < posters.length; i++) {
@@ -245,9 +221,9 @@ export class Campaign {
   /** An organic post decided earlier and due at t (a packPost entry). */
   organicPost(entry: number, t: number): void {
     const s = this.s;
-    const node = entry >>> 7;
-    const wave = (entry >>> 2) & 31;
-    const trigger = entry & 3;
+    const node = layout.postNode(entry);
+    const wave = layout.postWave(entry);
+    const trigger = layout.postClass(entry);
     if (s.state[node] & STATE_MUTED) return; // muted between deciding and posting
     if (s.sharedStep[node] < 0) this.firstPost(node, s.recruiter[node], t);
     this.posts++;
@@ -295,7 +271,7 @@ export class Campaign {
       const { a: visA, b: visB } = c.visKey;
       const { a: shareA, b: shareB } = c.shareKey;
       const waveMix = subMix(wave);
-      const bit = 1 << (WAVE_SHIFT + wave);
+      const bit = waveBit(wave);
       const annoy = c.annoyPerExposure;
       const end = offsets[i + 1];
       let delivered = 0;
@@ -358,7 +334,7 @@ export class Campaign {
     const { state, agent, adImpressions } = this.s;
     const n = this.s.nodeCount;
     const rng = new Stream(childKey(this.adsKey, t));
-    const bit = 1 << (WAVE_SHIFT + wave);
+    const bit = waveBit(wave);
     const base = this.quality * this.novelty(wave, t) * this.adsTrust;
     for (let j = rng.geometric(reach); j < n; j += 1 + rng.geometric(reach)) {
       if (state[j] & STATE_MUTED) continue; // a muted person has hidden the brand's ads: not shown, not paid
@@ -462,7 +438,7 @@ export class Campaign {
     if (s.marks[j] & MARK_ORGANIC) this.accelerated++;
     else this.attribution[cls]++;
     // Advocacy: a buyer recommends it to their audience in the wave that sold it to them.
-    if (this.advocacyBits > 0 && !(s.state[j] & (1 << (WAVE_SHIFT + wave))) && drawBits(this.advocacyKey, j) < this.advocacyBits)
+    if (this.advocacyBits > 0 && !(s.state[j] & waveBit(wave)) && drawBits(this.advocacyKey, j) < this.advocacyBits)
       this.decide(j, poster, wave, cls, t);
   }
 
@@ -476,7 +452,7 @@ export class Campaign {
   private decide(j: number, poster: number, wave: number, cls: number, t: number): void {
     const state = this.s.state;
     if (!(state[j] & ANY_WAVE)) this.s.recruiter[j] = poster;
-    state[j] |= 1 << (WAVE_SHIFT + wave);
+    state[j] |= waveBit(wave);
     const due = t + this.traits.delay(j, wave);
     if (due <= this.steps) this.queue.push(due, packPost(j, wave, cls));
   }

@@ -12,11 +12,11 @@
  * generations, recruiter) are not cleared between runs.
  */
 
+import { AGENT_STRIDE } from './agentLayout';
+
 /** "Never" in the per-node step arrays, and "nobody" in reachedBy. */
 export const NEVER = -1;
 
-/** Doubles per agent in `agent` (field layout: campaign.ts). */
-export const AGENT_STRIDE = 6;
 
 /** `marks` bits: an organic buyer of this run; the brand has replied to the agent before. */
 export const MARK_ORGANIC = 1;
@@ -24,9 +24,9 @@ export const MARK_BRAND_SEEN = 2;
 
 export interface DividendScratch {
   readonly nodeCount: number;
-  /** Bits per node: reached, converted, muted, one per wave shared in (see campaign.ts). Cleared. */
+  /** Bits per node: reached, converted, muted, one per wave shared in (agentLayout.ts). Cleared. */
   readonly state: Int32Array;
-  /** Per-agent doubles (dose threshold, patience, relevance, relevance × engagement, dose, step of the dose), written when first reached. */
+  /** AGENT_STRIDE doubles per agent (agentLayout.ts: dose threshold, patience, relevance, relevance × engagement, dose, step of the dose), written when first reached. */
   readonly agent: Float64Array;
   /** Ad impressions seen by each agent. Cleared. */
   readonly adImpressions: Int32Array;

@@ -68,6 +68,7 @@
  * - Hired KOLs are paid when booked, even if their step lies beyond the simulated horizon.
  */
 import type { SeedingSpec } from '../seeding/seedingSpec';
+import { MAX_WAVES as LAYOUT_MAX_WAVES } from './agentLayout';
 
 /** How people see each other's posts on the simulated platform; a preset of `ties` and fatigue. */
 export type Platform = 'neutral' | 'broadcast-feed' | 'private-circles' | 'group-chats';
@@ -220,10 +221,10 @@ export interface DividendSeedingSpec extends Omit<SeedingSpec, 'method'> {
 
 /** Content of an ad is at least this promotional, whatever the organic content's setting. */
 export const ADS_MIN_PROMOTIONAL = 0.25;
-/** At most this many waves per run (the per-agent "shared in wave w" flags share one 32-bit word with 3 state flags). */
-export const MAX_WAVES = 29;
+/** At most this many waves per run: the per-agent "shared in wave w" flags fill the state word after its flags (agentLayout.ts). */
+export const MAX_WAVES = LAYOUT_MAX_WAVES;
 /** content.waves may hold at most this many entries (KOL, second-wave and ads waves take the other 3). */
-export const MAX_SEED_WAVES = 26;
+export const MAX_SEED_WAVES = MAX_WAVES - 3;
 /** Audience size at which a KOL's followers engage like a friend's audience (the nano tier's upper end). */
 export const KOL_REFERENCE_AUDIENCE = 1000;
 

@@ -40,6 +40,7 @@ import { rewardEffect } from '../dividend/rewardEffect';
 import type { Graph } from '../graph';
 import { pow } from '../portableMath';
 import { purposeKey, type StreamKey } from '../random';
+import { arcCoinBits } from '../hash';
 
 /** Live subgraphs of `sampleCount` runs, in one CSR per sample stored back to back. */
 export interface LiveEdgeSamples {
@@ -69,20 +70,9 @@ export const MAX_SAMPLE_INTS = 256 * 1024 * 1024;
 
 const TWO_POW_32 = 4294967296;
 
-// drawBits(key, entity, 0) of random.ts, local: an imported function in a loop over every arc of
-// every sample is a checked live-binding load under tsx/vitest (see campaign.ts). The test pins it.
-function mix32(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-function coinBits(ka: number, kb: number, entity: number): number {
-  // sub = SEED_WAVE = 0, so drawBits' sub term Math.imul(0, …) vanishes.
-  return mix32((mix32((entity >>> 0) ^ ka) ^ kb) >>> 0);
-}
+// drawBits(key, entity, SEED_WAVE = 0) of random.ts with the key as two words (hash.ts), read once
+// into a module-local const: it runs for every arc of every sample.
+const coinBits = arcCoinBits;
 
 /** Thrown when a long computation is stopped through its `cancelled` check. */
 export class InfluenceCancelledError extends Error {

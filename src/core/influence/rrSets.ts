@@ -34,6 +34,7 @@ import type { Graph } from '../graph';
 import { pow } from '../portableMath';
 import { purposeKey, type StreamKey } from '../random';
 import { shareFactors } from './liveEdgeSamples';
+import { arcCoinBits } from '../hash';
 
 const TWO_POW_32 = 4294967296;
 /** Label of a node already in the RR set (below any real label, so never relaxed again). */
@@ -41,18 +42,9 @@ const SETTLED = -0x7fffffff;
 /** Refuse RR-set storage above this many 32-bit integers (nodes + offsets; 1 GiB). */
 export const MAX_RR_INTS = 256 * 1024 * 1024;
 
-// drawBits(key, entity, 0) of random.ts with the key as two words (local: hot loop).
-function mix32(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-function coinBits(ka: number, kb: number, entity: number): number {
-  return mix32((mix32((entity >>> 0) ^ ka) ^ kb) >>> 0);
-}
+// drawBits(key, entity, SEED_WAVE = 0) of random.ts with the key as two words (hash.ts), read once
+// into a module-local const: it runs for every arc of every sample.
+const coinBits = arcCoinBits;
 
 /** A growable collection of RR sets stored flat: set i is nodes[offsets[i] .. offsets[i+1]). */
 export class RRSetStore {

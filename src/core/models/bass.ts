@@ -23,10 +23,13 @@ import { newTimeline } from '../runOutcome';
 import type { BassSpec } from './modelSpec';
 import { activateSeeds, finishRun, recordStep, totalInWeight } from './canonicalRun';
 import { acquireScratch, STATE_ACTIVE, STATE_LISTED, STATE_REACHED } from './modelScratch';
+import { coinBits, subMix } from '../hash';
 
 const TWO_POW_32 = 4294967296;
-/** Multiplier of the `sub` argument in drawBits, inlined below. */
-const SUB_MULTIPLIER = 0x9e3779b1;
+// drawBits(key, v, t) with the key as two words and the step's sub term hoisted (hash.ts), read
+// once into module-local consts: it runs for every candidate of every step.
+const adoptionBits = coinBits;
+const stepMix = subMix;
 
 /** Run one Bass diffusion. See the module comment for the semantics. */
 export function runBass(
@@ -99,12 +102,12 @@ export function runBass(
     }
     // Synchronous decisions: adoptions of step t only count from step t+1 on.
     // The coin is drawBits(key, v, t); bits < hazard·2^32 ⇔ draw < hazard exactly.
-    const subMix = Math.imul(t, SUB_MULTIPLIER);
+    const mixedStep = stepMix(t);
     let kept = 0;
     for (let i = 0; i < listed; i++) {
       const v = candidates[i];
       const hazard = fullyMixed ? mixedHazard : inTotal[v] > 0 ? p + (q * influence[v]) / inTotal[v] : p;
-      const bits = adoptionBits(v, subMix, ka, kb);
+      const bits = adoptionBits(ka, kb, mixedStep, v);
       if (bits < hazard * TWO_POW_32) {
         if (!(state[v] & REACHED)) reached++;
         state[v] = ACTIVE | REACHED;
@@ -124,22 +127,3 @@ export function runBass(
   return finishRun(timeline, steps, t, reached, active, lastChange);
 }
 
-/**
- * drawBits(key, v, t) with the key as two words and Math.imul(t, SUB_MULTIPLIER) precomputed
- * per step. Local, so V8 inlines it (calling the imported mix32 cost ~25%, measured).
- */
-function adoptionBits(v: number, subMix: number, ka: number, kb: number): number {
-  let x = v ^ ka;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  x = ((x >>> 0) + subMix) ^ kb;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}

@@ -11,6 +11,7 @@
  * therefore the same for every strategy compared on run r; only the seeds differ.
  */
 import type { Graph } from '../graph';
+import { arcCoinBits } from '../hash';
 import { childKey, purposeKey, Stream, type StreamKey } from '../random';
 import type { RunOutcome } from '../runOutcome';
 import { newTimeline } from '../runOutcome';
@@ -19,6 +20,8 @@ import { activateSeeds, finishRun, recordStep } from './canonicalRun';
 import { acquireScratch, STATE_ACTIVE, STATE_REACHED } from './modelScratch';
 
 const TWO_POW_32 = 4294967296;
+// Read once (see hash.ts): under a per-file module loader every read of an import is checked.
+const arcCoin = arcCoinBits;
 
 /** Run one Independent Cascade. See the module comment for the semantics. */
 export function runIndependentCascade(
@@ -38,7 +41,7 @@ export function runIndependentCascade(
   let reached = active;
   recordStep(timeline, 0, reached, active);
 
-  // The coin of arc a is arcBits(a) = drawBits(key, a), and draw < p·w ⇔ bits < (p·2^32)·w
+  // The coin of arc a is arcCoin(ka, kb, a) = drawBits(key, a), and draw < p·w ⇔ bits < (p·2^32)·w
   // exactly, since scaling by a power of two is exact. State codes rely on ACTIVE = 1, REACHED = 2.
   const key = purposeKey(root, run, 'ic:arc');
   const ka = key.a;
@@ -70,7 +73,7 @@ export function runIndependentCascade(
         for (let a = offsets[u]; a < end; a++) {
           const v = targets[a];
           const s = state[v]; // 0 untouched, REACHED, or ACTIVE | REACHED
-          const win = +(arcBits(a, ka, kb) < cut) & ~s & ACTIVE;
+          const win = +(arcCoin(ka, kb, a) < cut) & ~s & ACTIVE;
           reached += +(s === 0);
           state[v] = s | REACHED | win;
           queue[active] = v;
@@ -84,7 +87,7 @@ export function runIndependentCascade(
         for (let a = offsets[u]; a < end; a++) {
           const v = targets[a];
           const s = state[v];
-          const win = +(arcBits(a, ka, kb) < cut * weights[a]) & ~s & ACTIVE;
+          const win = +(arcCoin(ka, kb, a) < cut * weights[a]) & ~s & ACTIVE;
           reached += +(s === 0);
           state[v] = s | REACHED | win;
           queue[active] = v;
@@ -152,24 +155,4 @@ function runFullyMixed(
     if (reached !== reachedBefore || active !== activeBefore) lastChange = t;
   }
   return finishRun(timeline, steps, t, reached, active, lastChange);
-}
-
-/**
- * drawBits(key, a) with the key passed as two words: mix32(mix32(a ^ ka) ^ kb). Local, so V8
- * inlines it (calling the imported mix32 twice per arc cost ~25% of the throughput, measured).
- */
-function arcBits(a: number, ka: number, kb: number): number {
-  let x = a ^ ka;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  x ^= kb;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
 }

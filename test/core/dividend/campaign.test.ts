@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { arcCount, TIE_FOLLOW, TIE_STRONG, TIE_WEAK, type Graph } from '../../../src/core/graph';
-import { drawBits, purposeKey, rootKey } from '../../../src/core/random';
-import { Campaign, CLASS_SEED, coinBits, subMix } from '../../../src/core/dividend/campaign';
+import { rootKey } from '../../../src/core/random';
+import { Campaign, CLASS_SEED } from '../../../src/core/dividend/campaign';
 import type { DividendModelSpec, DividendStrategySpec } from '../../../src/core/dividend/dividendSpec';
-import { acquireDividendScratch, AGENT_STRIDE } from '../../../src/core/dividend/dividendScratch';
+import { acquireDividendScratch } from '../../../src/core/dividend/dividendScratch';
+import { AGENT_DOSE, AGENT_STRIDE, MAX_WAVES, STATE_FLAGS, STATE_MUTED } from '../../../src/core/dividend/agentLayout';
 import { hiredKols } from '../../../src/core/dividend/postingSchedule';
 import { acquirePostQueue } from '../../../src/core/dividend/postQueue';
 import { arcGraph, exactModel, exactStrategy, NOBODY_BUYS } from './helpers';
@@ -20,17 +21,6 @@ function campaign(graph: Graph, model: DividendModelSpec, strategy: DividendStra
   const c = new Campaign(graph, model, strategy, scratch, acquirePostQueue(STEPS), STEPS, root, 0);
   return { c, scratch };
 }
-
-describe('coinBits (the inlined per-arc coin)', () => {
-  it('equals drawBits(key, entity, sub) for any key, entity and wave', () => {
-    for (const seed of ['a', 'b', 'dividend-lab'])
-      for (const purpose of ['div:visible', 'div:share']) {
-        const key = purposeKey(rootKey(seed), 7, purpose);
-        for (const entity of [0, 1, 2, 1234, 65_535, 40_000_000, 2_147_483_647])
-          for (const wave of [0, 1, 5, 31]) expect(coinBits(key.a, key.b, subMix(wave), entity)).toBe(drawBits(key, entity, wave));
-      }
-  });
-});
 
 describe('dose from distinct sources', () => {
   // Arcs 0: 0→2 and 1: 1→2 (strong ties of trust 0.5); nobody buys, so the dose only grows.
@@ -146,9 +136,16 @@ describe('the hot kernel and Campaign.receive apply the same rules', () => {
     fatigue: { tolerance: 0.5 },
   });
   const strategy = exactStrategy({ content: { quality: 0, promotional: 0.2, relevance: 0.9 } });
-  const waves: [number, number][] = [
-    [0, 0],
-    [1, 3],
+  /** (wave, step) pairs; the second set uses the last wave, whose flag is the state word's sign bit. */
+  const waveSets: [number, number][][] = [
+    [
+      [0, 0],
+      [1, 3],
+    ],
+    [
+      [0, 0],
+      [MAX_WAVES - 1, 3],
+    ],
   ];
   const receivers = [1, 2, 3];
 
@@ -157,7 +154,7 @@ describe('the hot kernel and Campaign.receive apply the same rules', () => {
       counts: { converted: c.converted, churned: c.churned, attribution: Array.from(c.attribution) },
       arcSeen: Array.from(s.arcSeen),
       agents: receivers.map((j) => ({
-        state: s.state[j] & 7, // reached, converted, muted (wave bits: sharing, not part of receive)
+        state: s.state[j] & STATE_FLAGS, // reached, converted, muted (wave bits: sharing, not part of receive)
         agent: Array.from(s.agent.subarray(AGENT_STRIDE * j, AGENT_STRIDE * (j + 1))),
         reachedStep: s.reachedStep[j],
         reachedBy: s.reachedBy[j],
@@ -167,7 +164,7 @@ describe('the hot kernel and Campaign.receive apply the same rules', () => {
     };
   }
 
-  it('gives identical agent state', () => {
+  it.each(waveSets)('gives identical agent state (waves %j and %j)', (...waves) => {
     const kernel = campaign(g, model, strategy);
     for (const [wave, t] of waves) {
       kernel.c.setWaveStep(wave, t);
@@ -180,7 +177,7 @@ describe('the hot kernel and Campaign.receive apply the same rules', () => {
       for (const poster of [0, 4])
         for (let a = g.offsets[poster]; a < g.offsets[poster + 1]; a++) {
           const j = g.targets[a];
-          if (plain.scratch.state[j] & 4) continue; // muted: the kernel skips it
+          if (plain.scratch.state[j] & STATE_MUTED) continue; // muted: the kernel skips it
           plain.c.receive(j, poster, a, g.tieKinds[a], CLASS_SEED, wave, t, 1);
         }
     const viaReceive = snapshot(plain.c, plain.scratch);
@@ -189,8 +186,8 @@ describe('the hot kernel and Campaign.receive apply the same rules', () => {
     expect(viaKernel.agents[0].mutedStep).toBe(3); // node 1: 0.2 × 3 = 0.6 > 0.5 at its third exposure
     expect(viaKernel.agents[1].mutedStep).toBe(-1);
     // Node 2 (weak, trust 0.6, relevance 0.9): 0.54 at 0, halved by step 3, plus a repeat 0.25 × 0.54.
-    expect(viaKernel.agents[1].agent[4]).toBeCloseTo(0.27 + 0.135, 15);
+    expect(viaKernel.agents[1].agent[AGENT_DOSE]).toBeCloseTo(0.27 + 0.135, 15);
     // Node 3 (follow, trust 0.3): 0.27 → 0.135, plus 0.0675.
-    expect(viaKernel.agents[2].agent[4]).toBeCloseTo(0.2025, 15);
+    expect(viaKernel.agents[2].agent[AGENT_DOSE]).toBeCloseTo(0.2025, 15);
   });
 });

@@ -47,17 +47,15 @@ import type { StrategyOpDetail } from './dlStrategyCard';
 import './dlResults';
 import './dlScenarioPanel';
 import './dlStrategyCard';
-import './dlLesson';
-import './dlLessonPicker';
 import '../intro/dlIntro';
 import '../classroom/dlSkipLink';
 import { ClassroomKeys } from '../classroom/classroomKeys';
-import '../analysis/dlAnalysis';
+import { LazyElements } from '../lazyElements';
 import { currentLocale, initialLocale, loadLocale, LOCALE_NAMES, LOCALES, setLocale, type Locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { local, messageIn, t, tPlural, type MessageKey } from '../../i18n/t';
-import { lessonById, type Lesson } from '../lessons/index';
-import { firstRunStep, lessonDraft, lessonHash, parseLessonHash, resultsVisible } from '../lessons/lessonPlan';
+import type { Lesson } from '../lessons/lessonTypes';
+import { firstRunStep, lessonById, lessonDraft, lessonHash, loadLessons, parseLessonHash, resultsVisible } from '../lessons/lessonsOnDemand';
 import type { LessonGuessDetail, LessonStepDetail } from './dlLesson';
 import type { LessonOpenDetail } from './dlLessonPicker';
 import type { SimulationResult } from '../../../runtime/resultFormat';
@@ -582,6 +580,12 @@ export class DlApp extends LitElement {
       console.warn(`Unknown ?locale=${start.badParam.slice(0, 40)}; using ${start.locale}.`);
     }
     new LocaleController(this);
+    // Lessons, Analyse and the lesson list are chunks of their own, loaded when shown or when idle.
+    new LazyElements(this, {
+      'dl-lesson': () => Promise.all([loadLessons(), import('./dlLesson')]),
+      'dl-lesson-picker': () => Promise.all([loadLessons(), import('./dlLessonPicker')]),
+      'dl-analysis': () => import('../analysis/dlAnalysis'),
+    }, { preloadWhenIdle: true });
     this.ready = this.initialise();
   }
 
@@ -610,7 +614,7 @@ export class DlApp extends LitElement {
 
   private async initialise(): Promise<void> {
     if (this.localeWarning !== null) this.notify('warning', t('msg.badLocale', { value: this.localeWarning.slice(0, 40), language: LOCALE_NAMES[currentLocale()] }));
-    const lessonPlace = parseLessonHash(location.hash);
+    const lessonPlace = await parseLessonHash(location.hash);
     if (lessonPlace.place) {
       this.restoreYours();
       this.keepSavedAsYours(null);
@@ -723,7 +727,7 @@ export class DlApp extends LitElement {
   }
 
   private readonly onHashChange = async () => {
-    const lessonPlace = parseLessonHash(location.hash);
+    const lessonPlace = await parseLessonHash(location.hash);
     if (lessonPlace.place) {
       if (lessonPlace.place.id !== this.lesson?.lesson.id || lessonPlace.place.step !== this.lesson.step) this.openLesson(lessonPlace.place.id, lessonPlace.place.step);
       return;

@@ -13,7 +13,7 @@ import { degreeData, pairedData, resultView, type ResultView } from '../resultVi
 import type { SimulationState } from '../simulationController';
 import type { SimulationResult } from '../../../runtime/resultFormat';
 import { controlStyles } from '../styles';
-import '../../network/dlNetworkView';
+import { LazyElements } from '../lazyElements';
 import { isDividendScenario } from '../../../core/scenario';
 import { strategyColor } from '../../theme';
 import { LocaleController } from '../../i18n/localeController';
@@ -231,6 +231,8 @@ export class DlResults extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    // The network view (animation, layout client) is a chunk of its own: loaded when shown or when idle.
+    new LazyElements(this, { 'dl-network-view': () => import('../../network/dlNetworkView') }, { preloadWhenIdle: true });
     this.colors = [];
     this.names = null;
     this.presenter = false;
