@@ -147,6 +147,7 @@ export class DlApp extends LitElement {
     shareLink: { state: true },
     theme: { state: true },
     introOpen: { state: true },
+    started: { state: true },
     lesson: { state: true },
     guesses: { state: true },
     lessonPicker: { state: true },
@@ -515,6 +516,8 @@ export class DlApp extends LitElement {
   declare theme: ThemeChoice;
   /** The scenario description shown in full (else two lines). */
   declare introOpen: boolean;
+  /** The address has been read (a lesson link may open a lesson): until then nothing greets a first visit. */
+  declare started: boolean;
   /** The lesson being taught and its step, or null. */
   declare lesson: LessonState | null;
   /** The class's prediction per lesson id (choice index). */
@@ -586,7 +589,8 @@ export class DlApp extends LitElement {
       'dl-lesson-picker': () => Promise.all([loadLessons(), import('./dlLessonPicker')]),
       'dl-analysis': () => import('../analysis/dlAnalysis'),
     }, { preloadWhenIdle: true });
-    this.ready = this.initialise();
+    this.started = false;
+    this.ready = this.initialise().finally(() => (this.started = true));
   }
 
   override connectedCallback(): void {
@@ -1109,7 +1113,7 @@ export class DlApp extends LitElement {
       </div>
       <div class="group">
         <button type="button" id="lessons-button" aria-pressed=${this.lessonPicker ? 'true' : 'false'} @click=${() => (this.lessonPicker = !this.lessonPicker)}>${t('toolbar.lessons')}</button>
-        <dl-intro ?autoOpen=${!this.presenter && this.lesson === null && !this.lessonPicker}></dl-intro>
+        <dl-intro ?autoOpen=${this.started && !this.presenter && this.lesson === null && !this.lessonPicker}></dl-intro>
       </div>
       <span class="sep advanced"></span>
       <div class="group advanced">

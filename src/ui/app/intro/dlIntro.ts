@@ -47,8 +47,14 @@ export class DlIntro extends LitElement {
     this.dialog?.close();
   }
 
-  protected override firstUpdated(_changed: PropertyValues<this>): void {
-    if (this.autoOpen && !introDismissed()) this.show();
+  /** Greets once, when the page says it may (after it knows whether a lesson link opened it). */
+  private greeted = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('autoOpen') && this.autoOpen && !this.greeted) {
+      this.greeted = true;
+      if (!introDismissed()) this.show();
+    }
   }
 
   private startLesson(): void {
