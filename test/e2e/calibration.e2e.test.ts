@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     });
     await calibration(page).locator('#cal-run').click();
     await waitPhase(page, 'cancelled', 60_000);
-    expect(await calibration(page).locator('#cal-resume').textContent()).toBe('Continue after generation 1');
+    expect(await calibration(page).locator('#cal-resume').textContent()).toBe('Continue from generation 1');
     await shoot(page, 'resume-en', '.run');
     await calibration(page).locator('#cal-resume').click();
     await waitPhase(page, 'done');

@@ -518,7 +518,7 @@ export const EN = {
   'calibration.run': 'Calibrate',
   'calibration.cancel': 'Cancel',
   'calibration.cancelled': 'Cancelled.',
-  'calibration.resume': 'Continue after generation {n}',
+  'calibration.resume': 'Continue from generation {n}',
   'calibration.stateDownload': 'Download state',
   'calibration.stateDownloadHint': 'The state after the last finished generation; continue it here or with lab calibrate --state',
   'calibration.stateContinue': 'Continue from a state file…',

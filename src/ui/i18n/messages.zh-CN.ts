@@ -499,7 +499,7 @@ export const ZH_CN = translation<typeof EN>()({
   'calibration.run': '校准',
   'calibration.cancel': '取消',
   'calibration.cancelled': '已取消。',
-  'calibration.resume': '从第 {n} 代之后继续',
+  'calibration.resume': '从第 {n} 代继续',
   'calibration.stateDownload': '下载状态',
   'calibration.stateDownloadHint': '最后一个完成代之后的状态；可在此处或用 lab calibrate --state 继续',
   'calibration.stateContinue': '从状态文件继续…',

@@ -94,7 +94,7 @@ describe('CalibrationController', () => {
     expect(c.running).toBe(false);
   });
 
-  it('a calibration cancelled in generation 2 continues after generation 1 and ends with the uninterrupted result', async () => {
+  it('a calibration cancelled in generation 2 continues from generation 1 and ends with the uninterrupted result', async () => {
     const scenario = smallWorld({ steps: 48 });
     const req = request();
     const whole = new CalibrationController({ scope: () => inline, workers: 1 });
