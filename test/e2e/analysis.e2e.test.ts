@@ -92,10 +92,8 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
   it('a 1-D sweep in the page equals the Node runtime (JSON outside meta, CSV byte for byte)', async () => {
     await analysis(page).locator('#sweep-steps').fill('5');
     await analysis(page).locator('#sweep-to').fill('0.8');
-    const started = Date.now();
     await analysis(page).locator('#sweep-run').click();
     await waitTask(page, 'sweep');
-    const browserMs = Date.now() - started;
     const state = await taskState(page, 'sweep');
     const params = [{ path: 'strategies[*].content.quality', from: 0, to: 0.8, steps: 5 }];
     const node = await runSweep(planSweep(scenario(), params), inlineSimulator());
@@ -107,7 +105,6 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
     const csv = await readFile((await (await download).path())!, 'utf8');
     expect(csv).toBe(sweepCsv(node));
     expect(await analysis(page).locator('dl-sweep-curve').count()).toBe(1);
-    console.log(`analysis e2e: 5-point sweep × 2 strategies × 12 runs in the page: ${browserMs} ms`);
     await page.waitForTimeout(300);
     await shoot(page, 'sweep-light');
     // An edit marks the result out of date.

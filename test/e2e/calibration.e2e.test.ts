@@ -100,17 +100,12 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     await calibration(page).locator('#cal-generations').fill(OPTIONS.generations);
     await calibration(page).locator('#cal-runsPerParticle').fill(OPTIONS.runsPerParticle);
     await shoot(page, 'form-en');
-    const since = await page.evaluate(() => performance.now());
-    const started = Date.now();
     await calibration(page).locator('#cal-run').click();
     await waitPhase(page, 'done');
-    const ms = Date.now() - started;
-    const longest = await page.evaluate((since) => Math.max(0, ...window.__longTasks.filter((x) => x.start >= since).map((x) => x.duration)), since);
     const st = await calState(page);
     const { meta: _a, ...fromPage } = st.result!;
     const { meta: _b, ...fromCli } = cli;
     expect(fromPage).toEqual(fromCli);
-    console.log(`calibration e2e: ${cli.diagnostics.simulations} runs in the page in ${ms} ms (longest main-thread task ${Math.round(longest)} ms); stopped: ${cli.diagnostics.stoppedBecause}`);
     // The table shows the CLI's numbers.
     for (const p of cli.parameters) {
       const row = calibration(page).locator(`#cal-table tr[data-path="${p.path}"]`);
