@@ -31,6 +31,8 @@ const GROUPS: Group[] = [
   { name: 'influence', run: async () => (await import('./influence')).benchInfluence() },
   { name: 'imm', run: async () => (await import('./imm')).benchImm() },
   { name: 'calibration', run: async () => (await import('./calibration')).benchCalibration() },
+  { name: 'cancel', run: async () => (await import('./cancel')).benchCancel() },
+  { name: 'browser', run: async () => (await import('./browser')).benchBrowser() },
 ];
 
 function formatValue(row: Row): string {
