@@ -81,10 +81,7 @@ async function appCancelMs(browser: Browser, url: string): Promise<number> {
       await page.evaluate(async () => {
         const app = window.__dlApp!;
         app.setDraft({ ...app.draft, runs: 20 }, app.colors);
-        await new Promise<void>((resolve) => {
-          const check = () => (app.sim.phase === 'done' && app.sim.runsTotal === 20 ? resolve() : setTimeout(check, 10));
-          check();
-        });
+        while (!(app.sim.phase === 'done' && app.sim.runsTotal === 20)) await new Promise((r) => setTimeout(r, 10));
         return app.controller.lastCancelMs ?? NaN;
       }),
     );
@@ -101,10 +98,7 @@ async function appLongTasks(browser: Browser, url: string): Promise<{ count: num
     const before = window.__longTasks.length;
     const started = performance.now();
     app.setDraft({ ...app.draft, runs: 300 }, app.colors);
-    await new Promise<void>((resolve) => {
-      const check = () => (app.sim.phase === 'done' && app.sim.runsTotal === 300 ? resolve() : setTimeout(check, 20));
-      check();
-    });
+    while (!(app.sim.phase === 'done' && app.sim.runsTotal === 300)) await new Promise((r) => setTimeout(r, 20));
     const ended = performance.now();
     await new Promise((r) => setTimeout(r, 120)); // let the observer deliver
     const during = window.__longTasks.slice(before).filter((t) => t.start >= started && t.start <= ended);
@@ -126,13 +120,11 @@ async function networkPlayback(browser: Browser, url: string, nodes: number): Pr
 async function scrubRepaintMs(page: Page): Promise<number> {
   const totals = await page.evaluate(async () => {
     const v = window.__net.view;
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
     const sums: number[] = [];
     for (const s of [9, 1, 7, 0, 5, 2]) {
       const before = v.paintTimes();
       v.seek(s);
-      await frame();
-      await frame();
+      for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(() => r(null)));
       // The paint log keeps a bounded window: the paints made are those past the old last entry.
       const after = v.paintTimes();
       const made = after.slice(after.lastIndexOf(before.at(-1)!) + 1);
