@@ -6,7 +6,7 @@
  * function, so both give identical numbers for the same scenario and request.
  */
 import { compareSeedingToGreedy, type SeedingComparison } from '../core/influence/compareSeeding';
-import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress } from '../core/influence/lazyGreedy';
+import { MAX_GREEDY_SAMPLES, type GreedyProgress } from '../core/influence/lazyGreedy';
 import { rootKey } from '../core/random';
 import { isDividendScenario, type Scenario } from '../core/scenario';
 import { NetworkCache } from './networkCache';
@@ -22,8 +22,6 @@ export interface BestSeedsRequest {
   /** Live-edge samples, 1 … MAX_GREEDY_SAMPLES (default GREEDY_DEFAULTS.samples). */
   samples: number;
 }
-
-export const DEFAULT_BEST_SEEDS: BestSeedsRequest = { strategy: 0, k: 10, samples: GREEDY_DEFAULTS.samples };
 
 export interface BestSeedsHooks {
   onProgress?: (progress: GreedyProgress) => void;

@@ -44,7 +44,7 @@ export interface ChartTheme {
 }
 
 /** System UI font stack (CJK fallbacks included so Chinese labels render everywhere). */
-export const FONT_STACK =
+const FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Liberation Sans", sans-serif';
 
 export const LIGHT_CHART_THEME: ChartTheme = {

@@ -23,14 +23,14 @@ import { fileSink, writeAll, type OutputSink } from '../output';
 import { problemsLine, UserError } from '../userError';
 
 /** What `converted` means in the JSON methods (the comparison's own field names are kept). */
-export const CONVERSIONS_NOTE =
+const CONVERSIONS_NOTE =
   'converted = incremental conversions (the lift over the same run without a campaign), which ratioToBest and vsGreedy use; totalConverted includes the organic buyers';
 
 /** One line for the result and the help: what the number is, and what it is not. */
-export const BEST_SEEDS_CAVEAT =
+const BEST_SEEDS_CAVEAT =
   'greedy (CELF) on live-edge samples of the first wave’s sharing: at least (1 − 1/e) ≈ 63% of the best seed set on those samples, a benchmark, not the proven optimum; fatigue and later waves are left out of its objective but not of the evaluation (dividend runs 0…runs−1, common random numbers)';
 
-export const BEST_SEEDS_HELP = `Usage:
+const BEST_SEEDS_HELP = `Usage:
   npm run lab -- best-seeds FILE --k K [options]
                         the greedy seed set of K seed users for one strategy of a dividend
                         scenario, beside random, degree, bridges, k-core and core-fans seeding
@@ -80,7 +80,7 @@ function integerOption(name: string, text: string, min: number, max: number): nu
 }
 
 /** Parse the command's own arguments (node:util parseArgs, one-line errors). */
-export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
+function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -254,7 +254,7 @@ function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
 }
 
 /** What the JSON says about the reverse-reachable-set run (method imm). */
-export const IMM_NOTE =
+const IMM_NOTE =
   'OPIM-C (Tang, Tang, Xiao & Yuan 2018) on reverse-reachable sets of the first wave’s sharing (the live-edge reduction, novelty deadlines included): with probability ≥ 1 − delta, the seed set’s expected sharers (estimatedShared, on validation sets) are ≥ guaranteed × those of the best k ordinary accounts; guaranteed = max(ratio, 1 − 1/e − epsilon) unless capped by memory (then ratio)';
 
 function immJson(rr: { result: OpimcResult; ms: number }): Record<string, unknown> {
@@ -281,7 +281,7 @@ function immJson(rr: { result: OpimcResult; ms: number }): Record<string, unknow
 }
 
 /** The JSON result: what was asked, greedy's seeds and gains, one entry per method. `meta` varies between invocations. */
-export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: SeedingComparison): Record<string, unknown> {
+function bestSeedsJson(scenario: DividendScenario, strategy: number, c: SeedingComparison): Record<string, unknown> {
   return {
     scenario: { name: scenario.name, seed: scenario.seed, runs: scenario.runs, steps: scenario.steps },
     strategy: scenario.strategies[strategy].name,
@@ -332,7 +332,7 @@ export const BEST_SEEDS_CSV_HEADER = [
 
 const cell = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '' : String(x));
 
-export function bestSeedsCsv(scenario: DividendScenario, strategy: number, c: SeedingComparison, bom = false): string {
+function bestSeedsCsv(scenario: DividendScenario, strategy: number, c: SeedingComparison, bom = false): string {
   const rows = c.rows.map((r: SeedingComparisonRow) => [
     r.method,
     String(c.k),

@@ -13,7 +13,7 @@
  */
 
 /** "Never" in the per-node step arrays, and "nobody" in reachedBy. */
-export const NEVER = -1;
+const NEVER = -1;
 
 /** Doubles per agent in `agent` (field layout: campaign.ts). */
 export const AGENT_STRIDE = 6;

@@ -13,7 +13,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type Draft = { [key: string]: Json };
 
 /** Strategy fields that only the dividend model reads (stripped when switching to a canonical model). */
-export const LEVER_KEYS = ['content', 'kols', 'secondWave', 'incentives', 'brandReplies', 'ads'] as const;
+const LEVER_KEYS = ['content', 'kols', 'secondWave', 'incentives', 'brandReplies', 'ads'] as const;
 
 /** Whether this build's scenario format knows the dividend model (the UI then shows its levers). */
 export function dividendAvailable(): boolean {

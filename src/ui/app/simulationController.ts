@@ -56,7 +56,7 @@ export const IDLE_STATE: SimulationState = {
 };
 
 /** Partial results are aggregated at most this often (ms). */
-export const STREAM_INTERVAL_MS = 200;
+const STREAM_INTERVAL_MS = 200;
 
 export class SimulationController {
   state: SimulationState = IDLE_STATE;
@@ -249,7 +249,7 @@ export function describeError(error: unknown): string {
 }
 
 /** The aggregator in this thread, behind the same asynchronous interface. */
-export function inThreadAggregator(): AggregatorRemote {
+function inThreadAggregator(): AggregatorRemote {
   const api = createAggregator();
   return {
     begin: async (scenario) => api.begin(scenario),

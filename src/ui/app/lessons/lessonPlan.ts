@@ -25,11 +25,6 @@ export function firstRunStep(lesson: Lesson): number {
   return i < 0 ? 0 : i;
 }
 
-/** Index of the predict step, or -1. */
-export function predictStep(lesson: Lesson): number {
-  return lesson.steps.findIndex((s) => s.kind === 'predict');
-}
-
 /**
  * Whether the comparison shows at `step`: from the first run step on, except on the predict
  * step (a lesson may run one world before asking about the next).
