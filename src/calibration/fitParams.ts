@@ -36,7 +36,7 @@ export interface FitParameter extends FitSpec {
 }
 
 /** Most parameters fitted at once (ABC needs many more simulations per added dimension). */
-const MAX_FIT_PARAMETERS = 8;
+export const MAX_FIT_PARAMETERS = 8;
 
 /** Paths that are not parameters of the world or the campaign. */
 const NOT_FITTABLE = new Set(['runs', 'steps', 'version']);

@@ -11,6 +11,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { posteriorCsv, type CalibrationResult } from '../../../calibration/calibrationResult';
 import { OBSERVABLE_COLUMNS, observedColumns } from '../../../calibration/observedTimeline';
+import { MAX_FIT_PARAMETERS } from '../../../calibration/fitParams';
 import type { Scenario } from '../../../core/scenario';
 import { prettyJson } from '../../../runtime/prettyJson';
 import '../../charts/elements/dlPosteriorIntervals';
@@ -244,7 +245,7 @@ export class DlCalibration extends LitElement {
               @click=${() => this.setForm({ fits: form.fits.filter((_, j) => j !== i) })}>${t('calibration.remove')}</button>
           </div>`,
         )}
-        <div><button type="button" id="cal-add" ?disabled=${form.fits.length >= 8} @click=${() => this.setForm({ fits: [...form.fits, { path: '', lo: '', hi: '' }] })}>${t('calibration.add')}</button></div>
+        <div><button type="button" id="cal-add" ?disabled=${form.fits.length >= MAX_FIT_PARAMETERS} @click=${() => this.setForm({ fits: [...form.fits, { path: '', lo: '', hi: '' }] })}>${t('calibration.add')}</button></div>
       </fieldset>
       <div class="row">${num('particles')}${num('generations')}${num('runsPerParticle')}</div>
     </form>
