@@ -72,14 +72,6 @@ describe('deploy/kubernetes', () => {
     const [container] = list(at(merge, 'spec.template.spec.containers'));
     expect(list(container.command as YamlValue).join(' ')).toContain('lab -- merge /results/part-*.json');
   });
-
-  it('the subset reader refuses what it does not understand', () => {
-    expect(() => parseYamlSubset('a: [1, 2]')).toThrow(/unsupported/);
-    expect(() => parseYamlSubset('a: 1\na: 2')).toThrow(/duplicate/);
-    expect(() => parseYamlSubset('a:\n\t- 1')).toThrow(/tab/);
-    expect(() => parseYamlSubset('a: 1\n   b: 2')).toThrow(/indentation/);
-    expect(parseYamlSubset('a:\n  - x: "1"\n    y: |\n      one\n      two\n  - z\n')).toEqual({ a: [{ x: '1', y: 'one\ntwo\n' }, 'z'] });
-  });
 });
 
 describe('deploy/slurm and deploy/parallel', () => {
