@@ -2,7 +2,8 @@
  * Counts the tests of the suite by kind, for issue reports: `npx tsx test/tools/countTests.ts`.
  *
  * A static count of test declarations (`it(`, `test(`, `it.each(`, `it.skipIf(…)(` …): a
- * parametrised test or a test declared in a loop counts once. Kinds, by where the file lives:
+ * parametrised test or a test declared in a loop counts once; in a type test file, each
+ * `expectTypeOf` assertion counts. Kinds, by where the file lives:
  *   type        *.test-d.ts (vitest expectTypeOf, checked by `vitest --typecheck`) and test/types/
  *   component   test/e2e/components/ (one Lit element alone in a real Chromium)
  *   browser e2e the rest of test/e2e/ (the built app or a harness page in a real Chromium)
@@ -15,8 +16,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = 'test';
-const DECLARATION = /(?:^|[^\w.])(?:it|test)(?:\.(?:each|skipIf|runIf|concurrent|fails)\b[^(]*\([^)]*\))?\s*\(/gm;
-const STATISTICAL = /toleran|standard error|confidence interval|z-score|\bz\s*[<>]=?|\bstderr\b|±/i;
+const DECLARATION = /(?:^|[^\w.])(?:it|test)(?:\.(?:each|skipIf|runIf|concurrent|fails)\b[^(]*\([^)]*\))?\(/gm;
+/** A type test file's assertions: each expectTypeOf is one check. */
+const TYPE_ASSERTION = /\bexpectTypeOf</g;
+const STATISTICAL = /toleran|standard error|confidence interval|z-score|\bz\s*[<>]=?|\bstdError\b|±/i;
 
 type Kind = 'unit' | 'statistical' | 'browser e2e' | 'component' | 'type';
 
@@ -40,7 +43,7 @@ for (const path of files(ROOT)) {
   const text = readFileSync(path, 'utf8');
   const kind = kindOf(path, text);
   if (!kind) continue;
-  const tests = path.startsWith(join(ROOT, 'types')) && !path.endsWith('.test-d.ts') ? 1 : (text.match(DECLARATION) ?? []).length;
+  const tests = kind === 'type' ? (text.match(TYPE_ASSERTION) ?? []).length : (text.match(DECLARATION) ?? []).length;
   const entry = counts.get(kind) ?? { files: 0, tests: 0 };
   counts.set(kind, { files: entry.files + 1, tests: entry.tests + tests });
 }
