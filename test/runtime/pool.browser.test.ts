@@ -80,8 +80,10 @@ describe('BrowserPool', () => {
       // A short floor so the test does not wait 30 s; the factor over measured job times is the real one.
       const data = await pool.run(scenario, { traces: false, jobClock: new JobClock(200), onWorkerRestart: (_, e) => restarts.push(String(e)) });
       expect(comparable(data)).toEqual(comparable(simulateInline(scenario)));
-      expect(restarts).toHaveLength(1);
-      expect(restarts[0]).toMatch(/gave no answer within \d+ ms/);
+      // The silent worker is noticed and replaced. A deadline is wall time: on a busy machine a slow
+      // but healthy job may be replaced too (same numbers either way), so the count is not exact.
+      expect(restarts.length).toBeGreaterThanOrEqual(1);
+      for (const restart of restarts) expect(restart).toMatch(/gave no answer within \d+ ms/);
       expect(pool.waitingCalls).toBe(0);
     });
 
