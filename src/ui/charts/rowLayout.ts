@@ -10,7 +10,7 @@ import { drawLegendEntry, maxTextWidth, type ChartContext } from './chartSvg';
 import { estimateTextWidth, LEGEND_SWATCH, LEGEND_SWATCH_GAP, truncateText } from './textLayout';
 
 /** Widest label column, as a share of the chart width, before names are shortened. */
-export const MAX_LABEL_SHARE = 0.24;
+const MAX_LABEL_SHARE = 0.24;
 
 /** Rows of strategies and the panels' horizontal extents. */
 export interface RowLayout {
@@ -127,7 +127,7 @@ export function panelsPerRow(available: number, panelCount: number, minPanelWidt
 }
 
 /** The label column width for these strategies (shared by every block). */
-export function labelColumnWidth(ctx: ChartContext, strategies: readonly StrategyKey[]): number {
+function labelColumnWidth(ctx: ChartContext, strategies: readonly StrategyKey[]): number {
   const natural = maxTextWidth(ctx, strategies.map((s) => s.name), ctx.labelSize, 600) + LEGEND_SWATCH + LEGEND_SWATCH_GAP + 14;
   return Math.ceil(Math.min(natural, ctx.width * MAX_LABEL_SHARE));
 }

@@ -35,7 +35,7 @@ export interface LessonGuessDetail {
 }
 
 /** The lesson's measure as the class reads it: "5.2×", "73%", "1,204". */
-export function formatMeasure(value: number, format: Lesson['measure']['format']): string {
+function formatMeasure(value: number, format: Lesson['measure']['format']): string {
   if (!Number.isFinite(value)) return '—';
   if (format === 'percent') return formatPercent(value, currentLocale());
   if (format === 'count') return formatCount(value, currentLocale());
