@@ -184,6 +184,21 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
     expect(text).toMatch(/community 4 · audience 17 · sees posts of 9 · weak ties 2/);
   });
 
+  it('in 中文: dl-scenario-panel and dl-verdict take their words from the Chinese catalogue, and still emit the same events', async () => {
+    // (dl-field shows the spec it is given: its parents pass it translated.)
+    const headings = async (locale: string) => (await mount('scenario-panel', locale)).locator('h2').allTextContents();
+    const english = await headings('en');
+    const chinese = await headings('zh-CN');
+    expect(chinese).toHaveLength(english.length);
+    for (const heading of chinese) expect(heading).toMatch(/[\u4e00-\u9fff]/);
+    const verdict = await mount('verdict', 'zh-CN');
+    await expect(verdict.locator('#verdict-h').textContent()).resolves.toBe('结论');
+    await expect(verdict.locator('#verdict-csv').textContent()).resolves.toBe('汇总表（CSV）');
+    await verdict.locator('#verdict-csv').click();
+    expect(await events()).toEqual([{ type: 'dl-verdict-export', detail: { kind: 'csv' } }]);
+    await mount('field', 'en');
+  });
+
   it('dl-playback: shows the position it is given; its controls emit dl-playback actions', async () => {
     const playback = await mount('playback');
     await expect(playback.locator('input[type=range]').inputValue()).resolves.toBe('5');
