@@ -98,7 +98,7 @@ describe('deploy/slurm and deploy/parallel', () => {
     expect(sh).toContain('lab -- merge "$RESULTS"/part-*.json');
   });
 
-  it.skipIf(!hasParallel)('the GNU parallel recipe runs: 3 shards of a scenario whose path has a space, merged as CSV = unsharded', { timeout: 120_000 }, () => {
+  it.skipIf(!hasParallel)('the GNU parallel recipe runs: 3 shards of a scenario whose path has a space, merged as CSV = unsharded', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lab-parallel-'));
     const scenario = join(dir, 'my scenario.json');
     copyFileSync(join(repo, 'scenarios/bass-fully-mixed.json'), scenario);

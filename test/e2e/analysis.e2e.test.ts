@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
     ({ page, problems } = await openPage(browser, `${server.url}index.html?theme=light${await encodeHash(`${JSON.stringify(DRAFT, null, 2)}\n`, [])}`));
     await waitForDone(page);
     await page.locator('#analysis-h').scrollIntoViewIfNeeded();
-  }, 120_000);
+  });
 
   afterAll(async () => {
     if (page && !page.isClosed()) {
@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
       const app = window.__dlApp!;
       app.setDraft({ ...app.draft, runs: 12 }, app.colors);
     });
-  }, 60_000);
+  });
 
   it('greedy k=3 in the worker equals the same computation in Node; its seeds become a card', async () => {
     await analysis(page).locator('#tab-seeds').click();
@@ -134,7 +134,7 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (window.__dlApp!.draft.strategies as unknown[]).length)).toBe(3);
     const added = await page.evaluate(() => (window.__dlApp!.draft.strategies as { seeding: { nodes: number[] } }[])[2].seeding.nodes);
     expect(added).toEqual(node.rows[0].seeds);
-  }, 60_000);
+  });
 
   it('a frontier point becomes a strategy card (click and Enter); dark screenshots', async () => {
     await analysis(page).locator('#tab-frontier').click();
@@ -155,5 +155,5 @@ describe.skipIf(!hasChromium())('the Analyse area in Chromium', () => {
     await page.waitForTimeout(300);
     await shoot(page, 'sweep-dark');
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
-  }, 60_000);
+  });
 });

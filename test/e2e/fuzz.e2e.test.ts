@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium())(`hostile links in Chromium, seed ${SEED}`, () =>
     ({ page, problems } = await openPage(browser, `${server.url}index.html`));
     await page.waitForFunction(() => window.__dlApp !== undefined);
     await page.evaluate(() => window.__dlApp!.ready);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -66,5 +66,5 @@ describe.skipIf(!hasChromium())(`hostile links in Chromium, seed ${SEED}`, () =>
       expect(problems.errors, where).toEqual([]);
       expect(await page.evaluate(() => window.__problems), where).toEqual([]);
     }
-  }, 240_000);
+  });
 });

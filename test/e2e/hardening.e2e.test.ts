@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
   beforeAll(async () => {
     server = await serveDir(await buildApp(OUT));
     browser = await launchChromium();
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -28,7 +28,7 @@ describe('browser test files without Chromium', () => {
   let offCI: { code: number | null; output: string };
   beforeAll(async () => {
     [onCI, offCI] = await Promise.all([vitestOnBrowserFile({ CI: 'true' }), vitestOnBrowserFile({})]);
-  }, 120_000);
+  });
 
   it('fail the run when CI is set, naming the missing Chromium', () => {
     expect(onCI.code).not.toBe(0);

@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
     });
     await page.goto(`${server.url}index.html`);
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  }, 180_000);
+  });
 
   afterAll(async () => {
     if (page && !page.isClosed()) problems.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
