@@ -3,7 +3,7 @@
  *
  * A static count of test declarations (`it(`, `test(`, `it.each(`, `it.skipIf(…)(` …): a
  * parametrised test or a test declared in a loop counts once; in a type test file, each
- * `expectTypeOf` assertion counts. Kinds, by where the file lives:
+ * `expectTypeOf` assertion and each `@ts-expect-error` line counts. Kinds, by where the file lives:
  *   type        *.test-d.ts (vitest expectTypeOf, checked by `vitest --typecheck`) and test/types/
  *   component   test/e2e/components/ (one Lit element alone in a real Chromium)
  *   browser e2e the rest of test/e2e/ (the built app or a harness page in a real Chromium)
@@ -17,8 +17,8 @@ import { join } from 'node:path';
 
 const ROOT = 'test';
 const DECLARATION = /(?:^|[^\w.])(?:it|test)(?:\.(?:each|skipIf|runIf|concurrent|fails)\b[^(]*\([^)]*\))?\(/gm;
-/** A type test file's assertions: each expectTypeOf is one check. */
-const TYPE_ASSERTION = /\bexpectTypeOf</g;
+/** A type test file's assertions: each expectTypeOf and each @ts-expect-error is one check. */
+const TYPE_ASSERTION = /\bexpectTypeOf[<(]|^\s*\/\/ @ts-expect-error/gm;
 const STATISTICAL = /toleran|standard error|confidence interval|z-score|\bz\s*[<>]=?|\bstdError\b|±/i;
 
 type Kind = 'unit' | 'statistical' | 'browser e2e' | 'component' | 'type';
