@@ -33,12 +33,15 @@ const GROUPS: Group[] = [
   { name: 'cli', run: async () => (await import('./cliVsTight')).benchCliVsTight() },
   { name: 'calibration', run: async () => (await import('./calibration')).benchCalibration() },
   { name: 'hardening', run: async () => (await import('./hardening')).benchHardening() },
+  { name: 'cancel', run: async () => (await import('./cancel')).benchCancel() },
+  { name: 'browser', run: async () => (await import('./browser')).benchBrowser() },
 ];
 
 function formatValue(row: Row): string {
   const value = row.value ?? row.seconds ?? NaN;
   const unit = row.unit ?? (row.seconds !== undefined ? 's' : '');
-  const text = Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(3);
+  // Counts (long tasks, frames) print as integers; measured quantities with three decimals below 100.
+  const text = Math.abs(value) >= 100 || Number.isInteger(value) ? value.toFixed(0) : value.toFixed(3);
   const size = row.nodes !== undefined ? `  (${row.nodes.toLocaleString('en')} nodes, ${row.arcs?.toLocaleString('en')} arcs)` : '';
   return `${text.padStart(10)} ${unit}${size}`;
 }

@@ -98,7 +98,7 @@ const KERNEL_FLOOR = 1e-6;
 /** Smallest batch of proposals simulated at once (keeps a pool busy near the end of a generation). */
 const MIN_BATCH = 8;
 /** Most kept counts of one population (particles × runs × columns × kept steps): 200 MB of Int32. */
-export const MAX_KEPT_VALUES = 50_000_000;
+const MAX_KEPT_VALUES = 50_000_000;
 
 /** One particle of a population. */
 export interface Particle {
@@ -180,7 +180,7 @@ export interface CalibrateOptions {
  * A fingerprint of the inputs: the validated scenario the particles vary, the observed timeline,
  * the fitted parameters and the options (cyrb53 over their JSON, twice with different seeds).
  */
-export function problemFingerprint(problem: CalibrationProblem): string {
+function problemFingerprint(problem: CalibrationProblem): string {
   const { plan, observed, options } = problem;
   const text = JSON.stringify({ base: plan.base, params: plan.params, observed: { step: observed.step, columns: observed.columns }, options });
   return `${cyrb53(text, 1).toString(16)}-${cyrb53(text, 2).toString(16)}`;

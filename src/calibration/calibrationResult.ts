@@ -55,7 +55,7 @@ export interface CalibrationResult {
 }
 
 /** Standard deviation of the uniform prior of a parameter (discrete uniform for whole numbers). */
-export function priorSd(p: FitParameter): number {
+function priorSd(p: FitParameter): number {
   if (p.integer) {
     const n = Math.round(p.hi) - Math.round(p.lo) + 1;
     return Math.sqrt((n * n - 1) / 12);
@@ -63,7 +63,7 @@ export function priorSd(p: FitParameter): number {
   return (p.hi - p.lo) / Math.sqrt(12);
 }
 
-export const DISTANCE_NAME = 'rms of (simulated − observed) / max(1, observed column total), per run';
+const DISTANCE_NAME = 'rms of (simulated − observed) / max(1, observed column total), per run';
 
 export function buildCalibrationResult(input: {
   scenario: Scenario;

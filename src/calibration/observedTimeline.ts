@@ -22,9 +22,9 @@ export type ObservableColumn = (typeof OBSERVABLE_COLUMNS)[number];
 const KNOWN_OTHER_COLUMNS = ['churned', 'seed'];
 
 /** Most data rows read (a timeline of an hour a row for a year is 8,760). */
-export const MAX_OBSERVED_ROWS = 100_000;
+const MAX_OBSERVED_ROWS = 100_000;
 /** Most characters of an observed file. */
-export const MAX_OBSERVED_CHARS = 20_000_000;
+const MAX_OBSERVED_CHARS = 20_000_000;
 
 /** An observed timeline, as the calibration uses it. */
 export interface ObservedTimeline {
@@ -144,9 +144,4 @@ function isBlank(row: readonly string[]): boolean {
 /** The observed columns, in the order of OBSERVABLE_COLUMNS. */
 export function observedColumns(observed: ObservedTimeline): ObservableColumn[] {
   return OBSERVABLE_COLUMNS.filter((c) => observed.columns[c] !== undefined);
-}
-
-/** Number of observed (step, column) points. */
-export function observedPointCount(observed: ObservedTimeline): number {
-  return observedColumns(observed).reduce((n, c) => n + observed.columns[c]!.filter((v) => v !== null).length, 0);
 }

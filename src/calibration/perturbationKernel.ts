@@ -50,7 +50,7 @@ export function perturb(kernel: Kernel, centre: readonly number[], stream: Strea
 }
 
 /** −½·(x − μ)ᵀ(L·Lᵀ)⁻¹(x − μ): the log of the unnormalised kernel density. */
-export function logKernel(kernel: Kernel, x: readonly number[], centre: readonly number[]): number {
+function logKernel(kernel: Kernel, x: readonly number[], centre: readonly number[]): number {
   const d = x.length;
   const y = new Array<number>(d);
   let q = 0;

@@ -52,7 +52,7 @@ export interface PredictiveSummary {
 }
 
 /** Most evenly spaced steps the predictive check summarises besides the observed ones (a chart needs no more). */
-export const PREDICTIVE_GRID = 200;
+const PREDICTIVE_GRID = 200;
 
 /** The steps the predictive check summarises, ascending: 0, the last step, every observed step and an even grid. */
 export function predictiveSteps(observed: ObservedTimeline, steps: number): number[] {

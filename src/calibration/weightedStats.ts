@@ -15,16 +15,11 @@ export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<numbe
 }
 
 /**
- * The weighted q-quantile: the smallest value whose cumulative normalised weight reaches q (the
- * inverse of the weighted empirical distribution function; with equal weights, type 1 of
- * Hyndman & Fan). Ties in value are kept in input order, so the answer is a pure function of the
+ * Weighted q-quantiles, sorting once: each the smallest value whose cumulative normalised weight
+ * reaches q (the inverse of the weighted empirical distribution function; with equal weights, type 1
+ * of Hyndman & Fan). Ties in value are kept in input order, so the answer is a pure function of the
  * sample. NaN for an empty sample or zero total weight.
  */
-export function weightedQuantile(values: ArrayLike<number>, weights: ArrayLike<number>, q: number): number {
-  return weightedQuantiles(values, weights, [q])[0];
-}
-
-/** Several weighted quantiles, sorting once. */
 export function weightedQuantiles(values: ArrayLike<number>, weights: ArrayLike<number>, qs: readonly number[]): number[] {
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UserError } from './userError';
 
-export const COMMANDS = ['run', 'network', 'validate', 'help'] as const;
+const COMMANDS = ['run', 'network', 'validate', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {

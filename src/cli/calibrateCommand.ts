@@ -27,7 +27,7 @@ import { parseWorkers } from './workerCount';
 import { describeFsError, problemsLine, UserError } from './userError';
 
 /** The help of this command (also appended to `lab --help` by the lead's merge, if wanted). */
-export const CALIBRATE_HELP = `npm run lab -- calibrate FILE --observed OBS.csv --fit PATH=LO:HI [--fit PATH2=LO2:HI2 …] [options]
+const CALIBRATE_HELP = `npm run lab -- calibrate FILE --observed OBS.csv --fit PATH=LO:HI [--fit PATH2=LO2:HI2 …] [options]
   Fit parameters of the scenario to an observed campaign (ABC-SMC; see the README, "Calibrate to your own campaign").
   --observed OBS.csv        step plus any of reached, shared, converted (cumulative counts; sparse rows allowed)
   --fit PATH=LO:HI          a numeric field of the scenario and its uniform prior range (repeatable, at most 8)

@@ -36,7 +36,7 @@ export interface CliIO {
 }
 
 /** Exit code after Ctrl-C (128 + SIGINT), as shells expect. */
-export const EXIT_CANCELLED = 130;
+const EXIT_CANCELLED = 130;
 
 /** Run the CLI; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

@@ -15,7 +15,7 @@ import { validateScenario, type ValidationResult } from '../scenario/validateSce
 import { describeFsError, UserError } from './userError';
 
 /** Largest scenario file read (an inline edge list makes files large; 4 bytes per char at worst). */
-export const MAX_SCENARIO_FILE_BYTES = 4 * MAX_EDGE_LIST_LENGTH;
+const MAX_SCENARIO_FILE_BYTES = 4 * MAX_EDGE_LIST_LENGTH;
 
 /** Top-level fields that can be overridden from the command line, e.g. `--runs 500`. */
 export interface ScenarioOverrides {

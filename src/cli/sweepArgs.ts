@@ -70,7 +70,7 @@ function parse(command: string, argv: string[], options: NonNullable<ParseArgsCo
 const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 /** A finite number typed on the command line. */
-export function parseNumberOption(option: string, text: string): number {
+function parseNumberOption(option: string, text: string): number {
   if (!NUMBER.test(text) || !Number.isFinite(Number(text))) throw new UserError(`--${option}: must be a number (got "${text.slice(0, 20)}")`);
   return Number(text);
 }
@@ -128,7 +128,7 @@ export function parseSweepArgs(argv: string[]): SweepCliArgs {
 }
 
 /** `--grid 4x3x3x3` (seeds × KOLs × rewards × ads) or one number for every lever. */
-export function parseGrid(text: string | undefined): FrontierLevels {
+function parseGrid(text: string | undefined): FrontierLevels {
   if (text === undefined) return { ...DEFAULT_FRONTIER_LEVELS };
   const parts = text.trim().split(/\s*[x×,]\s*/i);
   const bad = () => new UserError(`--grid: must be four level counts SEEDSxKOLSxREWARDSxADS such as 4x3x3x3, or one count for all (got "${text.slice(0, 20)}")`);

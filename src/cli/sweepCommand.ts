@@ -33,9 +33,6 @@ function shardOf(args: SeriesCliArgs): ShardSpec | undefined {
   return shard;
 }
 
-/** The commands this file implements. */
-export const SERIES_COMMANDS = ['sweep', 'frontier'] as const;
-
 async function loadScenario(args: SeriesCliArgs, io: CliIO): Promise<Scenario> {
   const loaded = await loadScenarioFile(args.file, { runs: args.runs, seed: args.seed });
   if (!loaded.ok) throw new UserError(problemsLine(args.file, loaded.errors));

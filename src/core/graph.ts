@@ -13,7 +13,7 @@ import { sortRowAscending } from './sortRow';
 export const TIE_STRONG = 0; // same community (friends, family, group members)
 export const TIE_WEAK = 1; // across communities (acquaintances that bridge clusters)
 export const TIE_FOLLOW = 2; // one-way follow of a KOL / large account
-export const TIE_KIND_NAMES = ['strong', 'weak', 'follow'] as const;
+const TIE_KIND_NAMES = ['strong', 'weak', 'follow'] as const;
 export type TieKindName = (typeof TIE_KIND_NAMES)[number];
 
 export interface Graph {
@@ -43,10 +43,6 @@ export interface Graph {
 
 export function arcCount(g: Graph): number {
   return g.targets.length;
-}
-
-export function outDegree(g: Graph, node: number): number {
-  return g.offsets[node + 1] - g.offsets[node];
 }
 
 /** Growable list of edges used by generators before they are frozen into CSR. */

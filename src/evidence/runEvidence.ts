@@ -10,7 +10,7 @@ import { simulateEvidence, type EvidenceRun } from './evidenceRun';
 import { FINDINGS, type Finding } from './findings';
 
 /** Where the evidence scenarios live: evidence/<file>.json at the repository root. */
-export const EVIDENCE_DIR = fileURLToPath(new URL('../../evidence/', import.meta.url));
+const EVIDENCE_DIR = fileURLToPath(new URL('../../evidence/', import.meta.url));
 
 export interface EvidenceRow {
   id: string;

@@ -29,7 +29,7 @@ import { workersWithinMemory } from './runEstimate';
 import { lifetimeWorkerName, watchLifetime } from './workerLifetime';
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
-export const MAX_BROWSER_WORKERS = 8;
+const MAX_BROWSER_WORKERS = 8;
 /** Replacements per worker slot and run before the run fails (a worker that always crashes must not loop). */
 export const MAX_RESTARTS_PER_SLOT = 3;
 

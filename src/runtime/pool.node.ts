@@ -37,7 +37,7 @@ export interface NodePoolOptions extends Omit<ScheduleOptions, 'jobs'> {
 }
 
 /** Replacements per worker slot and run before the run fails (a worker that always dies must not loop). */
-export const MAX_NODE_RESTARTS_PER_SLOT = 3;
+const MAX_NODE_RESTARTS_PER_SLOT = 3;
 
 /** A started worker thread with its death signal. */
 export interface NodePoolWorker extends PoolWorker {

@@ -12,7 +12,7 @@ import { estimateArcs } from '../scenario/networkChecks';
 /** A run expected to take longer than this (wall clock) asks first (page) or warns (CLI). */
 export const LONG_RUN_SECONDS = 180;
 /** A run expected to hold more than this asks first too: a browser tab rarely gets more than ~4 GB. */
-export const LARGE_RUN_BYTES = 2_000_000_000;
+const LARGE_RUN_BYTES = 2_000_000_000;
 
 /**
  * Nanoseconds per arc of one run that reaches everyone, per model, while the network fits in the
@@ -74,7 +74,7 @@ export function workersWithinMemory(scenario: Scenario, wanted: number, budgetBy
 }
 
 /** The memory all of a page's simulation workers together may plan to hold. */
-export const WORKER_MEMORY_BUDGET = 1_500_000_000;
+const WORKER_MEMORY_BUDGET = 1_500_000_000;
 
 /** The estimate for `scenario` on `workers` workers. */
 export function estimateRun(scenario: Scenario, workers: number): RunEstimate {

@@ -108,7 +108,7 @@ export function simulateTraces(base: Scenario, run: number, cache: NetworkCache 
 }
 
 /** Cheap facts about a graph, O(nodes). */
-export function summarizeNetwork(graph: Graph): NetworkSummary {
+function summarizeNetwork(graph: Graph): NetworkSummary {
   const n = graph.nodeCount;
   let maxOut = 0;
   let maxIn = 0;

@@ -12,7 +12,7 @@ import { escapeCsvText, type CsvOptions } from './resultFormat';
 import type { SweepMetric, SweepResult, SweepSummary } from './sweepResult';
 
 /** Statistics written per metric, in column order. */
-export const CSV_STATS = ['mean', 'p05', 'p50', 'p95'] as const;
+const CSV_STATS = ['mean', 'p05', 'p50', 'p95'] as const;
 
 /** Pretty JSON of a sweep or frontier result, with a final newline. */
 export function seriesResultToJson(result: SweepResult | FrontierResult): string {
@@ -49,7 +49,7 @@ export function sweepCsv(result: SweepResult, options: CsvOptions = {}): string 
 }
 
 /** Columns of the frontier CSV before the metric columns. */
-export const FRONTIER_CSV_LEADING = ['point', 'seeds', 'kols', 'rewardPerShare', 'adReach', 'adShare', 'fixedCost', 'withinBudget', 'onFrontier', 'strategy'] as const;
+const FRONTIER_CSV_LEADING = ['point', 'seeds', 'kols', 'rewardPerShare', 'adReach', 'adShare', 'fixedCost', 'withinBudget', 'onFrontier', 'strategy'] as const;
 
 /** One row per candidate allocation. */
 export function frontierCsv(result: FrontierResult, options: CsvOptions = {}): string {

@@ -10,7 +10,7 @@ import { runOnWorkers } from './scheduler';
 import type { PoolWorker } from './workerApi';
 
 /** A simulator over started workers (never more workers than a variant has jobs). */
-export function poolSimulator(workers: readonly PoolWorker[]): ScenarioSimulator {
+function poolSimulator(workers: readonly PoolWorker[]): ScenarioSimulator {
   return (scenario, { signal, onProgress }) => {
     const jobs = planJobs(scenario.runs);
     return runOnWorkers(workers.slice(0, Math.max(1, Math.min(workers.length, jobs.length))), scenario, { signal, onProgress, jobs, traces: false });

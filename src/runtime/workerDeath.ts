@@ -97,15 +97,15 @@ export class DeathSignal {
 }
 
 /** A deadline at least this long, whatever the measured job times (a busy tab slows everything). */
-export const MIN_JOB_DEADLINE_MS = 30_000;
+const MIN_JOB_DEADLINE_MS = 30_000;
 /** A job may take this many times the slowest job measured so far before its worker counts as dead. */
-export const JOB_DEADLINE_FACTOR = 20;
+const JOB_DEADLINE_FACTOR = 20;
 /**
  * A worker's first job of a scenario also generates its network (seconds for millions of
  * people), which the other workers' measured jobs say nothing about: its deadline is this many
  * times longer (5 minutes at the floor).
  */
-export const COLD_JOB_DEADLINE_FACTOR = 10;
+const COLD_JOB_DEADLINE_FACTOR = 10;
 
 /**
  * Job times of one kind of call on one scenario, and the deadline they give. Jobs of a run are

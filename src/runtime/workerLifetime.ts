@@ -11,7 +11,7 @@
 import type { DeathSignal } from './workerDeath';
 
 /** The message a worker posts once it holds its lifetime lock. */
-export const LOCK_HELD = 'dividend-lab:lifetime-lock-held';
+const LOCK_HELD = 'dividend-lab:lifetime-lock-held';
 const PREFIX = 'dividend-lab-lifetime:';
 
 interface LockManagerLike {

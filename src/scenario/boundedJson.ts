@@ -33,7 +33,7 @@ export interface JsonBounds {
   maxListEntries: number;
 }
 
-export const DEFAULT_JSON_BOUNDS: Omit<JsonBounds, 'maxLength'> = {
+const DEFAULT_JSON_BOUNDS: Omit<JsonBounds, 'maxLength'> = {
   maxDepth: MAX_JSON_DEPTH,
   maxObjectFields: MAX_OBJECT_FIELDS,
   maxListEntries: MAX_LIST_ENTRIES,

@@ -52,7 +52,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], prefix: re
  * A reason for an issue zod worded itself. Every schema field words its own reasons, so none of
  * these is expected; the common codes still get a reason of ours, anything else keeps zod's text.
  */
-export function zodReason(issue: z.core.$ZodIssue): Reason {
+function zodReason(issue: z.core.$ZodIssue): Reason {
   const what = (origin: string) => (origin === 'array' || origin === 'set' ? 'list' : origin === 'string' ? 'text' : 'number');
   switch (issue.code) {
     case 'invalid_type':

@@ -202,7 +202,7 @@ function kolArcs(kols: KolSpec | null, nodes: number): number {
 }
 
 /** Mean of P(k) ∝ k^−γ on min … max (exact sum; max ≤ MAX_NODES keeps it to milliseconds). */
-export function truncatedPowerLawMean(gamma: number, min: number, max: number): number {
+function truncatedPowerLawMean(gamma: number, min: number, max: number): number {
   let weight = 0;
   let weighted = 0;
   for (let k = min; k <= max; k++) {

@@ -19,7 +19,7 @@ export const SEEDING_METHODS = ['random', 'degree', 'bridges', 'kcore', 'manual'
 export const DIVIDEND_SEEDING_METHODS = [...SEEDING_METHODS, 'core-fans'] as const;
 
 /** Strategy fields that only the dividend model reads. */
-export const DIVIDEND_STRATEGY_FIELDS = Object.keys(DIVIDEND_STRATEGY_DEFAULTS) as (keyof typeof DIVIDEND_STRATEGY_DEFAULTS)[];
+const DIVIDEND_STRATEGY_FIELDS = Object.keys(DIVIDEND_STRATEGY_DEFAULTS) as (keyof typeof DIVIDEND_STRATEGY_DEFAULTS)[];
 
 /** Largest node index any network can have. */
 const MAX_NODE_INDEX = MAX_NODES + MAX_KOLS - 1;
@@ -91,7 +91,7 @@ function seedingSchemaFor<const M extends readonly [string, ...string[]]>(method
 }
 
 /** `seeding` of a canonical-model strategy. */
-export const seedingSchema = seedingSchemaFor(SEEDING_METHODS);
+const seedingSchema = seedingSchemaFor(SEEDING_METHODS);
 /** `seeding` of a dividend strategy (core-fans allowed). */
 export const dividendSeedingSchema = seedingSchemaFor(DIVIDEND_SEEDING_METHODS);
 

@@ -33,7 +33,7 @@ type Check = (input: unknown) => ScenarioCheck;
 type PathPart = string | number;
 
 /** May `field` (concrete) be uncertain? See the module comment. */
-export function isUncertainField(scenario: Scenario, field: ConcretePath): boolean {
+function isUncertainField(scenario: Scenario, field: ConcretePath): boolean {
   if (field[0] === 'model') return true;
   if (field[0] === 'network') return !isIntegerField(scenario, field);
   return field[0] === 'strategies' && field[2] === 'content' && field[3] !== 'waves';

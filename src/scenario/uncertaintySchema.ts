@@ -19,17 +19,17 @@ import { describeValue, type ScenarioProblem } from './reasons';
 import { MAX_PATH_LENGTH } from '../sweep/paramPath';
 
 /** Most entries of `uncertainty` (each adds a dimension the runs must cover). */
-export const MAX_UNCERTAIN_ENTRIES = 16;
+const MAX_UNCERTAIN_ENTRIES = 16;
 /** Most paths of one posterior (a calibration fits at most 8). */
-export const MAX_POSTERIOR_PATHS = 8;
+const MAX_POSTERIOR_PATHS = 8;
 /** Most particles of one posterior (a calibration keeps at most 20,000). */
-export const MAX_PARTICLES = 20_000;
+const MAX_PARTICLES = 20_000;
 /** Largest magnitude of a distribution's number (fields never exceed 1e9). */
-export const MAX_UNCERTAIN_NUMBER = 1e12;
+const MAX_UNCERTAIN_NUMBER = 1e12;
 /** Largest sigma of a lognormal (e^10 ≈ 22,000-fold either side is already no information). */
-export const MAX_LOG_SIGMA = 10;
+const MAX_LOG_SIGMA = 10;
 
-export const DISTRIBUTION_KINDS = ['uniform', 'normal', 'lognormal', 'posterior'] as const;
+const DISTRIBUTION_KINDS = ['uniform', 'normal', 'lognormal', 'posterior'] as const;
 
 const anyNumber = numberField(-MAX_UNCERTAIN_NUMBER, MAX_UNCERTAIN_NUMBER);
 const pathText = customField<string>((v) => typeof v === 'string' && v.length >= 1 && v.length <= MAX_PATH_LENGTH, {

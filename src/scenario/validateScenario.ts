@@ -42,7 +42,7 @@ export function validateScenario(input: unknown): ValidationResult {
 }
 
 /** The English lines of a check. */
-export function inEnglish(check: ScenarioCheck): ValidationResult {
+function inEnglish(check: ScenarioCheck): ValidationResult {
   return check.ok
     ? { ok: true, scenario: check.scenario, warnings: check.warnings.map(problemLine) }
     : { ok: false, errors: check.problems.map(problemLine) };

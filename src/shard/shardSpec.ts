@@ -13,7 +13,7 @@ export interface ShardSpec {
 }
 
 /** Most shards of one computation (a bound for typos, not for machines). */
-export const MAX_SHARDS = 100_000;
+const MAX_SHARDS = 100_000;
 
 /** Parse `I/N`; returns an error sentence instead of throwing, so callers phrase it as a user error. */
 export function parseShard(text: string): ShardSpec | string {

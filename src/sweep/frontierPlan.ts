@@ -47,9 +47,9 @@ export const DEFAULT_FRONTIER_LEVELS: FrontierLevels = { seeds: 4, kols: 3, rewa
 /** Most levels of one lever. */
 export const MAX_FRONTIER_LEVELS = 12;
 /** Most combinations in one frontier. */
-export const MAX_FRONTIER_CANDIDATES = 2000;
+const MAX_FRONTIER_CANDIDATES = 2000;
 /** Default top reward per share, as a share of the value of one conversion. */
-export const DEFAULT_MAX_REWARD_SHARE = 0.1;
+const DEFAULT_MAX_REWARD_SHARE = 0.1;
 
 export interface FrontierSpec {
   /** Total budget (currency units), > 0. */
@@ -220,7 +220,7 @@ export function allocationName(a: Allocation): string {
 }
 
 /** `base` with the allocation's four levers set; everything else is kept. */
-export function allocatedStrategy(base: DividendStrategy, a: Allocation): DividendStrategy {
+function allocatedStrategy(base: DividendStrategy, a: Allocation): DividendStrategy {
   return {
     ...base,
     name: allocationName(a),

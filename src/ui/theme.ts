@@ -24,9 +24,12 @@ export const STRATEGY_PALETTE: readonly string[] = [
   '#c0559a', // magenta
 ];
 
-/** Colour of the strategy at position `index` (wraps after eight). */
+/** How many distinct strategy colours there are (a strategy's colour is an index below this). */
+export const STRATEGY_PALETTE_SIZE = STRATEGY_PALETTE.length;
+
+/** Colour of the strategy at position `index` (wraps after STRATEGY_PALETTE_SIZE). */
 export function strategyColor(index: number): string {
-  const n = STRATEGY_PALETTE.length;
+  const n = STRATEGY_PALETTE_SIZE;
   return STRATEGY_PALETTE[((index % n) + n) % n];
 }
 
@@ -44,7 +47,7 @@ export interface ChartTheme {
 }
 
 /** System UI font stack (CJK fallbacks included so Chinese labels render everywhere). */
-export const FONT_STACK =
+const FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Liberation Sans", sans-serif';
 
 export const LIGHT_CHART_THEME: ChartTheme = {

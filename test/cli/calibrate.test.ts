@@ -54,7 +54,7 @@ describe('lab calibrate', () => {
     expect(lines[0]).toBe('weight,strategies[0].content.quality,model.advocacy');
     expect(lines).toHaveLength(13);
     expect(Number(lines[1].split(',')[1])).toBe(result.posterior[0].values[0]);
-  }, 60_000);
+  });
 
   it('writes its state and resumes from it with the same numbers', async () => {
     const state = join(dir, 'state.json');
@@ -74,7 +74,7 @@ describe('lab calibrate', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr[0]).toMatch(/not a calibration state/);
     expect(readFileSync(state, 'utf8')).toMatch(/"kind":"calibration-state"/);
-  }, 60_000);
+  });
 
   it('exits 2 with one line on bad input', async () => {
     const bad = async (...args: string[]) => {
@@ -105,5 +105,5 @@ describe('lab calibrate', () => {
     const late = join(dir, 'late.csv');
     writeFileSync(late, 'step,reached\n0,5\n100,9\n');
     expect(await bad(scenarioFile, '--observed', late, ...fit)).toMatch(/goes to step 100, past the scenario's last step 48/);
-  }, 60_000);
+  });
 });

@@ -59,7 +59,7 @@ async function expectSame(unsharded: string[], merged: string[]) {
 }
 
 describe('lab … --shard I/N and lab merge', () => {
-  it('run: three shards merge to the unsharded JSON, per-run CSV and per-step CSV', { timeout: 120_000 }, async () => {
+  it('run: three shards merge to the unsharded JSON, per-run CSV and per-step CSV', async () => {
     const parts = await shards('run', 'run', []);
     const json = await expectSame(['run', file], parts);
     expect(JSON.parse(json).meta.merged.shards).toBe(3);
@@ -67,7 +67,7 @@ describe('lab … --shard I/N and lab merge', () => {
     await expectSame(['run', file, '--per-step', '--bom'], [...parts.reverse(), '--per-step', '--bom']);
   });
 
-  it('run under uncertainty: robustness and the per-run draw columns merge identically too', { timeout: 120_000 }, async () => {
+  it('run under uncertainty: robustness and the per-run draw columns merge identically too', async () => {
     const uncertain = join(dir, 'uncertain.json');
     writeFileSync(
       uncertain,
@@ -86,21 +86,21 @@ describe('lab … --shard I/N and lab merge', () => {
     await expectSame(['run', uncertain, '--format', 'csv'], [...parts, '--format', 'csv']);
   });
 
-  it('sweep: three shards of grid points merge to the unsharded JSON and CSV', { timeout: 120_000 }, async () => {
+  it('sweep: three shards of grid points merge to the unsharded JSON and CSV', async () => {
     const args = ['--param', 'strategies[*].content.quality', '--from', '0.1', '--to', '0.5', '--steps', '4', '--runs', '3'];
     const parts = await shards('sweep', 'sweep', args);
     await expectSame(['sweep', file, ...args], parts);
     await expectSame(['sweep', file, ...args, '--format', 'csv'], [...parts, '--format', 'csv']);
   });
 
-  it('frontier: three shards of batches merge to the unsharded JSON and CSV', { timeout: 120_000 }, async () => {
+  it('frontier: three shards of batches merge to the unsharded JSON and CSV', async () => {
     const args = ['--budget', '2000', '--grid', '3', '--runs', '2'];
     const parts = await shards('frontier', 'frontier', args);
     await expectSame(['frontier', file, ...args], parts);
     await expectSame(['frontier', file, ...args, '--format', 'csv'], [...parts, '--format', 'csv']);
   });
 
-  it('refuses missing, repeated and foreign parts, and bad --shard, in one line with exit 2', { timeout: 120_000 }, async () => {
+  it('refuses missing, repeated and foreign parts, and bad --shard, in one line with exit 2', async () => {
     const parts = await shards('refuse', 'run', ['--runs', '3']);
     const missing = await cli('merge', parts[0], parts[2]);
     expect(missing.code).toBe(2);

@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     browser = await launchChromium();
     ({ page, problems } = await openPage(browser, `${server.url}index.html?theme=light&locale=en${await encodeHash(text, [])}`));
     await waitForDone(page, 120_000);
-  }, 240_000);
+  });
 
   afterAll(async () => {
     if (page && !page.isClosed()) {
@@ -100,17 +100,12 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     await calibration(page).locator('#cal-generations').fill(OPTIONS.generations);
     await calibration(page).locator('#cal-runsPerParticle').fill(OPTIONS.runsPerParticle);
     await shoot(page, 'form-en');
-    const since = await page.evaluate(() => performance.now());
-    const started = Date.now();
     await calibration(page).locator('#cal-run').click();
     await waitPhase(page, 'done');
-    const ms = Date.now() - started;
-    const longest = await page.evaluate((since) => Math.max(0, ...window.__longTasks.filter((x) => x.start >= since).map((x) => x.duration)), since);
     const st = await calState(page);
     const { meta: _a, ...fromPage } = st.result!;
     const { meta: _b, ...fromCli } = cli;
     expect(fromPage).toEqual(fromCli);
-    console.log(`calibration e2e: ${cli.diagnostics.simulations} runs in the page in ${ms} ms (longest main-thread task ${Math.round(longest)} ms); stopped: ${cli.diagnostics.stoppedBecause}`);
     // The table shows the CLI's numbers.
     for (const p of cli.parameters) {
       const row = calibration(page).locator(`#cal-table tr[data-path="${p.path}"]`);
@@ -136,7 +131,7 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     await shoot(page, 'result-en', '#cal-unidentified');
     await shoot(page, 'fit-en', '#cal-fit-h');
     await calibration(page).locator('#cal-fit-chart').screenshot({ path: `${SHOTS}/fit-chart-en.png` });
-  }, 150_000);
+  });
 
   it('Chinese: the same panel reworded live', async () => {
     await page.locator('dl-app #language').selectOption('zh-CN');
@@ -151,7 +146,7 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
     await page.locator('dl-app #language').selectOption('en');
     await expect.poll(() => calibration(page).locator('#cal-run').textContent()).toBe('Calibrate');
-  }, 60_000);
+  });
 
   it('"Use this world" writes the posterior means into the scenario', async () => {
     await calibration(page).locator('#cal-use').click();
@@ -168,7 +163,7 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     expect(await calibration(page).locator('#cal-applied').textContent()).toContain('model.conversion.plateau =');
     // The result is not "out of date" for the world it made.
     expect(await calibration(page).locator('#cal-stale').count()).toBe(0);
-  }, 60_000);
+  });
 
   it('cancel stops a run', async () => {
     await calibration(page).locator('#cal-particles').fill('200');
@@ -176,7 +171,7 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     await calibration(page).locator('#cal-cancel').click();
     await waitPhase(page, 'cancelled', 20_000);
     expect(await calibration(page).locator('#cal-cancelled').textContent()).toBe('Cancelled.');
-  }, 60_000);
+  });
 
   it('a calibration cancelled after its first generation continues to the CLI\'s posterior', async () => {
     await calibration(page).locator('#cal-particles').fill(OPTIONS.particles);
@@ -201,5 +196,5 @@ describe.skipIf(!hasChromium())('the Calibrate tab in Chromium', () => {
     expect(st.result!.posterior).toEqual(cli.posterior);
     expect(st.result!.parameters).toEqual(cli.parameters);
     expect(await calibration(page).locator('#cal-state-download').count()).toBe(1);
-  }, 150_000);
+  });
 });

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium())(`hostile links in Chromium, seed ${SEED}`, () =>
     ({ page, problems } = await openPage(browser, `${server.url}index.html`));
     await page.waitForFunction(() => window.__dlApp !== undefined);
     await page.evaluate(() => window.__dlApp!.ready);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -58,13 +58,13 @@ describe.skipIf(!hasChromium())(`hostile links in Chromium, seed ${SEED}`, () =>
         await page.evaluate((h) => (location.hash = h), hash);
       }
       await page.evaluate(() => window.__dlApp!.ready);
-      // Responsive: the Lessons button opens and closes the lesson list within a few seconds.
-      await page.locator('#lessons-button').click({ timeout: 5_000 });
-      await page.locator('dl-lesson-picker').waitFor({ timeout: 5_000 });
-      await page.locator('#lessons-button').click({ timeout: 5_000 });
+      // Responsive: the Lessons button opens and closes the lesson list (a frozen page fails on the hang guard).
+      await page.locator('#lessons-button').click();
+      await page.locator('dl-lesson-picker').waitFor();
+      await page.locator('#lessons-button').click();
       expect(await page.evaluate(() => window.__injected), where).toBeUndefined();
       expect(problems.errors, where).toEqual([]);
       expect(await page.evaluate(() => window.__problems), where).toEqual([]);
     }
-  }, 240_000);
+  });
 });

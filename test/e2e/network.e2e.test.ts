@@ -1,10 +1,11 @@
 /**
  * The network view in a real browser: builds the harness (test/e2e/network), serves it under
  * the app's CSP and loads it in Debian's Chromium with real 5k, 20k and 200k-node worlds and
- * real traces. Checks that the layout worker runs, the panels paint, playback keeps the frame
- * budget with no long tasks, the keyboard and the inspector work, the PNG and WebM exports are
- * real files, and takes a screenshot per state into /tmp/shots-network (looked at by a human).
- * Frame-time numbers are written to /tmp/shots-network/metrics.json. Skipped without Chromium.
+ * real traces. Checks that the layout worker runs, the panels paint, playback advances and
+ * scrubbing repaints, the keyboard and the inspector work, the PNG and WebM exports are real
+ * files, and takes a screenshot per state into /tmp/shots-network (looked at by a human). Frame
+ * and paint times are wall-clock figures: `npm run bench -- browser` measures and reports them.
+ * Skipped without Chromium (an error when CI is set).
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,18 +21,6 @@ import kolLesson from '../../scenarios/lesson-kol-vs-seed-users.json';
 
 const SHOTS = '/tmp/shots-network';
 const PNG_SIGNATURE = '137,80,78,71';
-
-interface Stats {
-  median: number;
-  p95: number;
-  max: number;
-}
-
-function stats(values: number[]): Stats {
-  const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { median: +q(0.5).toFixed(2), p95: +q(0.95).toFixed(2), max: +s[s.length - 1].toFixed(2) };
-}
 
 describe.skipIf(!hasChromium())('network view in Chromium', () => {
   let browser: Browser;
@@ -62,24 +51,11 @@ describe.skipIf(!hasChromium())('network view in Chromium', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   };
 
-  /**
-   * Play 90 frames at 8× (~1.5 s covering the whole cascade, the early burst included) and
-   * record frame times and long tasks. The machine is shared (other test suites run at the same
-   * time on 2 cores): a long task can be another process descheduling the page, so a playback
-   * with long tasks is measured again, up to 5 times, and the best attempt is returned; every
-   * attempt is reported in metrics.json. A view that really blocks fails all five.
-   */
-  async function measure(page: Page, label: string): Promise<PlaybackMeasure> {
-    const attempts: PlaybackMeasure[] = [];
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const m = await page.evaluate(() => window.__net.measurePlayback(90, 8));
-      attempts.push(m);
-      if (m.longTasks.length === 0 && stats(m.paints).p95 < 16) break;
-    }
-    const summary = (m: PlaybackMeasure) => ({ rafIntervalMs: stats(m.intervals), paintMs: stats(m.paints), longTasks: m.longTasks, frames: m.frames, steps: [m.from, +m.to.toFixed(2)] });
-    metrics[label] = attempts.length === 1 ? summary(attempts[0]) : attempts.map(summary);
-    return attempts.reduce((best, m) => (m.longTasks.length < best.longTasks.length || (m.longTasks.length === best.longTasks.length && stats(m.paints).p95 < stats(best.paints).p95) ? m : best));
-  }
+  /** Play 90 frames at 8× from the start (fewer when the replay reaches its end first). */
+  const play = (page: Page): Promise<PlaybackMeasure> => page.evaluate(() => window.__net.measurePlayback(90, 8));
+
+  /** The panels' counts line(s) as shown. */
+  const countsText = (page: Page) => page.evaluate(() => Array.from(window.__net.view.shadowRoot!.querySelectorAll('.counts')).map((e) => e.textContent ?? '').join(' | '));
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -94,7 +70,7 @@ describe.skipIf(!hasChromium())('network view in Chromium', () => {
     await server?.close();
   });
 
-  it('5k people, two strategies: lays out in the worker, plays within budget, exports', async () => {
+  it('5k people, two strategies: lays out in the worker, plays, exports', async () => {
     const page = await open('nodes=5000&strategies=2');
     const ready = metrics['nodes=5000&strategies=2 ready'] as { nodes: number; mode: string; layoutMs: number; groups: number };
     expect(ready.nodes).toBe(5003);
@@ -120,11 +96,10 @@ describe.skipIf(!hasChromium())('network view in Chromium', () => {
     expect(finalCounts[4]).toBe(end.finals[1].reached);
     await page.screenshot({ path: `${SHOTS}/5k-3-end.png` });
 
-    const m = await measure(page, '5k playback (2 panels)');
-    expect(m.frames).toBeGreaterThanOrEqual(60);
-    expect(m.to).toBeGreaterThan(m.from + 3);
-    expect(m.longTasks).toEqual([]);
-    expect(stats(m.paints).p95).toBeLessThan(16);
+    const m = await play(page);
+    expect(m.from).toBe(0);
+    expect(m.to).toBeGreaterThan(m.from);
+    expect(m.frames).toBeGreaterThan(1);
 
     const png = await page.evaluate(async () => {
       const blob = await window.__net.view.exportPng();
@@ -190,33 +165,23 @@ describe.skipIf(!hasChromium())('network view in Chromium', () => {
     await page.close();
   });
 
-  it('20k people: full node drawing keeps the frame budget with no long tasks', async () => {
+  it('20k people: full node drawing plays, and scrubbing back and forth shows each step', async () => {
     const page = await open('nodes=20000&strategies=2');
     const ready = metrics['nodes=20000&strategies=2 ready'] as { nodes: number; mode: string };
     expect(ready.mode).toBe('people');
-    const m = await measure(page, '20k playback (2 panels)');
-    expect(m.longTasks).toEqual([]);
-    expect(stats(m.paints).p95).toBeLessThan(16);
-    // Scrubbing back repaints every dot of both panels: still far from a long task.
-    // (A jump back may spread the two panels over two animation frames: sum the paints it took.)
-    const scrub = await page.evaluate(async () => {
-      const v = window.__net.view;
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-      const totals: number[] = [];
-      const longest: number[] = [];
-      for (const s of [9, 1, 7, 0, 5, 2]) {
-        const before = v.paintTimes().length;
-        v.seek(s);
-        await frame();
-        await frame();
-        const paints = v.paintTimes().slice(before);
-        totals.push(paints.reduce((a, b) => a + b, 0));
-        longest.push(Math.max(...paints));
-      }
-      return { totals, longest };
-    });
-    metrics['20k scrub repaint (2 panels, ms summed over its frames)'] = stats(scrub.totals);
-    expect(Math.max(...scrub.longest)).toBeLessThan(50);
+    const m = await play(page);
+    expect(m.to).toBeGreaterThan(m.from);
+    // Scrubbing back repaints both panels: the counts shown are those of the step sought, the
+    // same whichever way the scrubber came.
+    const shown: Record<number, string> = {};
+    for (const step of [9, 1, 7, 0, 5, 2, 9, 0]) {
+      await seek(page, step);
+      expect(await page.evaluate(() => window.__net.view.position)).toBe(step);
+      const text = await countsText(page);
+      if (step in shown) expect(text, `step ${step}`).toBe(shown[step]);
+      shown[step] = text;
+    }
+    expect(shown[9]).not.toBe(shown[0]);
     await seek(page, 5);
     await page.screenshot({ path: `${SHOTS}/20k-mid.png` });
     await page.close();
@@ -226,8 +191,8 @@ describe.skipIf(!hasChromium())('network view in Chromium', () => {
     const page = await open('nodes=200000&strategies=2');
     const ready = metrics['nodes=200000&strategies=2 ready'] as { mode: string; groups: number };
     expect(ready.mode).toBe('map');
-    const m = await measure(page, '200k community map playback (2 panels)');
-    expect(m.longTasks).toEqual([]);
+    const m = await play(page);
+    expect(m.to).toBeGreaterThan(m.from);
     await seek(page, 6);
     await page.screenshot({ path: `${SHOTS}/200k-map-mid.png` });
     // Hover the middle of the first panel: the largest community sits there.

@@ -29,7 +29,7 @@ interface SweepPage {
   progress: { done: number; total: number; variantsDone: number; variantsTotal: number }[];
   sweep(input: unknown, params: SweepParamSpec[]): Promise<string>;
   frontier(input: unknown, spec: FrontierSpec): Promise<string>;
-  cancelledSweep(input: unknown, params: SweepParamSpec[]): Promise<{ error: string; cancelMs: number }>;
+  cancelledSweep(input: unknown, params: SweepParamSpec[]): Promise<{ error: string; done: number; total: number; reportsAfterCancel: number; cancelMs: number }>;
 }
 
 declare global {
@@ -120,8 +120,11 @@ describe.skipIf(!hasChromium())('sweeps in Chromium', () => {
 
     const big = { ...INPUT, runs: 400 };
     const cancelled = await page.evaluate(([i, p]) => window.__sweep.cancelledSweep(i, p), [big, CANCEL_PARAMS] as const);
+    // The cancel ends the sweep unfinished and no progress arrives after it (its time is a bench figure).
     expect(cancelled.error).toBe('AbortError');
-    expect(cancelled.cancelMs).toBeLessThan(500);
+    expect(cancelled.done).toBeGreaterThan(0);
+    expect(cancelled.done).toBeLessThan(cancelled.total);
+    expect(cancelled.reportsAfterCancel).toBe(0);
     // The pool recovers: the next sweep gives the same numbers again.
     expect(await page.evaluate(([i, p]) => window.__sweep.sweep(i, p), [INPUT, PARAMS] as const)).toBe(nodeSweep);
     expect(await page.evaluate(() => window.__problems)).toEqual([]);

@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     await mkdir(SHOTS, { recursive: true });
     server = await serveDir(await buildApp(OUT));
     browser = await launchChromium();
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     expect(shown.goals[1].winner).toBe(numbers[cheapest].name);
     expect(shown.goals[1].sentence).toContain(money(cps[cheapest]));
     await page.locator('dl-verdict').screenshot({ path: `${SHOTS}/verdict-en-1280.png` });
-  }, 240_000);
+  });
 
   for (const [locale, width, height] of [
     ['en', 1280, 800],
@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
       const { goals } = await verdictShown(page);
       if (locale === 'zh-CN') for (const g of goals) expect(g.sentence).toMatch(/[\u4e00-\u9fff]/);
       await page.close();
-    }, 240_000);
+    });
   }
 
   it('summary CSV and the one-page printed report', async () => {
@@ -187,7 +187,7 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
     await page.close();
-  }, 240_000);
+  });
 
   it('prints from the dark theme in Chinese on white paper, then gives the screen its theme back', async () => {
     const o = await openPage(browser, `${server.url}index.html?locale=zh-CN`, { width: 1280, height: 800 });
@@ -211,7 +211,7 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     }));
     expect(after).toEqual({ theme: 'dark', printing: false });
     await page.close();
-  }, 240_000);
+  });
 
   it('eight strategies: every row in the table, no clipped text at 1280 px; the report puts full-width charts on a second page', async () => {
     const page = await open('locale=en', 1280, 800);
@@ -243,7 +243,7 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     await writeFile(`${SHOTS}/report-en-8-strategies.pdf`, pdf);
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(2);
     await page.close();
-  }, 300_000);
+  });
 
   it('two identical strategies: no clear winner, and the sentence says why', async () => {
     const page = await open('locale=en', 1280, 800);
@@ -261,7 +261,7 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     }
     await page.locator('dl-verdict').screenshot({ path: `${SHOTS}/verdict-en-identical.png` });
     await page.close();
-  }, 240_000);
+  });
 
   it('no console error or CSP violation', async () => {
     const problems: string[] = [];

@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
     ({ page, problems } = await openPage(browser, `${server.url}index.html${await encodeHash(`${JSON.stringify(SCENARIO, null, 2)}\n`, [])}`));
     await waitForDone(page);
     reference = await page.evaluate(() => JSON.stringify((window.__dlApp!.sim.result as unknown as { strategies: unknown }).strategies));
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
         await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done', undefined, { timeout: 60_000 });
         expect(await page.evaluate(() => JSON.stringify((window.__dlApp!.sim.result as unknown as { strategies: unknown }).strategies))).toBe(reference);
         expect(problems.errors).toEqual([]);
-      }, 120_000);
+      });
 
   it('keeps no promise of a finished run alive: the count after garbage collection stays flat over 30 runs', async () => {
     const cdp = await page.context().newCDPSession(page);
@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
     const after = await livePromises();
     // Before the fix each run left ~108 promises behind (racing calls against never-settling ones).
     expect(after - before).toBeLessThan(10);
-  }, 120_000);
+  });
 
   it('a layout worker closing itself is replaced: the next network view still draws, without an error', async () => {
     const { page: view, problems: viewProblems } = await openPage(browser, `${server.url}index.html`);
@@ -146,5 +146,5 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
     const status = await view.evaluate(() => (window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as unknown as { status: { kind: string } }).status.kind);
     expect(status).toBe('ready');
     expect(viewProblems.errors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -12,7 +12,7 @@ import { loadEvidenceScenario } from '../../src/evidence/runEvidence';
 let rows: EvidenceRow[] = [];
 beforeAll(async () => {
   rows = await runEvidence();
-}, 300_000);
+});
 
 describe('what research says, and what the model does', () => {
   it('covers at least ten findings, each with a source, a published result and an expectation', () => {

@@ -59,7 +59,7 @@ describe(`hostile scenario input, seed ${SEED}`, () => {
       if (verdict !== null && failures.length < 3) failures.push(report(kind, i, text, verdict, fileVerdict));
     });
     expect(failures).toEqual([]);
-  }, 60_000);
+  });
 
   it(`${LINK_CASES} hostile links, cut and flipped links and deflate bombs: the page's reading never throws`, async () => {
     const failures: string[] = [];
@@ -100,10 +100,5 @@ describe(`hostile scenario input, seed ${SEED}`, () => {
       expect(state.warning).toMatch(/damaged|too long/);
     }
     expect(failures).toEqual([]);
-  }, 60_000);
-
-  it('shrinks a failing case to a small reproducer', () => {
-    const fails = (t: string) => t.includes('<') && t.includes('>');
-    expect(shrink('{"name": "<img src=x onerror=alert(1)>", "runs": 5}', fails)).toBe('<>');
   });
 });

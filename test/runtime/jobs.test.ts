@@ -14,8 +14,7 @@ describe('planJobs', () => {
     expect(jobs[jobs.length - 1].runCount).toBeLessThanOrEqual(size);
   });
 
-  it('depends on the run count only (same plan every time)', () => {
-    expect(planJobs(100)).toEqual(planJobs(100));
+  it('splits by the run count: 100 runs in blocks of 2 from run 0, 5 runs one per job', () => {
     expect(planJobs(100).map((j) => [j.firstRun, j.runCount]).slice(0, 3)).toEqual([[0, 2], [2, 2], [4, 2]]);
     expect(planJobs(5)).toEqual([0, 1, 2, 3, 4].map((i) => ({ index: i, firstRun: i, runCount: 1 })));
   });

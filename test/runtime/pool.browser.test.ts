@@ -80,8 +80,10 @@ describe('BrowserPool', () => {
       // A short floor so the test does not wait 30 s; the factor over measured job times is the real one.
       const data = await pool.run(scenario, { traces: false, jobClock: new JobClock(200), onWorkerRestart: (_, e) => restarts.push(String(e)) });
       expect(comparable(data)).toEqual(comparable(simulateInline(scenario)));
-      expect(restarts).toHaveLength(1);
-      expect(restarts[0]).toMatch(/gave no answer within \d+ ms/);
+      // The silent worker is noticed and replaced. A deadline is wall time: on a busy machine a slow
+      // but healthy job may be replaced too (same numbers either way), so the count is not exact.
+      expect(restarts.length).toBeGreaterThanOrEqual(1);
+      for (const restart of restarts) expect(restart).toMatch(/gave no answer within \d+ ms/);
       expect(pool.waitingCalls).toBe(0);
     });
 
@@ -122,16 +124,20 @@ describe('BrowserPool', () => {
     expect(control.started).toBe(2);
   });
 
-  it('cancels a hung run at once: rejects, terminates the workers, and runs again afterwards', async () => {
+  it('cancels a hung run without waiting on it: rejects before a zero-delay timer fires, terminates the workers, and runs again afterwards', async () => {
     const control = { ...newControl(), hang: true };
     const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
     const abort = new AbortController();
     const running = pool.run(scenario, { signal: abort.signal, traces: false });
-    await new Promise((r) => setTimeout(r, 10));
-    const t0 = performance.now();
+    while (control.calls < 2) await new Promise((r) => setTimeout(r, 1)); // both workers hold a job that never ends
+    // The hung calls never settle, so only the cancel path can end the run; it must not wait on a
+    // timer either: the rejection comes in the same turn of the event loop as the abort.
+    const order: string[] = [];
+    const settled = running.then(() => order.push('resolved'), (error: Error) => order.push(`rejected ${error.name}`));
     abort.abort();
-    await expect(running).rejects.toThrow();
-    expect(performance.now() - t0).toBeLessThan(100);
+    await new Promise((r) => setTimeout(r, 0)).then(() => order.push('timer'));
+    expect(order).toEqual(['rejected AbortError', 'timer']);
+    await settled;
     expect(control.terminated).toBe(2);
     expect(pool.started).toBe(0);
     control.hang = false;

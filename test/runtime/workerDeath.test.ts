@@ -98,5 +98,5 @@ describe('Node pool: a worker thread that ends without an error event', () => {
       expect(comparable(data)).toEqual(expected);
       expect(restarts).toEqual([expect.stringMatching(/ended \(exit code 1\)/)]);
       expect(threads).toHaveLength(3);
-    }, 60_000);
+    });
 });

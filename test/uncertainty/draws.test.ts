@@ -99,7 +99,7 @@ describe('simulating under uncertainty', () => {
       const pooled = await simulateOnNodePool(scenario, { workers });
       pooled.strategies.forEach((s, k) => expect(Array.from(s.metrics), `${workers} workers`).toEqual(Array.from(reference.strategies[k].metrics)));
     }
-  }, 60_000);
+  });
 
   it('keeps the one shared network for world parameters, and draws a network per run for network parameters', () => {
     const cache = new NetworkCache();

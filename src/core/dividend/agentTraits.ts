@@ -77,7 +77,7 @@ export class LognormalQuantile {
 const tables = new Map<string, LognormalQuantile>();
 
 /** The memoised table of (median, σ, shift). */
-export function lognormalQuantile(median: number, sigma: number, shift: number): LognormalQuantile {
+function lognormalQuantile(median: number, sigma: number, shift: number): LognormalQuantile {
   const key = `${median}|${sigma}|${shift}`;
   let t = tables.get(key);
   if (t === undefined) {

@@ -15,7 +15,7 @@
 import { AGENT_STRIDE } from './agentLayout';
 
 /** "Never" in the per-node step arrays, and "nobody" in reachedBy. */
-export const NEVER = -1;
+const NEVER = -1;
 
 
 /** `marks` bits: an organic buyer of this run; the brand has replied to the agent before. */

@@ -336,10 +336,3 @@ export class DividendModelError extends Error {
     this.name = 'DividendModelError';
   }
 }
-
-/** Why a network kind cannot host the dividend model, or null when it can (for the validator). */
-export function dividendNetworkProblem(networkKind: string): string | null {
-  return networkKind === 'fully-mixed'
-    ? 'the dividend model needs explicit ties (strong/weak/follow); use erdos-renyi with a high mean degree instead of fully-mixed'
-    : null;
-}

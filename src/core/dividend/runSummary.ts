@@ -136,7 +136,7 @@ export function summariseRun(r: RunState): DividendRunOutcome {
 }
 
 /** Peak step (most newly reached, earliest on ties) and first step with half the final reach. */
-export function reachShape(reached: Int32Array): { peakStep: number | null; timeToHalf: number | null } {
+function reachShape(reached: Int32Array): { peakStep: number | null; timeToHalf: number | null } {
   const final = reached.length > 0 ? reached[reached.length - 1] : 0;
   if (final === 0) return { peakStep: null, timeToHalf: null };
   let peakStep = 0;

@@ -27,7 +27,7 @@ import { StrongComponents } from './strongComponents';
 /** Level of a node that is not reached. */
 const UNCOVERED = 0xffff;
 /** Most hub start levels tabulated (first round): levels × nodes Uint16, reused per sample. */
-export const MAX_HUB_LEVELS = 48;
+const MAX_HUB_LEVELS = 48;
 /** Cap on the hub tables' size (entries); fewer levels on huge networks. */
 const HUB_TABLE_BUDGET = 8_000_000;
 

@@ -140,12 +140,12 @@ export function coverageOf(live: LiveEdgeSamples): Coverage {
 }
 
 /** Samples refreshed per step of a lazy re-evaluation (see lazyGreedy). */
-export const REEVALUATION_CHUNK = 2;
+const REEVALUATION_CHUNK = 2;
 /**
  * Per-(candidate, sample) gain bounds (6 bytes each) are kept up to this many entries (96 MB);
  * beyond, a re-evaluation refreshes every sample at once (slower, same result).
  */
-export const MAX_SAMPLE_BOUNDS = 16 * 1024 * 1024;
+const MAX_SAMPLE_BOUNDS = 16 * 1024 * 1024;
 
 /**
  * CELF over given samples and candidates; `tieBreak[v]` orders equal gains (smaller first).

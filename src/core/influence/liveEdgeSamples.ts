@@ -66,7 +66,7 @@ export interface LiveEdgeSamples {
 /** The wave whose coins define the samples: the seed users' first post. */
 export const SEED_WAVE = 0;
 /** Refuse sample sets above this many 32-bit integers (1 GiB): validate before allocating. */
-export const MAX_SAMPLE_INTS = 256 * 1024 * 1024;
+const MAX_SAMPLE_INTS = 256 * 1024 * 1024;
 
 const TWO_POW_32 = 4294967296;
 

@@ -191,7 +191,7 @@ const BOUND_EVERY = 10;
  * summed at prefixes 0, BOUND_EVERY, 2·BOUND_EVERY, …, k (one scan each; the minimum over any
  * prefixes is a valid bound, fewer prefixes only make it looser).
  */
-export function greedyCover(store: RRSetStore, n: number, k: number, candidates: Int32Array): GreedyCover {
+function greedyCover(store: RRSetStore, n: number, k: number, candidates: Int32Array): GreedyCover {
   const { nodes, offsets, count } = store;
   const used = offsets[count];
   const gain = new Int32Array(n);
@@ -305,7 +305,7 @@ class LazyHeap {
 }
 
 /** Sets of `store` that contain at least one of `seeds`. */
-export function coveredSets(store: RRSetStore, seeds: number[], n: number): number {
+function coveredSets(store: RRSetStore, seeds: number[], n: number): number {
   const isSeed = new Uint8Array(n);
   for (const v of seeds) isSeed[v] = 1;
   let hit = 0;

@@ -151,7 +151,7 @@ export interface ReverseArcs {
   sources: Int32Array;
 }
 
-export function reverseArcs(graph: Graph): ReverseArcs {
+function reverseArcs(graph: Graph): ReverseArcs {
   const n = graph.nodeCount;
   const m = graph.targets.length;
   const offsets = new Int32Array(n + 1);

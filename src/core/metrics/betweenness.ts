@@ -11,7 +11,7 @@ import type { Graph } from '../graph';
 import { Stream, type StreamKey } from '../random';
 
 /** Default number of sampled BFS sources: enough to rank the top connectors reliably at O(sources·m) cost. */
-export const DEFAULT_BETWEENNESS_SOURCES = 128;
+const DEFAULT_BETWEENNESS_SOURCES = 128;
 
 /**
  * Betweenness from `sources` BFS sources drawn without replacement by a stream seeded with

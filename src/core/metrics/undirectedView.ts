@@ -53,8 +53,3 @@ export function undirectedView(g: Graph): UndirectedView {
   offsets[n] = out;
   return { nodeCount: n, offsets, targets: raw.slice(0, out) };
 }
-
-/** Number of distinct neighbours of u in the view. */
-export function viewDegree(view: UndirectedView, u: number): number {
-  return view.offsets[u + 1] - view.offsets[u];
-}

@@ -2,7 +2,7 @@ import type { Stream } from '../random';
 import { samplePowerLaw } from './distributions';
 
 /** Smallest community we plant: fewer than 5 people is not a community. */
-export const MIN_COMMUNITY_SIZE = 5;
+const MIN_COMMUNITY_SIZE = 5;
 
 /**
  * The minimum community size for a network: at least MIN_COMMUNITY_SIZE and meanDegree + 1

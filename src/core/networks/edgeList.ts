@@ -4,7 +4,7 @@ import { EdgeBuffer, TIE_FOLLOW, TIE_STRONG } from '../graph';
 /** More lines than this are refused: ~20 M edges is already ~400 MB of graph in a browser tab. */
 export const MAX_EDGE_LIST_LINES = 20_000_000;
 /** Distinct node ids: a cap well above any network the simulator can run, below V8's 2^24-entry Map limit. */
-export const MAX_EDGE_LIST_NODES = 16_000_000;
+const MAX_EDGE_LIST_NODES = 16_000_000;
 
 /** A parsed edge list. */
 export interface EdgeListData {

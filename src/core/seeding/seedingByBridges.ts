@@ -22,11 +22,11 @@ import { purposeKey, type StreamKey } from '../random';
 import { rankByScore, tieBreakHashes } from './rankOrder';
 
 /** BFS sources for the betweenness estimate on small and medium networks. */
-export const BRIDGE_BETWEENNESS_SOURCES = 128;
+const BRIDGE_BETWEENNESS_SOURCES = 128;
 /** Fewest sources on huge networks: a rough estimate that still singles out the main connectors. */
-export const BRIDGE_MIN_SOURCES = 4;
+const BRIDGE_MIN_SOURCES = 4;
 /** Work budget: sources × arcs (each source sweeps every arc twice). */
-export const BRIDGE_ARC_VISIT_BUDGET = 32_000_000;
+const BRIDGE_ARC_VISIT_BUDGET = 32_000_000;
 
 /** Number of betweenness sources for a network with `arcs` arcs (see module comment). */
 export function bridgeSourceCount(arcs: number): number {

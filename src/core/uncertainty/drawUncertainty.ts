@@ -19,7 +19,7 @@ import { entryPaths, type SingleDistribution, type UncertaintyEntry } from './un
 const WIDE = 2.5066282746310002;
 
 /** The stream of entry `entry` on run `run`. */
-export function uncertaintyStream(root: StreamKey, run: number, entry: UncertaintyEntry): Stream {
+function uncertaintyStream(root: StreamKey, run: number, entry: UncertaintyEntry): Stream {
   return new Stream(childKey(purposeKey(root, run, 'uncertainty'), entryPaths(entry).join('|')));
 }
 

@@ -5,6 +5,7 @@
  */
 import { MODEL_KINDS } from '../../scenario/modelSchema';
 import { MAX_STRATEGIES } from '../../scenario/limits';
+import { STRATEGY_PALETTE_SIZE } from '../theme';
 import type { Reason, ScenarioProblem } from '../../scenario/reasons';
 import { MODEL_TEMPLATES, NETWORK_TEMPLATES } from './fieldSpecs';
 import { ownEntry } from './knownKinds';
@@ -14,7 +15,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type Draft = { [key: string]: Json };
 
 /** Strategy fields that only the dividend model reads (stripped when switching to a canonical model). */
-export const LEVER_KEYS = ['content', 'kols', 'secondWave', 'incentives', 'brandReplies', 'ads'] as const;
+const LEVER_KEYS = ['content', 'kols', 'secondWave', 'incentives', 'brandReplies', 'ads'] as const;
 
 /** Whether this build's scenario format knows the dividend model (the UI then shows its levers). */
 export function dividendAvailable(): boolean {
@@ -94,13 +95,13 @@ export interface StrategiesState {
  * invalid entries) the first palette colour no other strategy uses.
  */
 export function normaliseColors(colors: readonly number[] | null | undefined, count: number): number[] {
-  const valid = (c: number | undefined): c is number => c !== undefined && Number.isInteger(c) && c >= 0 && c < 8;
+  const valid = (c: number | undefined): c is number => c !== undefined && Number.isInteger(c) && c >= 0 && c < STRATEGY_PALETTE_SIZE;
   const out: number[] = Array.from({ length: count }, (_, i) => (valid(colors?.[i]) ? colors![i] : -1));
   for (let i = 0; i < count; i++) {
     if (out[i] >= 0) continue;
     let c = 0;
-    while (c < 8 && out.includes(c)) c++;
-    out[i] = c < 8 ? c : i % 8;
+    while (c < STRATEGY_PALETTE_SIZE && out.includes(c)) c++;
+    out[i] = c < STRATEGY_PALETTE_SIZE ? c : i % STRATEGY_PALETTE_SIZE;
   }
   return out;
 }

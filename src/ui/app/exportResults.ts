@@ -14,16 +14,16 @@ export function fileStem(name: string): string {
   return safeFilename(name || 'scenario', 'svg').replace(/\.svg$/, '');
 }
 
-export function resultJsonBlob(result: SimulationResult): Blob {
+function resultJsonBlob(result: SimulationResult): Blob {
   return new Blob([resultToJson(result)], { type: 'application/json' });
 }
 
-export function runsCsvBlob(scenario: Scenario, data: SimulationData): Blob {
+function runsCsvBlob(scenario: Scenario, data: SimulationData): Blob {
   return new Blob([runsCsv(scenario, data, { bom: true })], { type: 'text/csv;charset=utf-8' });
 }
 
 /** Work on the per-step CSV at most this long (ms) before letting the page answer again. */
-export const EXPORT_SLICE_MS = 40;
+const EXPORT_SLICE_MS = 40;
 
 /**
  * The per-step CSV as a Blob, built in slices of about EXPORT_SLICE_MS with the page answering in

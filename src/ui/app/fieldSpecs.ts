@@ -13,7 +13,7 @@ import {
   PLATFORMS,
   type FieldRange,
 } from '../../core/dividend/dividendSpec';
-import { MAX_KOLS, MAX_NODES, MAX_RUNS, MAX_SEED_LENGTH, MAX_STEPS, DEFAULT_RUNS, DEFAULT_STEPS, MIN_MEAN_COMMUNITY_SIZE } from '../../scenario/limits';
+import { MAX_KOLS, MAX_NAME_LENGTH, MAX_NODES, MAX_RUNS, MAX_SEED_LENGTH, MAX_STEPS, DEFAULT_RUNS, DEFAULT_STEPS, MIN_MEAN_COMMUNITY_SIZE } from '../../scenario/limits';
 import { MAX_EXPONENT } from '../../scenario/networkSchema';
 
 export interface SelectOption {
@@ -245,7 +245,7 @@ function kindOf(section: unknown): string {
 
 export const NETWORK_KIND_FIELD: FieldSpec = { path: 'network.kind', label: 'Network', control: 'select', options: NETWORK_KIND_OPTIONS, help: 'The shape of the social graph the content spreads through.' };
 export const MODEL_KIND_FIELD: FieldSpec = { path: 'model.kind', label: 'Model', control: 'select', help: 'How people decide to share and to buy.' };
-export const NAME_FIELD: FieldSpec = { path: 'name', label: 'Scenario name', control: 'text', max: 100, help: 'Shown in exports and file names.' };
+export const NAME_FIELD: FieldSpec = { path: 'name', label: 'Scenario name', control: 'text', max: MAX_NAME_LENGTH, help: 'Shown in exports and file names.' };
 
 /** A table's own entry for a user-given kind ('constructor' or '__proto__' selects nothing). */
 function ownEntry(table: Record<string, FieldSpec[]>, kind: string): FieldSpec[] {

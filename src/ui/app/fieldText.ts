@@ -144,6 +144,6 @@ export function localizedField(spec: FieldSpec, locale: Locale = currentLocale()
 }
 
 /** `strategies[2].seeding.method` → `seeding.method` (option tables are per control, not per strategy). */
-export function relativeControlId(path: string): string {
+function relativeControlId(path: string): string {
   return path.replace(/^strategies\[\d+\]\./, '');
 }

@@ -57,11 +57,11 @@ export const IDLE_STATE: SimulationState = {
 };
 
 /** Partial results are aggregated at most this often (ms). */
-export const STREAM_INTERVAL_MS = 200;
+const STREAM_INTERVAL_MS = 200;
 
 export class SimulationController {
   state: SimulationState = IDLE_STATE;
-  /** Milliseconds from the last cancel request until the stale run had stopped (for tests). */
+  /** Milliseconds from the last cancel request until the stale run had stopped (reported by `npm run bench -- browser`; tests assert order, not time). */
   lastCancelMs: number | null = null;
   private readonly listeners = new Set<(state: SimulationState) => void>();
   private abort: AbortController | null = null;

@@ -39,12 +39,18 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * A loose bound on a stored colour list (its length and each palette index): storage written by
+ * another version of the page is read, not trusted; normaliseColors() then narrows to the palette.
+ */
+const STORED_COLORS_BOUND = 64;
+
 /** A stored `{scenarioText, colors}` pair, or null when absent or not of that shape. */
 function readPair(value: unknown): { scenarioText: string; colors: number[] } | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const { scenarioText, colors } = value as Record<string, unknown>;
   if (typeof scenarioText !== 'string') return null;
-  const palette = Array.isArray(colors) && colors.length <= 64 && colors.every((c) => Number.isInteger(c) && c >= 0 && c < 64) ? (colors as number[]) : [];
+  const palette = Array.isArray(colors) && colors.length <= STORED_COLORS_BOUND && colors.every((c) => Number.isInteger(c) && c >= 0 && c < STORED_COLORS_BOUND) ? (colors as number[]) : [];
   return { scenarioText, colors: palette };
 }
 

@@ -8,7 +8,7 @@
 /** Longest hash we write: Chrome keeps about 2 MB of URL; longer links are refused with a message. */
 export const MAX_HASH_LENGTH = 1_500_000;
 /** Largest decompressed scenario read from a URL (guards against a deflate bomb in a link). */
-export const MAX_DECODED_BYTES = 20_000_000;
+const MAX_DECODED_BYTES = 20_000_000;
 
 export interface UrlState {
   /** The scenario text from the link, or null when the link has none (or a broken one). */

@@ -61,7 +61,7 @@ export function attributionBaseline(rows: readonly AttributionRow[]): number {
 }
 
 /** Stacking order: from the campaign's own push to earned and bought reach. */
-export const ATTRIBUTION_ORDER: AttributionSource[] = ['seed', 'kol', 'organic', 'ads'];
+const ATTRIBUTION_ORDER: AttributionSource[] = ['seed', 'kol', 'organic', 'ads'];
 export const ATTRIBUTION_LABELS: Record<AttributionSource, string> = {
   seed: 'Seed users',
   kol: 'KOLs',
@@ -69,7 +69,7 @@ export const ATTRIBUTION_LABELS: Record<AttributionSource, string> = {
   ads: 'Ads',
 };
 /** Segment opacity per source: distinct steps that stay visible on light and dark. */
-export const ATTRIBUTION_OPACITY: Record<AttributionSource, number> = { seed: 1, kol: 0.7, organic: 0.45, ads: 0.22 };
+const ATTRIBUTION_OPACITY: Record<AttributionSource, number> = { seed: 1, kol: 0.7, organic: 0.45, ads: 0.22 };
 
 /** Non-negative finite parts of one row (NaN/negative counts are treated as 0) and their total. */
 export function attributionParts(a: AttributionCounts): { parts: Record<AttributionSource, number>; total: number } {

@@ -62,7 +62,7 @@ export const BUDGET_FRONTIER_TEXT = {
 };
 
 /** The cost axis ends at this multiple of the budget (or at the dearest allocation within budget). */
-export const MAX_COST_OVER_BUDGET = 2;
+const MAX_COST_OVER_BUDGET = 2;
 
 const mean = (p: FrontierChartPoint, metric: string) => {
   const v = p.summary[metric]?.mean;
@@ -70,7 +70,7 @@ const mean = (p: FrontierChartPoint, metric: string) => {
 };
 
 /** The conversions plotted: incremental when the points carry them (what the frontier ranks on), else totals. */
-export function frontierValueMetric(points: readonly FrontierChartPoint[]): 'incrementalConverted' | 'converted' {
+function frontierValueMetric(points: readonly FrontierChartPoint[]): 'incrementalConverted' | 'converted' {
   return points.some((p) => isFiniteNumber(p.summary.incrementalConverted?.mean)) ? 'incrementalConverted' : 'converted';
 }
 

@@ -165,7 +165,7 @@ export function drawStrategyLegend(ctx: ChartContext, strategies: readonly Strat
 }
 
 /** Apply theme colours and font size to a d3 axis group (d3 hard-codes 10px sans-serif). */
-export function styleAxis(g: G, ctx: ChartContext, options: { domain?: boolean } = {}): void {
+function styleAxis(g: G, ctx: ChartContext, options: { domain?: boolean } = {}): void {
   g.attr('font-size', null).attr('font-family', null).attr('color', ctx.theme.axis);
   g.selectAll('text').attr('fill', ctx.theme.textMuted).attr('font-size', ctx.fontSize);
   if (options.domain === false) g.select('.domain').remove();

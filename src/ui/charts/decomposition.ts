@@ -35,7 +35,7 @@ export interface DecompositionOptions extends BaseChartOptions {
   formula?: string;
 }
 
-export const FACTOR_ORDER: DividendFactor[] = ['information', 'relationship', 'interaction'];
+const FACTOR_ORDER: DividendFactor[] = ['information', 'relationship', 'interaction'];
 export const FACTOR_TEXT: Record<DividendFactor, FactorText> = {
   information: { title: 'Information', explanation: 'share chance per exposure', format: 'percent' },
   relationship: { title: 'Relationship chain', explanation: 'people reached per share', format: 'number' },
@@ -50,7 +50,7 @@ export function formatFactor(value: number, format: FactorText['format'], locale
 }
 
 /** Narrowest panel that fits a bar and its label. */
-export const DECOMPOSITION_MIN_PANEL = 170;
+const DECOMPOSITION_MIN_PANEL = 170;
 const PANEL_GAP = 36;
 
 /** Height that gives each strategy a readable row at this width (panels wrap when narrow). */

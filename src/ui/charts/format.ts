@@ -11,7 +11,7 @@ export const NOT_AVAILABLE = 'n/a';
 export const DEFAULT_LOCALE = 'en';
 
 /** Counts at or above this magnitude are written compactly ("12K"), below in full ("9,870"). */
-export const COMPACT_FROM = 10_000;
+const COMPACT_FROM = 10_000;
 
 const MINUS = '\u2212';
 

@@ -24,7 +24,7 @@ export interface FunnelOptions extends BaseChartOptions {
   stages?: Partial<Record<OutcomeMetric, FunnelStageText>>;
 }
 
-export const FUNNEL_STAGES: Record<OutcomeMetric, FunnelStageText> = {
+const FUNNEL_STAGES: Record<OutcomeMetric, FunnelStageText> = {
   reached: { title: 'Reached', subtitle: 'people, mean and 5–95%' },
   shared: { title: '→ Shared', subtitle: '% = share of reached' },
   converted: { title: '→ Converted', subtitle: '% = conversion rate of reached' },
@@ -42,7 +42,7 @@ export function funnelLabel(value: number | undefined, reached: number | undefin
 }
 
 /** Narrowest panel that still fits a bar, a whisker and a "1.2K · 12%" label. */
-export const FUNNEL_MIN_PANEL = 190;
+const FUNNEL_MIN_PANEL = 190;
 const PANEL_GAP = 26;
 const ROW_HEIGHT = 44;
 

@@ -77,7 +77,7 @@ export function intervalEstimate(
 }
 
 /** Narrowest panel that fits an interval and its "12.3 [9.1–15.8]" label. */
-export const INTERVALS_MIN_PANEL = 300;
+const INTERVALS_MIN_PANEL = 300;
 const PANEL_GAP = 40;
 
 /** Height that gives each strategy a readable row at this width (panels stack when narrow). */

@@ -50,7 +50,7 @@ export interface HeatmapHover extends HeatmapCell {
 }
 
 /** Narrowest panel: below this, panels stack in one column. */
-export const HEATMAP_MIN_PANEL = 260;
+const HEATMAP_MIN_PANEL = 260;
 const PANEL_GAP = 28;
 const COLOR_STEPS = 48;
 

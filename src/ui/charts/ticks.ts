@@ -5,10 +5,10 @@
  */
 
 /** Hours per day; a step is one hour by default. */
-export const HOURS_PER_DAY = 24;
+const HOURS_PER_DAY = 24;
 
 /** Runs of at least this many steps also show day labels. */
-export const DAY_LABELS_FROM_STEPS = 48;
+const DAY_LABELS_FROM_STEPS = 48;
 
 const HOUR_STEPS = [1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720];
 

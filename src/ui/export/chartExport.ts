@@ -25,7 +25,7 @@ export interface ExportOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Space around the chart in the exported file. */
-export const EXPORT_PADDING = 16;
+const EXPORT_PADDING = 16;
 const TITLE_SIZE = 16;
 const SUBTITLE_SIZE = 12;
 
@@ -74,7 +74,7 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
  * A standalone SVG document: background, heading, and a copy of the chart. Returns the markup
  * and its size in CSS px.
  */
-export function composeExportSvg(svg: SVGSVGElement, options: ExportOptions = {}): { markup: string; width: number; height: number } {
+function composeExportSvg(svg: SVGSVGElement, options: ExportOptions = {}): { markup: string; width: number; height: number } {
   const theme = options.theme ?? LIGHT_CHART_THEME;
   const { width: chartW, height: chartH } = chartSize(svg);
   const measure = textMeasure(theme.fontFamily);

@@ -12,7 +12,7 @@ import { CATALOGUES } from './t';
 const renderers = new Map<Locale, ReturnType<typeof reasonRenderer>>();
 
 /** The catalogue's problem words of `locale`. */
-export function problemWords(locale: Locale): ProblemWords {
+function problemWords(locale: Locale): ProblemWords {
   const catalogue = CATALOGUES[locale];
   return Object.fromEntries((Object.keys(PROBLEM_TEXT_EN) as ProblemTextKey[]).map((key) => [key, catalogue[key]])) as ProblemWords;
 }

@@ -45,7 +45,7 @@ import type { ReplayStrategyInput, StrategyReplay } from './strategyReplay';
 import type { MapPainter } from './mapPainter';
 
 /** Panels side by side at most. */
-export const MAX_PANELS = 4;
+const MAX_PANELS = 4;
 
 
 export interface NetworkReadyDetail {

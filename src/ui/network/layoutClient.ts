@@ -48,7 +48,7 @@ const graphKeys = new WeakMap<Graph, string>();
 let graphCounter = 0;
 
 /** The cache key of a source under given options (the node limit changes what is computed). */
-export function sourceKey(source: NetworkSource, options: Partial<LayoutOptions>): string {
+function sourceKey(source: NetworkSource, options: Partial<LayoutOptions>): string {
   const base =
     'spec' in source
       ? networkKey(source.spec, source.seed, source.run)

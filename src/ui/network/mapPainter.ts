@@ -20,7 +20,7 @@ import type { StrategyReplay } from './strategyReplay';
 import { TRANSMISSION_FADE_STEPS } from './nodePainter';
 
 /** Flow lines drawn at most (the busiest pairs over the whole replay). */
-export const MAX_FLOWS = 250;
+const MAX_FLOWS = 250;
 /** Width in px of the busiest flow (others scale with √traffic). */
 const MAX_FLOW_WIDTH = 7;
 /** Discs at least this large (device px) are filled by scanlines instead of masks. */

@@ -27,7 +27,7 @@ export function networkLegend(t: NetworkText, mode: ViewMode): TemplateResult {
 }
 
 /** The four running counts as label/value pairs, in reading order. */
-export function countParts(t: NetworkText, c: ReplayCounts): [string, number][] {
+function countParts(t: NetworkText, c: ReplayCounts): [string, number][] {
   return [
     [t.states.reached, c.reached],
     [t.states.shared, c.shared],

@@ -21,7 +21,7 @@ import { nodeRadius } from './viewTransform';
 /** Steps a transmission arc stays visible (fading out). */
 export const TRANSMISSION_FADE_STEPS = 3;
 /** At most this many recent arcs per frame (the newest win): a 1M-follower burst must not stall a frame. */
-export const MAX_ARCS_PER_FRAME = 6000;
+const MAX_ARCS_PER_FRAME = 6000;
 const FADE_BUCKETS = 6;
 /** Up to this many recent arcs are drawn at full strength; beyond, each gets fainter (∝ 1/√count). */
 const ARC_CROWD = 250;

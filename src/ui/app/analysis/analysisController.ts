@@ -66,7 +66,7 @@ function abortError(): Error {
 }
 
 /** A greedy run in a fresh simulation worker, terminated on cancel (a busy worker cannot be interrupted otherwise). */
-export const workerGreedyRunner: GreedyRunner = (scenario, request, onProgress, signal) => {
+const workerGreedyRunner: GreedyRunner = (scenario, request, onProgress, signal) => {
   const worker = new Worker(new URL('../../../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name: 'best-seeds' });
   const remote = Comlink.wrap<Required<Pick<BrowserWorkerApi, 'bestSeeds'>>>(worker);
   return new Promise<BestSeedsResult>((resolve, reject) => {

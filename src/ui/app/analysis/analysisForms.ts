@@ -255,7 +255,7 @@ export type CardResult = { ok: true; state: StrategiesState; name: string } | { 
 export const CAP_MESSAGE = `A comparison holds at most ${MAX_STRATEGIES} strategies: delete one before adding this one.`;
 
 /** Append `strategy` (a complete strategy object) as a new card with a unique name. */
-export function addStrategyCard(state: StrategiesState, strategy: Record<string, Json>, name: string): CardResult {
+function addStrategyCard(state: StrategiesState, strategy: Record<string, Json>, name: string): CardResult {
   const list = strategiesOf(state.draft);
   if (list.length >= MAX_STRATEGIES) return { ok: false, message: CAP_MESSAGE };
   const taken = list.map((s) => (s && typeof s === 'object' && !Array.isArray(s) && typeof s.name === 'string' ? s.name : ''));

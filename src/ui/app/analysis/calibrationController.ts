@@ -82,7 +82,7 @@ const IDLE: CalibrationTaskState = {
 };
 
 /** The generations' populations summarised (the last one after an abandoned generation repeats the previous population). */
-export function generationSnapshots(state: CalibrationState, done: readonly GenerationSnapshot[]): GenerationSnapshot[] {
+function generationSnapshots(state: CalibrationState, done: readonly GenerationSnapshot[]): GenerationSnapshot[] {
   const completed = state.generations.filter((g) => g.completed);
   if (completed.length === done.length) return [...done];
   const record = completed[completed.length - 1];

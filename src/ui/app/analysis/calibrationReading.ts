@@ -7,9 +7,9 @@
 import type { CalibrationResult } from '../../../calibration/calibrationResult';
 
 /** |r| from which a pair is pointed out. */
-export const NOTABLE_CORRELATION = 0.3;
+const NOTABLE_CORRELATION = 0.3;
 /** A 5 % or 95 % quantile this close to an end (share of the range's width) "reaches" it. */
-export const EDGE_SHARE = 0.02;
+const EDGE_SHARE = 0.02;
 
 export interface CorrelatedPair {
   a: string;

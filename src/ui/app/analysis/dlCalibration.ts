@@ -14,6 +14,7 @@ import { CalibrationInputError, shownText } from '../../../calibration/calibrati
 import { posteriorCsv, type CalibrationResult } from '../../../calibration/calibrationResult';
 import { calibrationStateJson, parseCalibrationState } from '../../../calibration/calibrationState';
 import { OBSERVABLE_COLUMNS, observedColumns } from '../../../calibration/observedTimeline';
+import { MAX_FIT_PARAMETERS } from '../../../calibration/fitParams';
 import type { Scenario } from '../../../core/scenario';
 import { prettyJson } from '../../../runtime/prettyJson';
 import '../../charts/elements/dlPosteriorIntervals';
@@ -278,7 +279,7 @@ export class DlCalibration extends LitElement {
               @click=${() => this.setForm({ fits: form.fits.filter((_, j) => j !== i) })}>${t('calibration.remove')}</button>
           </div>`,
         )}
-        <div><button type="button" id="cal-add" ?disabled=${form.fits.length >= 8} @click=${() => this.setForm({ fits: [...form.fits, { path: '', lo: '', hi: '' }] })}>${t('calibration.add')}</button></div>
+        <div><button type="button" id="cal-add" ?disabled=${form.fits.length >= MAX_FIT_PARAMETERS} @click=${() => this.setForm({ fits: [...form.fits, { path: '', lo: '', hi: '' }] })}>${t('calibration.add')}</button></div>
       </fieldset>
       <div class="row">${num('particles')}${num('generations')}${num('runsPerParticle')}</div>
     </form>

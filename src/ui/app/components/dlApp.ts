@@ -1281,7 +1281,7 @@ export class DlApp extends LitElement {
               <h2 id="strategies-h">${t('app.strategiesTitle')}</h2>
               <span class="muted">${t('app.strategiesCount', { n: strategies.length })}</span>
               <span class="grow"></span>
-              <button type="button" class="primary" id="add-strategy" ?disabled=${strategies.length >= 8} @click=${this.add}>${t('app.addStrategy')}</button>
+              <button type="button" class="primary" id="add-strategy" ?disabled=${strategies.length >= MAX_STRATEGIES} @click=${this.add}>${t('app.addStrategy')}</button>
             </div>
             <div class="cards" @dl-edit=${this.onEdit} @dl-strategy=${this.onStrategy}>
               ${strategies.slice(0, MAX_STRATEGIES).map(

@@ -39,7 +39,7 @@ type MetricId = (typeof PAIRED_METRICS)[number] | (typeof MONEY_METRICS)[number]
 const PRINT_SIDE_BY_SIDE_MAX = 4;
 
 /** Tick labels on a projector (the charts' default is 12 px). */
-export const PRESENTER_FONT_SIZE = 18;
+const PRESENTER_FONT_SIZE = 18;
 
 type ChartId = 'reached' | 'converted' | 'paired' | 'funnel' | 'distribution' | 'intervals' | 'attribution' | 'decomposition';
 /** Charts in the order they catch up (top of the page first). */

@@ -4,6 +4,7 @@
  * Edits bubble up as `dl-edit`; card actions as `dl-strategy` {op, index, value}.
  */
 import { css, html, LitElement, nothing, svg } from 'lit';
+import { MAX_STRATEGIES } from '../../../scenario/limits';
 import { DIVIDEND_SEEDING_METHODS } from '../../../scenario/strategySchema';
 import { DIVIDEND_STRATEGY_DEFAULTS } from '../../../core/dividend/dividendSpec';
 import { getPath, problemsAt, type Draft, type PlacedProblem } from '../draft';
@@ -216,7 +217,7 @@ export class DlStrategyCard extends LitElement {
         <div class="actions">
           <button class="icon" type="button" aria-label=${t('card.moveEarlierLabel', { name: String(name) })} title=${t('card.moveEarlier')} ?disabled=${i === 0} @click=${() => this.op('up')}>↑</button>
           <button class="icon" type="button" aria-label=${t('card.moveLaterLabel', { name: String(name) })} title=${t('card.moveLater')} ?disabled=${i === count - 1} @click=${() => this.op('down')}>↓</button>
-          <button class="icon" type="button" aria-label=${t('card.duplicateLabel', { name: String(name) })} title=${t('card.duplicate')} ?disabled=${count >= 8} @click=${() => this.op('duplicate')}>${COPY_ICON}</button>
+          <button class="icon" type="button" aria-label=${t('card.duplicateLabel', { name: String(name) })} title=${t('card.duplicate')} ?disabled=${count >= MAX_STRATEGIES} @click=${() => this.op('duplicate')}>${COPY_ICON}</button>
           <button class="icon" type="button" aria-label=${t('card.deleteLabel', { name: String(name) })} title=${t('card.delete')} ?disabled=${count <= 1} @click=${() => this.op('delete')}>✕</button>
           <span class="spacer"></span>
           ${i === 0 ? html`<span class="badge" title=${t('card.baselineTitle')}>${t('card.baseline')}</span>` : nothing}

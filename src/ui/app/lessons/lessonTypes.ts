@@ -17,7 +17,7 @@ export type { LocalText };
 export type StepKind = 'question' | 'predict' | 'run' | 'takeaway';
 
 /** Per-run summary columns a lesson step can show (each has a label in the catalogue). */
-export const LESSON_METRICS = ['R', 'reached', 'converted', 'incrementalConverted', 'churned', 'lostOrganic', 'cost', 'costPerConversion', 'roi', 'concentration', 'depth'] as const;
+const LESSON_METRICS = ['R', 'reached', 'converted', 'incrementalConverted', 'churned', 'lostOrganic', 'cost', 'costPerConversion', 'roi', 'concentration', 'depth'] as const;
 export type LessonMetric = (typeof LESSON_METRICS)[number];
 
 /** An edit applied to the scenario from this step on (e.g. bridge the groups with weak ties). */

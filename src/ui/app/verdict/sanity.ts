@@ -12,12 +12,12 @@
  * The lever named first is the setting of the scenario most likely behind it, in the rule's own
  * order of suspects; the others found set unusually are listed after it.
  */
-import { DIVIDEND_MODEL_DEFAULTS, DIVIDEND_STRATEGY_DEFAULTS } from '../../../core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_DEFAULTS } from '../../../core/dividend/dividendSpec';
 import type { DividendScenario } from '../../../core/scenario';
 import type { StrategySummary } from './strategySummary';
 
 /** Published ranges the rules check against. */
-export const SANITY_LIMITS = {
+const SANITY_LIMITS = {
   /** Share of reached people who buy because of the campaign. */
   liftShareOfReached: 0.05,
   /** ROI as a ratio: +500 %. */
@@ -30,13 +30,13 @@ export const SANITY_LIMITS = {
 export type Lever = 'platformNeutral' | 'adsTrust' | 'quality' | 'prices' | 'buyingCurve';
 
 /** Quality from this on is "great content" or beyond (0.2–0.4 in the README's calibration; ordinary content is 0.015). */
-export const QUALITY_SUSPECT = 0.2;
+const QUALITY_SUSPECT = 0.2;
 /** Ads trust above this is over three times the presets' calibrated 0.015. */
-export const ADS_TRUST_SUSPECT = 0.05;
+const ADS_TRUST_SUSPECT = 0.05;
 /** A price below this share of its default (or a value per sale above its inverse) is cheap. */
-export const PRICE_SUSPECT_SHARE = 0.5;
+const PRICE_SUSPECT_SHARE = 0.5;
 /** A plateau above this multiple of the default, or a half-dose below its inverse, buys too easily. */
-export const CURVE_SUSPECT_FACTOR = 2;
+const CURVE_SUSPECT_FACTOR = 2;
 
 export type SanityRule = 'liftShareOfReached' | 'roi' | 'costPerSale';
 
@@ -103,6 +103,3 @@ export function sanityNotes(summaries: readonly StrategySummary[], scenario: Div
   });
   return notes;
 }
-
-/** The default quality, for the note's "the default is …". */
-export const DEFAULT_QUALITY = DIVIDEND_STRATEGY_DEFAULTS.content.quality;

@@ -29,7 +29,7 @@ export type Goal = 'sales' | 'costPerSale' | 'roi';
 export const GOALS: readonly Goal[] = ['sales', 'costPerSale', 'roi'];
 
 /** An advantage below this share of the goal's value is too small to decide on. */
-export const TOO_CLOSE_SHARE = 0.02;
+const TOO_CLOSE_SHARE = 0.02;
 
 /** Why a goal has no clear winner. */
 export type UnclearReason =
@@ -92,7 +92,7 @@ function pairedRuns(...columns: (readonly number[])[]): number[][] {
 }
 
 /** Why an advantage whose interval does not clear 0 is not a verdict. */
-export function unclearReason(advantage: number, ci95: [number, number] | null, n: number, scale: number, allZero: boolean): UnclearReason {
+function unclearReason(advantage: number, ci95: [number, number] | null, n: number, scale: number, allZero: boolean): UnclearReason {
   if (allZero) return { kind: 'identical' };
   if (ci95 === null || n < 2) return { kind: 'fewRuns' };
   if (!(advantage > TOO_CLOSE_SHARE * scale)) return { kind: 'tooClose' };

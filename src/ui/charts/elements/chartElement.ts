@@ -126,8 +126,3 @@ export abstract class ChartElement<D, O extends BaseChartOptions> extends LitEle
     );
   }
 }
-
-/** Height for charts with one row per strategy: a header plus `rowHeight` per row. */
-export function rowsHeight(rows: number, header: number, rowHeight: number, min = 220): number {
-  return Math.max(min, Math.round(header + Math.max(1, rows) * rowHeight));
-}
