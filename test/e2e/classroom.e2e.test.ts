@@ -245,6 +245,12 @@ describe.skipIf(!hasChromium())('the classroom: keyboard path, prediction check,
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => stepOf(page)).toBe(2);
     await expect(page.locator('dl-lesson #lesson-confirm').count()).resolves.toBe(0);
+    // In Chinese at 1280×800 the question reads in Chinese.
+    const zh = await open('?locale=zh-CN#lesson=tipping-point&step=2');
+    await zh.locator('dl-lesson button.choice').first().waitFor();
+    await zh.keyboard.press('ArrowRight');
+    await expect(zh.locator('dl-lesson #lesson-confirm-title').textContent()).resolves.toBe('全班还没有预测');
+    await shoot(zh, 'zh-1280-confirm');
     // A jump with the step buttons from the question straight to the takeaway asks too.
     const fresh = await open('?locale=en#lesson=weak-ties&step=1');
     await fresh.locator('dl-lesson ol.steps button').last().click();
