@@ -4,7 +4,8 @@
  *   through the skip link; L, Enter with the shortcut; Enter, Enter from the first-visit intro),
  *   the focus moving into the lesson list and then into the lesson, and Tab reaching every lesson
  *   control without passing through the side panel;
- * - → on the last step returns to the list, with the focus on the next lesson;
+ * - on a lesson link the first Tab stop skips into the lesson; → on the last step returns to the
+ *   list, with the focus on the next lesson;
  * - moving past the prediction step without a prediction asks first (keyboard: → again goes on,
  *   Enter on the focused "Back to the prediction" goes back, Esc closes the question and stays in
  *   presenter mode); with a prediction it does not ask;
@@ -201,6 +202,11 @@ describe.skipIf(!hasChromium())('the classroom: keyboard path, prediction check,
   it('goes from the last step to the lesson list with → and puts the focus on the next lesson', async () => {
     const page = await open('?locale=en#lesson=tipping-point&step=4');
     await page.locator('dl-lesson #lesson-list').waitFor();
+    // A lesson opened by a link: the first Tab stop skips straight into the lesson.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('dl-skip-link button').textContent()).resolves.toContain('Skip to the lesson');
+    await page.keyboard.press('Enter');
+    expect(await focusTrail(page)).toEqual(['dl-app', 'dl-lesson', 'h2#lesson-title']);
     await page.keyboard.press('ArrowRight');
     await page.locator('dl-lesson-picker').waitFor();
     await expect.poll(() => focusedLessonItem(page)).toBe('weak-ties');
