@@ -4,7 +4,8 @@
  *   through the skip link; L, Enter with the shortcut; Enter, Enter from the first-visit intro),
  *   the focus moving into the lesson list and then into the lesson, and Tab reaching every lesson
  *   control without passing through the side panel;
- * - → on the last step returns to the list, with the focus on the next lesson;
+ * - on a lesson link the first Tab stop skips into the lesson; → on the last step returns to the
+ *   list, with the focus on the next lesson;
  * - moving past the prediction step without a prediction asks first (keyboard: → again goes on,
  *   Enter on the focused "Back to the prediction" goes back, Esc closes the question and stays in
  *   presenter mode); with a prediction it does not ask;
@@ -201,6 +202,11 @@ describe.skipIf(!hasChromium())('the classroom: keyboard path, prediction check,
   it('goes from the last step to the lesson list with → and puts the focus on the next lesson', async () => {
     const page = await open('?locale=en#lesson=tipping-point&step=4');
     await page.locator('dl-lesson #lesson-list').waitFor();
+    // A lesson opened by a link: the first Tab stop skips straight into the lesson.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('dl-skip-link button').textContent()).resolves.toContain('Skip to the lesson');
+    await page.keyboard.press('Enter');
+    expect(await focusTrail(page)).toEqual(['dl-app', 'dl-lesson', 'h2#lesson-title']);
     await page.keyboard.press('ArrowRight');
     await page.locator('dl-lesson-picker').waitFor();
     await expect.poll(() => focusedLessonItem(page)).toBe('weak-ties');
@@ -245,6 +251,12 @@ describe.skipIf(!hasChromium())('the classroom: keyboard path, prediction check,
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => stepOf(page)).toBe(2);
     await expect(page.locator('dl-lesson #lesson-confirm').count()).resolves.toBe(0);
+    // In Chinese at 1280×800 the question reads in Chinese.
+    const zh = await open('?locale=zh-CN#lesson=tipping-point&step=2');
+    await zh.locator('dl-lesson button.choice').first().waitFor();
+    await zh.keyboard.press('ArrowRight');
+    await expect(zh.locator('dl-lesson #lesson-confirm-title').textContent()).resolves.toBe('全班还没有预测');
+    await shoot(zh, 'zh-1280-confirm');
     // A jump with the step buttons from the question straight to the takeaway asks too.
     const fresh = await open('?locale=en#lesson=weak-ties&step=1');
     await fresh.locator('dl-lesson ol.steps button').last().click();

@@ -27,7 +27,8 @@ export const BEST_SEEDS_HELP = `Usage:
                         the greedy seed set of K seed users for one strategy of a dividend
                         scenario, beside random, degree, bridges, k-core and core-fans seeding
 Options:
-  --k K             seed budget (1 … nodes)
+  --k K             seed budget (1 … the network’s seed users: nodes, KOL accounts excluded;
+                    at most --candidates when given; the page checks the same rules)
   --method M        celf (default: CELF greedy on --samples live-edge samples) or imm (reverse-
                     reachable sets, OPIM-C of Tang et al. 2018: with probability ≥ 1 − δ the set's
                     expected sharers are ≥ the reported ratio × the best possible, and the ratio

@@ -386,7 +386,7 @@ export const EN = {
   'lesson.colInteractionNote': 'reached people the campaign made buy',
   'lesson.colReached': 'Reached',
   'lesson.colConverted': 'Buyers',
-  'lesson.keys': 'Keys: → next · ← back · space play/pause · Esc leave presenter mode',
+  'lesson.keys': 'Keys: → next · ← back · space play/pause · L lesson list · Esc leave presenter mode',
   'lesson.stepAnnounce': 'Step {n} of {total}: {kind}',
 
   // ── Classroom: keyboard path, prediction check, the class's vote ──

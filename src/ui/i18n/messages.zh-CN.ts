@@ -367,7 +367,7 @@ export const ZH_CN = translation<typeof EN>()({
   'lesson.colInteractionNote': '被触达者中因活动而购买的比例',
   'lesson.colReached': '触达',
   'lesson.colConverted': '购买人数',
-  'lesson.keys': '按键：→ 下一步 · ← 上一步 · 空格 播放/暂停 · Esc 退出演示模式',
+  'lesson.keys': '按键：→ 下一步 · ← 上一步 · 空格 播放/暂停 · L 课程列表 · Esc 退出演示模式',
   'lesson.stepAnnounce': '第 {n} 步，共 {total} 步：{kind}',
 
   // ── 课堂：键盘路径、预测确认、全班投票 ──

@@ -22,6 +22,8 @@ export class DlVoteResult extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      /* Bars as long as a line of text, not the whole projector width. */
+      max-width: calc(760px * var(--dl-scale, 1));
       margin: 4px 0 12px;
       font-size: calc(15px * var(--dl-scale, 1));
     }

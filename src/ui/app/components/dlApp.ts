@@ -1098,7 +1098,7 @@ export class DlApp extends LitElement {
     const done = this.sim.phase === 'done' && this.sim.data !== null;
     const locale = currentLocale();
     return html`<header class="topbar">
-      <dl-skip-link ?inLesson=${this.lesson !== null && !this.lessonPicker}></dl-skip-link>
+      <dl-skip-link .inLesson=${this.lesson !== null && !this.lessonPicker}></dl-skip-link>
       <div class="brand" title=${t('app.formula')}><h1>${t('app.title')}</h1><span class="tagline">${t('app.tagline')}</span></div>
       <div class="group advanced">
         <select aria-label=${t('toolbar.openPresetLabel')} @change=${(e: Event) => {
@@ -1113,7 +1113,7 @@ export class DlApp extends LitElement {
       </div>
       <div class="group">
         <button type="button" id="lessons-button" aria-pressed=${this.lessonPicker ? 'true' : 'false'} @click=${() => (this.lessonPicker = !this.lessonPicker)}>${t('toolbar.lessons')}</button>
-        <dl-intro ?autoOpen=${this.started && !this.presenter && this.lesson === null && !this.lessonPicker}></dl-intro>
+        <dl-intro .autoOpen=${this.started && !this.presenter && this.lesson === null && !this.lessonPicker}></dl-intro>
       </div>
       <span class="sep advanced"></span>
       <div class="group advanced">

@@ -35,8 +35,6 @@ import './dlField';
 import '../classroom/dlVoteCounter';
 import '../classroom/dlVoteResult';
 
-export { formatMeasure };
-
 export interface LessonStepDetail {
   step: number;
 }
