@@ -1,0 +1,291 @@
+/**
+ * Raw WebGL2 drawing of every person of a people panel as one anti-aliased round point: the
+ * backdrop (halos and ties, painted once per size by paintBackdrop.ts) as a texture, then one
+ * drawArrays(POINTS) over all nodes.
+ *
+ * Buffers: node positions in layout units (2 floats per node) are uploaded once per network
+ * and never rebuilt; the layout → pixel transform is a uniform, so a resize uploads nothing. The
+ * only per-frame upload is one byte per node (state code + KOL flag, nodeCodes.ts), and only the
+ * range of nodes that changed. Colours come from a 5-entry uniform table, so a theme change
+ * uploads nothing either.
+ *
+ * Draw order as on the Canvas path: reached dots sit on unaware ones and KOLs on top, by depth
+ * (one draw call instead of one per state).
+ *
+ * Why raw WebGL2 rather than regl, deck.gl, sigma.js or cosmos.gl: see README "Every person
+ * drawn" (measured: bundle size, memory for 1M nodes, and what each needs to recolour per frame).
+ */
+import { KOL_BIT, STATE_MASK } from './nodeCodes';
+
+const POINT_VERTEX = `#version 300 es
+in vec2 a_position;
+in uint a_code;
+uniform vec2 u_scale;      // layout units → CSS px (x, y), then the offset
+uniform vec2 u_offset;
+uniform vec2 u_pixels;     // drawing buffer size in device px
+uniform float u_dpr;
+uniform float u_radius;    // unaware dot radius, CSS px
+uniform vec3 u_sizes;      // radius factor: unaware, other states, KOL
+uniform vec3 u_colors[5];
+out vec3 v_color;
+out float v_radius;
+out float v_side;
+void main() {
+  uint state = a_code & ${STATE_MASK}u;
+  bool kol = (a_code & ${KOL_BIT}u) != 0u;
+  vec2 device = (a_position * u_scale + u_offset) * u_dpr;
+  vec2 clip = device / u_pixels * 2.0 - 1.0;
+  float factor = kol ? u_sizes.z : (state == 0u ? u_sizes.x : u_sizes.y);
+  gl_Position = vec4(clip.x, -clip.y, kol ? 0.1 : (state == 0u ? 0.6 : 0.3), 1.0);
+  v_radius = u_radius * factor * u_dpr;
+  // One pixel of margin on each side for the anti-aliased rim.
+  v_side = 2.0 * v_radius + 2.0;
+  gl_PointSize = v_side;
+  v_color = u_colors[min(state, 4u)];
+}`;
+
+const POINT_FRAGMENT = `#version 300 es
+precision highp float;
+in vec3 v_color;
+in float v_radius;
+in float v_side;
+out vec4 outColor;
+void main() {
+  float d = length((gl_PointCoord - 0.5) * v_side);
+  float cover = clamp(v_radius + 0.5 - d, 0.0, 1.0);
+  if (cover <= 0.0) discard;
+  outColor = vec4(v_color, cover);
+}`;
+
+const BACKDROP_VERTEX = `#version 300 es
+in vec2 a_corner;
+out vec2 v_uv;
+void main() {
+  v_uv = vec2(a_corner.x, 1.0 - a_corner.y);
+  gl_Position = vec4(a_corner * 2.0 - 1.0, 0.99, 1.0);
+}`;
+
+const BACKDROP_FRAGMENT = `#version 300 es
+precision mediump float;
+uniform sampler2D u_backdrop;
+in vec2 v_uv;
+out vec4 outColor;
+void main() {
+  outColor = texture(u_backdrop, v_uv);
+}`;
+
+/** Radius factors of the dots: unaware, reached/shared/bought/muted, KOL. */
+export interface DotSizes {
+  unaware: number;
+  active: number;
+  kol: number;
+}
+
+export interface DotFrame {
+  /** layout → CSS px */
+  scale: number;
+  tx: number;
+  ty: number;
+  dpr: number;
+  /** Radius of an unaware dot in CSS px. */
+  radius: number;
+  sizes: DotSizes;
+  /** r, g, b in 0…1 per state code (stateColorTable). */
+  colors: Float32Array;
+}
+
+/** Uploads so far (tests check that playing never re-uploads positions). */
+export interface GlUploads {
+  positions: number;
+  codes: number;
+  codeBytes: number;
+  backdrops: number;
+  draws: number;
+}
+
+export class GlDotLayer {
+  readonly uploads: GlUploads = { positions: 0, codes: 0, codeBytes: 0, backdrops: 0, draws: 0 };
+  private count = 0;
+  private lost = false;
+  private readonly points: { program: WebGLProgram; vao: WebGLVertexArrayObject; position: WebGLBuffer; code: WebGLBuffer; uniforms: Record<string, WebGLUniformLocation | null> };
+  private readonly backdrop: { program: WebGLProgram; vao: WebGLVertexArrayObject; texture: WebGLTexture; sampler: WebGLUniformLocation | null };
+  private hasBackdrop = false;
+
+  /** A layer on `canvas`, or null where WebGL2 is unavailable or its shaders do not compile. */
+  static create(canvas: HTMLCanvasElement | OffscreenCanvas, onLost: () => void = () => {}): GlDotLayer | null {
+    let gl: WebGL2RenderingContext | null = null;
+    try {
+      // preserveDrawingBuffer: screenshots, the pixel test and video recording read the canvas
+      // outside the frame that drew it.
+      gl = canvas.getContext('webgl2', { alpha: false, antialias: false, depth: true, preserveDrawingBuffer: true }) as WebGL2RenderingContext | null;
+    } catch {
+      gl = null;
+    }
+    if (!gl || gl.isContextLost()) return null;
+    try {
+      return new GlDotLayer(gl, canvas, onLost);
+    } catch {
+      return null;
+    }
+  }
+
+  private constructor(
+    private readonly gl: WebGL2RenderingContext,
+    canvas: HTMLCanvasElement | OffscreenCanvas,
+    onLost: () => void,
+  ) {
+    canvas.addEventListener('webglcontextlost', (e) => {
+      e.preventDefault();
+      this.lost = true;
+      onLost();
+    });
+    const program = link(gl, POINT_VERTEX, POINT_FRAGMENT);
+    const vao = gl.createVertexArray()!;
+    gl.bindVertexArray(vao);
+    const position = gl.createBuffer()!;
+    gl.bindBuffer(gl.ARRAY_BUFFER, position);
+    const aPosition = gl.getAttribLocation(program, 'a_position');
+    gl.enableVertexAttribArray(aPosition);
+    gl.vertexAttribPointer(aPosition, 2, gl.FLOAT, false, 0, 0);
+    const code = gl.createBuffer()!;
+    gl.bindBuffer(gl.ARRAY_BUFFER, code);
+    const aCode = gl.getAttribLocation(program, 'a_code');
+    gl.enableVertexAttribArray(aCode);
+    gl.vertexAttribIPointer(aCode, 1, gl.UNSIGNED_BYTE, 0, 0);
+    gl.bindVertexArray(null);
+    const uniforms: Record<string, WebGLUniformLocation | null> = {};
+    for (const name of ['u_scale', 'u_offset', 'u_pixels', 'u_dpr', 'u_radius', 'u_sizes', 'u_colors']) uniforms[name] = gl.getUniformLocation(program, name);
+    this.points = { program, vao, position, code, uniforms };
+
+    const quadProgram = link(gl, BACKDROP_VERTEX, BACKDROP_FRAGMENT);
+    const quadVao = gl.createVertexArray()!;
+    gl.bindVertexArray(quadVao);
+    const corners = gl.createBuffer()!;
+    gl.bindBuffer(gl.ARRAY_BUFFER, corners);
+    gl.bufferData(gl.ARRAY_BUFFER, Float32Array.of(0, 0, 1, 0, 0, 1, 1, 1), gl.STATIC_DRAW);
+    const aCorner = gl.getAttribLocation(quadProgram, 'a_corner');
+    gl.enableVertexAttribArray(aCorner);
+    gl.vertexAttribPointer(aCorner, 2, gl.FLOAT, false, 0, 0);
+    gl.bindVertexArray(null);
+    const texture = gl.createTexture()!;
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+    this.backdrop = { program: quadProgram, vao: quadVao, texture, sampler: gl.getUniformLocation(quadProgram, 'u_backdrop') };
+  }
+
+  get contextLost(): boolean {
+    return this.lost || this.gl.isContextLost();
+  }
+
+  /** Node positions in layout units (x at 2i, y at 2i+1): once per network. */
+  setPositions(positions: Float32Array): void {
+    const gl = this.gl;
+    this.count = positions.length >> 1;
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.points.position);
+    gl.bufferData(gl.ARRAY_BUFFER, positions, gl.STATIC_DRAW);
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.points.code);
+    gl.bufferData(gl.ARRAY_BUFFER, this.count, gl.DYNAMIC_DRAW);
+    this.uploads.positions++;
+  }
+
+  /** Node codes [from, to) (nodeCodes.ts) into the per-node byte buffer. */
+  setCodes(codes: Uint8Array, from = 0, to = codes.length): void {
+    if (to <= from) return;
+    const gl = this.gl;
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.points.code);
+    gl.bufferSubData(gl.ARRAY_BUFFER, from, codes, from, to - from);
+    this.uploads.codes++;
+    this.uploads.codeBytes += to - from;
+  }
+
+  /** The backdrop's device pixels (packed 0xAABBGGRR, i.e. RGBA bytes), width × height. */
+  setBackdrop(pixels: Uint32Array, width: number, height: number): void {
+    const gl = this.gl;
+    gl.bindTexture(gl.TEXTURE_2D, this.backdrop.texture);
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(pixels.buffer, pixels.byteOffset, width * height * 4));
+    this.hasBackdrop = true;
+    this.uploads.backdrops++;
+  }
+
+  /** Draw backdrop and dots into the whole drawing buffer. */
+  draw(f: DotFrame): void {
+    const gl = this.gl;
+    if (this.contextLost) return;
+    const w = gl.drawingBufferWidth;
+    const h = gl.drawingBufferHeight;
+    gl.viewport(0, 0, w, h);
+    gl.clearColor(0, 0, 0, 1);
+    gl.clearDepth(1);
+    gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
+    if (this.hasBackdrop) {
+      gl.disable(gl.DEPTH_TEST);
+      gl.disable(gl.BLEND);
+      gl.useProgram(this.backdrop.program);
+      gl.activeTexture(gl.TEXTURE0);
+      gl.bindTexture(gl.TEXTURE_2D, this.backdrop.texture);
+      gl.uniform1i(this.backdrop.sampler, 0);
+      gl.bindVertexArray(this.backdrop.vao);
+      gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
+    }
+    if (this.count > 0) {
+      gl.enable(gl.DEPTH_TEST);
+      gl.depthFunc(gl.LEQUAL);
+      gl.enable(gl.BLEND);
+      gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ZERO, gl.ONE);
+      const u = this.points.uniforms;
+      gl.useProgram(this.points.program);
+      gl.uniform2f(u.u_scale, f.scale, f.scale);
+      gl.uniform2f(u.u_offset, f.tx, f.ty);
+      gl.uniform2f(u.u_pixels, w, h);
+      gl.uniform1f(u.u_dpr, f.dpr);
+      gl.uniform1f(u.u_radius, f.radius);
+      gl.uniform3f(u.u_sizes, f.sizes.unaware, f.sizes.active, f.sizes.kol);
+      gl.uniform3fv(u.u_colors, f.colors);
+      gl.bindVertexArray(this.points.vao);
+      gl.drawArrays(gl.POINTS, 0, this.count);
+    }
+    gl.bindVertexArray(null);
+    this.uploads.draws++;
+  }
+
+  /** RGBA of the device pixel (x, y) counted from the top left, as last drawn. */
+  readPixel(x: number, y: number): [number, number, number, number] {
+    const gl = this.gl;
+    const out = new Uint8Array(4);
+    gl.readPixels(Math.floor(x), gl.drawingBufferHeight - 1 - Math.floor(y), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+    return [out[0], out[1], out[2], out[3]];
+  }
+
+  /** Free the GPU memory now rather than at garbage collection (1M nodes: ~9 MB of buffers). */
+  destroy(): void {
+    const gl = this.gl;
+    gl.deleteBuffer(this.points.position);
+    gl.deleteBuffer(this.points.code);
+    gl.deleteTexture(this.backdrop.texture);
+    gl.deleteVertexArray(this.points.vao);
+    gl.deleteVertexArray(this.backdrop.vao);
+    gl.deleteProgram(this.points.program);
+    gl.deleteProgram(this.backdrop.program);
+  }
+}
+
+function link(gl: WebGL2RenderingContext, vertex: string, fragment: string): WebGLProgram {
+  const program = gl.createProgram()!;
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, vertex],
+    [gl.FRAGMENT_SHADER, fragment],
+  ] as const) {
+    const shader = gl.createShader(type)!;
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`shader: ${gl.getShaderInfoLog(shader)}`);
+    gl.attachShader(program, shader);
+  }
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`program: ${gl.getProgramInfoLog(program)}`);
+  return program;
+}
