@@ -649,6 +649,9 @@ export class DlNetworkView extends LitElement {
         </div>
       </div>
       ${canPeople ? nothing : html`<p class="hint">${t.mapOnly(this.maxNodes.toLocaleString())}</p>`}
+      ${canPeople && this.mode === 'auto' && this.viewMode === 'map' && !this.wantsWebgl() && picture.nodeCount > CANVAS_PEOPLE_LIMIT
+        ? html`<p class="hint">${t.canvasMap(CANVAS_PEOPLE_LIMIT.toLocaleString())}</p>`
+        : nothing}
       <div class="stage">
         <div class="panels">
           ${this.shown.map((k, i) => {

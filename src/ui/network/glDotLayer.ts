@@ -12,6 +12,12 @@
  * Draw order as on the Canvas path: reached dots sit on unaware ones and KOLs on top, by depth
  * (one draw call instead of one per state).
  *
+ * Like the Canvas path, a frame after the previous one draws only the nodes whose state changed
+ * (drawElements over their indices) over the preserved drawing buffer; only a jump back, a new
+ * size or backdrop redraws every node. On a GPU either is cheap; under software rendering
+ * (SwiftShader, what headless Chromium and GPU-less machines use) a point costs ~1 µs — 1M
+ * points ~1–2 s on this machine — so the incremental draw is what keeps playback moving.
+ *
  * Why raw WebGL2 rather than regl, deck.gl, sigma.js or cosmos.gl: see README "Every person
  * drawn" (measured: bundle size, memory for 1M nodes, and what each needs to recolour per frame).
  */
@@ -101,13 +107,25 @@ export interface GlUploads {
   codeBytes: number;
   backdrops: number;
   draws: number;
+  /** Draws of every node (the rest drew only the nodes that changed). */
+  fullDraws: number;
+  /** Points drawn in total. */
+  pointsDrawn: number;
 }
 
 export class GlDotLayer {
-  readonly uploads: GlUploads = { positions: 0, codes: 0, codeBytes: 0, backdrops: 0, draws: 0 };
+  readonly uploads: GlUploads = { positions: 0, codes: 0, codeBytes: 0, backdrops: 0, draws: 0, fullDraws: 0, pointsDrawn: 0 };
   private count = 0;
   private lost = false;
-  private readonly points: { program: WebGLProgram; vao: WebGLVertexArrayObject; position: WebGLBuffer; code: WebGLBuffer; uniforms: Record<string, WebGLUniformLocation | null> };
+  private readonly points: {
+    program: WebGLProgram;
+    vao: WebGLVertexArrayObject;
+    position: WebGLBuffer;
+    code: WebGLBuffer;
+    /** Indices of the nodes an incremental frame draws (bound to `vao`). */
+    changed: WebGLBuffer;
+    uniforms: Record<string, WebGLUniformLocation | null>;
+  };
   private readonly backdrop: { program: WebGLProgram; vao: WebGLVertexArrayObject; texture: WebGLTexture; sampler: WebGLUniformLocation | null };
   private hasBackdrop = false;
 
@@ -152,10 +170,12 @@ export class GlDotLayer {
     const aCode = gl.getAttribLocation(program, 'a_code');
     gl.enableVertexAttribArray(aCode);
     gl.vertexAttribIPointer(aCode, 1, gl.UNSIGNED_BYTE, 0, 0);
+    const changed = gl.createBuffer()!;
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, changed);
     gl.bindVertexArray(null);
     const uniforms: Record<string, WebGLUniformLocation | null> = {};
     for (const name of ['u_scale', 'u_offset', 'u_pixels', 'u_dpr', 'u_radius', 'u_sizes', 'u_colors']) uniforms[name] = gl.getUniformLocation(program, name);
-    this.points = { program, vao, position, code, uniforms };
+    this.points = { program, vao, position, code, changed, uniforms };
 
     const quadProgram = link(gl, BACKDROP_VERTEX, BACKDROP_FRAGMENT);
     const quadVao = gl.createVertexArray()!;
@@ -211,13 +231,22 @@ export class GlDotLayer {
     this.uploads.backdrops++;
   }
 
-  /** Draw backdrop and dots into the whole drawing buffer. */
-  draw(f: DotFrame): void {
+  /**
+   * Draw the backdrop and every dot (`changed` null), or only the dots of the nodes listed in
+   * `changed` over what the buffer holds (their codes must be uploaded already).
+   */
+  draw(f: DotFrame, changed: Int32Array | null = null): void {
     const gl = this.gl;
     if (this.contextLost) return;
     const w = gl.drawingBufferWidth;
     const h = gl.drawingBufferHeight;
     gl.viewport(0, 0, w, h);
+    if (changed) {
+      if (changed.length === 0) return;
+      this.drawPoints(f, w, h, changed);
+      this.uploads.draws++;
+      return;
+    }
     gl.clearColor(0, 0, 0, 1);
     gl.clearDepth(1);
     gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
@@ -231,25 +260,38 @@ export class GlDotLayer {
       gl.bindVertexArray(this.backdrop.vao);
       gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
     }
-    if (this.count > 0) {
-      gl.enable(gl.DEPTH_TEST);
-      gl.depthFunc(gl.LEQUAL);
-      gl.enable(gl.BLEND);
-      gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ZERO, gl.ONE);
-      const u = this.points.uniforms;
-      gl.useProgram(this.points.program);
-      gl.uniform2f(u.u_scale, f.scale, f.scale);
-      gl.uniform2f(u.u_offset, f.tx, f.ty);
-      gl.uniform2f(u.u_pixels, w, h);
-      gl.uniform1f(u.u_dpr, f.dpr);
-      gl.uniform1f(u.u_radius, f.radius);
-      gl.uniform3f(u.u_sizes, f.sizes.unaware, f.sizes.active, f.sizes.kol);
-      gl.uniform3fv(u.u_colors, f.colors);
-      gl.bindVertexArray(this.points.vao);
-      gl.drawArrays(gl.POINTS, 0, this.count);
-    }
+    if (this.count > 0) this.drawPoints(f, w, h, null);
     gl.bindVertexArray(null);
     this.uploads.draws++;
+    this.uploads.fullDraws++;
+  }
+
+  private drawPoints(f: DotFrame, w: number, h: number, changed: Int32Array | null): void {
+    const gl = this.gl;
+    gl.enable(gl.DEPTH_TEST);
+    gl.depthFunc(gl.LEQUAL);
+    gl.enable(gl.BLEND);
+    gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ZERO, gl.ONE);
+    const u = this.points.uniforms;
+    gl.useProgram(this.points.program);
+    gl.uniform2f(u.u_scale, f.scale, f.scale);
+    gl.uniform2f(u.u_offset, f.tx, f.ty);
+    gl.uniform2f(u.u_pixels, w, h);
+    gl.uniform1f(u.u_dpr, f.dpr);
+    gl.uniform1f(u.u_radius, f.radius);
+    gl.uniform3f(u.u_sizes, f.sizes.unaware, f.sizes.active, f.sizes.kol);
+    gl.uniform3fv(u.u_colors, f.colors);
+    gl.bindVertexArray(this.points.vao);
+    if (changed) {
+      // Node indices are non-negative Int32: the same bits as the UNSIGNED_INT indices GL reads.
+      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, changed, gl.STREAM_DRAW);
+      gl.drawElements(gl.POINTS, changed.length, gl.UNSIGNED_INT, 0);
+      this.uploads.pointsDrawn += changed.length;
+    } else {
+      gl.drawArrays(gl.POINTS, 0, this.count);
+      this.uploads.pointsDrawn += this.count;
+    }
+    gl.bindVertexArray(null);
   }
 
   /** RGBA of the device pixel (x, y) counted from the top left, as last drawn. */
@@ -265,6 +307,7 @@ export class GlDotLayer {
     const gl = this.gl;
     gl.deleteBuffer(this.points.position);
     gl.deleteBuffer(this.points.code);
+    gl.deleteBuffer(this.points.changed);
     gl.deleteTexture(this.backdrop.texture);
     gl.deleteVertexArray(this.points.vao);
     gl.deleteVertexArray(this.backdrop.vao);

@@ -5,8 +5,10 @@
  * canvas stacked on top — the same overlay as the Canvas path (nodePainter.ts), whose interface
  * this painter shares so the stage can hold either.
  *
- * Per frame only the state bytes of the nodes whose state changed are uploaded (NodeCodes);
- * a jump back recomputes every node's byte on the CPU (O(n): ~5 ms at 1M) and uploads them all.
+ * Per frame only the state bytes of the nodes whose state changed are uploaded (NodeCodes) and
+ * only those nodes are drawn again, over the previous frame (glDotLayer.ts says why); a jump
+ * back, a new size or backdrop recomputes every node's byte on the CPU (O(n): a few ms at 1M),
+ * uploads them all and redraws every node.
  */
 import type { NetworkPicture } from '../../layout/networkPicture';
 import type { GlDotLayer } from './glDotLayer';
@@ -27,6 +29,8 @@ export class GlNodePainter {
   private radius = 1;
   private backdrop: Uint32Array | null = null;
   private backdropStale = true;
+  /** Frame the WebGL buffer shows (clamped to the replay's events); −2 = redraw everything. */
+  private drawnFrame = -2;
 
   constructor(
     private readonly picture: NetworkPicture,
@@ -58,18 +62,22 @@ export class GlNodePainter {
     this.canvas.style.height = `${geometry.height}px`;
     this.backdrop = backdrop;
     this.backdropStale = true;
+    this.drawnFrame = -2;
   }
 
   /** The backdrop's pixels changed (more ties painted): upload them again on the next paint. */
   invalidate(): void {
     this.backdropStale = true;
+    this.drawnFrame = -2;
   }
 
   /** Whether painting `position` recomputes every node's byte (a jump back or the first paint). */
   needsFullRepaint(position: number): boolean {
-    const shown = this.codes.shownFrame;
-    const target = Math.min(Math.floor(position), this.replay.index.lastEvent);
-    return shown === -2 || target < shown || this.backdropStale;
+    return this.drawnFrame === -2 || this.targetFrame(position) < this.drawnFrame;
+  }
+
+  private targetFrame(position: number): number {
+    return Math.max(-1, Math.min(Math.floor(position), this.replay.index.lastEvent));
   }
 
   /** Paint the frame at playback `position`: the dots by WebGL, the overlay into ctx (the 2D canvas on top). */
@@ -82,19 +90,19 @@ export class GlNodePainter {
       this.layer.setBackdrop(this.backdrop, w, h);
       this.backdropStale = false;
     }
-    this.codes.update(position);
-    const dirty = this.codes.takeDirty();
-    if (dirty) this.layer.setCodes(this.codes.codes, dirty.from, dirty.to);
-    const { scale, tx, ty } = g.transform;
-    this.layer.draw({
-      scale,
-      tx,
-      ty,
-      dpr: g.dpr,
-      radius: this.radius,
-      sizes: { unaware: 1, active: REACHED_DOT_SCALE, kol: KOL_DOT_SCALE },
-      colors: this.colorTable,
-    });
+    const target = this.targetFrame(position);
+    if (target !== this.drawnFrame) {
+      const full = this.needsFullRepaint(position);
+      const { index } = this.replay;
+      const changed = full ? null : index.eventNodes.subarray(index.eventStart[this.drawnFrame + 1], index.eventStart[target + 1]);
+      this.codes.update(target);
+      const dirty = this.codes.takeDirty();
+      if (dirty) this.layer.setCodes(this.codes.codes, dirty.from, dirty.to);
+      const { scale, tx, ty } = g.transform;
+      const frame = { scale, tx, ty, dpr: g.dpr, radius: this.radius, sizes: { unaware: 1, active: REACHED_DOT_SCALE, kol: KOL_DOT_SCALE }, colors: this.colorTable };
+      this.layer.draw(frame, changed);
+      this.drawnFrame = target;
+    }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.setTransform(g.dpr, 0, 0, g.dpr, 0, 0);
