@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium())('network view with WebGL in Chromium', () => {
   }
 
   it('draws every person as a WebGL point; the pixel of a known person follows its state through playback', async () => {
-    const { page, errors } = await open('nodes=3000&strategies=1');
+    const { page, errors } = await open('nodes=3000&strategies=1&renderer=webgl');
     expect(await page.evaluate(() => window.__net.view.dotRenderer)).toBe('webgl');
     const uploads = await page.evaluate(() => window.__net.view.glUploads());
     expect(uploads).toHaveLength(1);
@@ -127,7 +127,7 @@ describe.skipIf(!hasChromium())('network view with WebGL in Chromium', () => {
   });
 
   it('playing forward uploads state bytes and draws only the people whose state changed', async () => {
-    const { page } = await open('nodes=3000&strategies=2');
+    const { page } = await open('nodes=3000&strategies=2&renderer=webgl');
     const result = await page.evaluate(() => {
       const view = window.__net.view;
       view.seek(view.end);
@@ -171,7 +171,7 @@ describe.skipIf(!hasChromium())('network view with WebGL in Chromium', () => {
   });
 
   it('falls back to the Canvas path when WebGL context creation fails, with the same colours', async () => {
-    const { page, errors } = await open('nodes=3000&strategies=1&nowebgl=1');
+    const { page, errors } = await open('nodes=3000&strategies=1&renderer=webgl&nowebgl=1');
     const state = await page.evaluate(() => ({
       renderer: window.__net.view.dotRenderer,
       uploads: window.__net.view.glUploads(),
@@ -203,7 +203,7 @@ describe.skipIf(!hasChromium())('network view with WebGL in Chromium', () => {
   });
 
   it('a lost WebGL context switches the panels to the Canvas path', async () => {
-    const { page } = await open('nodes=3000&strategies=2');
+    const { page } = await open('nodes=3000&strategies=2&renderer=webgl');
     expect(await page.evaluate(() => window.__net.view.dotRenderer)).toBe('webgl');
     await page.evaluate(() => {
       const canvas = window.__net.view.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.gl-dots')!;

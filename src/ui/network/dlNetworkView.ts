@@ -17,7 +17,9 @@
  *   mode        'auto' (people when laid out per person — up to maxNodes — and, on the Canvas
  *               path, up to CANVAS_PEOPLE_LIMIT; else the community map) | 'people' | 'map'
  *   maxNodes    node limit of the people view (default 2,000,000: see LayoutOptions)
- *   renderer    'auto' (WebGL2 where available, else Canvas) | 'canvas' (force the Canvas path)
+ *   renderer    'auto': WebGL2 on a GPU; with software WebGL (no GPU) only above
+ *               CANVAS_PEOPLE_LIMIT people, the Canvas path below (it plays smoother there);
+ *               without WebGL2 the Canvas path | 'webgl': WebGL2 wherever available | 'canvas'
  *   heading     title used in exports (e.g. the scenario name)
  *   text        partial NetworkText (translations)
  * Events up: `dl-network-ready` {nodes, groups, mode, layoutMs} once laid out and painted;
@@ -42,7 +44,7 @@ import { describeGroup, describeNode, strategyCounts, type GroupDetails, type No
 import { networkText, stepLabel, type NetworkText } from './networkText';
 import { NetworkStage, type DotRenderer, type HoverTarget, type ViewMode } from './networkStage';
 import type { GlUploads } from './glDotLayer';
-import { webgl2Available } from './webglSupport';
+import { webgl2Support } from './webglSupport';
 import { paintColors } from './paintContext';
 import { recordReplay, canRecordVideo } from './recordReplay';
 import { ReplayLoader, type LoaderState } from './replayLoader';
@@ -52,9 +54,11 @@ import type { MapPainter } from './mapPainter';
 /** Panels side by side at most. */
 export const MAX_PANELS = 4;
 /**
- * In 'auto' mode without WebGL, bigger networks open as the community map: the Canvas path
- * repaints every dot on the CPU after a jump back (~8 ms per 20k-node panel, measured), so a
- * million would stall the page. The "People" button still shows them.
+ * The Canvas path's reach. In 'auto' mode without WebGL, bigger networks open as the community
+ * map: the Canvas path repaints every dot on the CPU after a jump back (~8 ms per 20k-node
+ * panel, measured), so a million would stall the page (the "People" button still shows them).
+ * Up to it, software WebGL (no GPU) leaves the people view to the Canvas path, which plays
+ * these sizes within the frame budget where SwiftShader's per-frame canvas readback does not.
  */
 export const CANVAS_PEOPLE_LIMIT = 25_000;
 
@@ -99,7 +103,7 @@ export class DlNetworkView extends LitElement {
   declare steps: number | undefined;
   declare stepHours: number;
   declare mode: 'auto' | ViewMode;
-  declare renderer: 'auto' | 'canvas';
+  declare renderer: 'auto' | 'webgl' | 'canvas';
   declare maxNodes: number;
   declare heading: string;
   declare text: Partial<NetworkText> | undefined;
@@ -202,7 +206,11 @@ export class DlNetworkView extends LitElement {
 
   /** Whether people panels get a WebGL canvas (the stage still falls back if a context fails). */
   private wantsWebgl(): boolean {
-    return this.renderer !== 'canvas' && webgl2Available();
+    if (this.renderer === 'canvas') return false;
+    const support = webgl2Support();
+    if (support === 'none') return false;
+    if (this.renderer === 'webgl' || support === 'hardware') return true;
+    return (this.picture?.nodeCount ?? 0) > CANVAS_PEOPLE_LIMIT;
   }
 
   /** The loader's progress: keep showing the current replay until the next one is ready. */

@@ -1,21 +1,36 @@
 /**
- * Whether this browser can give the network view a WebGL2 context — asked once per page with
- * a throwaway canvas, before the view creates its panels' 2D contexts (which must be transparent
- * over a WebGL canvas, and cannot change once created). A browser without WebGL2, with WebGL
- * switched off, or a GPU blocklist that refuses the context gets the Canvas path.
+ * What this browser's WebGL2 is — asked once per page with a throwaway canvas, before the view
+ * creates its panels' 2D contexts (which must be transparent over a WebGL canvas, and cannot
+ * change once created):
+ * - 'none': no WebGL2 (switched off, too old, or a GPU blocklist refused the context);
+ * - 'software': a CPU rasteriser (SwiftShader, llvmpipe…: Chromium without a usable GPU, e.g.
+ *   headless or a projector laptop without drivers). A point then costs ~1 µs and the browser
+ *   reads every WebGL canvas back for its software compositor each frame (~16 ms per 1250×780
+ *   panel, measured), so small networks play smoother on the Canvas path;
+ * - 'hardware': a GPU.
+ * (`failIfMajorPerformanceCaveat` does not tell: Chromium 156 grants it with SwiftShader.)
  */
-let available: boolean | null = null;
+export type WebglSupport = 'none' | 'software' | 'hardware';
 
-export function webgl2Available(): boolean {
-  if (available !== null) return available;
+const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+let support: WebglSupport | null = null;
+
+export function webgl2Support(): WebglSupport {
+  if (support !== null) return support;
   try {
     const probe = document.createElement('canvas');
     const gl = probe.getContext('webgl2');
-    available = gl !== null && !gl.isContextLost();
-    // Give the probe's context back now: browsers cap live contexts (~16) per page.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    if (!gl || gl.isContextLost()) support = 'none';
+    else {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      support = SOFTWARE_RENDERERS.test(renderer) ? 'software' : 'hardware';
+      // Give the probe's context back now: browsers cap live contexts (~16) per page.
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
   } catch {
-    available = false;
+    support = 'none';
   }
-  return available;
+  return support;
 }

@@ -6,7 +6,8 @@
  *   mode=auto|people|map
  *   scenario=kol      instead of a generated world: the lesson "KOL vs seed users" (scenario
  *                     mode: the view lays out, traces and seeds the scenario itself, run 0)
- *   renderer=canvas   force the Canvas path (default: WebGL2 where available)
+ *   renderer=canvas   force the Canvas path; renderer=webgl: WebGL2 wherever available, even
+ *                     software (default 'auto': see dl-network-view's `renderer`)
  *   nowebgl=1         make every WebGL context creation fail (getContext returns null), as in a
  *                     browser without WebGL: the view must fall back to the Canvas path by itself
  *   locale=zh-CN      the view's words in Chinese (the app's translation catalogue)
@@ -78,7 +79,8 @@ if (params.get('nowebgl') === '1') {
 }
 const view = document.createElement('dl-network-view');
 if (mode === 'people' || mode === 'map') view.mode = mode;
-if (params.get('renderer') === 'canvas') view.renderer = 'canvas';
+const renderer = params.get('renderer');
+if (renderer === 'canvas' || renderer === 'webgl') view.renderer = renderer;
 if (params.get('locale') === 'zh-CN') {
   document.documentElement.lang = 'zh-CN';
   view.text = networkTextFor('zh-CN');
