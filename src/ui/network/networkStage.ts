@@ -10,11 +10,11 @@
  * 2D canvas) when the element hands the stage such canvases and a WebGL2 context can be created
  * on them; otherwise — or once a context is lost — with the Canvas path (NodePainter).
  */
-import { quadtree, type Quadtree } from 'd3-quadtree';
 import { pictureBounds, type NetworkPicture } from '../../layout/networkPicture';
 import { groupAt, MapPainter } from './mapPainter';
 import { GlDotLayer, type GlUploads } from './glDotLayer';
 import { GlNodePainter } from './glNodePainter';
+import { NodeGrid } from './nodeGrid';
 import { NodePainter, type PanelHighlight } from './nodePainter';
 import { Backdrop } from './paintBackdrop';
 import type { Ctx2D, PaintColors, PanelGeometry } from './paintContext';
@@ -51,7 +51,7 @@ export class NetworkStage {
   private panels: Panel[] = [];
   private geometry: PanelGeometry | null = null;
   private colors: PaintColors | null = null;
-  private tree: Quadtree<number> | null = null;
+  private grid: NodeGrid | null = null;
   private raf = 0;
   private lastNow = 0;
   private lastFrame = -1;
@@ -288,10 +288,10 @@ export class NetworkStage {
       const g = groupAt(this.picture, lx, ly, 4 / t.scale);
       return g >= 0 ? { group: g } : null;
     }
-    const tree = (this.tree ??= buildTree(this.picture));
+    const grid = (this.grid ??= new NodeGrid(this.picture.positions!));
     const reach = Math.max(8, nodeRadius(t.scale) * 3) / t.scale;
-    const node = tree.find(lx, ly, reach);
-    return node === undefined ? null : { node };
+    const node = grid.find(lx, ly, reach);
+    return node < 0 ? null : { node };
   }
 
   /** Highlight a node with a path per panel (people view), or a group (map). */
@@ -322,12 +322,4 @@ export class NetworkStage {
     this.panels = [];
     this.lastBinding = null;
   }
-}
-
-function buildTree(picture: NetworkPicture): Quadtree<number> {
-  const p = picture.positions!;
-  return quadtree<number>()
-    .x((i) => p[2 * i])
-    .y((i) => p[2 * i + 1])
-    .addAll(Array.from({ length: picture.nodeCount }, (_, i) => i));
 }
