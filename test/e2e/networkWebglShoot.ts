@@ -1,6 +1,7 @@
 /**
  * Screenshots of the people view drawn with WebGL, for looking at them: 20k and 200k people, two
- * strategies, at 1280×800 and 1920×1080, in English and Chinese, mid-replay.
+ * strategies, at 1280×800 and 1920×1080, in English and Chinese, mid-replay (renderer=webgl: WebGL
+ * even where it is software-rendered, as here).
  * Run: `npx tsx test/e2e/networkWebglShoot.ts [outDir] [--no-build]` (default /tmp/shots-webgl).
  */
 import { mkdir } from 'node:fs/promises';
@@ -24,7 +25,7 @@ try {
       ] as const) {
         const page = await browser.newPage({ viewport: { width: w, height: h } });
         page.on('pageerror', (e) => console.log('page error', e.message));
-        await page.goto(`${server.url}index.html?nodes=${nodes}&strategies=2&theme=light&locale=${locale}`, { timeout: 300_000 });
+        await page.goto(`${server.url}index.html?nodes=${nodes}&strategies=2&theme=light&renderer=webgl&locale=${locale}`, { timeout: 300_000 });
         await page.evaluate(() => window.__net.ready);
         await page.evaluate(() => window.__net.view.seek(10));
         await page.waitForTimeout(2500); // the backdrop's ties arrive in slices
