@@ -88,8 +88,6 @@ export class NetworkStage {
   private lastBinding: { canvases: HTMLCanvasElement[]; replays: StrategyReplay[]; mode: ViewMode; glCanvases: (HTMLCanvasElement | null)[] } | null = null;
   /** Set once a WebGL context of this stage was lost: the stage stays on the Canvas path. */
   private webglLost = false;
-  /** Called after the stage fell back from WebGL to Canvas (the element may tell the user). */
-  onRendererChange: (renderer: DotRenderer) => void = () => {};
 
   private onContextLost(): void {
     if (this.webglLost) return;
@@ -99,7 +97,6 @@ export class NetworkStage {
       const b = this.lastBinding;
       if (!b || this.panels.length === 0) return;
       this.setPanels(b.canvases, b.replays, b.mode, b.glCanvases);
-      this.onRendererChange(this.renderer);
     }, 0);
   }
 
