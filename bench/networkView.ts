@@ -13,7 +13,7 @@
  *   main thread's long tasks (without a GPU, Chromium reads each WebGL canvas back for its
  *   software compositor on the main thread);
  * - JS heap of the page once shown.
- * And the Canvas path (renderer=canvas) at 20k and 200k for comparison.
+ * And the same on the Canvas path (renderer=canvas) for comparison.
  */
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveDir } from '../test/e2e/galleryHarness';
@@ -74,7 +74,7 @@ export async function benchNetworkView(): Promise<Row[]> {
     console.log(`WebGL2 renderer: ${gpu}`);
     const rows: Row[] = [];
     for (const nodes of [20_000, 200_000, 1_000_000]) rows.push(...(await measureSize(browser, server.url, nodes, 'webgl')));
-    for (const nodes of [20_000, 200_000]) rows.push(...(await measureSize(browser, server.url, nodes, 'canvas')));
+    for (const nodes of [20_000, 200_000, 1_000_000]) rows.push(...(await measureSize(browser, server.url, nodes, 'canvas')));
     return rows.map((r) => ({ ...r, value: Math.round(r.value * 10) / 10 }));
   } finally {
     await browser.close();
