@@ -202,6 +202,23 @@ describe.skipIf(!hasChromium())('network view with WebGL in Chromium', () => {
     await page.close();
   });
 
+  it('records the WebGL panels into a WebM video (the dots drawn under the overlay)', async () => {
+    const { page, errors } = await open('nodes=3000&strategies=2&renderer=webgl');
+    const video = await page.evaluate(async () => {
+      const v = window.__net.view;
+      v.speed = 16;
+      const blob = await v.recordVideo();
+      const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
+      return { type: blob.type, size: blob.size, head: Array.from(head).join(','), renderer: v.dotRenderer };
+    });
+    expect(video.renderer).toBe('webgl');
+    expect(video.type).toBe('video/webm');
+    expect(video.head).toBe('26,69,223,163'); // EBML magic
+    expect(video.size).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a lost WebGL context switches the panels to the Canvas path', async () => {
     const { page } = await open('nodes=3000&strategies=2&renderer=webgl');
     expect(await page.evaluate(() => window.__net.view.dotRenderer)).toBe('webgl');
