@@ -35,6 +35,7 @@ const GROUPS: Group[] = [
   { name: 'hardening', run: async () => (await import('./hardening')).benchHardening() },
   { name: 'cancel', run: async () => (await import('./cancel')).benchCancel() },
   { name: 'browser', run: async () => (await import('./browser')).benchBrowser() },
+  { name: 'network-view', run: async () => (await import('./networkView')).benchNetworkView() },
 ];
 
 function formatValue(row: Row): string {

@@ -2,9 +2,11 @@
  * The layout of a network for the animated view (runs in workers/layout.worker.ts; pure, so it
  * also runs in tests):
  * 1. group the nodes (planted communities, or BFS neighbourhoods);
- * 2. up to `maxNodes` nodes: lay out each group on its own with d3-force from a BFS spiral
- *    (groupForceLayout.ts) — a group's size then fixes its disc; above `maxNodes`: no node
- *    positions, each group is a bubble whose area is proportional to its members;
+ * 2. up to `maxNodes` nodes: lay out each group on its own from a BFS spiral — refined with
+ *    d3-force (groupForceLayout.ts) up to `forceMaxNodes`, kept as the spiral above (a million
+ *    people in seconds, still one disc per community with tied people close together) — a
+ *    group's size then fixes its disc; above `maxNodes`: no node positions, each group is a
+ *    bubble whose area is proportional to its members;
  * 3. pack the group discs (packGroups.ts) and shift every node by its group's centre.
  * KOL accounts sit at the centre of their home group (their ties are all one-way follows,
  * which the layout does not simulate), where the view draws them as large rings.
@@ -45,7 +47,8 @@ export function layoutNetwork(graph: Graph, key: string, options: Partial<Layout
     const members = all.filter((v) => !isKol[v]);
     const inTime = performance.now() - started < o.timeBudgetMs;
     if (!inTime) settled = false;
-    ticks += layoutGroup(graph, members, local, inGroup, visited, inTime ? o.ticks : 0, o.theta).ticks;
+    const groupTicks = inTime && n <= o.forceMaxNodes ? o.ticks : 0;
+    ticks += layoutGroup(graph, members, local, inGroup, visited, groupTicks, o.theta).ticks;
     radii[g] = centreGroup(members, local);
   }
   const centres = packGroups(radii);
@@ -61,7 +64,7 @@ export function layoutNetwork(graph: Graph, key: string, options: Partial<Layout
     }
   }
   const degrees = nodeDegrees(graph);
-  const drawn = positions ? drawableEdges(graph, o.maxDrawnEdges) : null;
+  const drawn = positions && n <= o.edgeMaxNodes ? drawableEdges(graph, o.maxDrawnEdges) : null;
   return {
     key,
     nodeCount: n,

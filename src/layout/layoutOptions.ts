@@ -5,8 +5,18 @@
  */
 
 export interface LayoutOptions {
-  /** Lay out individual nodes up to this many (KOL accounts included); above it only groups (the community map). Default 25,000. */
+  /**
+   * Lay out individual nodes up to this many (KOL accounts included); above it only groups (the
+   * community map). Default 2,000,000 (a 1M-node layout holds ~8 MB of positions).
+   */
   maxNodes: number;
+  /**
+   * Refine groups with d3-force up to this many nodes; bigger networks keep the community-aware
+   * BFS spiral start (linear time: ~20k nodes/ms… see README for 1M). Default 25,000.
+   */
+  forceMaxNodes: number;
+  /** Return ties for the background drawing only up to this many nodes (beyond, ties are a grey fog). Default 25,000. */
+  edgeMaxNodes: number;
   /** d3-force ticks per group at most; the simulation stops earlier once alpha < alphaMin. Default 80. */
   ticks: number;
   /** Barnes–Hut accuracy of the repulsion (larger = faster, coarser). Default 1.2. */
@@ -22,7 +32,9 @@ export interface LayoutOptions {
 }
 
 export const LAYOUT_DEFAULTS: LayoutOptions = {
-  maxNodes: 25_000,
+  maxNodes: 2_000_000,
+  forceMaxNodes: 25_000,
+  edgeMaxNodes: 25_000,
   ticks: 80,
   theta: 1.2,
   timeBudgetMs: 20_000,

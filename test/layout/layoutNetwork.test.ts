@@ -126,6 +126,32 @@ describe('layoutNetwork above maxNodes', () => {
   });
 });
 
+describe('layoutNetwork above forceMaxNodes (how a million people are laid out)', () => {
+  const spiral = layoutNetwork(graph, 'k', { forceMaxNodes: 1000, edgeMaxNodes: 1000 });
+
+  it('keeps the BFS spiral per community: no d3-force ticks, still one position per person', () => {
+    expect(spiral.stats.ticks).toBe(0);
+    expect(spiral.positions!.length).toBe(2 * graph.nodeCount);
+    for (const v of spiral.positions!) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('sizes each community disc as its spiral: area ∝ members (radius = 6/√π·√m + 3)', () => {
+    for (let g = 0; g < spiral.groupCount; g++) {
+      const members = spiral.groupSizes[g] - Array.from(graph.kolNodes).filter((k) => graph.community![k] === g).length;
+      // centreGroup pulls the outer 3 % onto the rim: the disc is the 97th-percentile radius + spacing.
+      const outer = (6 / Math.sqrt(Math.PI)) * Math.sqrt(members);
+      expect(spiral.groupRadii[g]).toBeLessThanOrEqual(outer + 6 + 1e-3);
+      expect(spiral.groupRadii[g]).toBeGreaterThan(outer * Math.sqrt(0.97) - 6 / Math.sqrt(Math.PI));
+    }
+  });
+
+  it('leaves ties out above edgeMaxNodes, and is deterministic', () => {
+    expect(spiral.edges).toBeNull();
+    expect(spiral.edgeKinds).toBeNull();
+    expect(layoutNetwork(graph, 'k', { forceMaxNodes: 1000, edgeMaxNodes: 1000 }).positions).toEqual(spiral.positions);
+  });
+});
+
 describe('layoutNetwork on small and odd graphs', () => {
   it('lays out the two-triangle fixture with the KOL at community 0', () => {
     const p = layoutNetwork(twoTriangles(), 'x');

@@ -266,6 +266,7 @@ export function networkTextFor(locale: Locale = currentLocale()): NetworkText | 
     nodesView: m('net.nodesView'),
     mapView: m('net.mapView'),
     mapOnly: (limit) => m('net.mapOnly', { limit }),
+    canvasMap: (limit) => m('net.canvasMap', { limit }),
     exportPng: m('net.exportPng'),
     recordVideo: m('net.recordVideo'),
     recording: m('net.recording'),

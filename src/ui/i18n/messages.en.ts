@@ -316,6 +316,7 @@ export const EN = {
   'net.nodesView': 'People',
   'net.mapView': 'Community map',
   'net.mapOnly': 'More than {limit} people: shown as a community map.',
+  'net.canvasMap': 'Without WebGL in this browser, more than {limit} people open as a community map; “People” still draws everyone, slowly.',
   'net.exportPng': 'PNG',
   'net.recordVideo': 'Video',
   'net.recording': 'Recording…',

@@ -298,6 +298,7 @@ export const ZH_CN = translation<typeof EN>()({
   'net.nodesView': '人',
   'net.mapView': '社群地图',
   'net.mapOnly': '超过 {limit} 人：以社群地图显示。',
+  'net.canvasMap': '此浏览器没有 WebGL：超过 {limit} 人时先以社群地图显示；“人”视图仍可画出每个人，但较慢。',
   'net.exportPng': 'PNG',
   'net.recordVideo': '视频',
   'net.recording': '录制中…',

@@ -14,8 +14,12 @@
  *   strategies  [{name, color, trace, seeds?}] — traces of one run index for every strategy
  *   steps       the scenario's step count (the replay ends one step after the last change, at most here)
  *   stepHours   hours per step (default 1) for "hour 30 · day 2"
- *   mode        'auto' (people up to maxNodes, else the community map) | 'people' | 'map'
- *   maxNodes    node limit of the people view (default 25,000)
+ *   mode        'auto' (people when laid out per person — up to maxNodes — and, on the Canvas
+ *               path, up to CANVAS_PEOPLE_LIMIT; else the community map) | 'people' | 'map'
+ *   maxNodes    node limit of the people view (default 2,000,000: see LayoutOptions)
+ *   renderer    'auto': WebGL2 on a GPU; with software WebGL (no GPU) only above
+ *               CANVAS_PEOPLE_LIMIT people, the Canvas path below (it plays smoother there);
+ *               without WebGL2 the Canvas path | 'webgl': WebGL2 wherever available | 'canvas'
  *   heading     title used in exports (e.g. the scenario name)
  *   text        partial NetworkText (translations)
  * Events up: `dl-network-ready` {nodes, groups, mode, layoutMs} once laid out and painted;
@@ -23,6 +27,7 @@
  * Keyboard (focus anywhere inside): space play/pause, ←/→ step, Home/End, +/− speed, Esc unpin.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { networkViewStyles } from './networkViewStyles';
 import { applyPlaybackAction, applyPlaybackKey } from './playbackCommands';
 import { countsLine, countsNodes, floatingPosition, networkLegend } from './networkLegend';
@@ -37,7 +42,9 @@ import { downloadBlob, exportFramePng } from './exportFrame';
 import { sharedLayoutClient, type LayoutClient, type NetworkSource } from './layoutClient';
 import { describeGroup, describeNode, strategyCounts, type GroupDetails, type NodeDetails } from './nodeDetails';
 import { networkText, stepLabel, type NetworkText } from './networkText';
-import { NetworkStage, type HoverTarget, type ViewMode } from './networkStage';
+import { NetworkStage, type DotRenderer, type HoverTarget, type ViewMode } from './networkStage';
+import type { GlUploads } from './glDotLayer';
+import { webgl2Support } from './webglSupport';
 import { paintColors } from './paintContext';
 import { recordReplay, canRecordVideo } from './recordReplay';
 import { ReplayLoader, type LoaderState } from './replayLoader';
@@ -45,7 +52,15 @@ import type { ReplayStrategyInput, StrategyReplay } from './strategyReplay';
 import type { MapPainter } from './mapPainter';
 
 /** Panels side by side at most. */
-const MAX_PANELS = 4;
+export const MAX_PANELS = 4;
+/**
+ * The Canvas path's reach. In 'auto' mode without WebGL, bigger networks open as the community
+ * map: the Canvas path repaints every dot on the CPU after a jump back (~8 ms per 20k-node
+ * panel, measured), so a million would stall the page (the "People" button still shows them).
+ * Up to it, software WebGL (no GPU) leaves the people view to the Canvas path, which plays
+ * these sizes within the frame budget where SwiftShader's per-frame canvas readback does not.
+ */
+export const CANVAS_PEOPLE_LIMIT = 25_000;
 
 
 export interface NetworkReadyDetail {
@@ -67,6 +82,7 @@ export class DlNetworkView extends LitElement {
     steps: { type: Number },
     stepHours: { type: Number, attribute: 'step-hours' },
     mode: { type: String },
+    renderer: { type: String },
     maxNodes: { type: Number, attribute: 'max-nodes' },
     heading: { type: String },
     text: { attribute: false },
@@ -87,6 +103,7 @@ export class DlNetworkView extends LitElement {
   declare steps: number | undefined;
   declare stepHours: number;
   declare mode: 'auto' | ViewMode;
+  declare renderer: 'auto' | 'webgl' | 'canvas';
   declare maxNodes: number;
   declare heading: string;
   declare text: Partial<NetworkText> | undefined;
@@ -120,6 +137,7 @@ export class DlNetworkView extends LitElement {
     this.strategies = [];
     this.stepHours = 1;
     this.mode = 'auto';
+    this.renderer = 'auto';
     this.maxNodes = LAYOUT_DEFAULTS.maxNodes;
     this.heading = '';
     this.status = { kind: 'empty' };
@@ -159,7 +177,8 @@ export class DlNetworkView extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const inputs = ['scenario', 'run', 'colors', 'network', 'strategies', 'steps', 'maxNodes'];
     if (inputs.some((k) => changed.has(k))) this.reload();
-    if (changed.has('mode') && this.picture) this.viewMode = this.resolveMode(this.picture);
+    if ((changed.has('mode') || changed.has('renderer')) && this.picture) this.viewMode = this.resolveMode(this.picture);
+    if (changed.has('renderer')) this.boundPanels = '';
   }
 
   private reload(): void {
@@ -181,7 +200,17 @@ export class DlNetworkView extends LitElement {
 
   private resolveMode(picture: NetworkPicture): ViewMode {
     if (this.mode === 'map' || !picture.positions) return 'map';
+    if (this.mode === 'auto' && !this.wantsWebgl() && picture.nodeCount > CANVAS_PEOPLE_LIMIT) return 'map';
     return 'people';
+  }
+
+  /** Whether people panels get a WebGL canvas (the stage still falls back if a context fails). */
+  private wantsWebgl(): boolean {
+    if (this.renderer === 'canvas') return false;
+    const support = webgl2Support();
+    if (support === 'none') return false;
+    if (this.renderer === 'webgl' || support === 'hardware') return true;
+    return (this.picture?.nodeCount ?? 0) > CANVAS_PEOPLE_LIMIT;
   }
 
   /** The loader's progress: keep showing the current replay until the next one is ready. */
@@ -236,6 +265,7 @@ export class DlNetworkView extends LitElement {
     panels?.style.setProperty('--dl-panel-columns', String(this.columns()));
     if (this.status.kind === 'ready' && this.stage) {
       const canvases = Array.from(this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.panel'));
+      const glCanvases = canvases.map((c) => c.parentElement?.querySelector<HTMLCanvasElement>('canvas.gl-dots') ?? null);
       const bound = canvases.map((c) => c.dataset.strategy).join(',');
       if (bound !== this.boundPanels) {
         this.boundPanels = bound;
@@ -243,7 +273,7 @@ export class DlNetworkView extends LitElement {
         const stage = this.stage;
         setTimeout(() => {
           if (stage !== this.stage || bound !== this.boundPanels) return;
-          stage.setPanels(canvases, this.shown.map((k) => this.replays[k]), this.viewMode);
+          stage.setPanels(canvases, this.shown.map((k) => this.replays[k]), this.viewMode, glCanvases);
           this.layoutPanels();
           this.syncControls();
           this.updateCounts();
@@ -381,6 +411,22 @@ export class DlNetworkView extends LitElement {
     if (!canvas || !p) return null;
     const box = canvas.getBoundingClientRect();
     return { x: box.left + p[0], y: box.top + p[1] };
+  }
+
+  /** How the dots are drawn now: 'webgl' or 'canvas' (the map view counts as 'canvas'). */
+  get dotRenderer(): DotRenderer {
+    return this.stage?.renderer ?? 'canvas';
+  }
+
+  /** GPU uploads per WebGL panel so far (for tests: positions once per network, state bytes per frame). */
+  glUploads(): GlUploads[] {
+    return this.stage?.glUploads() ?? [];
+  }
+
+  /** RGBA of the dot layer under the centre of `node` in panel `panel`, as last painted (for tests). */
+  dotPixel(node: number, panel = 0): [number, number, number, number] | null {
+    const p = this.stage?.screenPoint(node);
+    return p ? (this.stage?.dotPixel(panel, p[0], p[1]) ?? null) : null;
   }
 
   /** The laid-out picture (null while loading). */
@@ -557,6 +603,7 @@ export class DlNetworkView extends LitElement {
       return await recordReplay({
         stage,
         canvases,
+        underlays: canvases.map((c) => c.parentElement?.querySelector<HTMLCanvasElement>('canvas.gl-dots:not([hidden])') ?? null),
         columns: this.columns(),
         names: this.shownReplays().map((r) => ({ name: r.name, color: r.color })),
         colors: paintColors(readChartTheme(this)),
@@ -610,15 +657,25 @@ export class DlNetworkView extends LitElement {
         </div>
       </div>
       ${canPeople ? nothing : html`<p class="hint">${t.mapOnly(this.maxNodes.toLocaleString())}</p>`}
+      ${canPeople && this.mode === 'auto' && this.viewMode === 'map' && !this.wantsWebgl() && picture.nodeCount > CANVAS_PEOPLE_LIMIT
+        ? html`<p class="hint">${t.canvasMap(CANVAS_PEOPLE_LIMIT.toLocaleString())}</p>`
+        : nothing}
       <div class="stage">
         <div class="panels">
           ${this.shown.map((k, i) => {
             const r = this.replays[k];
             return html`<figure>
               <figcaption><span class="swatch" data-color=${r.color}></span>${r.name}</figcaption>
-              <canvas class="panel" data-strategy="${this.viewMode}:${k}" role="img"
-                aria-label="${r.name}: ${this.viewMode === 'map' ? t.mapView : t.nodesView}"
-                @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @click=${this.onClick}></canvas>
+              ${keyed(
+                this.wantsWebgl(),
+                // Keyed: a 2D context's transparency is fixed at creation, so switching renderer makes new canvases.
+                html`<div class="surface">
+                ${this.wantsWebgl() ? html`<canvas class="gl-dots" hidden aria-hidden="true"></canvas>` : nothing}
+                <canvas class="panel" data-strategy="${this.viewMode}:${k}:${this.wantsWebgl() ? 'gl' : '2d'}" role="img"
+                  aria-label="${r.name}: ${this.viewMode === 'map' ? t.mapView : t.nodesView}"
+                  @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @click=${this.onClick}></canvas>
+              </div>`,
+              )}
               <div class="counts" data-panel=${i}></div>
             </figure>`;
           })}

@@ -5,10 +5,16 @@
  *
  * Every panel follows the same clock and the same layout, so strategies stay synchronised and
  * a node sits at the same place in every panel.
+ *
+ * People panels draw their dots with WebGL2 (GlNodePainter, on a WebGL canvas under the panel's
+ * 2D canvas) when the element hands the stage such canvases and a WebGL2 context can be created
+ * on them; otherwise — or once a context is lost — with the Canvas path (NodePainter).
  */
-import { quadtree, type Quadtree } from 'd3-quadtree';
 import { pictureBounds, type NetworkPicture } from '../../layout/networkPicture';
 import { groupAt, MapPainter } from './mapPainter';
+import { GlDotLayer, type GlUploads } from './glDotLayer';
+import { GlNodePainter } from './glNodePainter';
+import { NodeGrid } from './nodeGrid';
 import { NodePainter, type PanelHighlight } from './nodePainter';
 import { Backdrop } from './paintBackdrop';
 import type { Ctx2D, PaintColors, PanelGeometry } from './paintContext';
@@ -17,6 +23,8 @@ import type { StrategyReplay } from './strategyReplay';
 import { fitTransform, nodeRadius, toLayout, type ViewTransform } from './viewTransform';
 
 export type ViewMode = 'people' | 'map';
+/** How people panels draw their dots. */
+export type DotRenderer = 'webgl' | 'canvas';
 
 /** What the pointer is on: a node (people view) or a group (community map). */
 export type HoverTarget = { node: number } | { group: number } | null;
@@ -33,7 +41,9 @@ const KEPT_PAINT_TIMES = 600;
 interface Panel {
   canvas: HTMLCanvasElement;
   ctx: CanvasRenderingContext2D;
-  painter: NodePainter | MapPainter;
+  painter: NodePainter | GlNodePainter | MapPainter;
+  /** The WebGL canvas under `canvas` (shown only while a GlNodePainter draws on it). */
+  glCanvas: HTMLCanvasElement | null;
 }
 
 export class NetworkStage {
@@ -41,7 +51,7 @@ export class NetworkStage {
   private panels: Panel[] = [];
   private geometry: PanelGeometry | null = null;
   private colors: PaintColors | null = null;
-  private tree: Quadtree<number> | null = null;
+  private grid: NodeGrid | null = null;
   private raf = 0;
   private lastNow = 0;
   private lastFrame = -1;
@@ -69,14 +79,71 @@ export class NetworkStage {
     return this.panels[0]?.painter instanceof MapPainter ? 'map' : 'people';
   }
 
-  /** Bind canvases to strategies. People mode needs node positions. */
-  setPanels(canvases: HTMLCanvasElement[], replays: StrategyReplay[], mode: ViewMode): void {
+  /** How the people panels draw their dots ('canvas' in map mode too: no panel uses WebGL). */
+  get renderer(): DotRenderer {
+    return this.panels.some((p) => p.painter instanceof GlNodePainter) ? 'webgl' : 'canvas';
+  }
+
+  /** The last setPanels call, to bind again with the Canvas path when a WebGL context is lost. */
+  private lastBinding: { canvases: HTMLCanvasElement[]; replays: StrategyReplay[]; mode: ViewMode; glCanvases: (HTMLCanvasElement | null)[] } | null = null;
+  /** Set once a WebGL context of this stage was lost: the stage stays on the Canvas path. */
+  private webglLost = false;
+
+  private onContextLost(): void {
+    if (this.webglLost) return;
+    this.webglLost = true;
+    // Bind again in a task of its own: the lost event may arrive in the middle of a paint.
+    setTimeout(() => {
+      const b = this.lastBinding;
+      if (!b || this.panels.length === 0) return;
+      this.setPanels(b.canvases, b.replays, b.mode, b.glCanvases);
+    }, 0);
+  }
+
+  /** GPU uploads of every WebGL panel so far (tests: positions once, state bytes per frame). */
+  glUploads(): GlUploads[] {
+    return this.panels.flatMap((p) => (p.painter instanceof GlNodePainter ? [{ ...p.painter.layer.uploads }] : []));
+  }
+
+  /**
+   * RGBA of the dot layer at CSS px (x, y) of panel k as last painted: the WebGL buffer (dots and
+   * backdrop, without the 2D overlay) or, on the Canvas path, the panel's canvas.
+   */
+  dotPixel(k: number, x: number, y: number): [number, number, number, number] | null {
+    const p = this.panels[k];
+    const dpr = this.geometry?.dpr ?? 1;
+    if (!p) return null;
+    if (p.painter instanceof GlNodePainter) return p.painter.layer.readPixel(x * dpr, y * dpr);
+    const d = p.ctx.getImageData(Math.floor(x * dpr), Math.floor(y * dpr), 1, 1).data;
+    return [d[0], d[1], d[2], d[3]];
+  }
+
+  private destroyPainters(): void {
+    for (const p of this.panels) if (p.painter instanceof GlNodePainter) p.painter.destroy();
+  }
+
+  /**
+   * Bind canvases to strategies. People mode needs node positions. `glCanvases[k]` (optional) is
+   * the WebGL canvas under canvases[k]: with it, people panels draw their dots with WebGL2 where
+   * a context can be created (then canvases[k] must take a transparent 2D context: the element
+   * creates the first 2D context of a canvas through this stage only, with alpha when GL canvases
+   * are given).
+   */
+  setPanels(canvases: HTMLCanvasElement[], replays: StrategyReplay[], mode: ViewMode, glCanvases: (HTMLCanvasElement | null)[] = []): void {
     if (mode === 'people' && !this.picture.positions) mode = 'map';
-    this.panels = canvases.map((canvas, k) => ({
-      canvas,
-      ctx: canvas.getContext('2d', { alpha: false })!,
-      painter: mode === 'people' ? new NodePainter(this.picture, replays[k]) : new MapPainter(this.picture, replays[k]),
-    }));
+    this.lastBinding = { canvases, replays, mode, glCanvases };
+    this.destroyPainters();
+    this.panels = canvases.map((canvas, k) => {
+      const glCanvas = glCanvases[k] ?? null;
+      const ctx = canvas.getContext('2d', { alpha: glCanvas !== null })!;
+      let painter: Panel['painter'];
+      const layer = mode === 'people' && glCanvas && !this.webglLost ? GlDotLayer.create(glCanvas, () => this.onContextLost()) : null;
+      if (mode === 'map') painter = new MapPainter(this.picture, replays[k]);
+      else if (layer && glCanvas) painter = new GlNodePainter(this.picture, replays[k], glCanvas, layer);
+      else painter = new NodePainter(this.picture, replays[k]);
+      if (glCanvas) glCanvas.hidden = !(painter instanceof GlNodePainter);
+      return { canvas, ctx, painter, glCanvas };
+    });
     if (mode === 'map') {
       // One width scale for every panel, so flows compare across strategies.
       const max = Math.max(1, ...this.panels.map((p) => (p.painter as MapPainter).flows.total[0] ?? 1));
@@ -111,7 +178,7 @@ export class NetworkStage {
     const job = ++this.backdropJob;
     if (this.mode === 'people') {
       const backdrop = new Backdrop(this.picture, this.geometry, colors);
-      for (const p of this.panels) (p.painter as NodePainter).setSurface(this.geometry, colors, backdrop.pixels);
+      for (const p of this.panels) (p.painter as NodePainter | GlNodePainter).setSurface(this.geometry, colors, backdrop.pixels);
       // Ties are painted in slices (see Backdrop); once all are in, the panels repaint over them
       // (once: a repaint per slice would cost more than the slices).
       const more = () => {
@@ -122,7 +189,7 @@ export class NetworkStage {
         }
         setTimeout(() => {
           if (job !== this.backdropJob) return;
-          for (const p of this.panels) (p.painter as NodePainter).invalidate();
+          for (const p of this.panels) (p.painter as NodePainter | GlNodePainter).invalidate();
           if (!this.clock.playing) this.paintSpread();
         }, 0);
       };
@@ -141,7 +208,7 @@ export class NetworkStage {
   private paintPanel(k: number): void {
     const p = this.panels[k];
     if (!p) return;
-    if (p.painter instanceof NodePainter) p.painter.paint(p.ctx as Ctx2D, this.clock.position, this.highlights[k]);
+    if (!(p.painter instanceof MapPainter)) p.painter.paint(p.ctx as Ctx2D, this.clock.position, this.highlights[k]);
     else p.painter.paint(p.ctx as Ctx2D, this.clock.position, this.highlightGroup);
   }
 
@@ -218,10 +285,10 @@ export class NetworkStage {
       const g = groupAt(this.picture, lx, ly, 4 / t.scale);
       return g >= 0 ? { group: g } : null;
     }
-    const tree = (this.tree ??= buildTree(this.picture));
+    const grid = (this.grid ??= new NodeGrid(this.picture.positions!));
     const reach = Math.max(8, nodeRadius(t.scale) * 3) / t.scale;
-    const node = tree.find(lx, ly, reach);
-    return node === undefined ? null : { node };
+    const node = grid.find(lx, ly, reach);
+    return node < 0 ? null : { node };
   }
 
   /** Highlight a node with a path per panel (people view), or a group (map). */
@@ -240,7 +307,7 @@ export class NetworkStage {
   }
 
   /** The painters (for export). */
-  painters(): (NodePainter | MapPainter)[] {
+  painters(): (NodePainter | GlNodePainter | MapPainter)[] {
     return this.panels.map((p) => p.painter);
   }
 
@@ -248,14 +315,8 @@ export class NetworkStage {
     this.backdropJob++;
     if (this.catchUp) cancelAnimationFrame(this.catchUp);
     this.stop();
+    this.destroyPainters();
     this.panels = [];
+    this.lastBinding = null;
   }
-}
-
-function buildTree(picture: NetworkPicture): Quadtree<number> {
-  const p = picture.positions!;
-  return quadtree<number>()
-    .x((i) => p[2 * i])
-    .y((i) => p[2 * i + 1])
-    .addAll(Array.from({ length: picture.nodeCount }, (_, i) => i));
 }

@@ -40,6 +40,8 @@ export interface NetworkText {
   nodesView: string;
   mapView: string;
   mapOnly: (limit: string) => string;
+  /** Shown when the map was chosen because WebGL is missing (the Canvas path stays fast up to `limit`). */
+  canvasMap: (limit: string) => string;
   exportPng: string;
   recordVideo: string;
   recording: string;
@@ -94,6 +96,7 @@ export const NETWORK_TEXT_EN: NetworkText = {
   nodesView: 'People',
   mapView: 'Community map',
   mapOnly: (limit) => `More than ${limit} people: shown as a community map.`,
+  canvasMap: (limit) => `Without WebGL in this browser, more than ${limit} people open as a community map; “People” still draws everyone, slowly.`,
   exportPng: 'PNG',
   recordVideo: 'Video',
   recording: 'Recording…',

@@ -91,6 +91,21 @@ export const networkViewStyles = css`
       touch-action: manipulation;
       cursor: crosshair;
     }
+    .surface {
+      position: relative;
+    }
+    /* The WebGL dots sit under the transparent 2D canvas (overlay, pointer events), inside its border. */
+    canvas.gl-dots {
+      position: absolute;
+      left: 1px;
+      top: 1px;
+      border: none;
+      border-radius: 7px;
+      pointer-events: none;
+    }
+    canvas.gl-dots[hidden] {
+      display: none;
+    }
     .counts {
       margin-top: 4px;
       font-size: calc(14px * var(--dl-scale, 1));

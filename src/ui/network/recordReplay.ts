@@ -27,6 +27,8 @@ export function canRecordVideo(): boolean {
 export interface RecordOptions {
   stage: NetworkStage;
   canvases: HTMLCanvasElement[];
+  /** Per panel, a canvas drawn under it (the WebGL dots under the transparent 2D overlay), or null. */
+  underlays?: (HTMLCanvasElement | null)[];
   columns: number;
   names: { name: string; color: string }[];
   colors: PaintColors;
@@ -69,6 +71,8 @@ export function recordReplay(o: RecordOptions): Promise<Blob> {
       ctx.fillStyle = o.colors.text;
       ctx.font = `600 14px ${o.colors.fontFamily}`;
       ctx.fillText(o.names[k].name, x + 17, y + 15);
+      const under = o.underlays?.[k];
+      if (under) ctx.drawImage(under, x, y + CAPTION, w, h);
       ctx.drawImage(c, x, y + CAPTION, w, h);
     });
   };

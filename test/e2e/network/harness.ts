@@ -6,6 +6,11 @@
  *   mode=auto|people|map
  *   scenario=kol      instead of a generated world: the lesson "KOL vs seed users" (scenario
  *                     mode: the view lays out, traces and seeds the scenario itself, run 0)
+ *   renderer=canvas   force the Canvas path; renderer=webgl: WebGL2 wherever available, even
+ *                     software (default 'auto': see dl-network-view's `renderer`)
+ *   nowebgl=1         make every WebGL context creation fail (getContext returns null), as in a
+ *                     browser without WebGL: the view must fall back to the Canvas path by itself
+ *   locale=zh-CN      the view's words in Chinese (the app's translation catalogue)
  * Exposes `window.__net` for the test: the view, the world's numbers, and a playback meter
  * (requestAnimationFrame intervals, paint times and long tasks while playing).
  */
@@ -16,6 +21,7 @@ import { adoptThemeStyles } from '../../../src/ui/theme';
 import { makeWorld, type World } from './world';
 import { validateScenario } from '../../../src/scenario/validateScenario';
 import kolLesson from '../../../scenarios/lesson-kol-vs-seed-users.json';
+import { networkTextFor } from '../../../src/ui/app/chartText';
 
 export interface PlaybackMeasure {
   /** requestAnimationFrame intervals while playing (ms). */
@@ -37,6 +43,13 @@ export interface NetHarness {
   generateMs: number;
   finals: { name: string; reached: number; converted: number }[];
   measurePlayback(frames: number, speed: number): Promise<PlaybackMeasure>;
+  /**
+   * Milliseconds of paints that wait for their pixels (a one-pixel read of the dot layer forces
+   * the GPU — or SwiftShader — to finish): the real cost of a frame, which requestAnimationFrame
+   * intervals would hide. `forward`: `frames` paints each one step after the last, from step 0;
+   * `back`: `jumps` jumps from the end back to step 0 (every dot redrawn).
+   */
+  syncedFrames(frames: number, jumps: number): { forward: number[]; back: number[] };
   /** A node that strategy `k` reached by `frame` through at least `hops` transmissions (for hover tests), or −1. */
   reachedNode(k: number, frame: number, hops: number): number;
 }
@@ -56,8 +69,22 @@ const lesson = params.get('scenario') === 'kol';
 const nodes = Math.max(50, Math.min(1_000_000, Number(params.get('nodes')) || 5000));
 const count = Math.max(1, Math.min(3, Number(params.get('strategies')) || 2));
 const mode = params.get('mode');
+if (params.get('nowebgl') === '1') {
+  const original = HTMLCanvasElement.prototype.getContext;
+  // A browser without WebGL (or whose GPU blocklist refuses it) answers null for these.
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
+    if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+    return original.call(this, type as '2d', options as CanvasRenderingContext2DSettings);
+  } as typeof original;
+}
 const view = document.createElement('dl-network-view');
 if (mode === 'people' || mode === 'map') view.mode = mode;
+const renderer = params.get('renderer');
+if (renderer === 'canvas' || renderer === 'webgl') view.renderer = renderer;
+if (params.get('locale') === 'zh-CN') {
+  document.documentElement.lang = 'zh-CN';
+  view.text = networkTextFor('zh-CN');
+}
 let world: World | null = null;
 
 if (lesson) {
@@ -115,6 +142,25 @@ async function measurePlayback(frames: number, speed: number): Promise<PlaybackM
   return { intervals: intervals.slice(1), paints: view.paintTimes().slice(-(intervals.length - 1)), longTasks, frames: intervals.length, from, to };
 }
 
+function syncedFrames(frames: number, jumps: number): { forward: number[]; back: number[] } {
+  const timed = (step: number): number => {
+    const started = performance.now();
+    view.seek(step);
+    view.dotPixel(0);
+    return performance.now() - started;
+  };
+  view.pause();
+  timed(0);
+  const forward: number[] = [];
+  for (let f = 1; f <= Math.min(frames, view.end); f++) forward.push(timed(f));
+  const back: number[] = [];
+  for (let k = 0; k < jumps; k++) {
+    timed(view.end);
+    back.push(timed(0));
+  }
+  return { forward, back };
+}
+
 function reachedNode(k: number, frame: number, hops: number): number {
   const t = view.strategies[k].trace;
   let best = -1;
@@ -138,5 +184,6 @@ window.__net = {
   generateMs: world?.ms ?? 0,
   finals: world?.strategies.map(({ name, reached, converted }) => ({ name, reached, converted })) ?? [],
   measurePlayback,
+  syncedFrames,
   reachedNode,
 };
