@@ -148,6 +148,20 @@ describe.skipIf(!hasChromium())('analyses that tell the truth, in Chromium', () 
     expect(await screenProblems(page)).toEqual([]);
   }, 120_000);
 
+  for (const [locale, width, height] of [
+    ['zh-CN', 1280, 800],
+    ['en', 1920, 1080],
+] as const) {
+    it(`no chart text outside its chart, overlapping or cut, in ${locale} at ${width}×${height}`, async () => {
+      const o = await openPage(browser, `${server.url}index.html?theme=light&locale=${locale}${await encodeHash(`${JSON.stringify(DRAFT, null, 2)}\n`, [0, 1, 2, 3, 4, 5, 6, 7])}`, { width, height });
+      await waitForDone(o.page, 240_000);
+      for (const id of await frameIds(o.page)) await o.page.locator(`dl-chart-frame#${id}`).screenshot({ path: `${SHOTS}/chart-${locale}-${width}-8-${id}.png` });
+      expect(await screenProblems(o.page)).toEqual([]);
+      expect([...o.problems.errors, ...(await o.page.evaluate(() => window.__problems))]).toEqual([]);
+      await o.page.close();
+    }, 300_000);
+  }
+
   it('the same in every chart’s exported SVG (title and hint included)', async () => {
     const ids = await frameIds(page);
     const found: TextProblem[] = [];
