@@ -190,10 +190,10 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
         .attr('stroke-width', 1)
         .append('title')
         .text(say('describe.attributionSegment', { name: r.name, source: names[k], count: formatCount(parts[k], locale), share: pct }));
-      hatch(g, k, x0, cy - barH / 2, Math.max(0, w), barH);
-      // Name the source in the segment when it fits; the opacity steps alone are not enough.
+      // Name the source in the segment when it fits; else its hatching names it (as in the key).
       const full = `${names[k]} ${pct}`;
       const label = w >= ctx.measure(full, fontSize) + 10 ? full : w >= ctx.measure(pct, fontSize) + 8 ? pct : '';
+      if (label !== full) hatch(g, k, x0, cy - barH / 2, Math.max(0, w), barH);
       if (label && barH >= fontSize + 2) {
         g.append('text')
           .attr('x', x0 + w / 2)
