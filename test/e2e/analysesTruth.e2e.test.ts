@@ -18,6 +18,7 @@ import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeHash } from '../../src/ui/app/urlState';
+import { strategyColor } from '../../src/ui/theme';
 import { buildApp, openPage, waitForDone, type PageProblems } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
 
@@ -195,6 +196,30 @@ describe.skipIf(!hasChromium())('analyses that tell the truth, in Chromium', () 
     await page.locator('dl-chart-frame#chart-paired').screenshot({ path: `${SHOTS}/paired-cost-en-1280-8.png` });
     expect(await screenProblems(page)).toEqual([]);
   }, 60_000);
+
+  it('a sweep of one selected strategy simulates only that strategy, drawn in its card colour', async () => {
+    await page.locator('#analysis-h').scrollIntoViewIfNeeded();
+    await analysis(page).locator('#tab-sweep').click();
+    await analysis(page).locator('#sweep-strategy').selectOption('4');
+    await analysis(page).locator('#sweep-steps').fill('5');
+    await analysis(page).locator('#sweep-run').click();
+    await page.waitForFunction(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.controller.state.sweep.phase === 'done', undefined, { timeout: 240_000 });
+    const shown = await page.evaluate(() => {
+      const r = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.controller.state.sweep.result!;
+      const curve = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.shadowRoot!.querySelector('dl-sweep-curve')!;
+      return {
+        names: r.points.map((p) => p.strategies.map((s) => s.name)),
+        simulatedStrategies: r.scenario.strategies.map((s) => s.name),
+        stroke: curve.shadowRoot!.querySelector('path.dl-line')!.getAttribute('stroke'),
+      };
+    });
+    for (const names of shown.names) expect(names).toEqual(['40 seed users, most followed first']);
+    expect(shown.simulatedStrategies).toEqual(['40 seed users, most followed first']);
+    // The fifth card's colour: palette slot 4 (the colours were given as 0…7).
+    expect(shown.stroke?.toLowerCase()).toBe(strategyColor(4).toLowerCase());
+    await page.evaluate(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SHOTS}/sweep-one-strategy-en-1280.png` });
+  }, 300_000);
 
   it('budget frontier: no frontier point over the budget, over-budget allocations pruned before simulating, sortable table, CSV and JSON', async () => {
     await page.locator('#analysis-h').scrollIntoViewIfNeeded();
