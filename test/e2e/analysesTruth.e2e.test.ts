@@ -286,4 +286,34 @@ describe.skipIf(!hasChromium())('analyses that tell the truth, in Chromium', () 
     await analysis(page).locator('#seeds-run').click();
     await expect.poll(() => analysis(page).locator('#seeds-errors').textContent()).toContain('between 1 and 1500, the seed users this network has');
   }, 300_000);
+
+  it('the seed and frontier tables in 中文 at 1280×800: every word translated, nothing spilling out of its cell', async () => {
+    const o = await openPage(browser, `${server.url}index.html?theme=light&locale=zh-CN${await encodeHash(`${JSON.stringify(DRAFT, null, 2)}\n`, [0, 1, 2, 3, 4, 5, 6, 7])}`);
+    await waitForDone(o.page, 240_000);
+    const panel = o.page.locator('dl-analysis');
+    await o.page.locator('#analysis-h').scrollIntoViewIfNeeded();
+    await panel.locator('#tab-seeds').click();
+    await panel.locator('#seeds-k').fill('4');
+    await panel.locator('#seeds-samples').fill('10');
+    await panel.locator('#seeds-run').click();
+    await waitTask(o.page, 'seeds');
+    await expect.poll(() => panel.locator('#seed-profiles tbody tr').count()).toBe(4);
+    expect(await panel.locator('#seeds-cost').textContent()).toMatch(/^招募这 4 个种子用户共花费 80/);
+    await o.page.evaluate(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.scrollIntoView({ block: 'start' }));
+    await o.page.screenshot({ path: `${SHOTS}/seeds-zh-CN-1280.png` });
+    await panel.locator('#tab-frontier').click();
+    await panel.locator('#frontier-budget').fill('600');
+    await panel.locator('#frontier-levels').fill('2');
+    await panel.locator('#frontier-run').click();
+    await waitTask(o.page, 'frontier');
+    const table = panel.locator('dl-frontier-table');
+    await expect.poll(() => table.locator('#frontier-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await table.locator('th[data-key="cost"]').textContent()).toContain('平均成本');
+    const spilling = await table.locator('#frontier-table th, #frontier-table td').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+    expect(spilling).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await o.page.screenshot({ path: `${SHOTS}/frontier-table-zh-CN-1280.png` });
+    expect([...o.problems.errors, ...(await o.page.evaluate(() => window.__problems))]).toEqual([]);
+    await o.page.close();
+  }, 400_000);
 });
