@@ -18,6 +18,7 @@ import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeHash } from '../../src/ui/app/urlState';
+import { strategyColor } from '../../src/ui/theme';
 import { buildApp, openPage, waitForDone, type PageProblems } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
 
@@ -148,6 +149,20 @@ describe.skipIf(!hasChromium())('analyses that tell the truth, in Chromium', () 
     expect(await screenProblems(page)).toEqual([]);
   }, 120_000);
 
+  for (const [locale, width, height] of [
+    ['zh-CN', 1280, 800],
+    ['en', 1920, 1080],
+] as const) {
+    it(`no chart text outside its chart, overlapping or cut, in ${locale} at ${width}×${height}`, async () => {
+      const o = await openPage(browser, `${server.url}index.html?theme=light&locale=${locale}${await encodeHash(`${JSON.stringify(DRAFT, null, 2)}\n`, [0, 1, 2, 3, 4, 5, 6, 7])}`, { width, height });
+      await waitForDone(o.page, 240_000);
+      for (const id of await frameIds(o.page)) await o.page.locator(`dl-chart-frame#${id}`).screenshot({ path: `${SHOTS}/chart-${locale}-${width}-8-${id}.png` });
+      expect(await screenProblems(o.page)).toEqual([]);
+      expect([...o.problems.errors, ...(await o.page.evaluate(() => window.__problems))]).toEqual([]);
+      await o.page.close();
+    }, 300_000);
+  }
+
   it('the same in every chart’s exported SVG (title and hint included)', async () => {
     const ids = await frameIds(page);
     const found: TextProblem[] = [];
@@ -181,6 +196,30 @@ describe.skipIf(!hasChromium())('analyses that tell the truth, in Chromium', () 
     await page.locator('dl-chart-frame#chart-paired').screenshot({ path: `${SHOTS}/paired-cost-en-1280-8.png` });
     expect(await screenProblems(page)).toEqual([]);
   }, 60_000);
+
+  it('a sweep of one selected strategy simulates only that strategy, drawn in its card colour', async () => {
+    await page.locator('#analysis-h').scrollIntoViewIfNeeded();
+    await analysis(page).locator('#tab-sweep').click();
+    await analysis(page).locator('#sweep-strategy').selectOption('4');
+    await analysis(page).locator('#sweep-steps').fill('5');
+    await analysis(page).locator('#sweep-run').click();
+    await page.waitForFunction(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.controller.state.sweep.phase === 'done', undefined, { timeout: 240_000 });
+    const shown = await page.evaluate(() => {
+      const r = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.controller.state.sweep.result!;
+      const curve = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.shadowRoot!.querySelector('dl-sweep-curve')!;
+      return {
+        names: r.points.map((p) => p.strategies.map((s) => s.name)),
+        simulatedStrategies: r.scenario.strategies.map((s) => s.name),
+        stroke: curve.shadowRoot!.querySelector('path.dl-line')!.getAttribute('stroke'),
+      };
+    });
+    for (const names of shown.names) expect(names).toEqual(['40 seed users, most followed first']);
+    expect(shown.simulatedStrategies).toEqual(['40 seed users, most followed first']);
+    // The fifth card's colour: palette slot 4 (the colours were given as 0…7).
+    expect(shown.stroke?.toLowerCase()).toBe(strategyColor(4).toLowerCase());
+    await page.evaluate(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SHOTS}/sweep-one-strategy-en-1280.png` });
+  }, 300_000);
 
   it('budget frontier: no frontier point over the budget, over-budget allocations pruned before simulating, sortable table, CSV and JSON', async () => {
     await page.locator('#analysis-h').scrollIntoViewIfNeeded();
@@ -247,4 +286,34 @@ describe.skipIf(!hasChromium())('analyses that tell the truth, in Chromium', () 
     await analysis(page).locator('#seeds-run').click();
     await expect.poll(() => analysis(page).locator('#seeds-errors').textContent()).toContain('between 1 and 1500, the seed users this network has');
   }, 300_000);
+
+  it('the seed and frontier tables in 中文 at 1280×800: every word translated, nothing spilling out of its cell', async () => {
+    const o = await openPage(browser, `${server.url}index.html?theme=light&locale=zh-CN${await encodeHash(`${JSON.stringify(DRAFT, null, 2)}\n`, [0, 1, 2, 3, 4, 5, 6, 7])}`);
+    await waitForDone(o.page, 240_000);
+    const panel = o.page.locator('dl-analysis');
+    await o.page.locator('#analysis-h').scrollIntoViewIfNeeded();
+    await panel.locator('#tab-seeds').click();
+    await panel.locator('#seeds-k').fill('4');
+    await panel.locator('#seeds-samples').fill('10');
+    await panel.locator('#seeds-run').click();
+    await waitTask(o.page, 'seeds');
+    await expect.poll(() => panel.locator('#seed-profiles tbody tr').count()).toBe(4);
+    expect(await panel.locator('#seeds-cost').textContent()).toMatch(/^招募这 4 个种子用户共花费 80/);
+    await o.page.evaluate(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.scrollIntoView({ block: 'start' }));
+    await o.page.screenshot({ path: `${SHOTS}/seeds-zh-CN-1280.png` });
+    await panel.locator('#tab-frontier').click();
+    await panel.locator('#frontier-budget').fill('600');
+    await panel.locator('#frontier-levels').fill('2');
+    await panel.locator('#frontier-run').click();
+    await waitTask(o.page, 'frontier');
+    const table = panel.locator('dl-frontier-table');
+    await expect.poll(() => table.locator('#frontier-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await table.locator('th[data-key="cost"]').textContent()).toContain('平均成本');
+    const spilling = await table.locator('#frontier-table th, #frontier-table td').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+    expect(spilling).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await o.page.screenshot({ path: `${SHOTS}/frontier-table-zh-CN-1280.png` });
+    expect([...o.problems.errors, ...(await o.page.evaluate(() => window.__problems))]).toEqual([]);
+    await o.page.close();
+  }, 400_000);
 });

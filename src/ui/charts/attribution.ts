@@ -3,8 +3,10 @@
  * users, KOLs, word of mouth, ads). Only conversions the campaign caused are attributed; organic
  * buyers (who buy without any campaign) are the baseline, named in a note under the axis when
  * the data carries their number. Segments keep the strategy's colour and step down in opacity in
- * a fixed order, so the strategy stays recognisable and the category reads from the key above
- * and from the percentage printed in each segment wide enough for it.
+ * a fixed order and carry a hatching per source (sourcePatterns.ts), so the strategy stays
+ * recognisable and the category reads from the key above — whose swatches have the same opacity
+ * and hatching — even in a segment too narrow for words, and from the name and percentage
+ * printed in each segment wide enough for them.
  */
 
 import { axisBottom, scaleLinear } from 'd3';
@@ -24,6 +26,7 @@ import {
 import { formatCount, formatPercent, formatTick, isFiniteNumber } from './format';
 import { describer } from './chartDescriptions';
 import { drawRowLabels, drawRowStripes, layoutRows, rowHeightForNames } from './rowLayout';
+import { defineSourcePatterns, hatch } from './sourcePatterns';
 import { flowLegend, LEGEND_SWATCH, LEGEND_SWATCH_GAP, truncateText } from './textLayout';
 
 /** One strategy's attribution. */
@@ -120,7 +123,8 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
   }
   const { theme, fontSize, labelSize } = ctx;
 
-  // Category key on top, in a neutral colour with the same opacity steps as the bars.
+  // Category key on top, in a neutral colour with the same opacity steps and hatching as the bars.
+  defineSourcePatterns(ctx);
   const keyLabels = ATTRIBUTION_ORDER.map((k) => names[k]);
   const { slots, rows: keyRows } = flowLegend(keyLabels, ctx.width, labelSize, ctx.measure);
   const rowH = legendRowHeight(ctx);
@@ -128,6 +132,7 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
   ATTRIBUTION_ORDER.forEach((k, i) => {
     const g = key.append('g').attr('transform', `translate(${slots[i].x},${slots[i].row * rowH + rowH / 2})`);
     g.append('rect').attr('y', -LEGEND_SWATCH / 2).attr('width', LEGEND_SWATCH).attr('height', LEGEND_SWATCH).attr('rx', 2).attr('fill', theme.textMuted).attr('fill-opacity', ATTRIBUTION_OPACITY[k]).attr('stroke', theme.textMuted).attr('stroke-width', 1);
+    hatch(g, k, 0, -LEGEND_SWATCH / 2, LEGEND_SWATCH, LEGEND_SWATCH);
     g.append('text').attr('x', LEGEND_SWATCH + LEGEND_SWATCH_GAP).attr('dominant-baseline', 'central').attr('font-size', labelSize).attr('fill', theme.text).text(names[k]);
   });
 
@@ -185,9 +190,10 @@ export function drawAttribution(svg: SVGSVGElement, rows: readonly AttributionRo
         .attr('stroke-width', 1)
         .append('title')
         .text(say('describe.attributionSegment', { name: r.name, source: names[k], count: formatCount(parts[k], locale), share: pct }));
-      // Name the source in the segment when it fits; the opacity steps alone are not enough.
+      // Name the source in the segment when it fits; else its hatching names it (as in the key).
       const full = `${names[k]} ${pct}`;
       const label = w >= ctx.measure(full, fontSize) + 10 ? full : w >= ctx.measure(pct, fontSize) + 8 ? pct : '';
+      if (label !== full) hatch(g, k, x0, cy - barH / 2, Math.max(0, w), barH);
       if (label && barH >= fontSize + 2) {
         g.append('text')
           .attr('x', x0 + w / 2)

@@ -57,7 +57,7 @@ const PANEL_GAP = 36;
 export function decompositionHeight(strategies: readonly StrategyKey[], width: number): number {
   const blocks = blockCount(strategies.map((s) => s.name), width, 3, DECOMPOSITION_MIN_PANEL, PANEL_GAP);
   const block = 80 + Math.max(1, strategies.length) * rowHeightForNames(strategies.map((s) => s.name), width, 38);
-  return Math.max(220, 30 + blocks * block + (blocks - 1) * 18);
+  return Math.max(220, 30 + blocks * (block + 14) + (blocks - 1) * 18);
 }
 
 function factorTexts(options: Pick<DecompositionOptions, 'factors'>): Record<DividendFactor, FactorText> {
@@ -94,7 +94,8 @@ export function drawDecomposition(svg: SVGSVGElement, rows: readonly Decompositi
     ctx.root.append('text').attr('class', 'dl-formula').attr('y', labelSize).attr('font-size', labelSize).attr('fill', theme.textMuted).text(formula);
     top = labelSize + 14;
   }
-  const headerH = labelSize + fontSize + 18;
+  // Two lines for each factor's explanation: narrow panels wrap it rather than cut it.
+  const headerH = labelSize + 2 * fontSize + 20;
   const slots = panelBlocks(ctx, rows, 3, { minPanelWidth: DECOMPOSITION_MIN_PANEL, top, header: headerH, bottom: fontSize + 12, gap: PANEL_GAP });
 
   for (const slot of slots) {
@@ -105,7 +106,7 @@ export function drawDecomposition(svg: SVGSVGElement, rows: readonly Decompositi
     const t = texts[f];
     const bandH = layout.rows.bandwidth();
     const barH = Math.max(6, Math.min(24, bandH * 0.62));
-    drawPanelHeader(block, panel.x, 0, panel.width, t.title, t.explanation);
+    drawPanelHeader(block, panel.x, 0, panel.width, t.title, t.explanation, 2);
     if (slot.column > 0) {
       block.root
         .append('text')

@@ -134,8 +134,12 @@ export function drawRowStripes(ctx: ChartContext, strategies: readonly StrategyK
   });
 }
 
-/** A panel heading: bold name and an optional muted line under it. Returns its height. */
-export function drawPanelHeader(ctx: ChartContext, x: number, y: number, width: number, title: string, subtitle?: string): number {
+/**
+ * A panel heading: bold name and an optional muted explanation under it, wrapped onto at most
+ * `subtitleLines` lines (cut with an ellipsis only past them; the full text stays as a tooltip).
+ * Returns its height.
+ */
+export function drawPanelHeader(ctx: ChartContext, x: number, y: number, width: number, title: string, subtitle?: string, subtitleLines = 1): number {
   const g = ctx.root.append('g').attr('class', 'dl-panel-header').attr('transform', `translate(${x},${y})`);
   g.append('text')
     .attr('y', ctx.labelSize)
@@ -144,15 +148,14 @@ export function drawPanelHeader(ctx: ChartContext, x: number, y: number, width: 
     .attr('fill', ctx.theme.text)
     .text(truncateText(title, width, ctx.labelSize, ctx.measure, 600));
   if (!subtitle) return ctx.labelSize + 6;
-  // Long explanations are shortened to the panel; the full text stays available as a tooltip.
-  const sub = g
-    .append('text')
-    .attr('y', ctx.labelSize + ctx.fontSize + 6)
-    .attr('font-size', ctx.fontSize)
-    .attr('fill', ctx.theme.textMuted)
-    .text(truncateText(subtitle, width, ctx.fontSize, ctx.measure));
+  const wrapped = wrapText(subtitle, width, ctx.fontSize, ctx.measure);
+  const lines = wrapped.slice(0, Math.max(1, subtitleLines));
+  if (wrapped.length > lines.length) lines[lines.length - 1] = truncateText(wrapped.slice(lines.length - 1).join(' '), width, ctx.fontSize, ctx.measure);
+  const lineH = ctx.fontSize + 2;
+  const sub = g.append('text').attr('font-size', ctx.fontSize).attr('fill', ctx.theme.textMuted);
+  lines.forEach((line, i) => sub.append('tspan').attr('x', 0).attr('y', ctx.labelSize + ctx.fontSize + 6 + i * lineH).text(line));
   sub.append('title').text(subtitle);
-  return ctx.labelSize + ctx.fontSize + 12;
+  return ctx.labelSize + ctx.fontSize + 12 + (lines.length - 1) * lineH;
 }
 
 /** One panel of a multi-panel row chart, with the block (row of panels) it sits in. */
