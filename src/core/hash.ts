@@ -8,7 +8,8 @@
  * page) joins the modules into one scope, where an imported function is an ordinary local one
  * that V8 inlines. Under a per-file module loader (vitest, tsx) an imported binding costs a
  * checked load per read; the kernels therefore read each function once into a module-local const
- * (`const coin = coinBits;`), which is as fast as the copies were (measured in bench/dividend).
+ * (`const coin = arcCoinBits;`): the IC loop on 200k nodes then took the same CPU time as with its
+ * own copy, under tsx and under vitest (measured; a bundled build inlines it either way).
  *
  * Changing any constant here changes every result of the engine: test/core/hash.test.ts pins
  * the functions to published vectors and to values computed by hand.

@@ -79,4 +79,12 @@ describe('CLI build step', () => {
     writeFileSync(join(root, 'dist-cli/stamp.json'), '{');
     expect(staleReason(root)).toBe('no build yet');
   });
+
+  it('the real CLI build starts its workers from the prebuilt worker, not from a bundle made at run time', async () => {
+    await ensureCliBuilt();
+    const main = readFileSync(builtModule('cli/main'), 'utf8');
+    expect(main).toContain('"../workers/simulation.node.mjs"');
+    expect(main).not.toMatch(/typeof DIVIDEND_LAB_PREBUILT_WORKER/);
+    expect(readFileSync(builtModule('workers/simulation.node'), 'utf8')).toContain('createSimulationWorkerApi');
+  });
 });

@@ -26,4 +26,20 @@ describe('buildGraph', () => {
     expect(Array.from(g.tieKinds)).toEqual([TIE_WEAK, TIE_WEAK]);
     expect(Array.from(g.weights!)).toEqual([Math.fround(0.9), 0.5]);
   });
+
+  it('in-degree counts the arcs into each node, also on the all-ties shortcut (duplicates and self-loops)', () => {
+    // Only ties: 0–1 twice (merged), 1–2, a self-loop 2–2 (dropped), 0–3. Arcs: 0→1, 0→3, 1→0, 1→2, 2→1, 3→0.
+    const ties = new EdgeBuffer();
+    ties.addTie(0, 1, TIE_STRONG);
+    ties.addTie(1, 0, TIE_STRONG);
+    ties.addTie(1, 2, TIE_WEAK);
+    ties.addTie(2, 2, TIE_WEAK);
+    ties.addTie(0, 3, TIE_STRONG);
+    expect(Array.from(buildGraph(4, ties).inDegree)).toEqual([2, 2, 1, 1]);
+    // The same ties plus a one-way follow 2→0: in-degree is no longer the out-degree.
+    ties.addArc(2, 0, TIE_FOLLOW);
+    const g = buildGraph(4, ties);
+    expect(Array.from(g.inDegree)).toEqual([3, 2, 1, 1]);
+    expect(Array.from(g.offsets)).toEqual([0, 2, 4, 6, 7]);
+  });
 });
