@@ -28,6 +28,11 @@ export interface SimulationState {
   runsTotal: number;
   /** Partial while running (the first runs that have all arrived), complete when done. */
   result: SimulationResult | null;
+  /**
+   * The scenario `result` was simulated for: the previous one while a new run has not yet sent
+   * its first runs (the page dims such out-of-date results).
+   */
+  resultFor: Scenario | null;
   /** Raw per-run data of the complete result (for the CSV exports); null until done. */
   data: SimulationData | null;
   networkStats: NetworkStats | null;
@@ -48,6 +53,7 @@ export const IDLE_STATE: SimulationState = {
   runsDone: 0,
   runsTotal: 0,
   result: null,
+  resultFor: null,
   data: null,
   networkStats: null,
   error: null,
@@ -156,7 +162,7 @@ export class SimulationController {
       aggregator.snapshot().then(
         (result) => {
           snapshotInFlight = false;
-          if (result && !signal.aborted && !final) this.set({ result }, generation);
+          if (result && !signal.aborted && !final) this.set({ result, resultFor: scenario }, generation);
         },
         (error: unknown) => {
           snapshotInFlight = false; // a partial view is optional; the final result reports errors
@@ -165,7 +171,7 @@ export class SimulationController {
       );
     };
     this.set(
-      { ...IDLE_STATE, phase: 'running', scenario, runsTotal: scenario.runs, result: this.state.result, networkStats: this.state.networkStats },
+      { ...IDLE_STATE, phase: 'running', scenario, runsTotal: scenario.runs, result: this.state.result, resultFor: this.state.resultFor, networkStats: this.state.networkStats },
       generation,
     );
     let aggregatorOk = true;
@@ -214,7 +220,7 @@ export class SimulationController {
           })
         : buildResult(scenario, data, meta);
       if (signal.aborted) return;
-      this.set({ phase: 'done', result, data, runsDone: scenario.runs, elapsedMs }, generation);
+      this.set({ phase: 'done', result, resultFor: scenario, data, runsDone: scenario.runs, elapsedMs }, generation);
       const networkStats = await this.pool.networkStats(scenario, signal);
       this.set({ networkStats }, generation);
     } catch (error) {

@@ -61,6 +61,14 @@ import type { SimulationResult } from '../../../runtime/resultFormat';
 import type { AnalysisCardDetail } from '../analysis/dlAnalysis';
 import type { AnalysisWorldDetail } from '../analysis/dlCalibration';
 import { ANALYSIS_TEXT } from '../analysis/analysisText';
+import { UndoController } from '../editing/undoController';
+import { autoName, followNames } from '../editing/strategyNames';
+import { applySharedToAll, scaleStrategyToBaseline } from '../editing/strategyEdits';
+import { scaleMessage } from '../editing/scaleMessage';
+import { EDITING_TEXT } from '../editing/editingText';
+import type { EditNoticeDetail, LibraryOpenDetail } from '../editing/dlEditTools';
+import '../editing/dlEditTools';
+import '../editing/dlEditSummary';
 
 /** Wait after an edit before simulating: slider drags coalesce, a click still feels instant. */
 export const RUN_DEBOUNCE_MS = 120;
@@ -425,6 +433,34 @@ export class DlApp extends LitElement {
         border-color: var(--dl-focus);
         color: var(--dl-on-focus, #ffffff);
       }
+      /* Results stay in view while editing: the summary sticks to the window's bottom; out-of-date results are dimmed. */
+      dl-edit-summary {
+        position: sticky;
+        bottom: 8px;
+        z-index: 4;
+        margin: 0 0 16px;
+      }
+      dl-results.stale {
+        opacity: 0.45;
+        transition: opacity 0.2s;
+      }
+      .stale-label {
+        position: sticky;
+        top: 64px;
+        z-index: 3;
+        width: fit-content;
+        margin: 0 0 8px;
+        padding: 4px 10px;
+        border-radius: 6px;
+        border: 1px solid var(--dl-warning);
+        background: var(--dl-bg);
+        font-size: calc(13px * var(--dl-scale, 1));
+        font-weight: 600;
+      }
+      :host([presenter]) dl-edit-summary,
+      :host([presenter]) dl-edit-tools {
+        display: none;
+      }
       .hidden-results {
         border: 1px dashed var(--dl-border);
         border-radius: 10px;
@@ -517,6 +553,10 @@ export class DlApp extends LitElement {
   declare presenter: boolean;
 
   readonly controller = new SimulationController();
+  /** Undo / redo of the working state (Ctrl/Cmd+Z, toolbar buttons). */
+  readonly undo = new UndoController(this, (state) => this.setDraft(state.draft, state.colors, { history: false }));
+  /** Strategy names the user typed: never renamed to follow the settings. */
+  private readonly typedNames = new Set<string>();
   /** The draft validated, or null while it has problems (the Analyse area runs on it). */
   private validScenario: Scenario | null = null;
   private runTimer: ReturnType<typeof setTimeout> | null = null;
@@ -729,9 +769,10 @@ export class DlApp extends LitElement {
   };
 
   /** Replace the working state: validate, save, put in the URL, and simulate when valid. */
-  setDraft(draft: Draft, colors: readonly number[], options: { url?: boolean } = {}): void {
+  setDraft(draft: Draft, colors: readonly number[], options: { url?: boolean; history?: boolean; group?: string } = {}): void {
     this.draft = draft;
     this.colors = normaliseColors(colors, strategiesOf(draft).length);
+    if (options.history !== false) this.undo.record({ draft, colors: this.colors }, options.group ?? null);
     // Problems and warnings are kept as data and worded at render time, so a language switch rewords them.
     const validation = checkScenario(draft);
     this.validScenario = validation.ok ? validation.scenario : null;
@@ -951,8 +992,10 @@ export class DlApp extends LitElement {
         if (typeof kols !== 'object' || kols === null) draft = setPath(draft, 'network.kols', { count: 0, reach: 0.2, homeBias: 0.5 });
       }
       draft = setPath(draft, path, value as Json);
+      if (/^strategies\[\d+\]\.name$/.test(path) && typeof value === 'string') this.typedNames.add(value);
+      draft = followNames(this.draft, draft, this.typedNames, currentLocale());
     }
-    this.setDraft(draft, this.colors);
+    this.setDraft(draft, this.colors, { group: path });
   }
 
   private onStrategy(e: CustomEvent<StrategyOpDetail>): void {
@@ -963,7 +1006,16 @@ export class DlApp extends LitElement {
     else if (op === 'delete') next = deleteStrategy(state, index);
     else if (op === 'up') next = moveStrategy(state, index, -1);
     else if (op === 'down') next = moveStrategy(state, index, 1);
-    else if (op === 'color' && value !== undefined) {
+    else if (op === 'apply-shared') {
+      next = { draft: applySharedToAll(this.draft, index), colors: this.colors };
+      this.notify('info', EDITING_TEXT.appliedAll(String((strategiesOf(this.draft)[index] as { name?: unknown } | undefined)?.name ?? '')));
+    } else if (op === 'scale') {
+      const scaled = this.sim.result && !this.staleReason() ? scaleStrategyToBaseline(this.draft, index, this.sim.result) : null;
+      if (!scaled) return;
+      const message = scaleMessage(this.sim.result!.strategies[index].name, scaled);
+      this.notify(message.kind, message.text);
+      next = { draft: scaled.draft, colors: this.colors };
+    } else if (op === 'color' && value !== undefined) {
       const colors = [...this.colors];
       colors[index] = value;
       next = { draft: this.draft, colors };
@@ -972,7 +1024,7 @@ export class DlApp extends LitElement {
   }
 
   private add(): void {
-    const next = addStrategy({ draft: this.draft, colors: this.colors });
+    const next = addStrategy({ draft: this.draft, colors: this.colors }, (baseline) => autoName(baseline, currentLocale()));
     this.setDraft(next.draft, next.colors);
   }
 
@@ -986,6 +1038,23 @@ export class DlApp extends LitElement {
     }
     this.upload = null;
     this.previous = null;
+  }
+
+  /** A scenario from the browser library replaces the page (one undo brings back what was there). */
+  private openSaved(opened: LibraryOpenDetail): void {
+    if (this.lesson) this.lesson = null;
+    this.setDraft(opened.draft, opened.colors);
+    this.notify('info', EDITING_TEXT.openedSaved(opened.name));
+  }
+
+  /** Why the results on the page are not those of the scenario being edited ('' when they are). */
+  private staleReason(): string {
+    const s = this.sim;
+    if (!s.result) return '';
+    if (this.problems.length > 0) return EDITING_TEXT.staleWaiting;
+    if (this.longRun) return EDITING_TEXT.staleLong;
+    if (this.runTimer === null && s.resultFor === s.scenario) return '';
+    return s.phase === 'stopped' || s.phase === 'error' ? EDITING_TEXT.staleStopped : EDITING_TEXT.staleRunning;
   }
 
   // ── Files ────────────────────────────────────────────────────────────────────────────────
@@ -1127,6 +1196,11 @@ export class DlApp extends LitElement {
         <button type="button" @click=${this.share}>${t('toolbar.share')}</button>
       </div>
       <span class="sep advanced"></span>
+      <dl-edit-tools class="advanced" .draft=${this.draft} .colors=${this.colors} ?canUndo=${this.undo.history.canUndo} ?canRedo=${this.undo.history.canRedo}
+        @dl-undo=${() => this.undo.undo()} @dl-redo=${() => this.undo.redo()}
+        @dl-edit-notice=${(e: CustomEvent<EditNoticeDetail>) => this.notify(e.detail.kind, e.detail.text)}
+        @dl-library-open=${(e: CustomEvent<LibraryOpenDetail>) => this.openSaved(e.detail)}></dl-edit-tools>
+      <span class="sep advanced"></span>
       <details class="menu advanced" id="export-menu">
         <summary>${t('toolbar.export')}</summary>
         <div class="menu-items" role="group" aria-label=${t('toolbar.export')}>
@@ -1265,6 +1339,8 @@ export class DlApp extends LitElement {
     const lesson = this.lesson;
     const highlight = lesson ? (lesson.lesson.steps[lesson.step]?.highlight ?? []) : [];
     const hideResults = lesson !== null && !resultsVisible(lesson.lesson, lesson.step);
+    const stale = this.staleReason();
+    const canScale = this.sim.phase === 'done' && !stale && this.sim.result?.strategies.length === strategies.length;
     return html`
       ${this.renderToolbar()}
       <div class="layout">
@@ -1284,16 +1360,18 @@ export class DlApp extends LitElement {
             </div>
             <div class="cards" @dl-edit=${this.onEdit} @dl-strategy=${this.onStrategy}>
               ${strategies.slice(0, MAX_STRATEGIES).map(
-                (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems} .highlight=${highlight}></dl-strategy-card>`,
+                (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems} .highlight=${highlight} ?canScale=${canScale}></dl-strategy-card>`,
               )}
             </div>
           </section>
+          ${hideResults ? nothing : html`<dl-edit-summary .result=${this.sim.result} .colors=${this.colors} .names=${this.lessonNames()} stale=${stale}></dl-edit-summary>`}
           <section aria-labelledby="results-h">
             <div class="section-head"><h2 id="results-h">${t('app.comparison')}</h2></div>
             ${this.renderStatus()}
             ${hideResults
               ? html`<div class="hidden-results" id="results-hidden">${t('lesson.resultsHidden')}</div>`
-              : html`<dl-results .state=${this.sim} .colors=${this.colors} .names=${this.lessonNames()} .presenter=${this.presenter}></dl-results>`}
+              : html`${stale ? html`<p class="stale-label" id="stale-label" role="status">${stale}</p>` : nothing}
+                  <dl-results class=${stale ? 'stale' : ''} .state=${this.sim} .colors=${this.colors} .names=${this.lessonNames()} .presenter=${this.presenter}></dl-results>`}
           </section>
           <section aria-labelledby="analysis-h" id="analysis">
             <div class="section-head"><h2 id="analysis-h">${ANALYSIS_TEXT.heading}</h2></div>

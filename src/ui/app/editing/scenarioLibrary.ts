@@ -41,7 +41,6 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 function cleanName(name: unknown): string | null {
   if (typeof name !== 'string') return null;
   // Control characters never reach a label or a file name.
-  // eslint-disable-next-line no-control-regex
   const clean = name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return clean.length > 0 && clean.length <= MAX_NAME_LENGTH ? clean : null;
 }
