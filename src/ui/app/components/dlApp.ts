@@ -457,9 +457,16 @@ export class DlApp extends LitElement {
         font-size: calc(13px * var(--dl-scale, 1));
         font-weight: 600;
       }
-      :host([presenter]) dl-edit-summary,
-      :host([presenter]) dl-edit-tools {
+      :host([presenter]) dl-edit-summary {
         display: none;
+      }
+      aside dl-edit-tools {
+        position: sticky;
+        top: 0;
+        z-index: 2;
+        padding: 8px 16px;
+        background: var(--dl-bg);
+        border-bottom: 1px solid var(--dl-border);
       }
       .hidden-results {
         border: 1px dashed var(--dl-border);
@@ -1196,11 +1203,6 @@ export class DlApp extends LitElement {
         <button type="button" @click=${this.share}>${t('toolbar.share')}</button>
       </div>
       <span class="sep advanced"></span>
-      <dl-edit-tools class="advanced" .draft=${this.draft} .colors=${this.colors} ?canUndo=${this.undo.history.canUndo} ?canRedo=${this.undo.history.canRedo}
-        @dl-undo=${() => this.undo.undo()} @dl-redo=${() => this.undo.redo()}
-        @dl-edit-notice=${(e: CustomEvent<EditNoticeDetail>) => this.notify(e.detail.kind, e.detail.text)}
-        @dl-library-open=${(e: CustomEvent<LibraryOpenDetail>) => this.openSaved(e.detail)}></dl-edit-tools>
-      <span class="sep advanced"></span>
       <details class="menu advanced" id="export-menu">
         <summary>${t('toolbar.export')}</summary>
         <div class="menu-items" role="group" aria-label=${t('toolbar.export')}>
@@ -1345,6 +1347,10 @@ export class DlApp extends LitElement {
       ${this.renderToolbar()}
       <div class="layout">
         <aside aria-label=${t('app.scenarioRegion')}>
+          <dl-edit-tools .draft=${this.draft} .colors=${this.colors} ?canUndo=${this.undo.history.canUndo} ?canRedo=${this.undo.history.canRedo}
+            @dl-undo=${() => this.undo.undo()} @dl-redo=${() => this.undo.redo()}
+            @dl-edit-notice=${(e: CustomEvent<EditNoticeDetail>) => this.notify(e.detail.kind, e.detail.text)}
+            @dl-library-open=${(e: CustomEvent<LibraryOpenDetail>) => this.openSaved(e.detail)}></dl-edit-tools>
           <dl-scenario-panel .draft=${this.draft} .problems=${this.problems} .highlight=${highlight} @dl-edit=${this.onEdit}></dl-scenario-panel>
         </aside>
         <main class=${lesson && !this.lessonPicker && !hideResults && lesson.lesson.steps[lesson.step]?.kind === 'run' ? 'with-lesson' : ''}>

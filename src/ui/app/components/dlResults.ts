@@ -24,6 +24,7 @@ import { MODEL_KIND_LABELS } from '../fieldSpecs';
 import { localizedOptions } from '../fieldText';
 import type { Scenario } from '../../../core/scenario';
 import '../verdict/dlVerdict';
+import { CurrencyController } from '../editing/currency';
 import '../verdict/dlRobustness';
 import { downloadSummaryCsv, resultVerdict } from '../verdict/resultVerdict';
 import { printReport } from '../verdict/printReport';
@@ -231,6 +232,7 @@ export class DlResults extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new CurrencyController(this);
     this.colors = [];
     this.names = null;
     this.presenter = false;

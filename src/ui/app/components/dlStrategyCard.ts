@@ -79,6 +79,11 @@ export class DlStrategyCard extends LitElement {
         color: var(--dl-text-muted);
         white-space: nowrap;
       }
+      .badge.differs {
+        border-color: var(--dl-warning);
+        color: var(--dl-text);
+        font-weight: 400;
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;

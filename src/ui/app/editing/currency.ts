@@ -16,7 +16,7 @@ let current: Currency = readStored();
 function readStored(): Currency {
   try {
     const v = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
-    return (CURRENCIES as readonly string[]).includes(v ?? '') ? (v as Currency) : '';
+    return v !== null && (CURRENCIES as readonly string[]).includes(v) ? (v as Currency) : '';
   } catch {
     return '';
   }

@@ -1,7 +1,7 @@
 /**
- * `<dl-edit-tools>`: the toolbar's editing group — Undo and Redo buttons, "My scenarios" (save
- * the scenario under a name in this browser, open or delete a saved one: scenarioLibrary.ts) and
- * the currency money is labelled in. Properties down, events up: `dl-undo`, `dl-redo`,
+ * `<dl-edit-tools>`: the editing bar at the top of the scenario panel (always in view) — Undo
+ * and Redo buttons and "My scenarios" (save the scenario under a name in this browser, open or
+ * delete a saved one: scenarioLibrary.ts). Properties down, events up: `dl-undo`, `dl-redo`,
  * `dl-library-open` {name, draft, colors} and `dl-edit-notice` {kind, text}.
  */
 import { css, html, LitElement } from 'lit';
@@ -9,7 +9,6 @@ import { currentLocale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { draftText, type Draft } from '../draft';
 import { controlStyles } from '../styles';
-import { CURRENCIES, CurrencyController, currencySymbol, currentCurrency, setCurrency } from './currency';
 import { EDITING_TEXT as T } from './editingText';
 import { browserStore, deleteFromLibrary, MAX_LIBRARY_ENTRIES, openFromLibrary, readLibrary, saveToLibrary, type Library } from './scenarioLibrary';
 
@@ -38,11 +37,15 @@ export class DlEditTools extends LitElement {
     css`
       :host {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 6px;
       }
       .menu {
-        position: relative;
+        display: contents;
+      }
+      .menu[open] .panel {
+        flex-basis: 100%;
       }
       .menu summary {
         list-style: none;
@@ -60,19 +63,15 @@ export class DlEditTools extends LitElement {
         content: ' ▾';
       }
       .panel {
-        position: absolute;
-        top: 38px;
-        left: 0;
-        z-index: 10;
+        box-sizing: border-box;
         display: flex;
         flex-direction: column;
         gap: 8px;
-        padding: 12px;
-        width: 320px;
-        background: var(--dl-bg);
+        padding: 10px;
+        width: 100%;
+        background: var(--dl-surface);
         border: 1px solid var(--dl-border);
         border-radius: 8px;
-        box-shadow: 0 6px 20px rgb(0 0 0 / 18%);
         font-size: calc(13px * var(--dl-scale, 1));
       }
       form {
@@ -113,9 +112,6 @@ export class DlEditTools extends LitElement {
         color: var(--dl-text-muted);
         font-size: calc(12px * var(--dl-scale, 1));
       }
-      select {
-        max-width: 110px;
-      }
     `,
   ];
 
@@ -128,7 +124,6 @@ export class DlEditTools extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
-    new CurrencyController(this);
     this.canUndo = false;
     this.canRedo = false;
     this.draft = {};
@@ -184,8 +179,8 @@ export class DlEditTools extends LitElement {
     const locale = currentLocale();
     const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
     const suggested = typeof this.draft.name === 'string' ? this.draft.name : '';
-    return html`<button type="button" id="undo" aria-label=${T.undo} title=${T.undoTitle} ?disabled=${!this.canUndo} @click=${() => this.emit('dl-undo')}>↶</button>
-      <button type="button" id="redo" aria-label=${T.redo} title=${T.redoTitle} ?disabled=${!this.canRedo} @click=${() => this.emit('dl-redo')}>↷</button>
+    return html`<button type="button" id="undo" title=${T.undoTitle} ?disabled=${!this.canUndo} @click=${() => this.emit('dl-undo')}>↶ ${T.undo}</button>
+      <button type="button" id="redo" title=${T.redoTitle} ?disabled=${!this.canRedo} @click=${() => this.emit('dl-redo')}>↷ ${T.redo}</button>
       <details class="menu" id="library-menu" @toggle=${this.onToggle}>
         <summary>${T.library}</summary>
         <div class="panel" role="group" aria-label=${T.library}>
@@ -207,10 +202,7 @@ export class DlEditTools extends LitElement {
               </ul>`}
           <span class="muted">${T.libraryHint(MAX_LIBRARY_ENTRIES)}</span>
         </div>
-      </details>
-      <select id="currency" aria-label=${T.currency} title=${T.currencyTitle} @change=${(e: Event) => setCurrency((e.target as HTMLSelectElement).value)}>
-        ${CURRENCIES.map((c) => html`<option value=${c} ?selected=${c === currentCurrency()}>${c === '' ? T.currencyNone : `${c} ${currencySymbol(c, locale)}`}</option>`)}
-      </select>`;
+      </details>`;
   }
 }
 
