@@ -1370,7 +1370,8 @@ export class DlApp extends LitElement {
               )}
             </div>
           </section>
-          ${hideResults ? nothing : html`<dl-edit-summary .result=${this.sim.result} .colors=${this.colors} .names=${this.lessonNames()} stale=${stale}></dl-edit-summary>`}
+          ${hideResults ? nothing : html`<dl-edit-summary .result=${this.sim.result} .colors=${this.colors} .names=${this.lessonNames()} stale=${stale}
+            note=${this.sim.phase === 'running' && this.sim.result ? tPlural('results.runsSoFar', this.sim.result.strategies[0]?.runs.length ?? 0) : ''}></dl-edit-summary>`}
           <section aria-labelledby="results-h">
             <div class="section-head"><h2 id="results-h">${t('app.comparison')}</h2></div>
             ${this.renderStatus()}

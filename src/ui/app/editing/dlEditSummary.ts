@@ -22,6 +22,7 @@ export class DlEditSummary extends LitElement {
     names: { attribute: false },
     colors: { attribute: false },
     stale: { type: String },
+    note: { type: String },
     perSpend: { type: Boolean, reflect: true, attribute: 'per-spend' },
   };
 
@@ -68,24 +69,30 @@ export class DlEditSummary extends LitElement {
         margin: 4px 0 0;
         padding: 0;
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-        gap: 2px 14px;
+        grid-template-columns: repeat(auto-fill, minmax(170px, 1fr));
+        gap: 4px 14px;
       }
       ul.stale-rows {
         opacity: 0.45;
       }
       li {
-        display: flex;
-        align-items: baseline;
-        gap: 6px;
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr);
+        column-gap: 6px;
+        align-items: center;
         min-width: 0;
+      }
+      li .value {
+        grid-column: 2;
+        overflow: hidden;
+        text-overflow: ellipsis;
       }
       .name {
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
         min-width: 0;
-        flex: 0 1 auto;
+        font-weight: 600;
       }
       .value {
         white-space: nowrap;
@@ -97,7 +104,6 @@ export class DlEditSummary extends LitElement {
       }
       .swatch {
         flex: none;
-        align-self: center;
       }
     `,
   ];
@@ -108,6 +114,8 @@ export class DlEditSummary extends LitElement {
   declare colors: readonly number[];
   /** Why the numbers are out of date, or '' when they are current. */
   declare stale: string;
+  /** How far the numbers are (e.g. "So far: 40 runs") while a run streams in. */
+  declare note: string;
   declare perSpend: boolean;
 
   constructor() {
@@ -118,6 +126,7 @@ export class DlEditSummary extends LitElement {
     this.names = null;
     this.colors = [];
     this.stale = '';
+    this.note = '';
     this.perSpend = false;
   }
 
@@ -139,7 +148,7 @@ export class DlEditSummary extends LitElement {
         ${money
           ? html`<label title=${T.perSpendTitle}><input type="checkbox" id="per-spend" .checked=${this.perSpend} @change=${this.toggle} />${T.perSpend}</label>`
           : nothing}
-        ${this.stale ? html`<span class="stale" id="summary-stale" role="status">${this.stale}</span>` : nothing}
+        ${this.stale ? html`<span class="stale" id="summary-stale" role="status">${this.stale}</span>` : this.note ? html`<span class="value">${this.note}</span>` : nothing}
       </div>
       <ul aria-labelledby="summary-h" class=${this.stale ? 'stale-rows' : ''}>
         ${rows.map((r, i) => {
