@@ -65,13 +65,14 @@ import { UndoController } from '../editing/undoController';
 import { autoName, followNames } from '../editing/strategyNames';
 import { applySharedToAll, scaleStrategyToBaseline } from '../editing/strategyEdits';
 import { scaleMessage } from '../editing/scaleMessage';
+import { settleDelay, SINGLE_EDIT_DELAY_MS } from '../editing/settleDelay';
 import { EDITING_TEXT } from '../editing/editingText';
 import type { EditNoticeDetail, LibraryOpenDetail } from '../editing/dlEditTools';
 import '../editing/dlEditTools';
 import '../editing/dlEditSummary';
 
-/** Wait after an edit before simulating: slider drags coalesce, a click still feels instant. */
-export const RUN_DEBOUNCE_MS = 120;
+/** Wait after a lone edit before simulating (a burst waits longer: editing/settleDelay.ts). */
+export const RUN_DEBOUNCE_MS = SINGLE_EDIT_DELAY_MS;
 /** Wait after an edit before rewriting the URL. */
 const URL_DEBOUNCE_MS = 300;
 /** Largest scenario file read from an upload. */
@@ -564,6 +565,8 @@ export class DlApp extends LitElement {
   readonly undo = new UndoController(this, (state) => this.setDraft(state.draft, state.colors, { history: false }));
   /** Strategy names the user typed: never renamed to follow the settings. */
   private readonly typedNames = new Set<string>();
+  /** When the last edit was made (a burst of edits is simulated once it settles). */
+  private lastEditAt: number | null = null;
   /** The draft validated, or null while it has problems (the Analyse area runs on it). */
   private validScenario: Scenario | null = null;
   private runTimer: ReturnType<typeof setTimeout> | null = null;
@@ -791,7 +794,10 @@ export class DlApp extends LitElement {
     const lastValid = validation.ok ? null : this.lastValid;
     if (!saveState({ scenarioText: text, colors: this.colors, lastValid, fromLesson: this.lesson !== null, urlText: this.urlText })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
     if (options.url !== false && !this.lesson) this.scheduleUrl(text);
-    if (validation.ok) this.scheduleRun(validation.scenario, text);
+    const now = performance.now();
+    const delay = settleDelay(this.lastEditAt, now);
+    this.lastEditAt = now;
+    if (validation.ok) this.scheduleRun(validation.scenario, text, delay);
     else {
       if (this.runTimer !== null) clearTimeout(this.runTimer);
       this.longRun = null;
@@ -800,7 +806,7 @@ export class DlApp extends LitElement {
     }
   }
 
-  private scheduleRun(scenario: Scenario, text: string): void {
+  private scheduleRun(scenario: Scenario, text: string, delay = RUN_DEBOUNCE_MS): void {
     if (text === this.lastRunText && this.sim.phase !== 'error' && this.sim.phase !== 'stopped') return;
     this.lastRunText = text;
     if (this.runTimer !== null) clearTimeout(this.runTimer);
@@ -824,7 +830,7 @@ export class DlApp extends LitElement {
     this.runTimer = setTimeout(() => {
       this.runTimer = null;
       void this.controller.start(scenario);
-    }, RUN_DEBOUNCE_MS);
+    }, delay);
   }
 
   private scheduleUrl(text: string): void {
