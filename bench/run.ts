@@ -31,6 +31,7 @@ const GROUPS: Group[] = [
   { name: 'influence', run: async () => (await import('./influence')).benchInfluence() },
   { name: 'imm', run: async () => (await import('./imm')).benchImm() },
   { name: 'calibration', run: async () => (await import('./calibration')).benchCalibration() },
+  { name: 'slider', run: async () => (await import('./sliderDrag')).benchSliderDrag() },
 ];
 
 function formatValue(row: Row): string {
