@@ -59,3 +59,41 @@ describe('scaleToBudget', () => {
     expect(scaleToBudget({ seeds: 5, kols: 0, adReach: 0, reward: 0 }, { seeds: 100, kols: 0, ads: 0, rewards: 0 }, Number.NaN, wide)).toEqual({ ok: false, reason: 'bad-target' });
   });
 });
+
+describe('card edits', async () => {
+  const { applySharedToAll, scaleStrategyToBaseline } = await import('../../../../src/ui/app/editing/strategyEdits');
+  const draft = {
+    version: 2,
+    network: { kind: 'erdos-renyi', nodes: 100, meanDegree: 4, kols: { count: 5, reach: 0.2, homeBias: 0.5 } },
+    model: { kind: 'dividend' },
+    strategies: [
+      { name: 'a', seeding: { method: 'random', count: 40 }, content: { quality: 0.1, waves: [0, 48] } },
+      { name: 'b', seeding: { method: 'random', count: 0 }, content: { quality: 0.3, relevance: 0.5 }, kols: { hire: 4 } },
+    ],
+  };
+
+  it('applies one strategy’s shared content settings to all (a missing one is removed: the default applies)', () => {
+    const next = applySharedToAll(draft, 1) as typeof draft;
+    expect(next.strategies.map((s) => s.content)).toEqual([
+      { quality: 0.3, relevance: 0.5 },
+      { quality: 0.3, relevance: 0.5 },
+    ]);
+    expect(next.strategies[1].kols).toEqual({ hire: 4 }); // spend levers untouched
+    expect(draft.strategies[0].content).toEqual({ quality: 0.1, waves: [0, 48] }); // immutable
+  });
+
+  it('scales a strategy to the baseline’s mean cost from a result’s cost parts', () => {
+    const summary = (parts: Record<string, number>) => Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, { mean: v }]));
+    const result = {
+      strategies: [
+        { name: 'a', summary: summary({ cost: 200, costSeeds: 200 }) },
+        { name: 'b', summary: summary({ cost: 400, costKols: 400, costSeeds: 0, costAds: 0, costRewards: 0 }) },
+      ],
+    } as never;
+    const scaled = scaleStrategyToBaseline(draft, 1, result)!;
+    expect(scaled.target).toBe(200);
+    expect((scaled.draft as typeof draft).strategies[1].kols).toEqual({ hire: 2 });
+    expect(scaleStrategyToBaseline(draft, 0, result)).toBeNull(); // the baseline itself
+    expect(scaleStrategyToBaseline(draft, 5, result)).toBeNull();
+  });
+});
