@@ -40,9 +40,23 @@ try {
       await waitForDone(page, 120_000);
       await page.locator('#per-spend').check();
       await page.screenshot({ path: join(outDir, `${tag}-per-spend.png`) });
+      // Match the baseline's budget: the notice says what changed.
+      await card.locator('button.scale').click();
       await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(outDir, `${tag}-scaled.png`) });
+      console.log(tag, await page.evaluate(() => [...window.__dlApp!.shadowRoot!.querySelectorAll('.message .text')].map((e) => e.textContent!.trim()).join(' | ')));
       await page.locator('#library-menu summary').click();
       await page.screenshot({ path: join(outDir, `${tag}-library.png`) });
+      await page.locator('#library-menu summary').click();
+      // Out of date: a problem keeps the last results, dimmed and labelled.
+      await waitForDone(page, 120_000);
+      await page.evaluate(() => {
+        const app = window.__dlApp!;
+        app.setDraft({ ...app.draft, runs: -1 }, app.colors);
+      });
+      await page.evaluate(() => window.__dlApp!.shadowRoot!.getElementById('stale-label')!.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(outDir, `${tag}-stale.png`) });
       if (problems.errors.length) console.log(tag, problems.errors);
       await page.close();
     }
