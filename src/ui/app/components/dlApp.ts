@@ -445,16 +445,17 @@ export class DlApp extends LitElement {
         opacity: 0.45;
         transition: opacity 0.2s;
       }
+      /* A banner across the results that stays under the toolbar while they scroll by. */
       .stale-label {
         position: sticky;
-        top: 64px;
+        top: 58px;
         z-index: 3;
-        width: fit-content;
         margin: 0 0 8px;
-        padding: 4px 10px;
+        padding: 6px 12px;
         border-radius: 6px;
         border: 1px solid var(--dl-warning);
         background: var(--dl-bg);
+        box-shadow: 0 4px 12px rgb(0 0 0 / 10%);
         font-size: calc(13px * var(--dl-scale, 1));
         font-weight: 600;
       }
