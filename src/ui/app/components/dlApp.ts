@@ -63,10 +63,11 @@ import type { AnalysisWorldDetail } from '../analysis/dlCalibration';
 import { ANALYSIS_TEXT } from '../analysis/analysisText';
 import { UndoController } from '../editing/undoController';
 import { autoName, followNames } from '../editing/strategyNames';
-import { applySharedToAll, scaleStrategyToBaseline } from '../editing/strategyEdits';
-import { scaleMessage } from '../editing/scaleMessage';
+import { cardAction } from '../editing/cardActions';
 import { settleDelay, SINGLE_EDIT_DELAY_MS } from '../editing/settleDelay';
 import { EDITING_TEXT } from '../editing/editingText';
+import { editingLayoutStyles } from '../editing/editingLayout';
+import { staleReason } from '../editing/staleReason';
 import type { EditNoticeDetail, LibraryOpenDetail } from '../editing/dlEditTools';
 import '../editing/dlEditTools';
 import '../editing/dlEditSummary';
@@ -163,6 +164,7 @@ export class DlApp extends LitElement {
 
   static override styles = [
     controlStyles,
+    editingLayoutStyles,
     css`
       :host {
         display: block;
@@ -433,42 +435,6 @@ export class DlApp extends LitElement {
         background: var(--dl-focus);
         border-color: var(--dl-focus);
         color: var(--dl-on-focus, #ffffff);
-      }
-      /* Results stay in view while editing: the summary sticks to the window's bottom; out-of-date results are dimmed. */
-      dl-edit-summary {
-        position: sticky;
-        bottom: 8px;
-        z-index: 4;
-        margin: 0 0 16px;
-      }
-      dl-results.stale {
-        opacity: 0.45;
-        transition: opacity 0.2s;
-      }
-      /* A banner across the results that stays under the toolbar while they scroll by. */
-      .stale-label {
-        position: sticky;
-        top: 58px;
-        z-index: 3;
-        margin: 0 0 8px;
-        padding: 6px 12px;
-        border-radius: 6px;
-        border: 1px solid var(--dl-warning);
-        background: var(--dl-bg);
-        box-shadow: 0 4px 12px rgb(0 0 0 / 10%);
-        font-size: calc(13px * var(--dl-scale, 1));
-        font-weight: 600;
-      }
-      :host([presenter]) dl-edit-summary {
-        display: none;
-      }
-      aside dl-edit-tools {
-        position: sticky;
-        top: 0;
-        z-index: 2;
-        padding: 8px 16px;
-        background: var(--dl-bg);
-        border-bottom: 1px solid var(--dl-border);
       }
       .hidden-results {
         border: 1px dashed var(--dl-border);
@@ -1020,15 +986,11 @@ export class DlApp extends LitElement {
     else if (op === 'delete') next = deleteStrategy(state, index);
     else if (op === 'up') next = moveStrategy(state, index, -1);
     else if (op === 'down') next = moveStrategy(state, index, 1);
-    else if (op === 'apply-shared') {
-      next = { draft: applySharedToAll(this.draft, index), colors: this.colors };
-      this.notify('info', EDITING_TEXT.appliedAll(String((strategiesOf(this.draft)[index] as { name?: unknown } | undefined)?.name ?? '')));
-    } else if (op === 'scale') {
-      const scaled = this.sim.result && !this.staleReason() ? scaleStrategyToBaseline(this.draft, index, this.sim.result) : null;
-      if (!scaled) return;
-      const message = scaleMessage(this.sim.result!.strategies[index].name, scaled);
-      this.notify(message.kind, message.text);
-      next = { draft: scaled.draft, colors: this.colors };
+    else if (op === 'apply-shared' || op === 'scale') {
+      const action = cardAction(op, this.draft, index, this.sim.phase === 'done' && !this.staleReason() ? this.sim.result : null);
+      if (!action) return;
+      this.notify(action.notice.kind, action.notice.text);
+      next = { draft: action.draft, colors: this.colors };
     } else if (op === 'color' && value !== undefined) {
       const colors = [...this.colors];
       colors[index] = value;
@@ -1063,12 +1025,7 @@ export class DlApp extends LitElement {
 
   /** Why the results on the page are not those of the scenario being edited ('' when they are). */
   private staleReason(): string {
-    const s = this.sim;
-    if (!s.result) return '';
-    if (this.problems.length > 0) return EDITING_TEXT.staleWaiting;
-    if (this.longRun) return EDITING_TEXT.staleLong;
-    if (this.runTimer === null && s.resultFor === s.scenario) return '';
-    return s.phase === 'stopped' || s.phase === 'error' ? EDITING_TEXT.staleStopped : EDITING_TEXT.staleRunning;
+    return staleReason({ sim: this.sim, hasProblems: this.problems.length > 0, awaitingLongRun: this.longRun !== null, runPending: this.runTimer !== null });
   }
 
   // ── Files ────────────────────────────────────────────────────────────────────────────────

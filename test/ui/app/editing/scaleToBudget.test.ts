@@ -62,6 +62,7 @@ describe('scaleToBudget', () => {
 
 describe('card edits', async () => {
   const { applySharedToAll, scaleStrategyToBaseline } = await import('../../../../src/ui/app/editing/strategyEdits');
+  type Shape = { strategies: { content?: unknown; kols?: unknown }[] };
   const draft = {
     version: 2,
     network: { kind: 'erdos-renyi', nodes: 100, meanDegree: 4, kols: { count: 5, reach: 0.2, homeBias: 0.5 } },
@@ -70,16 +71,17 @@ describe('card edits', async () => {
       { name: 'a', seeding: { method: 'random', count: 40 }, content: { quality: 0.1, waves: [0, 48] } },
       { name: 'b', seeding: { method: 'random', count: 0 }, content: { quality: 0.3, relevance: 0.5 }, kols: { hire: 4 } },
     ],
-  };
+  } as unknown as import('../../../../src/ui/app/draft').Draft;
+  const shape = (d: unknown) => d as Shape;
 
   it('applies one strategy’s shared content settings to all (a missing one is removed: the default applies)', () => {
-    const next = applySharedToAll(draft, 1) as typeof draft;
+    const next = shape(applySharedToAll(draft, 1));
     expect(next.strategies.map((s) => s.content)).toEqual([
       { quality: 0.3, relevance: 0.5 },
       { quality: 0.3, relevance: 0.5 },
     ]);
     expect(next.strategies[1].kols).toEqual({ hire: 4 }); // spend levers untouched
-    expect(draft.strategies[0].content).toEqual({ quality: 0.1, waves: [0, 48] }); // immutable
+    expect(shape(draft).strategies[0].content).toEqual({ quality: 0.1, waves: [0, 48] }); // immutable
   });
 
   it('scales a strategy to the baseline’s mean cost from a result’s cost parts', () => {
@@ -92,7 +94,7 @@ describe('card edits', async () => {
     } as never;
     const scaled = scaleStrategyToBaseline(draft, 1, result)!;
     expect(scaled.target).toBe(200);
-    expect((scaled.draft as typeof draft).strategies[1].kols).toEqual({ hire: 2 });
+    expect(shape(scaled.draft).strategies[1].kols).toEqual({ hire: 2 });
     expect(scaleStrategyToBaseline(draft, 0, result)).toBeNull(); // the baseline itself
     expect(scaleStrategyToBaseline(draft, 5, result)).toBeNull();
   });
