@@ -69,7 +69,7 @@ export class DlEditSummary extends LitElement {
         margin: 4px 0 0;
         padding: 0;
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(170px, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(170px, 1fr));
         gap: 4px 14px;
       }
       ul.stale-rows {
