@@ -43,7 +43,8 @@ interface StrategyShape {
 const strategies = (page: Page) => page.evaluate(() => window.__dlApp!.draft.strategies as unknown as StrategyShape[]);
 const card = (page: Page, i: number) => page.locator('dl-strategy-card').nth(i);
 
-describe.skipIf(!hasChromium())('editing in Chromium', () => {
+// A generous limit per test (the machine may be shared); the tests assert no times.
+describe.skipIf(!hasChromium())('editing in Chromium', { timeout: 240_000 }, () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   const opened: { page: Page; problems: PageProblems }[] = [];
