@@ -4,7 +4,8 @@
  * the baseline with a name that follows its settings (and a typed name that never does), results
  * dimmed and labelled while out of date and cleared by the new run, a named scenario that
  * survives a reload, the "i" explanations opening from the keyboard, "match baseline budget"
- * explaining what it changed, and a burst of slider edits simulating only the settled value.
+ * explaining what it changed, the summary bar's per-1,000-spent switch, and a burst of slider
+ * edits simulating only the settled value.
  * No timing thresholds. Skipped without /usr/bin/chromium.
  */
 import { fileURLToPath } from 'node:url';
@@ -219,6 +220,26 @@ describe.skipIf(!hasChromium())('editing in Chromium', { timeout: 240_000 }, () 
     const perKol = costs[1] / 2;
     const expected = [0, 1, 2, 3].reduce((best, k) => (Math.abs(k * perKol - costs[0]) < Math.abs(best * perKol - costs[0]) ? k : best), 0);
     expect((await strategies(page))[1].kols?.hire).toBe(expected);
+  });
+
+  it('shows every strategy per 1,000 spent with the equal-budget switch', async () => {
+    const page = await open();
+    const shown = () =>
+      page.evaluate(() =>
+        [...window.__dlApp!.shadowRoot!.querySelector('dl-edit-summary')!.shadowRoot!.querySelectorAll('li .value b')].map((b) => Number(b.textContent!.replace(/[+,]/g, ''))),
+      );
+    const means = await page.evaluate(() =>
+      window.__dlApp!.sim.result!.strategies.map((s) => {
+        const summary = s.summary as unknown as Record<string, { mean: number }>;
+        return { sales: summary.incrementalConverted.mean, cost: summary.cost.mean };
+      }),
+    );
+    // As the bar formats them: one decimal below 100, whole numbers above (rounding half away from zero).
+    const oneDecimal = (v: number) => (Math.sign(v) * (Math.abs(v) >= 100 ? Math.round(Math.abs(v)) : Math.round(Math.abs(v) * 10) / 10)) || 0;
+    expect(await shown()).toEqual(means.map((m) => oneDecimal(m.sales)));
+    await page.locator('#per-spend').check();
+    // Extra sales per 1,000 spent: a ratio of the means, as the verdict's cost per extra sale.
+    expect(await shown()).toEqual(means.map((m) => oneDecimal((m.sales / m.cost) * 1000)));
   });
 
   it('simulates only the settled value after a burst of slider edits', async () => {
