@@ -25,6 +25,15 @@ let nextId = 0;
 /** Slider position resolution for log sliders. */
 const LOG_STEPS = 1000;
 
+const valueFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per language: building one per value and render was the top cost of a slider drag (profiled). */
+function valueFormat(locale: string): Intl.NumberFormat {
+  let format = valueFormats.get(locale);
+  if (!format) valueFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 })));
+  return format;
+}
+
 /** Round away floating-point noise (0.07 × 100 = 7.000000000000001). */
 function tidy(v: number): number {
   return Number(v.toPrecision(10));
@@ -287,7 +296,7 @@ export class DlField extends LitElement {
   private display(v: unknown): string {
     if (typeof v !== 'number' || !Number.isFinite(v)) return v === null || v === undefined ? '—' : String(v);
     if (this.spec.percent !== undefined) return `${(v * 100).toFixed(this.spec.percent)}%`;
-    return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 4 }).format(v);
+    return valueFormat(currentLocale()).format(v);
   }
 
   private onNumber(e: Event): void {
