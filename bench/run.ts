@@ -22,6 +22,7 @@ interface Row {
 type Group = { name: string; run: () => Promise<Row[]> };
 
 const GROUPS: Group[] = [
+  { name: 'slider', run: async () => (await import('./sliderDrag')).benchSliderDrag() },
   { name: 'networks', run: async () => (await import('./networks')).benchNetworks() },
   { name: 'models', run: async () => (await import('./models')).benchModels() },
   { name: 'dividend', run: async () => (await import('./dividend')).benchDividend() },
@@ -31,7 +32,6 @@ const GROUPS: Group[] = [
   { name: 'influence', run: async () => (await import('./influence')).benchInfluence() },
   { name: 'imm', run: async () => (await import('./imm')).benchImm() },
   { name: 'calibration', run: async () => (await import('./calibration')).benchCalibration() },
-  { name: 'slider', run: async () => (await import('./sliderDrag')).benchSliderDrag() },
 ];
 
 function formatValue(row: Row): string {

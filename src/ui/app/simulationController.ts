@@ -101,7 +101,11 @@ export class SimulationController {
 
   private set(patch: Partial<SimulationState>, generation: number): void {
     if (generation !== this.generation) return; // a stale run must not overwrite the new one
-    this.state = { ...this.state, ...patch };
+    const next = { ...this.state, ...patch };
+    // The scenario the shown result belongs to: kept while the previous result stays (a run that
+    // has not sent results yet), the running scenario's once a new result arrives.
+    if ('result' in patch) next.resultFor = patch.result === this.state.result ? this.state.resultFor : patch.result === null ? null : next.scenario;
+    this.state = next;
     this.listeners.forEach((l) => l(this.state));
   }
 
@@ -162,7 +166,7 @@ export class SimulationController {
       aggregator.snapshot().then(
         (result) => {
           snapshotInFlight = false;
-          if (result && !signal.aborted && !final) this.set({ result, resultFor: scenario }, generation);
+          if (result && !signal.aborted && !final) this.set({ result }, generation);
         },
         (error: unknown) => {
           snapshotInFlight = false; // a partial view is optional; the final result reports errors
@@ -171,7 +175,7 @@ export class SimulationController {
       );
     };
     this.set(
-      { ...IDLE_STATE, phase: 'running', scenario, runsTotal: scenario.runs, result: this.state.result, resultFor: this.state.resultFor, networkStats: this.state.networkStats },
+      { ...IDLE_STATE, phase: 'running', scenario, runsTotal: scenario.runs, result: this.state.result, networkStats: this.state.networkStats },
       generation,
     );
     let aggregatorOk = true;
@@ -220,7 +224,7 @@ export class SimulationController {
           })
         : buildResult(scenario, data, meta);
       if (signal.aborted) return;
-      this.set({ phase: 'done', result, resultFor: scenario, data, runsDone: scenario.runs, elapsedMs }, generation);
+      this.set({ phase: 'done', result, data, runsDone: scenario.runs, elapsedMs }, generation);
       const networkStats = await this.pool.networkStats(scenario, signal);
       this.set({ networkStats }, generation);
     } catch (error) {

@@ -232,10 +232,10 @@ export class DlResults extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
-    new CurrencyController(this);
     this.colors = [];
     this.names = null;
     this.presenter = false;
+    new CurrencyController(this);
     // '' = the default of the result: incremental conversions when it has them, else conversions.
     this.pairedMetric = '';
     this.distributionMetric = '';
