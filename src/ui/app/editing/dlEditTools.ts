@@ -4,13 +4,13 @@
  * delete a saved one: scenarioLibrary.ts). Properties down, events up: `dl-undo`, `dl-redo`,
  * `dl-library-open` {name, draft, colors} and `dl-edit-notice` {kind, text}.
  */
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { currentLocale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { draftText, type Draft } from '../draft';
 import { controlStyles } from '../styles';
 import { EDITING_TEXT as T } from './editingText';
-import { browserStore, deleteFromLibrary, MAX_LIBRARY_ENTRIES, openFromLibrary, readLibrary, saveToLibrary, type Library } from './scenarioLibrary';
+import { browserStore, deleteFromLibrary, entryProblems, MAX_LIBRARY_ENTRIES, openFromLibrary, readLibrary, saveToLibrary, type Library } from './scenarioLibrary';
 
 export interface LibraryOpenDetail {
   name: string;
@@ -108,6 +108,12 @@ export class DlEditTools extends LitElement {
         min-height: 28px;
         padding: 2px 8px;
       }
+      .problems {
+        flex: none;
+        font-size: calc(11px * var(--dl-scale, 1));
+        color: var(--dl-error);
+        white-space: nowrap;
+      }
       .muted {
         color: var(--dl-text-muted);
         font-size: calc(12px * var(--dl-scale, 1));
@@ -120,6 +126,8 @@ export class DlEditTools extends LitElement {
   declare draft: Draft;
   declare colors: readonly number[];
   declare library: Library;
+  /** Problems the validator finds per stored scenario text (validated once per text). */
+  private readonly problemsByText = new Map<string, number>();
 
   constructor() {
     super();
@@ -137,6 +145,12 @@ export class DlEditTools extends LitElement {
 
   private notice(kind: EditNoticeDetail['kind'], text: string): void {
     this.emit<EditNoticeDetail>('dl-edit-notice', { kind, text });
+  }
+
+  private problemsOf(entry: Library['entries'][number]): number {
+    let n = this.problemsByText.get(entry.scenarioText);
+    if (n === undefined) this.problemsByText.set(entry.scenarioText, (n = entryProblems(entry)));
+    return n;
   }
 
   private onToggle(e: Event): void {
@@ -194,6 +208,7 @@ export class DlEditTools extends LitElement {
                 ${this.library.entries.map(
                   (e) => html`<li>
                     <span class="name" title=${e.name}>${e.name}</span>
+                    ${this.problemsOf(e) > 0 ? html`<span class="problems" title=${T.libraryProblemsTitle}>${T.libraryProblems(this.problemsOf(e))}</span>` : nothing}
                     <span class="muted">${e.savedAt > 0 ? when.format(e.savedAt) : ''}</span>
                     <button type="button" class="open" aria-label=${T.openLabel(e.name)} @click=${() => this.open(e.name)}>${T.open}</button>
                     <button type="button" class="delete" aria-label=${T.removeLabel(e.name)} @click=${() => this.removeSaved(e.name)}>✕</button>

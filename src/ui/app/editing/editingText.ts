@@ -29,6 +29,8 @@ export const EDITING_TEXT_EN = {
     storage: 'The browser refused to store it (private mode or storage full).',
   } as Record<'bad-name' | 'too-large' | 'full' | 'storage', string>,
   libraryDamaged: 'Some saved scenarios could not be read and were left out.',
+  libraryProblems: (n: number) => `${n} problem${n === 1 ? '' : 's'}`,
+  libraryProblemsTitle: 'The validator finds problems in this saved scenario: it opens with them marked under the fields',
   currency: 'Currency',
   currencyNone: 'No symbol',
   currencyTitle: 'The currency shown with money amounts (labels only: the numbers do not change)',

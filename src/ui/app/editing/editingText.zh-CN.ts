@@ -24,6 +24,8 @@ export const EDITING_TEXT_ZH: typeof EDITING_TEXT_EN = {
     storage: '浏览器拒绝保存（隐私模式或存储已满）。',
   },
   libraryDamaged: '有些保存的场景无法读取，已略去。',
+  libraryProblems: (n) => `${n} 个问题`,
+  libraryProblemsTitle: '校验发现这个保存的场景有问题：打开后会在相应字段下标出',
   currency: '货币',
   currencyNone: '不显示符号',
   currencyTitle: '金额旁显示的货币（只改标签，数字不变）',

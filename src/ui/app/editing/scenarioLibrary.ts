@@ -10,6 +10,7 @@
  * other (problems under the fields).
  */
 import { parseBoundedJson } from '../../../scenario/boundedJson';
+import { checkScenarioText } from '../../../scenario/validateScenario';
 import { draftFromText } from '../scenarioInput';
 import type { Draft } from '../draft';
 
@@ -117,6 +118,12 @@ export function openFromLibrary(store: KeyValueStore | null, name: string): { dr
   if (!entry) return null;
   const read = draftFromText(entry.scenarioText, 'link');
   return 'draft' in read ? { draft: read.draft, colors: entry.colors } : null;
+}
+
+/** How many problems the validator finds in a stored scenario (0: it runs as saved). */
+export function entryProblems(entry: LibraryEntry): number {
+  const check = checkScenarioText(entry.scenarioText);
+  return check.ok ? 0 : check.problems.length;
 }
 
 /** The page's localStorage, or null where it is missing or blocked. */

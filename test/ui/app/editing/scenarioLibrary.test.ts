@@ -100,3 +100,16 @@ describe('scenario library', () => {
     expect(library.damaged).toBe(true);
   });
 });
+
+describe('stored scenarios through the validator', async () => {
+  const { entryProblems } = await import('../../../../src/ui/app/editing/scenarioLibrary');
+  const { readFileSync } = await import('node:fs');
+  const preset = readFileSync(new URL('../../../../scenarios/lesson-kol-vs-seed-users.json', import.meta.url), 'utf8');
+
+  it('counts no problem in a preset and some in a damaged copy', () => {
+    expect(entryProblems({ name: 'p', scenarioText: preset, colors: [], savedAt: 0 })).toBe(0);
+    const broken = JSON.stringify({ ...JSON.parse(preset), runs: -1, steps: 'many' });
+    expect(entryProblems({ name: 'b', scenarioText: broken, colors: [], savedAt: 0 })).toBe(2);
+    expect(entryProblems({ name: 'n', scenarioText: '[1]', colors: [], savedAt: 0 })).toBe(1);
+  });
+});
