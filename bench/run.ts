@@ -22,6 +22,7 @@ interface Row {
 type Group = { name: string; run: () => Promise<Row[]> };
 
 const GROUPS: Group[] = [
+  { name: 'slider', run: async () => (await import('./sliderDrag')).benchSliderDrag() },
   { name: 'networks', run: async () => (await import('./networks')).benchNetworks() },
   { name: 'models', run: async () => (await import('./models')).benchModels() },
   { name: 'dividend', run: async () => (await import('./dividend')).benchDividend() },

@@ -202,7 +202,7 @@ describe.skipIf(!hasChromium())('the app in Chromium', () => {
       names: (window.__dlApp!.draft.strategies as { name: string }[]).map((s) => s.name),
       colors: window.__dlApp!.colors,
     }));
-    expect(state.names).toEqual(['random', 'most followed copy', 'most followed', 'New strategy']);
+    expect(state.names).toEqual(['random', 'most followed copy', 'most followed', '10 seed users']); // Add strategy copies the baseline, named after its settings
     expect(new Set(state.colors).size).toBe(4);
     await page.locator('dl-strategy-card').nth(3).getByRole('button', { name: /Delete/ }).click();
     await expect.poll(() => page.locator('dl-strategy-card').count()).toBe(3);

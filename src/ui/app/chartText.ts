@@ -10,6 +10,7 @@ import { CHART_DESCRIPTIONS_EN, type ChartDescriptionKey, type ChartDescriptions
 import type { NetworkText } from '../network/networkText';
 import { currentLocale, type Locale } from '../i18n/locale';
 import { messageIn, type MessageKey } from '../i18n/t';
+import { currentCurrency } from './editing/currency';
 
 /** Every option set the results page passes to its charts. */
 export interface ResultChartOptions {
@@ -29,12 +30,13 @@ export interface ResultChartOptions {
 const cache = new Map<string, ResultChartOptions>();
 
 /** Chart options for `locale` with tick labels of `fontSize` px (undefined = the charts' default). */
-export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: number): ResultChartOptions {
-  const key = `${locale}|${fontSize ?? ''}`;
+export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: number, currency: string = currentCurrency()): ResultChartOptions {
+  const key = `${locale}|${fontSize ?? ''}|${currency}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const m = (k: MessageKey) => messageIn(locale, k);
-  const base = { locale, emptyMessage: m('chart.noRuns'), descriptions: chartDescriptions(locale), ...(fontSize ? { fontSize } : {}) };
+  // Money is labelled in the chosen currency (labels only; '' = plain numbers).
+  const base = { locale, emptyMessage: m('chart.noRuns'), descriptions: chartDescriptions(locale), ...(fontSize ? { fontSize } : {}), ...(currency ? { currency } : {}) };
   const distributions = new Map<string, Record<string, unknown>>();
   const distributionLabels: Record<string, string> = {
     reached: m('distribution.reached'),

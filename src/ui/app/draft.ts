@@ -106,10 +106,16 @@ export function normaliseColors(colors: readonly number[] | null | undefined, co
   return out;
 }
 
-export function addStrategy(state: StrategiesState): StrategiesState {
+/**
+ * "Add strategy": a copy of the baseline (strategy 1), so the new one differs from it only in
+ * what the user changes next; `nameFor` gives its name (the page: the default name of the
+ * settings, which then follows them). Without a baseline, ten random seed users.
+ */
+export function addStrategy(state: StrategiesState, nameFor: (strategy: Json) => string = () => 'New strategy'): StrategiesState {
   const list = strategiesOf(state.draft);
   if (list.length >= MAX_STRATEGIES) return state;
-  const template: Json = { name: uniqueName('New strategy', names(state.draft)), seeding: { method: 'random', count: 10 } };
+  const baseline = isObject(list[0]) ? (structuredClone(list[0]) as { [key: string]: Json }) : { seeding: { method: 'random', count: 10 } };
+  const template: Json = { ...baseline, name: uniqueName(nameFor(baseline), names(state.draft)) };
   const colors = normaliseColors([...state.colors, -1], list.length + 1);
   return { draft: { ...state.draft, strategies: [...list, template] }, colors };
 }

@@ -154,11 +154,11 @@ export const MODEL_FIELDS: Record<string, FieldSpec[]> = {
   ],
   'linear-threshold': [
     { path: 'model.threshold', label: 'Threshold φ', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, help: 'Share of a person’s friends who must have adopted before they do.' },
-    { path: 'model.thresholdSpread', label: 'Threshold spread', control: 'slider', min: 0, max: 1, step: 0.01, fallback: 0, help: 'Thresholds vary uniformly by ± this much between people; 0 = Watts (2002).' },
+    { path: 'model.thresholdSpread', label: 'Threshold spread', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, fallback: 0, help: 'Thresholds vary uniformly by ± this much between people; 0 = Watts (2002).' },
   ],
   bass: [
-    { path: 'model.innovation', label: 'Innovation p', unit: 'per step', control: 'slider', min: 0, max: 1, sliderMax: 0.2, step: 0.001, help: 'Chance per step of adopting from ads and media alone.' },
-    { path: 'model.imitation', label: 'Imitation q', unit: 'per step', control: 'slider', min: 0, max: 1, step: 0.01, help: 'Chance per step of adopting when every neighbour has (word of mouth).' },
+    { path: 'model.innovation', label: 'Innovation p', unit: 'per step', control: 'slider', min: 0, max: 1, sliderMax: 0.2, step: 0.001, percent: 1, help: 'Chance per step of adopting from ads and media alone.' },
+    { path: 'model.imitation', label: 'Imitation q', unit: 'per step', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, help: 'Chance per step of adopting when every neighbour has (word of mouth).' },
   ],
   dividend: [
     { path: 'model.platform', label: 'Platform', control: 'select', options: PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] ?? p })), fallback: d.platform, help: 'How much people see and trust each kind of tie, and how fast promotion annoys them.' },

@@ -29,6 +29,11 @@ export interface SimulationState {
   runsTotal: number;
   /** Partial while running (the first runs that have all arrived), complete when done. */
   result: SimulationResult | null;
+  /**
+   * The scenario `result` was simulated for: the previous one while a new run has not yet sent
+   * its first runs (the page dims such out-of-date results).
+   */
+  resultFor: Scenario | null;
   /** Raw per-run data of the complete result (for the CSV exports); null until done. */
   data: SimulationData | null;
   networkStats: NetworkStats | null;
@@ -49,6 +54,7 @@ export const IDLE_STATE: SimulationState = {
   runsDone: 0,
   runsTotal: 0,
   result: null,
+  resultFor: null,
   data: null,
   networkStats: null,
   error: null,
@@ -98,7 +104,11 @@ export class SimulationController {
 
   private set(patch: Partial<SimulationState>, generation: number): void {
     if (generation !== this.generation) return; // a stale run must not overwrite the new one
-    this.state = { ...this.state, ...patch };
+    const next = { ...this.state, ...patch };
+    // The scenario the shown result belongs to: kept while the previous result stays (a run that
+    // has not sent results yet), the running scenario's once a new result arrives.
+    if ('result' in patch) next.resultFor = patch.result === this.state.result ? this.state.resultFor : patch.result === null ? null : next.scenario;
+    this.state = next;
     this.listeners.forEach((l) => l(this.state));
   }
 

@@ -50,9 +50,10 @@ describe('draft paths', () => {
 describe('strategy operations', () => {
   const state = { draft, colors: [0, 1] };
 
-  it('adds with a unique name and the first unused colour, at most 8', () => {
+  it('adds a copy of the baseline with a unique name and the first unused colour, at most 8', () => {
     const added = addStrategy(state);
-    expect(getPath(added.draft, 'strategies[2].name')).toBe('New strategy');
+    expect(getPath(added.draft, 'strategies[2]')).toEqual({ name: 'New strategy', seeding: { method: 'core-fans', count: 2 }, content: { quality: 0.5 } });
+    expect(getPath(addStrategy(state, () => 'a').draft, 'strategies[2].name')).toBe('a 2');
     expect(added.colors).toEqual([0, 1, 2]);
     let full = state;
     for (let i = 0; i < 10; i++) full = addStrategy(full);

@@ -62,9 +62,19 @@ import type { SimulationResult } from '../../../runtime/resultFormat';
 import type { AnalysisCardDetail } from '../analysis/dlAnalysis';
 import type { AnalysisWorldDetail } from '../analysis/dlCalibration';
 import { ANALYSIS_TEXT } from '../analysis/analysisText';
+import { UndoController } from '../editing/undoController';
+import { autoName, followNames } from '../editing/strategyNames';
+import { cardAction } from '../editing/cardActions';
+import { settleDelay, SINGLE_EDIT_DELAY_MS } from '../editing/settleDelay';
+import { EDITING_TEXT } from '../editing/editingText';
+import { editingLayoutStyles } from '../editing/editingLayout';
+import { staleReason } from '../editing/staleReason';
+import type { EditNoticeDetail, LibraryOpenDetail } from '../editing/dlEditTools';
+import '../editing/dlEditTools';
+import '../editing/dlEditSummary';
 
-/** Wait after an edit before simulating: slider drags coalesce, a click still feels instant. */
-export const RUN_DEBOUNCE_MS = 120;
+/** Wait after a lone edit before simulating (a burst waits longer: editing/settleDelay.ts). */
+export const RUN_DEBOUNCE_MS = SINGLE_EDIT_DELAY_MS;
 /** Wait after an edit before rewriting the URL. */
 const URL_DEBOUNCE_MS = 300;
 /** Largest scenario file read from an upload. */
@@ -156,6 +166,7 @@ export class DlApp extends LitElement {
 
   static override styles = [
     controlStyles,
+    editingLayoutStyles,
     css`
       :host {
         display: block;
@@ -528,6 +539,12 @@ export class DlApp extends LitElement {
   declare presenter: boolean;
 
   readonly controller = new SimulationController();
+  /** Undo / redo of the working state (Ctrl/Cmd+Z, toolbar buttons). */
+  readonly undo = new UndoController(this, (state) => this.setDraft(state.draft, state.colors, { history: false }));
+  /** Strategy names the user typed: never renamed to follow the settings. */
+  private readonly typedNames = new Set<string>();
+  /** When the last edit was made (a burst of edits is simulated once it settles). */
+  private lastEditAt: number | null = null;
   /** The draft validated, or null while it has problems (the Analyse area runs on it). */
   private validScenario: Scenario | null = null;
   private runTimer: ReturnType<typeof setTimeout> | null = null;
@@ -747,9 +764,12 @@ export class DlApp extends LitElement {
   };
 
   /** Replace the working state: validate, save, put in the URL, and simulate when valid. */
-  setDraft(draft: Draft, colors: readonly number[], options: { url?: boolean } = {}): void {
+  setDraft(draft: Draft, colors: readonly number[], options: { url?: boolean; history?: boolean; group?: string } = {}): void {
     this.draft = draft;
-    this.colors = normaliseColors(colors, strategiesOf(draft).length);
+    // The same array when nothing changed: a new one makes every chart redraw (measured: most of a slider drag's main-thread time).
+    const normalised = normaliseColors(colors, strategiesOf(draft).length);
+    if (normalised.length !== this.colors.length || normalised.some((c, i) => c !== this.colors[i])) this.colors = normalised;
+    if (options.history !== false) this.undo.record({ draft, colors: this.colors }, options.group ?? null);
     // Problems and warnings are kept as data and worded at render time, so a language switch rewords them.
     const validation = checkScenario(draft);
     this.validScenario = validation.ok ? validation.scenario : null;
@@ -761,7 +781,10 @@ export class DlApp extends LitElement {
     const lastValid = validation.ok ? null : this.lastValid;
     if (!saveState({ scenarioText: text, colors: this.colors, lastValid, fromLesson: this.lesson !== null, urlText: this.urlText })) this.notify('info', t('msg.tooLargeToKeep'), 'storage');
     if (options.url !== false && !this.lesson) this.scheduleUrl(text);
-    if (validation.ok) this.scheduleRun(validation.scenario, text);
+    const now = performance.now();
+    const delay = settleDelay(this.lastEditAt, now);
+    this.lastEditAt = now;
+    if (validation.ok) this.scheduleRun(validation.scenario, text, delay);
     else {
       if (this.runTimer !== null) clearTimeout(this.runTimer);
       this.longRun = null;
@@ -770,7 +793,7 @@ export class DlApp extends LitElement {
     }
   }
 
-  private scheduleRun(scenario: Scenario, text: string): void {
+  private scheduleRun(scenario: Scenario, text: string, delay = RUN_DEBOUNCE_MS): void {
     if (text === this.lastRunText && this.sim.phase !== 'error' && this.sim.phase !== 'stopped') return;
     this.lastRunText = text;
     if (this.runTimer !== null) clearTimeout(this.runTimer);
@@ -794,7 +817,7 @@ export class DlApp extends LitElement {
     this.runTimer = setTimeout(() => {
       this.runTimer = null;
       void this.controller.start(scenario);
-    }, RUN_DEBOUNCE_MS);
+    }, delay);
   }
 
   private scheduleUrl(text: string): void {
@@ -950,8 +973,10 @@ export class DlApp extends LitElement {
         if (typeof kols !== 'object' || kols === null) draft = setPath(draft, 'network.kols', { count: 0, reach: 0.2, homeBias: 0.5 });
       }
       draft = setPath(draft, path, value as Json);
+      if (/^strategies\[\d+\]\.name$/.test(path) && typeof value === 'string') this.typedNames.add(value);
+      draft = followNames(this.draft, draft, this.typedNames, currentLocale());
     }
-    this.setDraft(draft, this.colors);
+    this.setDraft(draft, this.colors, { group: path });
   }
 
   private onStrategy(e: CustomEvent<StrategyOpDetail>): void {
@@ -962,7 +987,12 @@ export class DlApp extends LitElement {
     else if (op === 'delete') next = deleteStrategy(state, index);
     else if (op === 'up') next = moveStrategy(state, index, -1);
     else if (op === 'down') next = moveStrategy(state, index, 1);
-    else if (op === 'color' && value !== undefined) {
+    else if (op === 'apply-shared' || op === 'scale') {
+      const action = cardAction(op, this.draft, index, this.sim.phase === 'done' && !this.staleReason() ? this.sim.result : null);
+      if (!action) return;
+      this.notify(action.notice.kind, action.notice.text);
+      next = { draft: action.draft, colors: this.colors };
+    } else if (op === 'color' && value !== undefined) {
       const colors = [...this.colors];
       colors[index] = value;
       next = { draft: this.draft, colors };
@@ -971,7 +1001,7 @@ export class DlApp extends LitElement {
   }
 
   private add(): void {
-    const next = addStrategy({ draft: this.draft, colors: this.colors });
+    const next = addStrategy({ draft: this.draft, colors: this.colors }, (baseline) => autoName(baseline, currentLocale()));
     this.setDraft(next.draft, next.colors);
   }
 
@@ -985,6 +1015,18 @@ export class DlApp extends LitElement {
     }
     this.upload = null;
     this.previous = null;
+  }
+
+  /** A scenario from the browser library replaces the page (one undo brings back what was there). */
+  private openSaved(opened: LibraryOpenDetail): void {
+    if (this.lesson) this.lesson = null;
+    this.setDraft(opened.draft, opened.colors);
+    this.notify('info', EDITING_TEXT.openedSaved(opened.name));
+  }
+
+  /** Why the results on the page are not those of the scenario being edited ('' when they are). */
+  private staleReason(): string {
+    return staleReason({ sim: this.sim, hasProblems: this.problems.length > 0, awaitingLongRun: this.longRun !== null, runPending: this.runTimer !== null });
   }
 
   // ── Files ────────────────────────────────────────────────────────────────────────────────
@@ -1266,10 +1308,16 @@ export class DlApp extends LitElement {
     const lesson = this.lesson;
     const highlight = lesson ? (lesson.lesson.steps[lesson.step]?.highlight ?? []) : [];
     const hideResults = lesson !== null && !resultsVisible(lesson.lesson, lesson.step);
+    const stale = this.staleReason();
+    const canScale = this.sim.phase === 'done' && !stale && this.sim.result?.strategies.length === strategies.length;
     return html`
       ${this.renderToolbar()}
       <div class="layout">
         <aside aria-label=${t('app.scenarioRegion')}>
+          <dl-edit-tools .draft=${this.draft} .colors=${this.colors} ?canUndo=${this.undo.history.canUndo} ?canRedo=${this.undo.history.canRedo}
+            @dl-undo=${() => this.undo.undo()} @dl-redo=${() => this.undo.redo()}
+            @dl-edit-notice=${(e: CustomEvent<EditNoticeDetail>) => this.notify(e.detail.kind, e.detail.text)}
+            @dl-library-open=${(e: CustomEvent<LibraryOpenDetail>) => this.openSaved(e.detail)}></dl-edit-tools>
           <dl-scenario-panel .draft=${this.draft} .problems=${this.problems} .highlight=${highlight} @dl-edit=${this.onEdit}></dl-scenario-panel>
         </aside>
         <main class=${lesson && !this.lessonPicker && !hideResults && lesson.lesson.steps[lesson.step]?.kind === 'run' ? 'with-lesson' : ''}>
@@ -1285,16 +1333,19 @@ export class DlApp extends LitElement {
             </div>
             <div class="cards" @dl-edit=${this.onEdit} @dl-strategy=${this.onStrategy}>
               ${strategies.slice(0, MAX_STRATEGIES).map(
-                (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems} .highlight=${highlight}></dl-strategy-card>`,
+                (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems} .highlight=${highlight} ?canScale=${canScale}></dl-strategy-card>`,
               )}
             </div>
           </section>
+          ${hideResults ? nothing : html`<dl-edit-summary .result=${this.sim.result} .colors=${this.colors} .names=${this.lessonNames()} stale=${stale}
+            note=${this.sim.phase === 'running' && this.sim.result ? tPlural('results.runsSoFar', this.sim.result.strategies[0]?.runs.length ?? 0) : ''}></dl-edit-summary>`}
           <section aria-labelledby="results-h">
             <div class="section-head"><h2 id="results-h">${t('app.comparison')}</h2></div>
             ${this.renderStatus()}
             ${hideResults
               ? html`<div class="hidden-results" id="results-hidden">${t('lesson.resultsHidden')}</div>`
-              : html`<dl-results .state=${this.sim} .colors=${this.colors} .names=${this.lessonNames()} .presenter=${this.presenter}></dl-results>`}
+              : html`${stale ? html`<p class="stale-label" id="stale-label" role="status">${stale}</p>` : nothing}
+                  <dl-results class=${stale ? 'stale' : ''} .state=${this.sim} .colors=${this.colors} .names=${this.lessonNames()} .presenter=${this.presenter}></dl-results>`}
           </section>
           <section aria-labelledby="analysis-h" id="analysis">
             <div class="section-head"><h2 id="analysis-h">${ANALYSIS_TEXT.heading}</h2></div>

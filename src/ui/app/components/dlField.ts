@@ -9,6 +9,11 @@ import type { FieldSpec, SelectOption } from '../fieldSpecs';
 import { controlStyles } from '../styles';
 import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/t';
+import { CurrencyController, currencySymbol, currentCurrency } from '../editing/currency';
+import { EDITING_TEXT } from '../editing/editingText';
+
+/** The unit words of money fields (fieldSpecs.ts and its Chinese): shown as the chosen currency. */
+const MONEY_UNITS = new Set(['currency', '货币']);
 
 export interface EditDetail {
   path: string;
@@ -19,6 +24,15 @@ let nextId = 0;
 
 /** Slider position resolution for log sliders. */
 const LOG_STEPS = 1000;
+
+const valueFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per language: building one per value and render was the top cost of a slider drag (profiled). */
+function valueFormat(locale: string): Intl.NumberFormat {
+  let format = valueFormats.get(locale);
+  if (!format) valueFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 })));
+  return format;
+}
 
 /** Round away floating-point noise (0.07 × 100 = 7.000000000000001). */
 function tidy(v: number): number {
@@ -36,6 +50,8 @@ export class DlField extends LitElement {
     disabled: { type: Boolean },
     compact: { type: Boolean, reflect: true },
     highlight: { type: Boolean, reflect: true },
+    baselineValue: { attribute: false },
+    helpOpen: { state: true },
   };
 
   static override styles = [
@@ -106,19 +122,57 @@ export class DlField extends LitElement {
       :host([compact]) input[type='number'] {
         width: 72px;
       }
-      .info {
-        display: inline-block;
-        margin-left: 4px;
-        width: 15px;
-        height: 15px;
-        line-height: 15px;
+      .label {
+        display: flex;
+        align-items: center;
+        gap: 4px;
+        min-width: 0;
+      }
+      /* The "i": a real button (click, Enter, Space; Escape closes) opening the explanation. */
+      button.info {
+        flex: none;
+        min-width: 0;
+        min-height: 0;
+        width: 18px;
+        height: 18px;
+        padding: 0;
+        line-height: 16px;
         border-radius: 50%;
         text-align: center;
         font-size: calc(10px * var(--dl-scale, 1));
         font-weight: 700;
         color: var(--dl-text-muted);
         border: 1px solid var(--dl-border);
-        cursor: help;
+        background: var(--dl-bg);
+        cursor: pointer;
+      }
+      button.info[aria-expanded='true'] {
+        color: var(--dl-on-focus, #ffffff);
+        background: var(--dl-focus);
+        border-color: var(--dl-focus);
+      }
+      :host([compact]) .help.open {
+        position: static;
+        width: auto;
+        height: auto;
+        overflow: visible;
+        clip: auto;
+        white-space: normal;
+        margin: 4px 0 2px;
+        padding: 6px 8px;
+        border: 1px solid var(--dl-border);
+        border-radius: 6px;
+        background: var(--dl-surface);
+        color: var(--dl-text);
+      }
+      .differs {
+        flex: none;
+        font-size: calc(10.5px * var(--dl-scale, 1));
+        padding: 0 5px;
+        border-radius: 8px;
+        border: 1px solid var(--dl-warning);
+        color: var(--dl-text);
+        white-space: nowrap;
       }
       .help {
         margin: 3px 0 0;
@@ -161,6 +215,10 @@ export class DlField extends LitElement {
   declare compact: boolean;
   /** Outlined: the control a lesson step is about. */
   declare highlight: boolean;
+  /** The baseline strategy's value of this field (cards after the first): a marker shows when it differs. */
+  declare baselineValue: unknown;
+  /** The explanation is open (compact fields show it on the "i" button). */
+  declare helpOpen: boolean;
   private readonly uid = `f${nextId++}`;
 
   constructor() {
@@ -169,6 +227,31 @@ export class DlField extends LitElement {
     this.disabled = false;
     this.compact = false;
     this.highlight = false;
+    this.helpOpen = false;
+    new CurrencyController(this);
+  }
+
+  /** The unit as shown: money in the chosen currency's symbol. */
+  private get unit(): string | undefined {
+    const unit = this.spec.unit;
+    if (unit === undefined || !MONEY_UNITS.has(unit)) return unit;
+    return currencySymbol(currentCurrency(), currentLocale()) || unit;
+  }
+
+  /** Whether this strategy's value differs from the baseline's (missing values read as the default). */
+  private differs(): boolean {
+    if (this.baselineValue === undefined) return false;
+    const own = this.current;
+    const base = this.baselineValue === null ? (this.spec.fallback ?? null) : this.baselineValue;
+    return JSON.stringify(own ?? null) !== JSON.stringify(base ?? null);
+  }
+
+  private onInfoKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.helpOpen) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.helpOpen = false;
+    }
   }
 
   private emit(value: unknown): void {
@@ -213,7 +296,7 @@ export class DlField extends LitElement {
   private display(v: unknown): string {
     if (typeof v !== 'number' || !Number.isFinite(v)) return v === null || v === undefined ? '—' : String(v);
     if (this.spec.percent !== undefined) return `${(v * 100).toFixed(this.spec.percent)}%`;
-    return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 4 }).format(v);
+    return valueFormat(currentLocale()).format(v);
   }
 
   private onNumber(e: Event): void {
@@ -246,14 +329,15 @@ export class DlField extends LitElement {
       case 'number': {
         const numeric = typeof value === 'number' && Number.isFinite(value);
         const [lo, hi] = this.sliderBounds();
-        shown = html`<output for="${this.uid}">${this.display(value)}${s.unit ? html` <span class="unit">${s.unit}</span>` : nothing}</output>`;
+        const unit = this.unit;
+        shown = html`<output for="${this.uid}">${this.display(value)}${unit ? html` <span class="unit">${unit}</span>` : nothing}</output>`;
         control = html`<div class="row">
           ${s.control === 'slider'
             ? html`<input
                 type="range"
                 aria-label="${s.label}"
                 aria-describedby="${describedBy}"
-                aria-valuetext="${this.display(value)}${s.unit ? ` ${s.unit}` : ''}"
+                aria-valuetext="${this.display(value)}${this.unit ? ` ${this.unit}` : ''}"
                 min="${s.log ? 0 : lo}"
                 max="${s.log ? LOG_STEPS : hi}"
                 step="${s.log ? 1 : (s.step ?? 1)}"
@@ -314,10 +398,16 @@ export class DlField extends LitElement {
           <p class="help" id="${this.uid}-help">${s.help}</p>
           ${this.renderProblems()}`;
     }
-    const info = this.compact ? html`<span class="info" title="${s.help}" aria-hidden="true">i</span>` : nothing;
-    return html`<div class="top"><label for="${this.uid}" title="${s.help}">${s.label}${info}</label>${shown}</div>
+    const info = this.compact
+      ? html`<button type="button" class="info" aria-label=${EDITING_TEXT.about(s.label)} aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="${this.uid}-help"
+          @click=${() => (this.helpOpen = !this.helpOpen)} @keydown=${this.onInfoKey}>i</button>`
+      : nothing;
+    const differs = this.differs()
+      ? html`<span class="differs" title=${EDITING_TEXT.differsTitle(this.display(this.baselineValue === null ? this.spec.fallback : this.baselineValue))}>${EDITING_TEXT.differs}</span>`
+      : nothing;
+    return html`<div class="top"><span class="label"><label for="${this.uid}" title="${s.help}">${s.label}</label>${info}${differs}</span>${shown}</div>
       ${control}
-      <p class="help" id="${this.uid}-help">${s.help}</p>
+      <p class="help ${this.helpOpen ? 'open' : ''}" id="${this.uid}-help" @keydown=${this.onInfoKey}>${s.help}</p>
       ${this.renderProblems()}`;
   }
 

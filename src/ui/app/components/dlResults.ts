@@ -24,6 +24,7 @@ import { MODEL_KIND_LABELS } from '../fieldSpecs';
 import { localizedOptions } from '../fieldText';
 import type { Scenario } from '../../../core/scenario';
 import '../verdict/dlVerdict';
+import { CurrencyController } from '../editing/currency';
 import '../verdict/dlRobustness';
 import { downloadSummaryCsv, resultVerdict } from '../verdict/resultVerdict';
 import { printReport } from '../verdict/printReport';
@@ -236,6 +237,7 @@ export class DlResults extends LitElement {
     this.colors = [];
     this.names = null;
     this.presenter = false;
+    new CurrencyController(this);
     // '' = the default of the result: incremental conversions when it has them, else conversions.
     this.pairedMetric = '';
     this.distributionMetric = '';

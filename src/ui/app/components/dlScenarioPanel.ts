@@ -13,6 +13,7 @@ import { reasonIn } from '../../i18n/problemText';
 import { dependentMax, FIELD_GROUPS, MODEL_KIND_LABELS, scenarioFields, type FieldGroup, type PlacedField, type ScenarioSection } from '../fieldSpecs';
 import { knownKindsOnly } from '../knownKinds';
 import { localizedField, localizedOptions } from '../fieldText';
+import '../editing/dlCurrencySelect';
 import { LocaleController } from '../../i18n/localeController';
 import { t, type MessageKey } from '../../i18n/t';
 import { controlStyles } from '../styles';
@@ -117,6 +118,7 @@ export class DlScenarioPanel extends LitElement {
     ${groups.map(
       ([g, fs]) => html`<details data-group=${g} ?open=${wanted(fs)}>
         <summary>${t(`panel.group.${g}` as MessageKey & `panel.group.${FieldGroup}`)}<span class="group-note">${t(`panel.group.${g}Note` as MessageKey & `panel.group.${FieldGroup}Note`)}</span></summary>
+        ${g === 'money' ? html`<dl-currency-select></dl-currency-select>` : nothing}
         ${fs.map((f) => this.field(f))}
       </details>`,
     )}`;

@@ -15,8 +15,11 @@ import { LocaleController } from '../../i18n/localeController';
 import { formatNumber, t, tPlural, type MessageKey } from '../../i18n/t';
 import { controlStyles } from '../styles';
 import './dlField';
+import { EDITING_TEXT } from '../editing/editingText';
+import { SHARED_LEVER_PATHS } from '../editing/strategyEdits';
 
-export type StrategyOp = 'duplicate' | 'delete' | 'up' | 'down' | 'color';
+/** Card actions; `apply-shared` copies the shared content settings to all, `scale` matches the baseline's budget. */
+export type StrategyOp = 'duplicate' | 'delete' | 'up' | 'down' | 'color' | 'apply-shared' | 'scale';
 
 export interface StrategyOpDetail {
   op: StrategyOp;
@@ -36,6 +39,7 @@ export class DlStrategyCard extends LitElement {
     color: { type: Number },
     problems: { attribute: false },
     highlight: { attribute: false },
+    canScale: { type: Boolean },
   };
 
   static override styles = [
@@ -76,6 +80,11 @@ export class DlStrategyCard extends LitElement {
         color: var(--dl-text-muted);
         white-space: nowrap;
       }
+      .badge.differs {
+        border-color: var(--dl-warning);
+        color: var(--dl-text);
+        font-weight: 400;
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;
@@ -108,6 +117,17 @@ export class DlStrategyCard extends LitElement {
         font-weight: 400;
         color: var(--dl-text-muted);
       }
+      .tools {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin: 0 0 10px;
+      }
+      .tools button {
+        font-size: calc(12px * var(--dl-scale, 1));
+        min-height: 28px;
+        padding: 3px 8px;
+      }
       .error {
         color: var(--dl-error);
         font-size: calc(12px * var(--dl-scale, 1));
@@ -123,6 +143,8 @@ export class DlStrategyCard extends LitElement {
   declare problems: readonly PlacedProblem[];
   /** Paths of the controls a lesson step points at (outlined; their lever list opens). */
   declare highlight: readonly string[];
+  /** A finished, current result exists, so "match baseline budget" can use its costs. */
+  declare canScale: boolean;
 
   constructor() {
     super();
@@ -131,6 +153,7 @@ export class DlStrategyCard extends LitElement {
     this.highlight = [];
     this.index = 0;
     this.color = 0;
+    this.canScale = false;
   }
 
   private op(op: StrategyOp, value?: number): void {
@@ -154,7 +177,11 @@ export class DlStrategyCard extends LitElement {
       options = localizedOptions('seeding.method', options);
     }
     max = dependentMax(this.draft, placed.path);
+    // Settings every strategy usually shares are compared with the baseline's (missing = default: null).
+    const relative = placed.path.slice(`strategies[${this.index}].`.length);
+    const baselineValue = this.index > 0 && (SHARED_LEVER_PATHS as readonly string[]).includes(relative) ? (getPath(this.draft, `strategies[0].${relative}`) ?? null) : undefined;
     return html`<dl-field
+      .baselineValue=${baselineValue}
       compact
       data-path="${placed.path}"
       ?highlight=${(this.highlight ?? []).includes(placed.path)}
@@ -165,6 +192,13 @@ export class DlStrategyCard extends LitElement {
       .options=${options}
       .max=${max}
     ></dl-field>`;
+  }
+
+  /** Whether a shared content setting differs from the baseline's (a setting left out is its default). */
+  private differsFromBaseline(): boolean {
+    if (this.index === 0) return false;
+    const at = (i: number, path: string) => JSON.stringify(getPath(this.draft, `strategies[${i}].${path}`) ?? getPath(DIVIDEND_STRATEGY_DEFAULTS, path) ?? null);
+    return SHARED_LEVER_PATHS.some((path) => at(this.index, path) !== at(0, path));
   }
 
   /** The levers at a glance, for the closed lever list. */
@@ -228,8 +262,14 @@ export class DlStrategyCard extends LitElement {
         ${seeding.map((f) => this.field(f))}
         ${levers.length
           ? html`<details ?open=${leverProblems}>
-              <summary>${t('card.levers')} <span class="lever-summary">${this.leverSummary()}</span></summary>
+              <summary>${t('card.levers')} <span class="lever-summary">${this.leverSummary()}</span>${this.differsFromBaseline() ? html` <span class="badge differs" title=${EDITING_TEXT.applyAllTitle}>${EDITING_TEXT.differs}</span>` : nothing}</summary>
               ${levers.map((f) => this.field(f))}
+              <div class="tools">
+                <button type="button" class="apply-all" title=${EDITING_TEXT.applyAllTitle} ?disabled=${count <= 1} @click=${() => this.op('apply-shared')}>${EDITING_TEXT.applyAll}</button>
+                ${i > 0
+                  ? html`<button type="button" class="scale" title=${this.canScale ? EDITING_TEXT.scaleTitle : EDITING_TEXT.scaleNeedsRun} ?disabled=${!this.canScale} @click=${() => this.op('scale')}>${EDITING_TEXT.scale}</button>`
+                  : nothing}
+              </div>
             </details>`
           : nothing}
       </div>`;
