@@ -13,6 +13,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { DividendScenario } from '../../../core/scenario';
 import { LocaleController } from '../../i18n/localeController';
+import { CurrencyController } from '../editing/currency';
 import { t, tPlural } from '../../i18n/t';
 import { shownScenarioText } from '../presetText';
 import { controlStyles } from '../styles';
@@ -249,6 +250,7 @@ export class DlVerdict extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new CurrencyController(this);
     this.verdict = null;
     this.notes = [];
     this.scenario = null;

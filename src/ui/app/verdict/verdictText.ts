@@ -4,6 +4,7 @@
  * the goal's metric — "costs 3.20 less per extra sale", never "beats in 0 % of runs, −3.20".
  */
 import type { DividendScenario } from '../../../core/scenario';
+import { currentCurrency } from '../editing/currency';
 import { formatCount, formatInterval, formatMoney, formatPercent, formatRoi, formatSignedCount, isFiniteNumber } from '../../charts/format';
 import { currentLocale } from '../../i18n/locale';
 import { t, tPlural } from '../../i18n/t';
@@ -13,7 +14,8 @@ import type { ComparedGoal, Goal, GoalVerdict, UnclearReason } from './verdict';
 
 const locale = () => currentLocale();
 const count = (v: number) => formatCount(v, locale());
-const money = (v: number | null) => formatMoney(v, locale());
+/** Money in the chosen currency's style (labels only: the model's money is unit-free). */
+const money = (v: number | null) => formatMoney(v, locale(), currentCurrency() || undefined);
 const share = (v: number | null) => formatPercent(v, locale());
 const roi = (v: number | null) => formatRoi(v, locale());
 /** Percentage points of ROI (a ratio difference of 0.35 → "35"). */

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../../src/ui/i18n/locale';
+import { setCurrency } from '../../../../src/ui/app/editing/currency';
 import type { StrategyColumns } from '../../../../src/ui/app/verdict/strategySummary';
 import { verdictOf } from '../../../../src/ui/app/verdict/verdict';
 import { goalSentence, sanityText, summaryCells } from '../../../../src/ui/app/verdict/verdictText';
@@ -73,6 +74,17 @@ describe('verdict sentences', () => {
     // A: lift 13 (p05 10.3, p95 15.7), cost 100, 400/52 = 7.69 per extra sale, ROI 5.5, 13/230 = 5.7 % of the reached.
     expect(summaryCells(v.strategies[0])).toEqual({ lift: '13', liftRange: '10.3–15.7', cost: '100', costPerSale: '7.69', roi: '+550%', share: '5.7%' });
     expect(summaryCells(v.strategies[2])).toMatchObject({ costPerSale: 'n/a', roi: 'n/a', share: '0%' });
+  });
+
+  it('money in the chosen currency (labels only): the same numbers with the symbol', () => {
+    setLocale('en', { remember: false });
+    setCurrency('USD');
+    try {
+      expect(summaryCells(v.strategies[0])).toMatchObject({ lift: '13', cost: '$100', costPerSale: '$7.69' });
+      expect(goalSentence(v.goals[0], v.strategies)).toContain('for $70.00 more per run (costs $170 per run, $10.97 per extra sale)');
+    } finally {
+      setCurrency('');
+    }
   });
 });
 
