@@ -710,6 +710,9 @@ export const EN = {
 
   // ── Scenario problems (validator reasons) ──
   ...PROBLEM_TEXT_EN,
+  // A share shown as a percentage: its problem in percent (fieldProblemText.ts).
+  'field.percentRange': 'must be between {min} % and {max} %',
+  'field.percentGot': '{reason} (got {got} %)',
 
   // ── Calibration input problems (the engine's lines, src/calibration/calibrationText.ts) ──
   ...CALIBRATION_TEXT_EN,

@@ -782,6 +782,8 @@ export const ZH_CN = translation<typeof EN>()({
 
   // ── 场景问题（校验原因）；字段路径与 JSON 写法（null、true、kind 的取值）保持原样 ──
   'problem.required': '必填；{reason}',
+  'field.percentRange': '必须在 {min}% 到 {max}% 之间',
+  'field.percentGot': '{reason}（实际为 {got}%）',
   'problem.got': '{reason}（实际为 {got}）',
   'problem.note': '{reason}（{note}）',
   'problem.list': '{a}、{b}',

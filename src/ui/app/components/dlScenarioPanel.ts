@@ -18,6 +18,7 @@ import { LocaleController } from '../../i18n/localeController';
 import { t, type MessageKey } from '../../i18n/t';
 import { controlStyles } from '../styles';
 import './dlField';
+import { fieldProblemText } from '../fieldProblemText';
 
 const SECTION_TITLES: Record<ScenarioSection, MessageKey & `panel.${ScenarioSection}`> = {
   network: 'panel.network',
@@ -91,7 +92,7 @@ export class DlScenarioPanel extends LitElement {
   }
 
   private field(placed: PlacedField) {
-    const problems = problemsAt(this.problems, placed.path).map((p) => reasonIn(p.reason));
+    const problems = problemsAt(this.problems, placed.path).map((p) => fieldProblemText(p.reason, placed.spec));
     let options;
     const spec = localizedField(placed.spec);
     if (placed.path === 'model.kind') options = localizedOptions('model.kind', MODEL_KINDS.map((k) => ({ value: k, label: MODEL_KIND_LABELS[k] ?? k })));

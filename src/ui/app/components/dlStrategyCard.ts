@@ -17,6 +17,7 @@ import { controlStyles } from '../styles';
 import './dlField';
 import { EDITING_TEXT } from '../editing/editingText';
 import { SHARED_LEVER_PATHS } from '../editing/strategyEdits';
+import { fieldProblemText } from '../fieldProblemText';
 
 /** Card actions; `apply-shared` copies the shared content settings to all, `scale` matches the baseline's budget. */
 export type StrategyOp = 'duplicate' | 'delete' | 'up' | 'down' | 'color' | 'apply-shared' | 'scale';
@@ -165,7 +166,7 @@ export class DlStrategyCard extends LitElement {
   }
 
   private field(placed: PlacedField) {
-    const problems = problemsAt(this.problems, placed.path).map((p) => reasonIn(p.reason));
+    const problems = problemsAt(this.problems, placed.path).map((p) => fieldProblemText(p.reason, placed.spec));
     let options;
     let max: number | undefined;
     if (placed.spec.path === 'seeding.method') {
