@@ -50,8 +50,9 @@ export class ClassroomKeys implements ReactiveController {
     this.host.removeEventListener('dl-lesson-open', this.onLessonOpened);
   }
 
+  /** The lesson on screen, once its element is defined (lessons load on demand: until then it has no methods). */
   private panel(): DlLesson | null {
-    return this.host.renderRoot.querySelector('dl-lesson');
+    return this.host.renderRoot.querySelector<DlLesson>('dl-lesson:defined');
   }
 
   /** → (+1) or ← (−1) in the lesson on screen; nothing while the list is shown. */
@@ -65,7 +66,7 @@ export class ClassroomKeys implements ReactiveController {
   /** Open the lesson list (or, when it is open, put the focus back in it). */
   openList(): void {
     if (this.host.lessonPicker) {
-      this.host.renderRoot.querySelector<DlLessonPicker>('dl-lesson-picker')?.focusStart();
+      this.host.renderRoot.querySelector<DlLessonPicker>('dl-lesson-picker:defined')?.focusStart();
       return;
     }
     this.host.lessonPicker = true; // the list takes the focus when it first renders
@@ -88,6 +89,7 @@ export class ClassroomKeys implements ReactiveController {
    */
   private readonly onLessonOpened = (): void => {
     void this.host.updateComplete.then(async () => {
+      await customElements.whenDefined('dl-lesson');
       const panel = this.panel();
       await panel?.updateComplete;
       panel?.focusPanel();

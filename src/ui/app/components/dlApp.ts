@@ -927,7 +927,7 @@ export class DlApp extends LitElement {
 
   /** Space: play/pause the replay when it is on the page, else run the simulation again (or stop it). */
   togglePlay(): void {
-    const view = this.renderRoot.querySelector('dl-results')?.shadowRoot?.querySelector('dl-network-view') as
+    const view = this.renderRoot.querySelector('dl-results')?.shadowRoot?.querySelector('dl-network-view:defined') as
       | (HTMLElement & { playing: boolean; play(): void; pause(): void })
       | null;
     if (view && this.sim.phase === 'done') {
