@@ -8,7 +8,7 @@ import type { ScenarioProblem } from '../scenario/reasons';
 
 /** What the worker gives: the scenario-shaped value (with an inline edge list's parse outcome), or the problem of the text. */
 export type UploadRead =
-  | { value: unknown; text: string | null; edgeList: { directed: boolean; outcome: EdgeListOutcome } | null }
+  | { value: unknown; text: string | null; edgeList: { directed: boolean; outcome: EdgeListOutcome; lines: number } | null }
   | { problem: ScenarioProblem };
 
 export interface UploadReaderApi {

@@ -21,6 +21,11 @@ export function countLines(text: string): number {
   return last.lines;
 }
 
+/** Remember the line count of `text` counted elsewhere (the upload worker counted it while validating). */
+export function rememberLineCount(text: string, lines: number): void {
+  if (text.length >= REMEMBERED_LENGTH) last = { text, lines };
+}
+
 function count(text: string): number {
   let lines = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;

@@ -1,7 +1,7 @@
 /** The scenario's text: two-space JSON with a final newline, remembered per (immutable) object. */
 import { describe, expect, it } from 'vitest';
 import { rememberScenarioText, scenarioText } from '../../src/scenario/scenarioText';
-import { countLines } from '../../src/scenario/edgeListLines';
+import { countLines, rememberLineCount } from '../../src/scenario/edgeListLines';
 
 describe('scenarioText', () => {
   it('is JSON indented by two spaces with a final newline', () => {
@@ -31,5 +31,13 @@ describe('countLines of long texts (the last one is remembered)', () => {
     expect(countLines(b)).toBe(20_001);
     expect(countLines(a)).toBe(20_000);
     expect(countLines(`${a}\n`)).toBe(20_000);
+  });
+
+  it('takes the count the upload worker made for the same text', () => {
+    const text = Array.from({ length: 30_000 }, (_, i) => `${i},${i + 1}`).join('\n');
+    rememberLineCount(text, 30_000);
+    expect(countLines(text)).toBe(30_000);
+    // Another text is counted, not given the remembered number.
+    expect(countLines(`${text}\n1,2`)).toBe(30_001);
   });
 });

@@ -13,6 +13,7 @@ import { DeathSignal } from '../../runtime/workerDeath';
 import { lifetimeWorkerName, watchLifetime } from '../../runtime/workerLifetime';
 import { scenarioFromUpload } from '../../scenario/scenarioFromUpload';
 import { rememberScenarioText } from '../../scenario/scenarioText';
+import { rememberLineCount } from '../../scenario/edgeListLines';
 import type { UploadRead, UploadReaderApi } from '../../runtime/uploadRead';
 
 export type { UploadRead, UploadReaderApi } from '../../runtime/uploadRead';
@@ -23,7 +24,10 @@ export async function readUpload(file: Blob): Promise<{ value: unknown } | { pro
   if (read === null) return scenarioFromUpload(await file.text());
   if ('problem' in read) return read;
   const network = (read.value as { network?: { edges?: unknown } } | null)?.network;
-  if (read.edgeList !== null && typeof network?.edges === 'string') rememberEdgeList(network.edges, read.edgeList.directed, read.edgeList.outcome);
+  if (read.edgeList !== null && typeof network?.edges === 'string') {
+    rememberEdgeList(network.edges, read.edgeList.directed, read.edgeList.outcome);
+    rememberLineCount(network.edges, read.edgeList.lines);
+  }
   if (read.text !== null && typeof read.value === 'object' && read.value !== null) rememberScenarioText(read.value, read.text);
   return { value: read.value };
 }
