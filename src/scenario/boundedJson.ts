@@ -23,6 +23,7 @@ import {
 } from './limits';
 import type { ScenarioProblem } from './reasons';
 import { escapeControl } from './controlText';
+import { jsonSyntaxError } from './jsonSyntax';
 
 /** The bounds of one input path (the defaults are the scenario format's own). */
 export interface JsonBounds {
@@ -70,15 +71,20 @@ export function parseBoundedJson(text: string, bounds: Partial<JsonBounds> & Pic
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, problem: invalidJsonProblem(error) };
+    return { ok: false, problem: invalidJsonProblem(error, text) };
   }
   const listProblem = scenarioListProblem(value);
   return listProblem === null ? { ok: true, value } : { ok: false, problem: listProblem };
 }
 
-/** The problem of text that is not JSON: the parser's message on one line, at most 200 characters, controls escaped. It has no path. */
-export function invalidJsonProblem(error: unknown): ScenarioProblem {
-  const detail = error instanceof Error ? error.message : String(error);
+/**
+ * The problem of text that is not JSON: where it stops being JSON (jsonSyntax.ts, the same words in
+ * every engine) when the text is given, else the parser's message; one line, at most 200
+ * characters, controls escaped. It has no path.
+ */
+export function invalidJsonProblem(error: unknown, text?: string): ScenarioProblem {
+  const located = text === undefined ? null : jsonSyntaxError(text);
+  const detail = located ?? (error instanceof Error ? error.message : String(error));
   return { path: null, reason: { code: 'invalidJson', detail: escapeControl(detail.replace(/[\r\n]+/g, ' ').slice(0, 200)) } };
 }
 

@@ -14,20 +14,21 @@ import { placeholdersOf } from '../../src/ui/i18n/catalogue';
 import { checkScenario, checkScenarioText, parseScenarioText, validateScenario } from '../../src/scenario/validateScenario';
 import { BAD_SCENARIOS, WARNING_SCENARIOS } from './badScenarios';
 import { EDGE_LIST_ERRORS, REASON_SAMPLES } from './reasonSamples';
+import { jsonSyntaxError } from '../../src/scenario/jsonSyntax';
 
 const recorded = JSON.parse(readFileSync(new URL('./badScenarios.expected.json', import.meta.url), 'utf8')) as {
   errors: Record<string, string[]>;
   warnings: Record<string, string[]>;
 };
 
-/** What parseScenarioText printed for a text: the engine's JSON error, or the validator's lines. */
+/** What parseScenarioText prints for a text: where it stops being JSON (jsonSyntax.test.ts checks those places by hand), or the validator's lines. */
 function expectedForText(text: string): string[] {
   try {
     const value: unknown = JSON.parse(text);
     const result = validateScenario(value);
     return result.ok ? [] : result.errors;
-  } catch (error) {
-    return [`invalid JSON: ${(error as Error).message.replace(/[\r\n]+/g, ' ').slice(0, 200)}`];
+  } catch {
+    return [`invalid JSON: ${jsonSyntaxError(text)}`];
   }
 }
 
