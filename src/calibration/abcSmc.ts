@@ -41,6 +41,7 @@
  * observed timeline, fitted parameters, options, seed), whatever the worker count.
  */
 import { exp, log } from '../core/portableMath';
+import { cyrb53 } from '../core/hash';
 import { childKey, purposeKey, rootKey, Stream, type StreamKey } from '../core/random';
 import type { Scenario } from '../core/scenario';
 import { abortError } from '../runtime/scheduler';
@@ -184,19 +185,6 @@ function problemFingerprint(problem: CalibrationProblem): string {
   const { plan, observed, options } = problem;
   const text = JSON.stringify({ base: plan.base, params: plan.params, observed: { step: observed.step, columns: observed.columns }, options });
   return `${cyrb53(text, 1).toString(16)}-${cyrb53(text, 2).toString(16)}`;
-}
-
-function cyrb53(text: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** The random root of the algorithm: derived from the scenario's seed, apart from the simulation's streams. */

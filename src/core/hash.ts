@@ -68,3 +68,21 @@ export function finishCoin(entityHalf: number, mixedSub: number, kb: number): nu
 export function arcCoinBits(ka: number, kb: number, entity: number): number {
   return mix32((mix32((entity >>> 0) ^ ka) ^ kb) >>> 0);
 }
+
+/**
+ * A 53-bit hash of a text (bryc's cyrb53, 2018, public domain): a fingerprint of inputs (a
+ * calibration's problem), never a random draw. Two 32-bit multiply–xor lanes over the UTF-16
+ * code units, finished by crossing the lanes; `seed` gives independent variants.
+ */
+export function cyrb53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

@@ -6,9 +6,11 @@
  *   definition (Python, shown in the comments), and inversion by his published inverse
  *   (lowbias32_r): the mixer is a bijection.
  * - coinBits: the same independent evaluation of mix32(((mix32(e ^ ka) + s·0x9e3779b1) ^ kb)).
+ * - cyrb53: the test vectors bryc publishes with the function ("a", "b", "revenge", "revenue",
+ *   seed 1), and the empty text from the same independent big-integer evaluation.
  */
 import { describe, expect, it } from 'vitest';
-import { arcCoinBits, coinBits, entityBits, finishCoin, hashLabel, mix32, subMix } from '../../src/core/hash';
+import { arcCoinBits, coinBits, cyrb53, entityBits, finishCoin, hashLabel, mix32, subMix } from '../../src/core/hash';
 
 /** Wellons' published inverse of lowbias32 (hash-prospector, "lowbias32_r"). */
 function lowbias32Inverse(x: number): number {
@@ -71,5 +73,22 @@ describe('coinBits (the per-entity coin)', () => {
       expect(arcCoinBits(ka, kb, e)).toBe(coinBits(ka, kb, subMix(0), e));
     }
     expect(arcCoinBits(0xdeadbeef, 0x01234567, 42)).toBe(0x346842f3);
+  });
+});
+
+describe('cyrb53 (53-bit text fingerprint)', () => {
+  it('gives the published test vectors', () => {
+    expect(cyrb53('a')).toBe(7929297801672961);
+    expect(cyrb53('b')).toBe(8684336938537663);
+    expect(cyrb53('revenge')).toBe(4051478007546757);
+    expect(cyrb53('revenue')).toBe(8309097637345594);
+    expect(cyrb53('revenue', 1)).toBe(8697026808958300);
+  });
+  it('hashes the empty text to the reference values (Python big-integer evaluation)', () => {
+    expect(cyrb53('')).toBe(3338908027751811);
+    expect(cyrb53('', 1)).toBe(7956228673112545);
+  });
+  it('stays below 2^53 (an exact integer in a double)', () => {
+    for (const text of ['', 'x', 'dividend-lab', '中文'.repeat(50)]) expect(Number.isSafeInteger(cyrb53(text, 7))).toBe(true);
   });
 });
