@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { buildApp, openPage, waitForDone, APP_ROOT } from '../test/e2e/appHarness';
 import { hasChromium, launchChromium, serveDir } from '../test/e2e/galleryHarness';
+import { liveObjectCounter } from '../test/e2e/liveObjects';
 import { encodeHash } from '../src/ui/app/urlState';
 
 interface Row {
@@ -81,16 +82,7 @@ async function exportBigCsv(page: Page): Promise<{ rows: number; mb: number; lon
 }
 
 async function heapOverRuns(page: Page): Promise<Row[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const measure = async (): Promise<{ heap: number; promises: number }> => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    const proto = (await cdp.send('Runtime.evaluate', { expression: 'Promise.prototype', objectGroup: 'count' })) as { result: { objectId: string } };
-    const found = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId, objectGroup: 'count' })) as { objects: { objectId: string } };
-    const length = (await cdp.send('Runtime.callFunctionOn', { objectId: found.objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true })) as { result: { value: number } };
-    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'count' });
-    return { heap: usage.usedSize / 1e6, promises: length.result.value };
-  };
+  const measure = await liveObjectCounter(page);
   const runs = async (n: number) => {
     for (let i = 0; i < n; i++) await page.evaluate(() => window.__dlApp!.controller.start(window.__dlApp!.sim.scenario!));
   };
@@ -99,8 +91,8 @@ async function heapOverRuns(page: Page): Promise<Row[]> {
   await runs(50);
   const at60 = await measure();
   return [
-    { name: 'heap after GC, run 10 (first-visit scenario)', value: at10.heap, unit: 'MB' },
-    { name: 'heap after GC, run 60', value: at60.heap, unit: 'MB' },
+    { name: 'heap after GC, run 10 (first-visit scenario)', value: at10.heapMb, unit: 'MB' },
+    { name: 'heap after GC, run 60', value: at60.heapMb, unit: 'MB' },
     { name: 'live promises after GC, run 10', value: at10.promises, unit: '' },
     { name: 'live promises after GC, run 60', value: at60.promises, unit: '' },
   ];

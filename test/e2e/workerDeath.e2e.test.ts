@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeHash } from '../../src/ui/app/urlState';
 import { buildApp, openPage, waitForDone, type PageProblems } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
+import { liveObjectCounter } from './liveObjects';
 import type { DlNetworkView } from '../../src/ui/network/dlNetworkView';
 
 const OUT = fileURLToPath(new URL('../../test-output/app-worker-death/', import.meta.url));
@@ -96,16 +97,8 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
       });
 
   it('keeps no promise of a finished run alive: the count after garbage collection stays flat over 30 runs', async () => {
-    const cdp = await page.context().newCDPSession(page);
-    const livePromises = async (): Promise<number> => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const proto = (await cdp.send('Runtime.evaluate', { expression: 'Promise.prototype', objectGroup: 'count' })) as { result: { objectId: string } };
-      const found = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId, objectGroup: 'count' })) as { objects: { objectId: string } };
-      const length = (await cdp.send('Runtime.callFunctionOn', { objectId: found.objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true })) as { result: { value: number } };
-      // The query's own array holds every promise: release it before the next count.
-      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'count' });
-      return length.result.value;
-    };
+    const count = await liveObjectCounter(page);
+    const livePromises = async () => (await count()).promises;
     const small = async (n: number) => {
       for (let i = 0; i < n; i++) await page.evaluate(() => window.__dlApp!.controller.start({ ...window.__dlApp!.sim.scenario!, runs: 40 }));
     };
