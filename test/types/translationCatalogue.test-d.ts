@@ -2,14 +2,17 @@
  * The typed translation catalogue refuses, at compile time, a translation that misses a key, adds
  * one, or changes a placeholder; the Chinese tables have exactly the English keys. Type tests:
  * `npm run typecheck` (tsc over test/) fails if `translation()` stops enforcing this — each
- * `@ts-expect-error` line is an error the compiler must keep reporting.
+ * `@ts-expect-error` line is an error the compiler must keep reporting. The catalogue is split per
+ * feature (src/ui/i18n/messages/); each feature's Chinese is checked against its English, and the
+ * joined Chinese catalogue must have every feature.
  */
 import { expectTypeOf } from 'vitest';
-import { ANALYSIS_TEXT_EN } from '../../src/ui/app/analysis/analysisText';
-import { ANALYSIS_TEXT_ZH } from '../../src/ui/app/analysis/analysisText.zh-CN';
 import { translation } from '../../src/ui/i18n/catalogue';
 import { EN } from '../../src/ui/i18n/messages.en';
 import { ZH_CN } from '../../src/ui/i18n/messages.zh-CN';
+import { APP_ZH } from '../../src/ui/i18n/messages/app.zh-CN';
+import { EDITING_EN } from '../../src/ui/i18n/messages/editing.en';
+import { EDITING_ZH } from '../../src/ui/i18n/messages/editing.zh-CN';
 
 const SOURCE = { greet: 'Hello {name}', bye: 'Goodbye' } as const;
 const french = translation<typeof SOURCE>();
@@ -25,4 +28,8 @@ french({ greet: 'Bonjour {nom}', bye: 'Au revoir' });
 french({ greet: 'Bonjour', bye: 'Au revoir' });
 
 expectTypeOf<keyof typeof ZH_CN>().toEqualTypeOf<keyof typeof EN>();
-expectTypeOf(ANALYSIS_TEXT_ZH).toEqualTypeOf<typeof ANALYSIS_TEXT_EN>();
+// Each feature's Chinese has exactly its English keys…
+expectTypeOf<keyof typeof EDITING_ZH>().toEqualTypeOf<keyof typeof EDITING_EN>();
+// …and the joined Chinese catalogue cannot leave a feature out.
+// @ts-expect-error every feature but one
+export const partial: typeof ZH_CN = { ...APP_ZH };

@@ -12,6 +12,7 @@
  */
 import { APP_EN } from './messages/app.en';
 import { SCENARIO_EN } from './messages/scenario.en';
+import { EDITING_EN } from './messages/editing.en';
 import { CHARTS_EN } from './messages/charts.en';
 import { NETWORK_EN } from './messages/network.en';
 import { LESSONS_EN } from './messages/lessons.en';
@@ -25,6 +26,7 @@ import { PROBLEMS_EN } from './messages/problems.en';
 export const EN = {
   ...APP_EN,
   ...SCENARIO_EN,
+  ...EDITING_EN,
   ...CHARTS_EN,
   ...NETWORK_EN,
   ...LESSONS_EN,

@@ -9,6 +9,7 @@
 import type { MessageKey } from './messages.en';
 import { APP_ZH } from './messages/app.zh-CN';
 import { SCENARIO_ZH } from './messages/scenario.zh-CN';
+import { EDITING_ZH } from './messages/editing.zh-CN';
 import { CHARTS_ZH } from './messages/charts.zh-CN';
 import { NETWORK_ZH } from './messages/network.zh-CN';
 import { LESSONS_ZH } from './messages/lessons.zh-CN';
@@ -22,6 +23,7 @@ import { PROBLEMS_ZH } from './messages/problems.zh-CN';
 export const ZH_CN: Record<MessageKey, string> = {
   ...APP_ZH,
   ...SCENARIO_ZH,
+  ...EDITING_ZH,
   ...CHARTS_ZH,
   ...NETWORK_ZH,
   ...LESSONS_ZH,

@@ -40,7 +40,6 @@ import {
   type SweepForm,
 } from './analysisForms';
 import { formErrorText, progressText, taskErrorText } from './analysisMessages';
-import { ANALYSIS_TEXT as T } from './analysisText';
 import { LocaleController } from '../../i18n/localeController';
 import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/t';
@@ -180,8 +179,8 @@ export class DlAnalysis extends LitElement {
 
   private strategySelect(tab: Tab, value: string, set: (v: string) => void, allowAll: boolean) {
     const names = this.scenario?.strategies.map((s) => s.name) ?? [];
-    return html`<label>${T.strategy}<select id=${`${tab}-strategy`} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-      ${allowAll ? html`<option value="all" ?selected=${value === 'all'}>${T.allStrategies}</option>` : nothing}
+    return html`<label>${t('analysis.strategy')}<select id=${`${tab}-strategy`} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+      ${allowAll ? html`<option value="all" ?selected=${value === 'all'}>${t('analysis.allStrategies')}</option>` : nothing}
       ${names.map((n, i) => html`<option value=${String(i)} ?selected=${value === String(i)}>${n}</option>`)}
     </select></label>`;
   }
@@ -191,13 +190,13 @@ export class DlAnalysis extends LitElement {
     return html`<div class="run">
       <button type="button" class="primary" id=${`${kind}-run`} ?disabled=${!this.scenario || running} @click=${start}>${label}</button>
       ${running
-        ? html`<progress max="1" .value=${task.progress} aria-label=${T.progress}></progress><span class="muted" id=${`${kind}-progress`}>${progressText(task.progressNote)}</span>
-            <button type="button" id=${`${kind}-cancel`} @click=${() => this.controller.cancel()}>${T.cancel}</button>`
+        ? html`<progress max="1" .value=${task.progress} aria-label=${t('analysis.progress')}></progress><span class="muted" id=${`${kind}-progress`}>${progressText(task.progressNote)}</span>
+            <button type="button" id=${`${kind}-cancel`} @click=${() => this.controller.cancel()}>${t('analysis.cancel')}</button>`
         : nothing}
-      ${task.phase === 'cancelled' ? html`<span class="muted">${T.cancelled}</span>` : nothing}
+      ${task.phase === 'cancelled' ? html`<span class="muted">${t('analysis.cancelled')}</span>` : nothing}
       ${task.phase === 'error' ? html`<span class="errors" role="alert" id=${`${kind}-error`}>${taskErrorText(task)}</span>` : nothing}
-      ${task.phase === 'done' && task.elapsedMs !== null ? html`<span class="muted" id=${`${kind}-time`}>${T.doneIn((task.elapsedMs / 1000).toFixed(1))}</span>` : nothing}
-      ${isStale(task, this.text) ? html`<span class="stale" id=${`${kind}-stale`}>${T.stale}</span>` : nothing}
+      ${task.phase === 'done' && task.elapsedMs !== null ? html`<span class="muted" id=${`${kind}-time`}>${t('analysis.doneIn', { s: (task.elapsedMs / 1000).toFixed(1) })}</span>` : nothing}
+      ${isStale(task, this.text) ? html`<span class="stale" id=${`${kind}-stale`}>${t('analysis.stale')}</span>` : nothing}
     </div>`;
   }
 
@@ -235,7 +234,7 @@ export class DlAnalysis extends LitElement {
       return;
     }
     const name = result.name;
-    this.notice = { tab, text: () => T.added(name), ok: true };
+    this.notice = { tab, text: () => t('analysis.added', { name }), ok: true };
     this.dispatchEvent(new CustomEvent<AnalysisCardDetail>('dl-analysis-card', { detail: { state: result.state, name: result.name }, bubbles: true, composed: true }));
   }
 
@@ -261,34 +260,34 @@ export class DlAnalysis extends LitElement {
     // Each curve in its strategy card's colour (a sweep of one strategy is not recoloured as the first).
     const colors = source ? sweepStrategyNames(source).map((name) => this.cardColor(name)) : [];
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSweep())}>
-        <label>${T.parameter}<select id="sweep-lever" @change=${(e: Event) => this.onLeverChange('', (e.target as HTMLSelectElement).value)}>
+        <label>${t('analysis.parameter')}<select id="sweep-lever" @change=${(e: Event) => this.onLeverChange('', (e.target as HTMLSelectElement).value)}>
           ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever}>${leverLabel(l)}</option>`)}</select></label>
         ${this.strategySelect('sweep', f.strategy, (v) => set({ strategy: v }), true)}
-        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from', T.from, (v) => set({ from: v }))}
-        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to', T.to, (v) => set({ to: v }))}
-        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps', T.steps, (v) => set({ steps: v }))}
-        <label>${T.secondParameter}<select id="sweep-lever2" @change=${(e: Event) => this.onLeverChange('2', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${f.lever2 === ''}>${T.none}</option>
+        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from', t('analysis.from'), (v) => set({ from: v }))}
+        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to', t('analysis.to'), (v) => set({ to: v }))}
+        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps', t('analysis.steps'), (v) => set({ steps: v }))}
+        <label>${t('analysis.secondParameter')}<select id="sweep-lever2" @change=${(e: Event) => this.onLeverChange('2', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${f.lever2 === ''}>${t('analysis.none')}</option>
           ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever2}>${leverLabel(l)}</option>`)}</select></label>
         ${f.lever2
-          ? html`${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from2', T.from, (v) => set({ from2: v }))}
-            ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to2', T.to, (v) => set({ to2: v }))}
-            ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps2', T.steps, (v) => set({ steps2: v }))}`
+          ? html`${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from2', t('analysis.from'), (v) => set({ from2: v }))}
+            ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to2', t('analysis.to'), (v) => set({ to2: v }))}
+            ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps2', t('analysis.steps'), (v) => set({ steps2: v }))}`
           : nothing}
       </form>
       ${this.errorList('sweep')}
-      ${this.runBar('sweep', task, () => this.startSweep(), T.runSweep)}
-      <div class="metric" role="radiogroup" aria-label=${T.metric}>${T.metric}:
-        ${metrics.map((m) => html`<label class="metric"><input type="radio" name="metric" value=${m} .checked=${metric === m} @change=${() => (this.metric = m)} />${T.metrics[m as keyof typeof T.metrics]}</label>`)}
-        ${shown ? html`<span class="grow"></span><button type="button" id="sweep-csv" @click=${() => downloadSweep(shown, 'csv')}>${T.csv}</button>
+      ${this.runBar('sweep', task, () => this.startSweep(), t('analysis.runSweep'))}
+      <div class="metric" role="radiogroup" aria-label=${t('analysis.metric')}>${t('analysis.metric')}:
+        ${metrics.map((m) => html`<label class="metric"><input type="radio" name="metric" value=${m} .checked=${metric === m} @change=${() => (this.metric = m)} />${t(`analysis.metrics.${m as 'incrementalConverted' | 'converted' | 'reached' | 'roi'}`)}</label>`)}
+        ${shown ? html`<span class="grow"></span><button type="button" id="sweep-csv" @click=${() => downloadSweep(shown, 'csv')}>${t('analysis.csv')}</button>
           <button type="button" id="sweep-json" @click=${() => downloadSweep(shown, 'json')}>JSON</button>` : nothing}
       </div>
       ${source
         ? twoD
-          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: T.heatmapTitle, valueLabel: words.metricLabel(metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
-          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: T.curveTitle, yLabel: words.metricLabel(metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>
-              ${tippingNotes(source).map((n) => html`<p class="caveat tipping-note">${T.tippingNote(n.name, formatTick(n.tippingPoint), formatTick(n.steepest))}</p>`)}`
-        : html`<p class="muted">${T.sweepHint}</p>`}`;
+          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: t('analysis.heatmapTitle'), valueLabel: words.metricLabel(metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
+          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: t('analysis.curveTitle'), yLabel: words.metricLabel(metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>
+              ${tippingNotes(source).map((n) => html`<p class="caveat tipping-note">${t('analysis.tippingNote', { name: n.name, r1: formatTick(n.tippingPoint), steep: formatTick(n.steepest) })}</p>`)}`
+        : html`<p class="muted">${t('analysis.sweepHint')}</p>`}`;
   }
 
   private renderSeeds() {
@@ -298,12 +297,12 @@ export class DlAnalysis extends LitElement {
     const r = task.result;
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSeeds())}>
         ${this.strategySelect('seeds', f.strategy, (v) => set({ strategy: v }), false)}
-        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'k', T.k(this.scenario ? bestSeedsLimits(this.scenario).maxK : 1), (v) => set({ k: v }))}
-        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', T.samples, (v) => set({ samples: v }))}
+        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'k', t('analysis.k', { max: this.scenario ? bestSeedsLimits(this.scenario).maxK : 1 }), (v) => set({ k: v }))}
+        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', t('analysis.samples'), (v) => set({ samples: v }))}
       </form>
       ${this.errorList('seeds')}
-      <p class="caveat">${T.caveat}</p>
-      ${this.runBar('seeds', task, () => this.startSeeds(), T.runSeeds)}
+      <p class="caveat">${t('analysis.caveat')}</p>
+      ${this.runBar('seeds', task, () => this.startSeeds(), t('analysis.runSeeds'))}
       ${r && this.scenario && isDividendScenario(this.scenario)
         ? seedsResultView(r, this.scenario, task.strategy, (seeds) => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, seeds)))
         : nothing}
@@ -321,16 +320,16 @@ export class DlAnalysis extends LitElement {
     const r = task.result;
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startFrontier())}>
         ${this.strategySelect('frontier', f.strategy, (v) => set({ strategy: v }), false)}
-        ${this.fieldInput('frontier', f as unknown as Record<string, string>, 'budget', T.budget, (v) => set({ budget: v }))}
-        ${this.fieldInput('frontier', f as unknown as Record<string, string>, 'levels', T.levels, (v) => set({ levels: v }))}
+        ${this.fieldInput('frontier', f as unknown as Record<string, string>, 'budget', t('analysis.budget'), (v) => set({ budget: v }))}
+        ${this.fieldInput('frontier', f as unknown as Record<string, string>, 'levels', t('analysis.levels'), (v) => set({ levels: v }))}
       </form>
       ${this.errorList('frontier')}
-      ${this.runBar('frontier', task, () => this.startFrontier(), T.runFrontier)}
+      ${this.runBar('frontier', task, () => this.startFrontier(), t('analysis.runFrontier'))}
       ${r
-        ? html`<p class="muted">${T.frontierHint(r.points.length, r.frontier.length)}</p>
-            <p class="muted" id="frontier-pruned">${T.prunedHint(r.points.length, r.points.length + r.skipped, r.skipped)}</p>
+        ? html`<p class="muted">${t('analysis.frontierHint', { n: String(r.points.length), f: String(r.frontier.length) })}</p>
+            <p class="muted" id="frontier-pruned">${t('analysis.prunedHint', { simulated: String(r.points.length), grid: String(r.points.length + r.skipped), skipped: String(r.skipped) })}</p>
             <div class="beside">
-              <dl-budget-frontier id="frontier-chart" .data=${r} .options=${{ ...analysisChartOptions().base, ...analysisChartOptions().frontier, title: T.frontierTitle }}
+              <dl-budget-frontier id="frontier-chart" .data=${r} .options=${{ ...analysisChartOptions().base, ...analysisChartOptions().frontier, title: t('analysis.frontierTitle') }}
                 @dl-frontier-pick=${(e: CustomEvent<FrontierPickDetail>) => this.addCard('frontier', cardFromFrontierPoint({ draft: this.draft, colors: this.colors }, e.detail.strategy))}></dl-budget-frontier>
               <dl-frontier-table .result=${r}></dl-frontier-table>
             </div>`
@@ -339,12 +338,12 @@ export class DlAnalysis extends LitElement {
   }
 
   protected override render() {
-    const tabs: [Tab, string][] = [['sweep', T.tabs.sweep], ['seeds', T.tabs.seeds], ['frontier', T.tabs.frontier], ['calibrate', t('calibration.tab')]];
-    return html`<div role="tablist" aria-label=${T.heading}>
+    const tabs: [Tab, string][] = [['sweep', t('analysis.tabs.sweep')], ['seeds', t('analysis.tabs.seeds')], ['frontier', t('analysis.tabs.frontier')], ['calibrate', t('calibration.tab')]];
+    return html`<div role="tablist" aria-label=${t('analysis.heading')}>
         ${tabs.map(([id, label]) => html`<button type="button" role="tab" id=${`tab-${id}`} aria-selected=${this.tab === id ? 'true' : 'false'} @click=${() => (this.tab = id)}>${label}</button>`)}
       </div>
       <div role="tabpanel" aria-labelledby=${`tab-${this.tab}`}>
-        ${!this.scenario ? html`<p class="muted">${T.needsValid}</p>` : nothing}
+        ${!this.scenario ? html`<p class="muted">${t('analysis.needsValid')}</p>` : nothing}
         ${this.tab === 'sweep' ? this.renderSweep() : this.tab === 'seeds' ? this.renderSeeds() : this.tab === 'frontier' ? this.renderFrontier() : nothing}
         <dl-calibration ?hidden=${this.tab !== 'calibrate'} .draft=${this.draft} .scenario=${this.scenario}></dl-calibration>
       </div>`;

@@ -13,10 +13,10 @@ import type { FrontierPoint, FrontierResult } from '../../../runtime/frontierRes
 import { frontierCsv, seriesResultToJson } from '../../../runtime/sweepFormat';
 import { formatCount, formatMoney, formatPercent, isFiniteNumber } from '../../charts/format';
 import { downloadBlob } from '../../export/chartExport';
-import { currentLocale } from '../../i18n/locale';
+import { currentLocale, type Locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { controlStyles } from '../styles';
-import { ANALYSIS_TEXT as T } from './analysisText';
+import { tIn, t } from '../../i18n/t';
 
 /** Columns the table sorts on. */
 export type FrontierSortKey = 'index' | 'fixedCost' | 'cost' | 'sales' | 'costPerSale';
@@ -49,6 +49,13 @@ export function sortFrontierPoints(points: readonly FrontierPoint[], key: Fronti
   });
 }
 
+/** The KOLs of an allocation: none, one (its rank) or several (their ranks, a range). */
+function kolsText(n: number, from: number, fees: string, locale: Locale): string {
+  if (n === 0) return tIn(locale, 'analysis.allocKols.none');
+  if (n === 1) return tIn(locale, 'analysis.allocKols.single', { from: String(from), fees });
+  return tIn(locale, 'analysis.allocKols.many', { n: String(n), from: String(from), to: String(from + n - 1), fees });
+}
+
 /** One allocation in the levers' own units, in the UI language. */
 export function explainAllocation(p: FrontierPoint, scenario: DividendScenario, locale = currentLocale()): string[] {
   const prices = scenario.model.economics;
@@ -58,10 +65,12 @@ export function explainAllocation(p: FrontierPoint, scenario: DividendScenario, 
   const seedCost = a.seeds * prices.costPerSeed;
   const adsTo = Math.min(scenario.steps, s.ads.to ?? scenario.steps);
   return [
-    T.allocSeeds(a.seeds, money(prices.costPerSeed), money(seedCost)),
-    T.allocKols(a.kols, s.kols.fromRank, money(p.fixedCost - seedCost)),
-    T.allocReward(a.rewardPerShare > 0 ? money(a.rewardPerShare) : null),
-    T.allocAds(a.adReach > 0 ? formatPercent(a.adReach, locale) : null, s.ads.from, adsTo, formatPercent(a.adShare, locale)),
+    a.seeds === 0 ? tIn(locale, 'analysis.allocSeeds.none') : tIn(locale, 'analysis.allocSeeds', { n: String(a.seeds), price: money(prices.costPerSeed), total: money(seedCost) }),
+    kolsText(a.kols, s.kols.fromRank, money(p.fixedCost - seedCost), locale),
+    a.rewardPerShare > 0 ? tIn(locale, 'analysis.allocReward', { reward: money(a.rewardPerShare) }) : tIn(locale, 'analysis.allocReward.none'),
+    a.adReach > 0
+      ? tIn(locale, 'analysis.allocAds', { reach: formatPercent(a.adReach, locale), from: String(s.ads.from), to: String(adsTo), share: formatPercent(a.adShare, locale) })
+      : tIn(locale, 'analysis.allocAds.none'),
   ];
 }
 
@@ -116,7 +125,7 @@ export class DlFrontierTable extends LitElement {
   private header(key: FrontierSortKey, label: string) {
     const sorted = this.sortKey === key;
     return html`<th aria-sort=${sorted ? (this.ascending ? 'ascending' : 'descending') : 'none'} data-key=${key}>
-      <button type="button" title=${T.sortBy(label)} @click=${() => this.sortBy(key)}>${label}${sorted ? (this.ascending ? ' ▲' : ' ▼') : ''}</button></th>`;
+      <button type="button" title=${t('analysis.sortBy', { column: label })} @click=${() => this.sortBy(key)}>${label}${sorted ? (this.ascending ? ' ▲' : ' ▼') : ''}</button></th>`;
   }
 
   protected override render() {
@@ -126,15 +135,15 @@ export class DlFrontierTable extends LitElement {
     const money = (v: number) => (isFiniteNumber(v) ? formatMoney(v, locale) : '—');
     const rows = sortFrontierPoints(r.points, this.sortKey, this.ascending);
     return html`<div class="bar">
-        <h4>${T.frontierTable}</h4>
-        <button type="button" id="frontier-csv" @click=${() => download(frontierCsv(r, { bom: true }), 'frontier.csv', 'text/csv')}>${T.csv}</button>
+        <h4>${t('analysis.frontierTable')}</h4>
+        <button type="button" id="frontier-csv" @click=${() => download(frontierCsv(r, { bom: true }), 'frontier.csv', 'text/csv')}>${t('analysis.csv')}</button>
         <button type="button" id="frontier-json" @click=${() => download(seriesResultToJson(r), 'frontier.json', 'application/json')}>JSON</button>
       </div>
       <div class="scroll">
         <table id="frontier-table">
           <thead><tr>
-            ${this.header('index', T.colAllocation)}${this.header('fixedCost', T.colFixed)}${this.header('cost', T.colCost)}${this.header('sales', T.colSales)}${this.header('costPerSale', T.colCostPerSale)}
-            <th>${T.colBudget}</th><th>${T.colFrontier}</th>
+            ${this.header('index', t('analysis.colAllocation'))}${this.header('fixedCost', t('analysis.colFixed'))}${this.header('cost', t('analysis.colCost'))}${this.header('sales', t('analysis.colSales'))}${this.header('costPerSale', t('analysis.colCostPerSale'))}
+            <th>${t('analysis.colBudget')}</th><th>${t('analysis.colFrontier')}</th>
           </tr></thead>
           <tbody>${rows.map(
             (p) => html`<tr data-index=${p.index} data-within=${String(p.withinBudget)} class=${p.onFrontier ? 'frontier' : p.withinBudget ? '' : 'over'}>
@@ -143,7 +152,7 @@ export class DlFrontierTable extends LitElement {
               <td data-cost=${String(p.summary.cost?.mean ?? '')}>${money(frontierSortValue(p, 'cost'))}</td>
               <td>${isFiniteNumber(frontierSortValue(p, 'sales')) ? formatCount(frontierSortValue(p, 'sales'), locale) : '—'}</td>
               <td>${money(frontierSortValue(p, 'costPerSale'))}</td>
-              <td>${p.withinBudget ? T.yes : T.no}</td><td>${p.onFrontier ? T.yes : ''}</td>
+              <td>${p.withinBudget ? t('analysis.yes') : t('analysis.no')}</td><td>${p.onFrontier ? t('analysis.yes') : ''}</td>
             </tr>`,
           )}</tbody>
         </table>

@@ -61,12 +61,10 @@ import type { LessonOpenDetail } from './dlLessonPicker';
 import type { SimulationResult } from '../../../runtime/resultFormat';
 import type { AnalysisCardDetail } from '../analysis/dlAnalysis';
 import type { AnalysisWorldDetail } from '../analysis/dlCalibration';
-import { ANALYSIS_TEXT } from '../analysis/analysisText';
 import { UndoController } from '../editing/undoController';
 import { autoName, followNames } from '../editing/strategyNames';
 import { cardAction } from '../editing/cardActions';
 import { settleDelay, SINGLE_EDIT_DELAY_MS } from '../editing/settleDelay';
-import { EDITING_TEXT } from '../editing/editingText';
 import { editingLayoutStyles } from '../editing/editingLayout';
 import { staleReason } from '../editing/staleReason';
 import type { EditNoticeDetail, LibraryOpenDetail } from '../editing/dlEditTools';
@@ -1021,7 +1019,7 @@ export class DlApp extends LitElement {
   private openSaved(opened: LibraryOpenDetail): void {
     if (this.lesson) this.lesson = null;
     this.setDraft(opened.draft, opened.colors);
-    this.notify('info', EDITING_TEXT.openedSaved(opened.name));
+    this.notify('info', t('editing.openedSaved', { name: opened.name }));
   }
 
   /** Why the results on the page are not those of the scenario being edited ('' when they are). */
@@ -1348,7 +1346,7 @@ export class DlApp extends LitElement {
                   <dl-results class=${stale ? 'stale' : ''} .state=${this.sim} .colors=${this.colors} .names=${this.lessonNames()} .presenter=${this.presenter}></dl-results>`}
           </section>
           <section aria-labelledby="analysis-h" id="analysis">
-            <div class="section-head"><h2 id="analysis-h">${ANALYSIS_TEXT.heading}</h2></div>
+            <div class="section-head"><h2 id="analysis-h">${t('analysis.heading')}</h2></div>
             <dl-analysis .draft=${this.draft} .scenario=${this.validScenario} .colors=${this.colors}
               @dl-analysis-card=${(e: CustomEvent<AnalysisCardDetail>) => this.setDraft(e.detail.state.draft, e.detail.state.colors)}
               @dl-analysis-world=${(e: CustomEvent<AnalysisWorldDetail>) => this.setDraft(e.detail.draft, this.colors)}></dl-analysis>

@@ -10,7 +10,6 @@ import { controlStyles } from '../styles';
 import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/t';
 import { CurrencyController, currencySymbol, currentCurrency } from '../editing/currency';
-import { EDITING_TEXT } from '../editing/editingText';
 
 /** The unit words of money fields (fieldSpecs.ts and its Chinese): shown as the chosen currency. */
 const MONEY_UNITS = new Set(['currency', '货币']);
@@ -399,11 +398,11 @@ export class DlField extends LitElement {
           ${this.renderProblems()}`;
     }
     const info = this.compact
-      ? html`<button type="button" class="info" aria-label=${EDITING_TEXT.about(s.label)} aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="${this.uid}-help"
+      ? html`<button type="button" class="info" aria-label=${t('editing.about', { label: s.label })} aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="${this.uid}-help"
           @click=${() => (this.helpOpen = !this.helpOpen)} @keydown=${this.onInfoKey}>i</button>`
       : nothing;
     const differs = this.differs()
-      ? html`<span class="differs" title=${EDITING_TEXT.differsTitle(this.display(this.baselineValue === null ? this.spec.fallback : this.baselineValue))}>${EDITING_TEXT.differs}</span>`
+      ? html`<span class="differs" title=${t('editing.differsTitle', { value: this.display(this.baselineValue === null ? this.spec.fallback : this.baselineValue) })}>${t('editing.differs')}</span>`
       : nothing;
     return html`<div class="top"><span class="label"><label for="${this.uid}" title="${s.help}">${s.label}</label>${info}${differs}</span>${shown}</div>
       ${control}

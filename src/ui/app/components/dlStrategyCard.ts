@@ -15,7 +15,6 @@ import { LocaleController } from '../../i18n/localeController';
 import { formatNumber, t, tPlural, type MessageKey } from '../../i18n/t';
 import { controlStyles } from '../styles';
 import './dlField';
-import { EDITING_TEXT } from '../editing/editingText';
 import { SHARED_LEVER_PATHS } from '../editing/strategyEdits';
 import { fieldProblemText } from '../fieldProblemText';
 
@@ -263,12 +262,12 @@ export class DlStrategyCard extends LitElement {
         ${seeding.map((f) => this.field(f))}
         ${levers.length
           ? html`<details ?open=${leverProblems}>
-              <summary>${t('card.levers')} <span class="lever-summary">${this.leverSummary()}</span>${this.differsFromBaseline() ? html` <span class="badge differs" title=${EDITING_TEXT.applyAllTitle}>${EDITING_TEXT.differs}</span>` : nothing}</summary>
+              <summary>${t('card.levers')} <span class="lever-summary">${this.leverSummary()}</span>${this.differsFromBaseline() ? html` <span class="badge differs" title=${t('editing.applyAllTitle')}>${t('editing.differs')}</span>` : nothing}</summary>
               ${levers.map((f) => this.field(f))}
               <div class="tools">
-                <button type="button" class="apply-all" title=${EDITING_TEXT.applyAllTitle} ?disabled=${count <= 1} @click=${() => this.op('apply-shared')}>${EDITING_TEXT.applyAll}</button>
+                <button type="button" class="apply-all" title=${t('editing.applyAllTitle')} ?disabled=${count <= 1} @click=${() => this.op('apply-shared')}>${t('editing.applyAll')}</button>
                 ${i > 0
-                  ? html`<button type="button" class="scale" title=${this.canScale ? EDITING_TEXT.scaleTitle : EDITING_TEXT.scaleNeedsRun} ?disabled=${!this.canScale} @click=${() => this.op('scale')}>${EDITING_TEXT.scale}</button>`
+                  ? html`<button type="button" class="scale" title=${this.canScale ? t('editing.scaleTitle') : t('editing.scaleNeedsRun')} ?disabled=${!this.canScale} @click=${() => this.op('scale')}>${t('editing.scale')}</button>`
                   : nothing}
               </div>
             </details>`

@@ -4,9 +4,9 @@
  */
 import type { SimulationResult } from '../../../runtime/resultFormat';
 import { strategiesOf, type Draft } from '../draft';
-import { EDITING_TEXT } from './editingText';
 import { scaleMessage } from './scaleMessage';
 import { applySharedToAll, scaleStrategyToBaseline } from './strategyEdits';
+import { t } from '../../i18n/t';
 
 export interface CardActionOutcome {
   draft: Draft;
@@ -21,7 +21,7 @@ export function cardAction(op: 'apply-shared' | 'scale', draft: Draft, index: nu
   const strategy = strategiesOf(draft)[index] as { name?: unknown } | undefined;
   if (strategy === undefined) return null;
   const name = typeof strategy?.name === 'string' ? strategy.name : '';
-  if (op === 'apply-shared') return { draft: applySharedToAll(draft, index), notice: { kind: 'info', text: EDITING_TEXT.appliedAll(name) } };
+  if (op === 'apply-shared') return { draft: applySharedToAll(draft, index), notice: { kind: 'info', text: t('editing.appliedAll', { name }) } };
   if (!result || result.strategies.length !== strategiesOf(draft).length) return null;
   const scaled = scaleStrategyToBaseline(draft, index, result);
   return scaled ? { draft: scaled.draft, notice: scaleMessage(name, scaled) } : null;

@@ -7,7 +7,7 @@ import { currentLocale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { controlStyles } from '../styles';
 import { CURRENCIES, CurrencyController, currencySymbol, currentCurrency, setCurrency } from './currency';
-import { EDITING_TEXT as T } from './editingText';
+import { t } from '../../i18n/t';
 
 export class DlCurrencySelect extends LitElement {
   static override styles = [
@@ -44,12 +44,12 @@ export class DlCurrencySelect extends LitElement {
 
   protected override render() {
     const locale = currentLocale();
-    return html`<label>${T.currency}
+    return html`<label>${t('editing.currency')}
         <select id="currency" aria-describedby="currency-help" @change=${(e: Event) => setCurrency((e.target as HTMLSelectElement).value)}>
-          ${CURRENCIES.map((c) => html`<option value=${c} ?selected=${c === currentCurrency()}>${c === '' ? T.currencyNone : `${c} (${currencySymbol(c, locale)})`}</option>`)}
+          ${CURRENCIES.map((c) => html`<option value=${c} ?selected=${c === currentCurrency()}>${c === '' ? t('editing.currencyNone') : `${c} (${currencySymbol(c, locale)})`}</option>`)}
         </select></label
       >
-      <p id="currency-help">${T.currencyTitle}</p>`;
+      <p id="currency-help">${t('editing.currencyTitle')}</p>`;
   }
 }
 

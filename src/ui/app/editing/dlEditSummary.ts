@@ -11,8 +11,8 @@ import { currentLocale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { controlStyles } from '../styles';
 import { CurrencyController, currentCurrency } from './currency';
-import { EDITING_TEXT as T } from './editingText';
 import { spendRows } from './perSpend';
+import { t } from '../../i18n/t';
 
 const count = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 1 }).format(v));
 
@@ -143,10 +143,10 @@ export class DlEditSummary extends LitElement {
     const currency = currentCurrency() || undefined;
     const perSpend = this.perSpend && money;
     return html`<div class="head">
-        <strong id="summary-h">${T.summary}</strong>
-        <span class="value">${perSpend ? `${T.extraSales} ${T.per1000}` : `${T.extraSales} ${T.perRun}`}</span>
+        <strong id="summary-h">${t('editing.summary')}</strong>
+        <span class="value">${perSpend ? `${t('editing.extraSales')} ${t('editing.per1000')}` : `${t('editing.extraSales')} ${t('editing.perRun')}`}</span>
         ${money
-          ? html`<label title=${T.perSpendTitle}><input type="checkbox" id="per-spend" .checked=${this.perSpend} @change=${this.toggle} />${T.perSpend}</label>`
+          ? html`<label title=${t('editing.perSpendTitle')}><input type="checkbox" id="per-spend" .checked=${this.perSpend} @change=${this.toggle} />${t('editing.perSpend')}</label>`
           : nothing}
         ${this.stale ? html`<span class="stale" id="summary-stale" role="status">${this.stale}</span>` : this.note ? html`<span class="value">${this.note}</span>` : nothing}
       </div>
@@ -155,9 +155,9 @@ export class DlEditSummary extends LitElement {
           const name = this.names?.[i] ?? result.strategies[i].name;
           const values = perSpend
             ? r.salesPerSpend === null
-              ? html`<span class="value">${T.noSpend}</span>`
-              : html`<span class="value"><b>${count(r.salesPerSpend)}</b> · ${T.reachedPer1000(count(r.reachedPerSpend))}</span>`
-            : html`<span class="value"><b>${r.sales >= 0 ? '+' : ''}${count(r.sales)}</b>${r.cost === null ? nothing : ` · ${T.costPerRun(formatMoney(r.cost, locale, currency))}`}</span>`;
+              ? html`<span class="value">${t('editing.noSpend')}</span>`
+              : html`<span class="value"><b>${count(r.salesPerSpend)}</b> · ${t('editing.reachedPer1000', { n: count(r.reachedPerSpend) })}</span>`
+            : html`<span class="value"><b>${r.sales >= 0 ? '+' : ''}${count(r.sales)}</b>${r.cost === null ? nothing : ` · ${t('editing.costPerRun', { cost: formatMoney(r.cost, locale, currency) })}`}</span>`;
           return html`<li data-strategy=${i}><span class="swatch c${this.colors[i] ?? i}" aria-hidden="true"></span><span class="name" title=${name}>${name}</span>${values}</li>`;
         })}
       </ul>`;

@@ -9,8 +9,8 @@ import { currentLocale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { draftText, type Draft } from '../draft';
 import { controlStyles } from '../styles';
-import { EDITING_TEXT as T } from './editingText';
 import { browserStore, deleteFromLibrary, entryProblems, MAX_LIBRARY_ENTRIES, openFromLibrary, readLibrary, saveToLibrary, type Library } from './scenarioLibrary';
+import { t, tPlural } from '../../i18n/t';
 
 export interface LibraryOpenDetail {
   name: string;
@@ -157,7 +157,7 @@ export class DlEditTools extends LitElement {
     // Re-read when opened: another tab may have saved meanwhile.
     if ((e.target as HTMLDetailsElement).open) {
       this.library = readLibrary(browserStore());
-      if (this.library.damaged) this.notice('warning', T.libraryDamaged);
+      if (this.library.damaged) this.notice('warning', t('editing.libraryDamaged'));
     }
   }
 
@@ -167,18 +167,18 @@ export class DlEditTools extends LitElement {
     const name = input?.value ?? '';
     const saved = saveToLibrary(browserStore(), name, draftText(this.draft), this.colors, Date.now());
     if (!saved.ok) {
-      this.notice('warning', T.saveRefused[saved.reason]);
+      this.notice('warning', t(`editing.saveRefused.${saved.reason}`));
       return;
     }
     this.library = saved.library;
-    this.notice('info', T.savedAs(saved.library.entries[0].name));
+    this.notice('info', t('editing.savedAs', { name: saved.library.entries[0].name }));
   }
 
   private open(name: string): void {
     const opened = openFromLibrary(browserStore(), name);
     if (!opened) {
       this.library = readLibrary(browserStore());
-      this.notice('warning', T.libraryDamaged);
+      this.notice('warning', t('editing.libraryDamaged'));
       return;
     }
     this.renderRoot.querySelector('details')?.removeAttribute('open');
@@ -193,29 +193,29 @@ export class DlEditTools extends LitElement {
     const locale = currentLocale();
     const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
     const suggested = typeof this.draft.name === 'string' ? this.draft.name : '';
-    return html`<button type="button" id="undo" title=${T.undoTitle} ?disabled=${!this.canUndo} @click=${() => this.emit('dl-undo')}>↶ ${T.undo}</button>
-      <button type="button" id="redo" title=${T.redoTitle} ?disabled=${!this.canRedo} @click=${() => this.emit('dl-redo')}>↷ ${T.redo}</button>
+    return html`<button type="button" id="undo" title=${t('editing.undoTitle')} ?disabled=${!this.canUndo} @click=${() => this.emit('dl-undo')}>↶ ${t('editing.undo')}</button>
+      <button type="button" id="redo" title=${t('editing.redoTitle')} ?disabled=${!this.canRedo} @click=${() => this.emit('dl-redo')}>↷ ${t('editing.redo')}</button>
       <details class="menu" id="library-menu" @toggle=${this.onToggle}>
-        <summary>${T.library}</summary>
-        <div class="panel" role="group" aria-label=${T.library}>
+        <summary>${t('editing.library')}</summary>
+        <div class="panel" role="group" aria-label=${t('editing.library')}>
           <form @submit=${this.save}>
-            <input type="text" id="library-name" maxlength="100" aria-label=${T.libraryName} placeholder=${T.libraryName} .value=${suggested} />
-            <button type="submit" id="library-save">${T.saveAs}</button>
+            <input type="text" id="library-name" maxlength="100" aria-label=${t('editing.libraryName')} placeholder=${t('editing.libraryName')} .value=${suggested} />
+            <button type="submit" id="library-save">${t('editing.saveAs')}</button>
           </form>
           ${this.library.entries.length === 0
-            ? html`<span class="muted">${T.libraryEmpty}</span>`
+            ? html`<span class="muted">${t('editing.libraryEmpty')}</span>`
             : html`<ul id="library-list">
                 ${this.library.entries.map(
                   (e) => html`<li>
                     <span class="name" title=${e.name}>${e.name}</span>
-                    ${this.problemsOf(e) > 0 ? html`<span class="problems" title=${T.libraryProblemsTitle}>${T.libraryProblems(this.problemsOf(e))}</span>` : nothing}
+                    ${this.problemsOf(e) > 0 ? html`<span class="problems" title=${t('editing.libraryProblemsTitle')}>${tPlural('editing.libraryProblems', this.problemsOf(e))}</span>` : nothing}
                     <span class="muted">${e.savedAt > 0 ? when.format(e.savedAt) : ''}</span>
-                    <button type="button" class="open" aria-label=${T.openLabel(e.name)} @click=${() => this.open(e.name)}>${T.open}</button>
-                    <button type="button" class="delete" aria-label=${T.removeLabel(e.name)} @click=${() => this.removeSaved(e.name)}>✕</button>
+                    <button type="button" class="open" aria-label=${t('editing.openLabel', { name: e.name })} @click=${() => this.open(e.name)}>${t('editing.open')}</button>
+                    <button type="button" class="delete" aria-label=${t('editing.removeLabel', { name: e.name })} @click=${() => this.removeSaved(e.name)}>✕</button>
                   </li>`,
                 )}
               </ul>`}
-          <span class="muted">${T.libraryHint(MAX_LIBRARY_ENTRIES)}</span>
+          <span class="muted">${t('editing.libraryHint', { max: MAX_LIBRARY_ENTRIES })}</span>
         </div>
       </details>`;
   }

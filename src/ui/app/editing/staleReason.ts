@@ -3,7 +3,7 @@
  * they are): the page dims them and shows this label until the new run's results replace them.
  */
 import type { SimulationState } from '../simulationController';
-import { EDITING_TEXT } from './editingText';
+import { t } from '../../i18n/t';
 
 export interface StaleInputs {
   sim: Pick<SimulationState, 'phase' | 'result' | 'resultFor' | 'scenario'>;
@@ -17,8 +17,8 @@ export interface StaleInputs {
 
 export function staleReason({ sim, hasProblems, awaitingLongRun, runPending }: StaleInputs): string {
   if (!sim.result) return '';
-  if (hasProblems) return EDITING_TEXT.staleWaiting;
-  if (awaitingLongRun) return EDITING_TEXT.staleLong;
+  if (hasProblems) return t('editing.staleWaiting');
+  if (awaitingLongRun) return t('editing.staleLong');
   if (!runPending && sim.resultFor === sim.scenario) return '';
-  return sim.phase === 'stopped' || sim.phase === 'error' ? EDITING_TEXT.staleStopped : EDITING_TEXT.staleRunning;
+  return sim.phase === 'stopped' || sim.phase === 'error' ? t('editing.staleStopped') : t('editing.staleRunning');
 }

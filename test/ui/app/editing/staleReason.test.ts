@@ -1,7 +1,6 @@
 /** When results are out of date, and what the label says. */
 import { describe, expect, it } from 'vitest';
 import { staleReason } from '../../../../src/ui/app/editing/staleReason';
-import { EDITING_TEXT_EN } from '../../../../src/ui/app/editing/editingText';
 
 const scenarioA = { name: 'a' } as never;
 const scenarioB = { name: 'b' } as never;
@@ -17,10 +16,10 @@ describe('staleReason', () => {
 
   it('names the reason: problems first, then a long run waiting, then a run pending or running, or stopped', () => {
     const done = { phase: 'done' as const, result, resultFor: scenarioA, scenario: scenarioA };
-    expect(staleReason({ ...base, hasProblems: true, awaitingLongRun: true, sim: done })).toBe(EDITING_TEXT_EN.staleWaiting);
-    expect(staleReason({ ...base, awaitingLongRun: true, sim: done })).toBe(EDITING_TEXT_EN.staleLong);
-    expect(staleReason({ ...base, runPending: true, sim: done })).toBe(EDITING_TEXT_EN.staleRunning);
-    expect(staleReason({ ...base, sim: { phase: 'running', result, resultFor: scenarioA, scenario: scenarioB } })).toBe(EDITING_TEXT_EN.staleRunning);
-    expect(staleReason({ ...base, sim: { phase: 'stopped', result, resultFor: scenarioA, scenario: scenarioB } })).toBe(EDITING_TEXT_EN.staleStopped);
+    expect(staleReason({ ...base, hasProblems: true, awaitingLongRun: true, sim: done })).toBe('Out of date — fix the problems marked above to update');
+    expect(staleReason({ ...base, awaitingLongRun: true, sim: done })).toBe('Out of date — waiting for your go-ahead to run');
+    expect(staleReason({ ...base, runPending: true, sim: done })).toBe('Out of date — running…');
+    expect(staleReason({ ...base, sim: { phase: 'running', result, resultFor: scenarioA, scenario: scenarioB } })).toBe('Out of date — running…');
+    expect(staleReason({ ...base, sim: { phase: 'stopped', result, resultFor: scenarioA, scenario: scenarioB } })).toBe('Out of date — stopped; run again to update');
   });
 });
