@@ -19,12 +19,19 @@ export interface DividendStrategy extends DividendStrategySpec {
   seeding: DividendSeedingSpec;
 }
 
+/** A scenario's title and description in Simplified Chinese (the preset files carry them). */
+export interface ScenarioTranslations {
+  'zh-CN': { name: string; description: string };
+}
+
 /** Fields every scenario has, whatever its model. */
 interface ScenarioBase {
   /** File format version (written as 2; version 1 files are read). */
   version: 2;
   name: string;
   description: string;
+  /** The name and description in another UI language (display only); absent when none. */
+  translations?: ScenarioTranslations;
   /** Random seed: any string. Same seed → identical results. */
   seed: string;
   /** Monte Carlo runs per strategy. */

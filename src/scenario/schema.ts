@@ -7,6 +7,7 @@
  *   "version": 1,                 required; this build reads version 1
  *   "name": "…",                  required, 1–100 characters
  *   "description": "…",           optional, ≤ 5000 characters, default ""
+ *   "translations": {"zh-CN": {"name", "description"}}   optional: the title and description in another UI language
  *   "seed": "…",                  optional random seed, 1–200 characters (a number is turned into text), default "dividend-lab"
  *   "runs": 100,                  optional Monte Carlo runs per strategy, 1–10000, default 100
  *   "steps": 100,                 optional steps per run, 1–10000, default 100
@@ -58,6 +59,11 @@ export const topLevelSchema = objectField(
     version: versionField.transform((): typeof SCENARIO_VERSION => SCENARIO_VERSION),
     name: stringField(1, MAX_NAME_LENGTH),
     description: stringField(0, MAX_DESCRIPTION_LENGTH).default(''),
+    // Optional: how the page titles the scenario in another UI language (a preset's Chinese name).
+    translations: objectField(
+      { 'zh-CN': objectField({ name: stringField(1, MAX_NAME_LENGTH), description: stringField(0, MAX_DESCRIPTION_LENGTH).default('') }, { fields: '{name, description}' }) },
+      { fields: '{zh-CN}' },
+    ).optional(),
     seed: seedField.default(DEFAULT_SEED),
     runs: integerField(1, MAX_RUNS).default(DEFAULT_RUNS),
     steps: integerField(1, MAX_STEPS).default(DEFAULT_STEPS),

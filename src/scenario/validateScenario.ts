@@ -137,6 +137,7 @@ export function checkScenario(input: unknown): ScenarioCheck {
     model,
     strategies,
   } as Scenario;
+  if (t.translations !== undefined) scenario.translations = t.translations;
   if (uncertainty !== null) {
     // Paths and ranges are judged against the scenario itself (defaults filled).
     const checked = checkUncertainty(uncertainty, scenario, checkScenario, problems);

@@ -145,6 +145,20 @@ describe('validateScenario: version, names, seed, runs, steps', () => {
     );
   });
 
+  it('translations: a Chinese name (1–100 characters) and description, carried as given; nothing else', () => {
+    const zh = { name: '测试', description: '说明' };
+    const result = validateScenario({ ...base(), translations: { 'zh-CN': zh } });
+    expect(result.ok && result.scenario.translations).toEqual({ 'zh-CN': zh });
+    const withoutDescription = validateScenario({ ...base(), translations: { 'zh-CN': { name: '测试' } } });
+    expect(withoutDescription.ok && withoutDescription.scenario.translations).toEqual({ 'zh-CN': { name: '测试', description: '' } });
+    const plain = validateScenario(base());
+    expect(plain.ok && 'translations' in plain.scenario).toBe(false);
+    expectProblem({ ...base(), translations: { 'zh-CN': { name: '' } } }, 'translations.zh-CN.name', /1 to 100 characters/);
+    expectProblem({ ...base(), translations: { fr: { name: 'test' } } }, 'translations.fr', /unknown field/);
+    expectProblem({ ...base(), translations: {} }, 'translations.zh-CN', /required/);
+    expectProblem({ ...base(), translations: 'test' }, 'translations');
+  });
+
   it('seed is a text of 1–200 characters', () => {
     expectProblem({ ...base(), seed: '' }, 'seed', /1 to 200 characters/);
     expectProblem({ ...base(), seed: 's'.repeat(201) }, 'seed');

@@ -1,7 +1,7 @@
 /**
  * Every control of the page, described once: the scenario path it edits, its label, unit, one
- * line of explanation, and its range. Ranges come from the validator's limits and the model
- * specs (DIVIDEND_*_RANGES for the dividend levers), so a control never offers a value the
+ * line of explanation (words from the catalogue, src/ui/i18n/messages/fields.en.ts), and its
+ * range. Ranges come from the validator's limits and the model specs (DIVIDEND_*_RANGES for the dividend levers), so a control never offers a value the
  * validator would refuse; `sliderMin`/`sliderMax` only narrow the slider to the useful part of
  * a wide range (the number box still takes the full range).
  */
@@ -15,6 +15,7 @@ import {
 } from '../../core/dividend/dividendSpec';
 import { MAX_KOLS, MAX_NAME_LENGTH, MAX_NODES, MAX_RUNS, MAX_SEED_LENGTH, MAX_STEPS, DEFAULT_RUNS, DEFAULT_STEPS, MIN_MEAN_COMMUNITY_SIZE } from '../../scenario/limits';
 import { MAX_EXPONENT } from '../../scenario/networkSchema';
+import { EN, type MessageKey } from '../i18n/messages.en';
 
 export interface SelectOption {
   value: string;
@@ -52,27 +53,35 @@ export interface FieldSpec {
 export const FIELD_GROUPS = ['buying', 'timing', 'rewards', 'money'] as const;
 export type FieldGroup = (typeof FIELD_GROUPS)[number];
 
+/** A control's text id: the key of its words in the catalogue (src/ui/i18n/messages/fields.en.ts). */
+type ControlTextId = { [K in MessageKey]: K extends `control.${infer Id}.label` ? Id : never }[MessageKey];
+
+/** A control's English label, explanation and unit (when it has one): the catalogue's words. */
+function words(id: ControlTextId): Pick<FieldSpec, 'label' | 'help' | 'unit'> {
+  const unit = `control.${id}.unit`;
+  return { label: EN[`control.${id}.label`], help: EN[`control.${id}.help`], ...(Object.hasOwn(EN, unit) ? { unit: EN[unit as MessageKey] } : {}) };
+}
+
+/** A select control's English option labels by value, in the catalogue's order. */
+function optionLabels(control: string): Record<string, string> {
+  const prefix = `option.${control}.`;
+  return Object.fromEntries(Object.entries(EN).flatMap(([key, label]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), label]] : [])));
+}
+
 const fromRange = (range: FieldRange | undefined): Pick<FieldSpec, 'min' | 'max' | 'integer'> =>
   range ? { min: range.min, max: range.max, integer: range.integer } : {};
 
 // ── Run ─────────────────────────────────────────────────────────────────────────────────────
 
 export const RUN_FIELDS: FieldSpec[] = [
-  { path: 'steps', label: 'Steps', unit: 'hours', control: 'slider', min: 1, max: MAX_STEPS, sliderMin: 10, sliderMax: 500, step: 1, integer: true, fallback: DEFAULT_STEPS, help: 'How long each simulated campaign runs; one step is one hour.' },
-  { path: 'runs', label: 'Runs', unit: 'per strategy', control: 'slider', min: 1, max: MAX_RUNS, sliderMin: 10, sliderMax: 1000, step: 1, integer: true, log: true, fallback: DEFAULT_RUNS, help: 'Monte Carlo repetitions: more runs give narrower bands and take longer.' },
-  { path: 'seed', label: 'Random seed', control: 'text', max: MAX_SEED_LENGTH, help: 'Any text. The same random seed gives exactly the same numbers, here and in the CLI (not the seeding strategy).' },
+  { path: 'steps', ...words('steps'), control: 'slider', min: 1, max: MAX_STEPS, sliderMin: 10, sliderMax: 500, step: 1, integer: true, fallback: DEFAULT_STEPS },
+  { path: 'runs', ...words('runs'), control: 'slider', min: 1, max: MAX_RUNS, sliderMin: 10, sliderMax: 1000, step: 1, integer: true, log: true, fallback: DEFAULT_RUNS },
+  { path: 'seed', ...words('seed'), control: 'text', max: MAX_SEED_LENGTH },
 ];
 
 // ── Network ─────────────────────────────────────────────────────────────────────────────────
 
-export const NETWORK_KIND_OPTIONS: readonly SelectOption[] = [
-  { value: 'communities', label: 'Communities (clusters + weak ties)' },
-  { value: 'barabasi-albert', label: 'Scale-free (Barabási–Albert)' },
-  { value: 'erdos-renyi', label: 'Random (Erdős–Rényi)' },
-  { value: 'watts-strogatz', label: 'Small world (Watts–Strogatz)' },
-  { value: 'configuration', label: 'Power-law degrees (configuration)' },
-  { value: 'fully-mixed', label: 'Fully mixed (everyone sees everyone)' },
-];
+export const NETWORK_KIND_OPTIONS: readonly SelectOption[] = Object.entries(optionLabels('network.kind')).map(([value, label]) => ({ value, label }));
 
 /** Fields a fresh network of each kind gets (nodes and KOLs are carried over when switching). */
 export const NETWORK_TEMPLATES: Record<string, Record<string, unknown>> = {
@@ -84,28 +93,28 @@ export const NETWORK_TEMPLATES: Record<string, Record<string, unknown>> = {
   'fully-mixed': { kind: 'fully-mixed' },
 };
 
-const NODES_FIELD: FieldSpec = { path: 'network.nodes', label: 'People', unit: 'agents', control: 'slider', min: 1, max: MAX_NODES, sliderMin: 100, sliderMax: 200_000, log: true, step: 1, integer: true, help: 'Ordinary accounts in the simulated population (KOL accounts come on top).' };
-const MEAN_DEGREE: FieldSpec = { path: 'network.meanDegree', label: 'Mean ties', unit: 'per person', control: 'slider', min: 0, max: MAX_NODES, sliderMax: 50, step: 0.5, help: 'Average number of friends each person has.' };
+const NODES_FIELD: FieldSpec = { path: 'network.nodes', ...words('network.nodes'), control: 'slider', min: 1, max: MAX_NODES, sliderMin: 100, sliderMax: 200_000, log: true, step: 1, integer: true };
+const MEAN_DEGREE: FieldSpec = { path: 'network.meanDegree', ...words('network.meanDegree'), control: 'slider', min: 0, max: MAX_NODES, sliderMax: 50, step: 0.5 };
 
 /** Fields of each network kind, after `network.kind` and `network.nodes`. */
 export const NETWORK_FIELDS: Record<string, FieldSpec[]> = {
   communities: [
-    { path: 'network.communities', label: 'Communities', unit: 'groups', control: 'slider', min: 1, max: MAX_NODES, sliderMin: 1, sliderMax: 500, step: 1, integer: true, help: 'Number of clusters (interest groups, cities, schools); their sizes are uneven.' },
+    { path: 'network.communities', ...words('network.communities'), control: 'slider', min: 1, max: MAX_NODES, sliderMin: 1, sliderMax: 500, step: 1, integer: true },
     MEAN_DEGREE,
-    { path: 'network.mixing', label: 'Weak ties', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, help: 'Share of each person’s ties that bridge to other communities (μ).' },
+    { path: 'network.mixing', ...words('network.mixing'), control: 'slider', min: 0, max: 1, step: 0.01, percent: 0 },
   ],
   'barabasi-albert': [
-    { path: 'network.edgesPerNode', label: 'Ties per newcomer', unit: 'ties', control: 'slider', min: 1, max: MAX_NODES, sliderMax: 25, step: 1, integer: true, help: 'Each new account links to this many others, preferring popular ones: mean degree ≈ 2 × this.' },
+    { path: 'network.edgesPerNode', ...words('network.edgesPerNode'), control: 'slider', min: 1, max: MAX_NODES, sliderMax: 25, step: 1, integer: true },
   ],
   'erdos-renyi': [MEAN_DEGREE],
   'watts-strogatz': [
-    { ...MEAN_DEGREE, textId: 'network.meanDegree@watts-strogatz', control: 'slider', min: 2, sliderMin: 2, sliderMax: 50, step: 2, integer: true, help: 'Ties of each person on the ring lattice (even).' },
-    { path: 'network.rewire', label: 'Rewiring', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, help: 'Chance that a lattice tie is rewired to a random person (β): a few make it a small world.' },
+    { ...MEAN_DEGREE, textId: 'network.meanDegree@watts-strogatz', ...words('network.meanDegree@watts-strogatz'), control: 'slider', min: 2, sliderMin: 2, sliderMax: 50, step: 2, integer: true },
+    { path: 'network.rewire', ...words('network.rewire'), control: 'slider', min: 0, max: 1, step: 0.01, percent: 0 },
   ],
   configuration: [
-    { path: 'network.degreeExponent', label: 'Tail exponent γ', control: 'slider', min: 1, max: MAX_EXPONENT, sliderMin: 1.5, sliderMax: 4, step: 0.05, help: 'P(k) ∝ k^−γ: smaller γ means more hubs with huge audiences.' },
-    { path: 'network.minDegree', label: 'Fewest ties', unit: 'ties', control: 'slider', min: 1, max: MAX_NODES, sliderMax: 20, step: 1, integer: true, help: 'Everyone has at least this many ties.' },
-    { path: 'network.maxDegree', label: 'Most ties', unit: 'ties', control: 'slider', min: 1, max: MAX_NODES, sliderMin: 10, sliderMax: 10_000, log: true, step: 1, integer: true, help: 'The largest possible audience of one ordinary account.' },
+    { path: 'network.degreeExponent', ...words('network.degreeExponent'), control: 'slider', min: 1, max: MAX_EXPONENT, sliderMin: 1.5, sliderMax: 4, step: 0.05 },
+    { path: 'network.minDegree', ...words('network.minDegree'), control: 'slider', min: 1, max: MAX_NODES, sliderMax: 20, step: 1, integer: true },
+    { path: 'network.maxDegree', ...words('network.maxDegree'), control: 'slider', min: 1, max: MAX_NODES, sliderMin: 10, sliderMax: 10_000, log: true, step: 1, integer: true },
   ],
   'fully-mixed': [],
   'edge-list': [],
@@ -115,20 +124,15 @@ export const NODES = NODES_FIELD;
 
 /** KOL accounts (any kind but fully mixed). */
 export const KOL_FIELDS: FieldSpec[] = [
-  { path: 'network.kols.count', label: 'KOL accounts', unit: 'accounts', control: 'slider', min: 0, max: MAX_KOLS, sliderMax: 50, step: 1, integer: true, fallback: 0, help: 'Large accounts (key opinion leaders) added on top; their audiences follow a Zipf law.' },
-  { path: 'network.kols.reach', label: 'Largest KOL reach', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, fallback: 0.2, help: 'Share of everyone who follows the biggest KOL; the r-th biggest has about reach / r.' },
+  { path: 'network.kols.count', ...words('network.kols.count'), control: 'slider', min: 0, max: MAX_KOLS, sliderMax: 50, step: 1, integer: true, fallback: 0 },
+  { path: 'network.kols.reach', ...words('network.kols.reach'), control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, fallback: 0.2 },
 ];
 
-export const RESAMPLE_FIELD: FieldSpec = { path: 'network.resample', label: 'New network every run', control: 'toggle', fallback: false, help: 'Off: every strategy and run share one world. On: each run index draws its own network.' };
+export const RESAMPLE_FIELD: FieldSpec = { path: 'network.resample', ...words('network.resample'), control: 'toggle', fallback: false };
 
 // ── Models ──────────────────────────────────────────────────────────────────────────────────
 
-export const MODEL_KIND_LABELS: Record<string, string> = {
-  dividend: 'Dividend (content × network × interaction)',
-  'independent-cascade': 'Independent cascade',
-  'linear-threshold': 'Linear threshold (Watts)',
-  bass: 'Bass diffusion',
-};
+export const MODEL_KIND_LABELS: Record<string, string> = optionLabels('model.kind');
 
 /** Fields a fresh model of each kind gets. */
 export const MODEL_TEMPLATES: Record<string, Record<string, unknown>> = {
@@ -141,71 +145,59 @@ export const MODEL_TEMPLATES: Record<string, Record<string, unknown>> = {
 const d = DIVIDEND_MODEL_DEFAULTS;
 const mr = (path: string) => fromRange(DIVIDEND_MODEL_RANGES[path]);
 
-export const PLATFORM_LABELS: Record<string, string> = {
-  neutral: 'Neutral (textbook: everything seen and trusted)',
-  'broadcast-feed': 'Broadcast feed (Weibo/X-like)',
-  'private-circles': 'Private circles (WeChat Moments-like)',
-  'group-chats': 'Group chats',
-};
+export const PLATFORM_LABELS: Record<string, string> = optionLabels('model.platform');
 
 export const MODEL_FIELDS: Record<string, FieldSpec[]> = {
   'independent-cascade': [
-    { path: 'model.probability', label: 'Pass-on chance', control: 'slider', min: 0, max: 1, step: 0.005, percent: 1, help: 'Chance that a newly convinced person convinces each friend (once).' },
+    { path: 'model.probability', ...words('model.probability'), control: 'slider', min: 0, max: 1, step: 0.005, percent: 1 },
   ],
   'linear-threshold': [
-    { path: 'model.threshold', label: 'Threshold φ', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, help: 'Share of a person’s friends who must have adopted before they do.' },
-    { path: 'model.thresholdSpread', label: 'Threshold spread', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, fallback: 0, help: 'Thresholds vary uniformly by ± this much between people; 0 = Watts (2002).' },
+    { path: 'model.threshold', ...words('model.threshold'), control: 'slider', min: 0, max: 1, step: 0.01, percent: 0 },
+    { path: 'model.thresholdSpread', ...words('model.thresholdSpread'), control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, fallback: 0 },
   ],
   bass: [
-    { path: 'model.innovation', label: 'Innovation p', unit: 'per step', control: 'slider', min: 0, max: 1, sliderMax: 0.2, step: 0.001, percent: 1, help: 'Chance per step of adopting from ads and media alone.' },
-    { path: 'model.imitation', label: 'Imitation q', unit: 'per step', control: 'slider', min: 0, max: 1, step: 0.01, percent: 0, help: 'Chance per step of adopting when every neighbour has (word of mouth).' },
+    { path: 'model.innovation', ...words('model.innovation'), control: 'slider', min: 0, max: 1, sliderMax: 0.2, step: 0.001, percent: 1 },
+    { path: 'model.imitation', ...words('model.imitation'), control: 'slider', min: 0, max: 1, step: 0.01, percent: 0 },
   ],
   dividend: [
-    { path: 'model.platform', label: 'Platform', control: 'select', options: PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] ?? p })), fallback: d.platform, help: 'How much people see and trust each kind of tie, and how fast promotion annoys them.' },
+    { path: 'model.platform', ...words('model.platform'), control: 'select', options: PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] ?? p })), fallback: d.platform },
     // Buying: dose–response over distinct sources (the model's "interaction").
-    { path: 'model.conversion.plateau', label: 'Buying plateau', control: 'slider', ...mr('conversion.plateau'), sliderMax: 0.5, step: 0.005, percent: 1, fallback: d.conversion.plateau, help: 'The most word of mouth ever sells to one person. Leskovec et al. 2007: purchases level off at a low plateau.' },
-    { path: 'model.organicDemand', label: 'Organic demand', control: 'slider', ...mr('organicDemand'), sliderMax: 0.05, step: 0.0005, percent: 2, fallback: d.organicDemand, help: 'Share who buy with no campaign (the baseline). Bass p ≈ 3% a year (Sultan et al. 1990): about 0.1% in two weeks.' },
-    { path: 'model.advocacy', label: 'Buyers who recommend', control: 'slider', ...mr('advocacy'), step: 0.01, percent: 0, fallback: d.advocacy, help: 'Chance a buyer the campaign won recommends it to their audience. Referral programmes: only a few in ten buyers ever do.' },
-    { group: 'buying', path: 'model.conversion.halfDose', label: 'Dose for half the plateau', unit: 'friend posts', control: 'slider', ...mr('conversion.halfDose'), sliderMin: 0.1, sliderMax: 10, step: 0.1, fallback: d.conversion.halfDose, help: 'Recommendations (1 = one trusted friend’s post) that sell half the plateau. Backstrom et al. 2006: each friend adds less.' },
-    { group: 'buying', path: 'model.conversion.steepness', label: 'Steepness', control: 'slider', ...mr('conversion.steepness'), step: 0.1, fallback: d.conversion.steepness, help: '1 = every source adds less (Leskovec et al. 2007); 2 and above = needs several sources, complex contagion (Centola 2010).' },
-    { group: 'buying', path: 'model.conversion.repeatWeight', label: 'Repeat from the same source', control: 'slider', ...mr('conversion.repeatWeight'), step: 0.01, percent: 0, fallback: d.conversion.repeatWeight, help: 'A repeat post from someone already heard counts this much of a new source. Centola & Macy 2007: many voices beat one voice repeated.' },
-    { group: 'buying', path: 'model.conversion.memoryHalfLife', label: 'Memory half-life', unit: 'hours', control: 'slider', ...mr('conversion.memoryHalfLife'), sliderMax: 2160, step: 1, fallback: d.conversion.memoryHalfLife, help: 'A recommendation’s pull halves every this many hours; 0 = never forgotten. Adstock half-lives: 2–5 weeks (Leone 1995).' },
+    { path: 'model.conversion.plateau', ...words('model.conversion.plateau'), control: 'slider', ...mr('conversion.plateau'), sliderMax: 0.5, step: 0.005, percent: 1, fallback: d.conversion.plateau },
+    { path: 'model.organicDemand', ...words('model.organicDemand'), control: 'slider', ...mr('organicDemand'), sliderMax: 0.05, step: 0.0005, percent: 2, fallback: d.organicDemand },
+    { path: 'model.advocacy', ...words('model.advocacy'), control: 'slider', ...mr('advocacy'), step: 0.01, percent: 0, fallback: d.advocacy },
+    { group: 'buying', path: 'model.conversion.halfDose', ...words('model.conversion.halfDose'), control: 'slider', ...mr('conversion.halfDose'), sliderMin: 0.1, sliderMax: 10, step: 0.1, fallback: d.conversion.halfDose },
+    { group: 'buying', path: 'model.conversion.steepness', ...words('model.conversion.steepness'), control: 'slider', ...mr('conversion.steepness'), step: 0.1, fallback: d.conversion.steepness },
+    { group: 'buying', path: 'model.conversion.repeatWeight', ...words('model.conversion.repeatWeight'), control: 'slider', ...mr('conversion.repeatWeight'), step: 0.01, percent: 0, fallback: d.conversion.repeatWeight },
+    { group: 'buying', path: 'model.conversion.memoryHalfLife', ...words('model.conversion.memoryHalfLife'), control: 'slider', ...mr('conversion.memoryHalfLife'), sliderMax: 2160, step: 1, fallback: d.conversion.memoryHalfLife },
     // Timing, ads, KOLs and fatigue.
-    { group: 'timing', path: 'model.response.medianHours', label: 'Typical response delay', unit: 'hours', control: 'slider', ...mr('response.medianHours'), sliderMax: 72, step: 1, fallback: d.response.medianHours, help: 'Median time from seeing a post to passing it on. Bakshy et al. 2012: about 6 hours on Facebook.' },
-    { group: 'timing', path: 'model.response.spread', label: 'Delay spread', control: 'slider', ...mr('response.spread'), step: 0.05, fallback: d.response.spread, help: 'Lognormal σ: most respond within hours, some after days. Iribarren & Moro 2009: response times are heavy-tailed.' },
-    { group: 'timing', path: 'model.adResponse.peakFrequency', label: 'Ad works best at', unit: 'impressions', control: 'slider', ...mr('adResponse.peakFrequency'), sliderMax: 15, step: 1, fallback: d.adResponse.peakFrequency, help: 'Ads wear in up to this impression and wear out after. Krugman 1972: three exposures; Schmidt & Eisend 2015: up to ~10.' },
-    { group: 'timing', path: 'model.kolEngagementDecay', label: 'KOL engagement decay', control: 'slider', ...mr('kolEngagementDecay'), step: 0.01, fallback: d.kolEngagementDecay, help: 'Followers engage as (audience / 1,000)^−decay. Markerly 2016: likes fall from 8% under 1k followers to 1.7% at 1M+.' },
-    { group: 'timing', path: 'model.engagementSpread', label: 'Engagement spread', control: 'slider', ...mr('engagementSpread'), step: 0.05, fallback: d.engagementSpread, help: 'How much people differ in how readily they share (lognormal σ, mean 1); core-fans seeding picks the most engaged.' },
-    { group: 'timing', path: 'model.fatigue.spread', label: 'Tolerance spread', control: 'slider', ...mr('fatigue.spread'), step: 0.05, fallback: d.fatigue.spread, help: 'How much tolerance of promotion varies between people (lognormal σ).' },
+    { group: 'timing', path: 'model.response.medianHours', ...words('model.response.medianHours'), control: 'slider', ...mr('response.medianHours'), sliderMax: 72, step: 1, fallback: d.response.medianHours },
+    { group: 'timing', path: 'model.response.spread', ...words('model.response.spread'), control: 'slider', ...mr('response.spread'), step: 0.05, fallback: d.response.spread },
+    { group: 'timing', path: 'model.adResponse.peakFrequency', ...words('model.adResponse.peakFrequency'), control: 'slider', ...mr('adResponse.peakFrequency'), sliderMax: 15, step: 1, fallback: d.adResponse.peakFrequency },
+    { group: 'timing', path: 'model.kolEngagementDecay', ...words('model.kolEngagementDecay'), control: 'slider', ...mr('kolEngagementDecay'), step: 0.01, fallback: d.kolEngagementDecay },
+    { group: 'timing', path: 'model.engagementSpread', ...words('model.engagementSpread'), control: 'slider', ...mr('engagementSpread'), step: 0.05, fallback: d.engagementSpread },
+    { group: 'timing', path: 'model.fatigue.spread', ...words('model.fatigue.spread'), control: 'slider', ...mr('fatigue.spread'), step: 0.05, fallback: d.fatigue.spread },
     // Rewards per share.
-    { group: 'rewards', path: 'model.rewards.maxLift', label: 'Largest reward lift', control: 'slider', ...mr('rewards.maxLift'), sliderMax: 3, step: 0.05, percent: 0, fallback: d.rewards.maxLift, help: 'Most a reward can raise the share chance. Ryu & Feick 2007: rewards raise referrals, but size hardly matters.' },
-    { group: 'rewards', path: 'model.rewards.halfSize', label: 'Reward for half the lift', control: 'slider', ...mr('rewards.halfSize'), sliderMax: 0.5, step: 0.005, percent: 1, fallback: d.rewards.halfSize, help: 'Reward, as a share of the value per conversion, that buys half the largest lift: small, so returns diminish fast.' },
-    { group: 'rewards', path: 'model.rewards.strongTieShare', label: 'Lift among close friends', control: 'slider', ...mr('rewards.strongTieShare'), step: 0.01, percent: 0, fallback: d.rewards.strongTieShare, help: 'Share of the lift on strong ties: friends recommend anyway. Ryu & Feick 2007: rewards work on weak ties.' },
-    { group: 'rewards', path: 'model.rewards.receiverDiscount', label: 'Receiver discount', control: 'slider', ...mr('rewards.receiverDiscount'), step: 0.01, percent: 0, fallback: d.rewards.receiverDiscount, help: 'How much less a rewarded recommendation persuades. Verlegh et al. 2013: receivers suspect the motive.' },
-    { group: 'rewards', path: 'model.rewards.spam', label: 'Reward spam', control: 'slider', ...mr('rewards.spam'), sliderMax: 3, step: 0.05, fallback: d.rewards.spam, help: 'Extra annoyance per rewarded post at the full lift: rewarded sharing feels like spam (argued, no measurement).' },
-    { group: 'money', path: 'model.economics.valuePerConversion', label: 'Value per conversion', unit: 'currency', control: 'number', ...mr('economics.valuePerConversion'), step: 1, fallback: d.economics.valuePerConversion, help: 'Margin earned per order. Revenue and ROI count only the sales the campaign caused, not organic ones.' },
-    { group: 'money', path: 'model.economics.costPerSeed', label: 'Cost per seed user', unit: 'currency', control: 'number', ...mr('economics.costPerSeed'), step: 1, fallback: d.economics.costPerSeed, help: 'Paid once per seed user (and second-wave poster).' },
-    { group: 'money', path: 'model.economics.kolBaseFee', label: 'KOL base fee', unit: 'currency', control: 'number', ...mr('economics.kolBaseFee'), step: 10, fallback: d.economics.kolBaseFee, help: 'Fixed cost per hired KOL: the gifted product, as for a seed user. Such a fixed cost makes mid-tier KOLs the cost-effective ones (Bakshy et al. 2011).' },
-    { group: 'money', path: 'model.economics.kolFeePerFollower', label: 'KOL fee per follower', unit: 'currency', control: 'number', ...mr('economics.kolFeePerFollower'), step: 0.01, fallback: d.economics.kolFeePerFollower, help: 'Added per follower of each hired KOL. Rate cards: about 1 cent per follower per post (Hootsuite).' },
-    { group: 'money', path: 'model.economics.costPerImpression', label: 'Cost per ad impression', unit: 'currency', control: 'number', ...mr('economics.costPerImpression'), step: 0.001, fallback: d.economics.costPerImpression, help: 'Price of one ad shown to one person (CPM ÷ 1,000). Social-media CPMs run about 5–12 (WordStream).' },
+    { group: 'rewards', path: 'model.rewards.maxLift', ...words('model.rewards.maxLift'), control: 'slider', ...mr('rewards.maxLift'), sliderMax: 3, step: 0.05, percent: 0, fallback: d.rewards.maxLift },
+    { group: 'rewards', path: 'model.rewards.halfSize', ...words('model.rewards.halfSize'), control: 'slider', ...mr('rewards.halfSize'), sliderMax: 0.5, step: 0.005, percent: 1, fallback: d.rewards.halfSize },
+    { group: 'rewards', path: 'model.rewards.strongTieShare', ...words('model.rewards.strongTieShare'), control: 'slider', ...mr('rewards.strongTieShare'), step: 0.01, percent: 0, fallback: d.rewards.strongTieShare },
+    { group: 'rewards', path: 'model.rewards.receiverDiscount', ...words('model.rewards.receiverDiscount'), control: 'slider', ...mr('rewards.receiverDiscount'), step: 0.01, percent: 0, fallback: d.rewards.receiverDiscount },
+    { group: 'rewards', path: 'model.rewards.spam', ...words('model.rewards.spam'), control: 'slider', ...mr('rewards.spam'), sliderMax: 3, step: 0.05, fallback: d.rewards.spam },
+    { group: 'money', path: 'model.economics.valuePerConversion', ...words('model.economics.valuePerConversion'), control: 'number', ...mr('economics.valuePerConversion'), step: 1, fallback: d.economics.valuePerConversion },
+    { group: 'money', path: 'model.economics.costPerSeed', ...words('model.economics.costPerSeed'), control: 'number', ...mr('economics.costPerSeed'), step: 1, fallback: d.economics.costPerSeed },
+    { group: 'money', path: 'model.economics.kolBaseFee', ...words('model.economics.kolBaseFee'), control: 'number', ...mr('economics.kolBaseFee'), step: 10, fallback: d.economics.kolBaseFee },
+    { group: 'money', path: 'model.economics.kolFeePerFollower', ...words('model.economics.kolFeePerFollower'), control: 'number', ...mr('economics.kolFeePerFollower'), step: 0.01, fallback: d.economics.kolFeePerFollower },
+    { group: 'money', path: 'model.economics.costPerImpression', ...words('model.economics.costPerImpression'), control: 'number', ...mr('economics.costPerImpression'), step: 0.001, fallback: d.economics.costPerImpression },
   ],
 };
 
 // ── Strategies ──────────────────────────────────────────────────────────────────────────────
 
-export const SEEDING_LABELS: Record<string, string> = {
-  random: 'Random people',
-  degree: 'Most followed',
-  bridges: 'Bridges (between groups)',
-  kcore: 'Network core (k-core)',
-  'core-fans': 'Core fans (most engaged)',
-  manual: 'Chosen nodes (from file)',
-};
+export const SEEDING_LABELS: Record<string, string> = optionLabels('seeding.method');
 
 /** Seeding fields of every strategy. */
 export const SEEDING_FIELDS: FieldSpec[] = [
-  { path: 'seeding.method', label: 'Seeding strategy', control: 'select', help: 'Who gets the content first (not the random seed).' },
-  { path: 'seeding.count', label: 'Seed users', unit: 'people', control: 'slider', min: 0, max: MAX_NODES, sliderMax: 200, step: 1, integer: true, fallback: 0, help: 'How many people the brand recruits to post first.' },
+  { path: 'seeding.method', ...words('seeding.method'), control: 'select' },
+  { path: 'seeding.count', ...words('seeding.count'), control: 'slider', min: 0, max: MAX_NODES, sliderMax: 200, step: 1, integer: true, fallback: 0 },
 ];
 
 const sd = DIVIDEND_STRATEGY_DEFAULTS;
@@ -213,18 +205,18 @@ const sr = (path: string) => fromRange(DIVIDEND_STRATEGY_RANGES[path]);
 
 /** The dividend model's strategy levers (shown when the model is "dividend"). */
 export const LEVER_FIELDS: FieldSpec[] = [
-  { path: 'content.quality', label: 'Content quality', control: 'slider', ...sr('content.quality'), step: 0.001, percent: 1, fallback: sd.content.quality, help: 'Appeal: the chance one exposure leads to a share. Goel et al. 2012: ~95% of posts are never re-shared.' },
-  { path: 'content.relevance', label: 'Relevance', control: 'slider', ...sr('content.relevance'), step: 0.01, percent: 0, fallback: sd.content.relevance, help: 'Fit to the audience’s interest: multiplies the share chance and the buying dose of each exposure.' },
-  { path: 'content.promotional', label: 'Promotional intensity', control: 'slider', ...sr('content.promotional'), step: 0.01, percent: 0, fallback: sd.content.promotional, help: 'How ad-like it feels: annoyance per exposure (too much and people mute).' },
-  { path: 'content.halfLife', label: 'Novelty half-life', unit: 'hours', control: 'slider', ...sr('content.halfLife'), sliderMax: 168, step: 1, fallback: sd.content.halfLife, help: 'Share chance halves every this many hours of a wave; 0 = never gets old.' },
-  { path: 'content.waves', label: 'Content waves', unit: 'start hours', control: 'text', fallback: sd.content.waves, help: 'Hours at which the seed users post, e.g. “0, 48”. Each is a fresh wave.' },
-  { path: 'kols.hire', label: 'KOLs hired', unit: 'accounts', control: 'slider', ...sr('kols.hire'), sliderMax: 20, step: 1, fallback: sd.kols.hire, help: 'How many KOL accounts to hire, from the rank below on; each costs its fee (base + per follower).' },
-  { path: 'kols.fromRank', label: 'Hire from rank', control: 'number', ...sr('kols.fromRank'), step: 1, fallback: sd.kols.fromRank, help: '1 = start with the largest KOL. Bakshy et al. 2011: smaller, cheaper accounts often sell more per unit of money.' },
-  { path: 'kols.step', label: 'KOLs post at', unit: 'hour', control: 'number', ...sr('kols.step'), step: 1, fallback: sd.kols.step, help: 'When the hired KOLs post.' },
-  { path: 'incentives.rewardPerShare', label: 'Reward per share', unit: 'currency', control: 'slider', ...sr('incentives.rewardPerShare'), sliderMax: 10, step: 0.1, fallback: sd.incentives.rewardPerShare, help: 'Paid per organic share: more sharing on weak ties, more cost and annoyance; returns diminish fast (Ryu & Feick 2007).' },
-  { path: 'brandReplies', label: 'Brand replies', control: 'slider', ...sr('brandReplies'), step: 0.01, percent: 0, fallback: sd.brandReplies, help: 'Share of sharers the official account replies to; a reply adds a dose from the brand.' },
-  { path: 'ads.reach', label: 'Ad reach', unit: 'per hour', control: 'slider', ...sr('ads.reach'), sliderMax: 0.05, step: 0.0005, percent: 2, fallback: sd.ads.reach, help: 'Share of people shown an ad each hour, seen before or not; each impression is paid. Facebook: ~0.9% click, ~9% of clicks buy (WordStream).' },
-  { path: 'ads.from', label: 'Ads from', unit: 'hour', control: 'number', ...sr('ads.from'), step: 1, fallback: sd.ads.from, help: 'First hour of the ad campaign.' },
+  { path: 'content.quality', ...words('content.quality'), control: 'slider', ...sr('content.quality'), step: 0.001, percent: 1, fallback: sd.content.quality },
+  { path: 'content.relevance', ...words('content.relevance'), control: 'slider', ...sr('content.relevance'), step: 0.01, percent: 0, fallback: sd.content.relevance },
+  { path: 'content.promotional', ...words('content.promotional'), control: 'slider', ...sr('content.promotional'), step: 0.01, percent: 0, fallback: sd.content.promotional },
+  { path: 'content.halfLife', ...words('content.halfLife'), control: 'slider', ...sr('content.halfLife'), sliderMax: 168, step: 1, fallback: sd.content.halfLife },
+  { path: 'content.waves', ...words('content.waves'), control: 'text', fallback: sd.content.waves },
+  { path: 'kols.hire', ...words('kols.hire'), control: 'slider', ...sr('kols.hire'), sliderMax: 20, step: 1, fallback: sd.kols.hire },
+  { path: 'kols.fromRank', ...words('kols.fromRank'), control: 'number', ...sr('kols.fromRank'), step: 1, fallback: sd.kols.fromRank },
+  { path: 'kols.step', ...words('kols.step'), control: 'number', ...sr('kols.step'), step: 1, fallback: sd.kols.step },
+  { path: 'incentives.rewardPerShare', ...words('incentives.rewardPerShare'), control: 'slider', ...sr('incentives.rewardPerShare'), sliderMax: 10, step: 0.1, fallback: sd.incentives.rewardPerShare },
+  { path: 'brandReplies', ...words('brandReplies'), control: 'slider', ...sr('brandReplies'), step: 0.01, percent: 0, fallback: sd.brandReplies },
+  { path: 'ads.reach', ...words('ads.reach'), control: 'slider', ...sr('ads.reach'), sliderMax: 0.05, step: 0.0005, percent: 2, fallback: sd.ads.reach },
+  { path: 'ads.from', ...words('ads.from'), control: 'number', ...sr('ads.from'), step: 1, fallback: sd.ads.from },
 ];
 
 // ── Which controls a draft shows ────────────────────────────────────────────────────────────
@@ -243,9 +235,9 @@ function kindOf(section: unknown): string {
     : '';
 }
 
-export const NETWORK_KIND_FIELD: FieldSpec = { path: 'network.kind', label: 'Network', control: 'select', options: NETWORK_KIND_OPTIONS, help: 'The shape of the social graph the content spreads through.' };
-export const MODEL_KIND_FIELD: FieldSpec = { path: 'model.kind', label: 'Model', control: 'select', help: 'How people decide to share and to buy.' };
-export const NAME_FIELD: FieldSpec = { path: 'name', label: 'Scenario name', control: 'text', max: MAX_NAME_LENGTH, help: 'Shown in exports and file names.' };
+export const NETWORK_KIND_FIELD: FieldSpec = { path: 'network.kind', ...words('network.kind'), control: 'select', options: NETWORK_KIND_OPTIONS };
+export const MODEL_KIND_FIELD: FieldSpec = { path: 'model.kind', ...words('model.kind'), control: 'select' };
+export const NAME_FIELD: FieldSpec = { path: 'name', ...words('name'), control: 'text', max: MAX_NAME_LENGTH };
 
 /** A table's own entry for a user-given kind ('constructor' or '__proto__' selects nothing). */
 function ownEntry(table: Record<string, FieldSpec[]>, kind: string): FieldSpec[] {

@@ -2,6 +2,7 @@
  * The scenarios one click away: the preset files of scenarios/ (bundled into the build, so they
  * work offline from any static host) and blank templates to start from.
  */
+import type { ScenarioTranslations } from '../../core/scenario';
 import type { Draft } from './draft';
 import { dividendAvailable } from './draft';
 import { SCENARIO_VERSION } from '../../scenario/limits';
@@ -11,6 +12,8 @@ export interface Preset {
   id: string;
   name: string;
   description: string;
+  /** The file's `translations`: its name and description in Chinese. */
+  translations: ScenarioTranslations | null;
   draft: Draft;
 }
 
@@ -25,6 +28,8 @@ export const PRESETS: readonly Preset[] = Object.entries(files)
       id,
       name: typeof draft.name === 'string' ? draft.name : id,
       description: typeof draft.description === 'string' ? draft.description : '',
+      // Validated with the file (test/scenario/presets.test.ts): a name and a description.
+      translations: (draft.translations as unknown as ScenarioTranslations | undefined) ?? null,
       draft,
     };
   })

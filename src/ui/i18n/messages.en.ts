@@ -12,28 +12,30 @@
  */
 import { APP_EN } from './messages/app.en';
 import { SCENARIO_EN } from './messages/scenario.en';
+import { FIELDS_EN } from './messages/fields.en';
 import { EDITING_EN } from './messages/editing.en';
+import { STRATEGY_NAMES_EN } from './messages/strategyNames.en';
 import { CHARTS_EN } from './messages/charts.en';
 import { NETWORK_EN } from './messages/network.en';
 import { LESSONS_EN } from './messages/lessons.en';
 import { INTRO_EN } from './messages/intro.en';
 import { ANALYSIS_EN } from './messages/analysis.en';
 import { CALIBRATION_EN } from './messages/calibration.en';
-import { PRESETS_EN } from './messages/presets.en';
 import { VERDICT_EN } from './messages/verdict.en';
 import { PROBLEMS_EN } from './messages/problems.en';
 
 export const EN = {
   ...APP_EN,
   ...SCENARIO_EN,
+  ...FIELDS_EN,
   ...EDITING_EN,
+  ...STRATEGY_NAMES_EN,
   ...CHARTS_EN,
   ...NETWORK_EN,
   ...LESSONS_EN,
   ...INTRO_EN,
   ...ANALYSIS_EN,
   ...CALIBRATION_EN,
-  ...PRESETS_EN,
   ...VERDICT_EN,
   ...PROBLEMS_EN,
 } as const;

@@ -9,28 +9,30 @@
 import type { MessageKey } from './messages.en';
 import { APP_ZH } from './messages/app.zh-CN';
 import { SCENARIO_ZH } from './messages/scenario.zh-CN';
+import { FIELDS_ZH } from './messages/fields.zh-CN';
 import { EDITING_ZH } from './messages/editing.zh-CN';
+import { STRATEGY_NAMES_ZH } from './messages/strategyNames.zh-CN';
 import { CHARTS_ZH } from './messages/charts.zh-CN';
 import { NETWORK_ZH } from './messages/network.zh-CN';
 import { LESSONS_ZH } from './messages/lessons.zh-CN';
 import { INTRO_ZH } from './messages/intro.zh-CN';
 import { ANALYSIS_ZH } from './messages/analysis.zh-CN';
 import { CALIBRATION_ZH } from './messages/calibration.zh-CN';
-import { PRESETS_ZH } from './messages/presets.zh-CN';
 import { VERDICT_ZH } from './messages/verdict.zh-CN';
 import { PROBLEMS_ZH } from './messages/problems.zh-CN';
 
 export const ZH_CN: Record<MessageKey, string> = {
   ...APP_ZH,
   ...SCENARIO_ZH,
+  ...FIELDS_ZH,
   ...EDITING_ZH,
+  ...STRATEGY_NAMES_ZH,
   ...CHARTS_ZH,
   ...NETWORK_ZH,
   ...LESSONS_ZH,
   ...INTRO_ZH,
   ...ANALYSIS_ZH,
   ...CALIBRATION_ZH,
-  ...PRESETS_ZH,
   ...VERDICT_ZH,
   ...PROBLEMS_ZH,
 };

@@ -59,7 +59,11 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /** The plural form of `base` for `count` (Chinese has one form; its catalogue repeats it). */
 export function tPlural(base: PluralBase, count: number, params: Record<string, string | number> = {}): string {
-  const locale = currentLocale();
+  return tPluralIn(currentLocale(), base, count, params);
+}
+
+/** The same in a given locale; `params.n` replaces the formatted count when given (e.g. a number written as is). */
+export function tPluralIn(locale: Locale, base: PluralBase, count: number, params: Record<string, string | number> = {}): string {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const key = (rules.select(count) === 'one' ? `${base}.one` : `${base}.other`) as MessageKey;

@@ -1,47 +1,44 @@
 /**
- * Preset names and descriptions in both languages: every file of scenarios/ has its two entries
- * in the catalogue, the English ones equal the file (the file stays the source), the Chinese ones
- * keep every number of the English; the page shows a preset's own text translated and a text the
+ * Preset names and descriptions in both languages, from the files of scenarios/ alone: the English
+ * is the file's name and description, the Chinese its `translations["zh-CN"]` (keeping every number
+ * of the English), and no copy lives in the catalogue; the page shows a preset's own text translated and a text the
  * user changed as typed; the picker lists every preset in each language.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EN } from '../../../src/ui/i18n/messages.en';
-import { ZH_CN } from '../../../src/ui/i18n/messages.zh-CN';
 import { PRESETS } from '../../../src/ui/app/presets';
-import { presetChoices, presetMessageKey, shownScenarioText } from '../../../src/ui/app/presetText';
+import { presetChoices, presetText, shownScenarioText } from '../../../src/ui/app/presetText';
 
 const DIR = new URL('../../../scenarios/', import.meta.url);
 const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ id: f.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as { name: string; description: string }) }));
+  .map((f) => ({ id: f.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) as { name: string; description: string; translations: { 'zh-CN': { name: string; description: string } } }) }));
 const CJK = /[\u4e00-\u9fff]/;
 const kol = files.find((f) => f.id === 'lesson-kol-vs-seed-users')!;
 
-describe('preset texts in the catalogue', () => {
-  it('every preset file has a name and a description, in both languages; the English equals the file', () => {
+describe('preset texts come from the preset files', () => {
+  it('every preset file has a name and a description, in English and in Chinese (its translations)', () => {
     expect(files.length).toBeGreaterThanOrEqual(14);
     expect(files.map((f) => f.id).sort()).toEqual(PRESETS.map((p) => p.id).sort());
     for (const file of files) {
+      const preset = PRESETS.find((p) => p.id === file.id)!;
       for (const field of ['name', 'description'] as const) {
-        const key = presetMessageKey(file.id, field);
-        expect(key, `${file.id} ${field}`).not.toBeNull();
-        expect(EN[key!], `${file.id} ${field}`).toBe(file[field]);
-        expect(ZH_CN[key!], `${file.id} ${field}`).toMatch(CJK);
+        expect(presetText(preset, field, 'en'), `${file.id} ${field}`).toBe(file[field]);
+        expect(file.translations['zh-CN'][field], `${file.id} ${field}`).toMatch(CJK);
+        expect(presetText(preset, field, 'zh-CN'), `${file.id} ${field}`).toBe(file.translations['zh-CN'][field]);
       }
     }
   });
 
-  it('has no entry for a preset that no longer exists', () => {
-    const ids = new Set(files.map((f) => f.id));
-    const stale = Object.keys(EN).filter((k) => k.startsWith('preset.') && !ids.has(k.replace(/^preset\.(.*)\.(name|description)$/, '$1')));
-    expect(stale).toEqual([]);
+  it('no copy of a preset title is left in the message catalogue', () => {
+    expect(Object.keys(EN).filter((k) => k.startsWith('preset.'))).toEqual([]);
   });
 
   it('keeps every number of the English description in the Chinese one', () => {
     const numbers = (text: string) => new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);
     const missing = files.flatMap((f) => {
-      const zh = ZH_CN[presetMessageKey(f.id, 'description')!];
+      const zh = f.translations['zh-CN'].description;
       return [...numbers(f.description)].filter((n) => !numbers(zh).has(n)).map((n) => `${f.id}: ${n}`);
     });
     expect(missing).toEqual([]);

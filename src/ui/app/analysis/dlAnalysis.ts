@@ -44,7 +44,7 @@ import { LocaleController } from '../../i18n/localeController';
 import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/t';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
-import { FIELD_TEXT_ZH } from '../fieldText';
+import { controlLabel } from '../fieldText';
 import { analysisChartOptions } from '../chartText';
 import { strategyColor } from '../../theme';
 import { sweepStrategyNames } from '../../charts/sweepChartData';
@@ -60,7 +60,7 @@ type Tab = 'sweep' | 'seeds' | 'frontier' | 'calibrate';
 /** A lever's name in the current language (the controls' Chinese labels, by path). */
 function leverLabel(lever: { path: string; label: string }): string {
   if (currentLocale() === 'en') return lever.label;
-  return FIELD_TEXT_ZH[lever.path.replace(/^strategies\[\{s\}\]\./, '')]?.label ?? lever.label;
+  return controlLabel(lever.path.replace(/^strategies\[\{s\}\]\./, '')) ?? lever.label;
 }
 
 /** Axis title for a swept path: the lever's name when it is one of the menu's, else the path itself. */

@@ -7,12 +7,12 @@
 import { html, LitElement, css, nothing } from 'lit';
 import type { FieldSpec, SelectOption } from '../fieldSpecs';
 import { controlStyles } from '../styles';
-import { currentLocale } from '../../i18n/locale';
-import { t } from '../../i18n/t';
+import { currentLocale, LOCALES } from '../../i18n/locale';
+import { messageIn, t } from '../../i18n/t';
 import { CurrencyController, currencySymbol, currentCurrency } from '../editing/currency';
 
-/** The unit words of money fields (fieldSpecs.ts and its Chinese): shown as the chosen currency. */
-const MONEY_UNITS = new Set(['currency', '货币']);
+/** The unit word of money controls, in every language (a money unit shows the currency's symbol). */
+const MONEY_UNITS = new Set(LOCALES.map((locale) => messageIn(locale, 'control.model.economics.costPerSeed.unit')));
 
 export interface EditDetail {
   path: string;

@@ -6,11 +6,14 @@
  * the user typed is never overwritten, even when it looks like a default name.
  */
 import { MAX_STRATEGIES } from '../../../scenario/limits';
-import type { Locale } from '../../i18n/locale';
+import { LOCALES, type Locale } from '../../i18n/locale';
+import { tIn, tPluralIn } from '../../i18n/t';
 import { strategiesOf, uniqueName, type Draft, type Json } from '../draft';
-import { NAME_TEXT, type NameText } from './strategyNameText';
 
-const LOCALES_KNOWN: readonly Locale[] = ['en', 'zh-CN'];
+/** Seeding methods with a short word in a name (random people need none). */
+const NAMED_METHODS = ['degree', 'bridges', 'kcore', 'core-fans', 'manual'] as const;
+type NamedMethod = (typeof NAMED_METHODS)[number];
+const isNamedMethod = (m: string): m is NamedMethod => (NAMED_METHODS as readonly string[]).includes(m);
 
 function objectAt(v: unknown, key: string): Record<string, unknown> {
   const o = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
@@ -29,7 +32,6 @@ function plain(v: number): string {
 
 /** The default name of a strategy's settings in `locale`. */
 export function autoName(strategy: unknown, locale: Locale): string {
-  const text: NameText = NAME_TEXT[locale];
   const seeding = objectAt(strategy, 'seeding');
   const seeds = numberAt(seeding, 'count');
   const method = typeof seeding.method === 'string' ? seeding.method : 'random';
@@ -37,18 +39,23 @@ export function autoName(strategy: unknown, locale: Locale): string {
   const reward = numberAt(objectAt(strategy, 'incentives'), 'rewardPerShare');
   const ads = numberAt(objectAt(strategy, 'ads'), 'reach');
   const parts: string[] = [];
-  if (kols > 0) parts.push(text.kols(plain(kols), kols === 1));
-  if (seeds > 0) parts.push(text.seeds(plain(seeds), seeds === 1, Object.prototype.hasOwnProperty.call(text.methods, method) ? text.methods[method] : ''));
-  if (reward > 0) parts.push(text.reward(plain(reward)));
-  if (ads > 0) parts.push(text.ads(plain(ads * 100)));
-  if (parts.length === 0) return text.nothing;
+  if (kols > 0) parts.push(tPluralIn(locale, 'strategyName.kols', kols, { n: plain(kols) }));
+  if (seeds > 0)
+    parts.push(
+      isNamedMethod(method)
+        ? tPluralIn(locale, 'strategyName.methodSeeds', seeds, { n: plain(seeds), method: tIn(locale, `strategyName.method.${method}`) })
+        : tPluralIn(locale, 'strategyName.seeds', seeds, { n: plain(seeds) }),
+    );
+  if (reward > 0) parts.push(tIn(locale, 'strategyName.reward', { v: plain(reward) }));
+  if (ads > 0) parts.push(tIn(locale, 'strategyName.ads', { p: plain(ads * 100) }));
+  if (parts.length === 0) return tIn(locale, 'strategyName.nothing');
   const joined = parts.join(' + ');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
 /** Whether `name` is a default name of `strategy` (any language, with or without a " 2" suffix). */
 export function isAutoName(name: string, strategy: unknown): boolean {
-  return LOCALES_KNOWN.some((locale) => {
+  return LOCALES.some((locale) => {
     const auto = autoName(strategy, locale);
     return name === auto || (name.startsWith(`${auto} `) && /^\d+$/.test(name.slice(auto.length + 1)));
   });
