@@ -12,5 +12,8 @@ export default defineConfig({
     // are measured by `npm run bench`.
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    // expect.poll's own default gives up after 1 s: a wall-clock threshold that a busy machine
+    // reaches (an upload parsed in a worker took longer at load 30). A hang guard instead.
+    expect: { poll: { timeout: 120_000 } },
   },
 });

@@ -106,12 +106,14 @@ export async function openPage(browser: Browser, url: string, options: { width?:
         // about:blank has no storage; the app's own origin does
       }
     }, INTRO_DISMISSED_KEY);
+  // Playwright's 30 s default is a wall-clock threshold a busy machine can reach: a hang guard instead.
+  page.setDefaultTimeout(300_000);
   await page.goto(url);
   return { page, problems };
 }
 
 /** Wait until the app has finished simulating (phase done) and return the state summary. */
-export async function waitForDone(page: Page, timeout = 60_000): Promise<void> {
+export async function waitForDone(page: Page, timeout = 300_000): Promise<void> {
   await page.waitForFunction(
     () =>
       window.__dlApp?.sim.phase === 'done' &&

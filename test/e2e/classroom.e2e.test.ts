@@ -62,7 +62,7 @@ async function waitForResults(page: Page): Promise<void> {
   await page.waitForFunction(
     () => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.shadowRoot!.querySelector('dl-results')?.hasAttribute('data-settled') === true,
     undefined,
-    { timeout: 60_000 },
+    { timeout: 300_000 },
   );
 }
 
@@ -73,7 +73,7 @@ async function waitForReplay(page: Page): Promise<void> {
       return !!view && view.networkPicture !== null && view.end > 0;
     },
     undefined,
-    { timeout: 60_000 },
+    { timeout: 300_000 },
   );
 }
 

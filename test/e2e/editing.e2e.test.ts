@@ -45,7 +45,7 @@ const strategies = (page: Page) => page.evaluate(() => window.__dlApp!.draft.str
 const card = (page: Page, i: number) => page.locator('dl-strategy-card').nth(i);
 
 // A generous limit per test (the machine may be shared); the tests assert no times.
-describe.skipIf(!hasChromium())('editing in Chromium', { timeout: 240_000 }, () => {
+describe.skipIf(!hasChromium())('editing in Chromium', { timeout: 600_000 }, () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   const opened: { page: Page; problems: PageProblems }[] = [];
