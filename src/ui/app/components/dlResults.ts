@@ -8,7 +8,16 @@
  * update as partial results stream in.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import '../../charts/elements/index';
+// Only the charts this element draws: the Analyse charts (sweeps, frontier) load with its chunk.
+import '../../charts/elements/dlChartFrame';
+import '../../charts/elements/dlTimeSeries';
+import '../../charts/elements/dlFunnel';
+import '../../charts/elements/dlOutcomeDistribution';
+import '../../charts/elements/dlIntervals';
+import '../../charts/elements/dlPairedComparison';
+import '../../charts/elements/dlAttribution';
+import '../../charts/elements/dlDecomposition';
+import '../../charts/elements/dlDegreeDistribution';
 import { degreeData, pairedData, resultView, type ResultView } from '../resultView';
 import type { SimulationState } from '../simulationController';
 import type { SimulationResult } from '../../../runtime/resultFormat';
