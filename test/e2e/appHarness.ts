@@ -118,7 +118,7 @@ export async function waitForDone(page: Page, timeout = 300_000): Promise<void> 
     () =>
       window.__dlApp?.sim.phase === 'done' &&
       // no run waiting for the edits to settle (its result would replace this one)
-      (window.__dlApp as unknown as { runTimer: unknown }).runTimer === null &&
+      !window.__dlApp.runs.pending &&
       window.__dlApp.sim.networkStats !== null &&
       // every chart shows the final result (they catch up one per task)
       window.__dlApp.shadowRoot?.querySelector('dl-results')?.hasAttribute('data-settled') === true,

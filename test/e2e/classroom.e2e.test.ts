@@ -161,7 +161,7 @@ describe.skipIf(!hasChromium())('the classroom: keyboard path, prediction check,
       await page.keyboard.press(key);
     };
     await press('Tab');
-    expect(await focusTrail(page)).toEqual(['dl-app', 'dl-skip-link', 'button#skip-to-lessons']);
+    expect(await focusTrail(page)).toEqual(['dl-app', 'dl-toolbar', 'dl-skip-link', 'button#skip-to-lessons']);
     await shoot(page, 'en-1280-skip-link');
     await press('Enter');
     await page.locator('dl-lesson-picker').waitFor();

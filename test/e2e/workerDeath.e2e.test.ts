@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
   /** Start the same scenario again; when `fraction` of its runs are in, `self.close()` in one worker of `kind`. */
   async function runAndClose(kind: 'simulation' | 'aggregate', fraction: number) {
     await page.evaluate(() => {
-      window.__dlApp!.notices = [];
+      window.__dlApp!.noticeList.clear();
       void window.__dlApp!.controller.start(window.__dlApp!.sim.scenario!);
     });
     await page.waitForFunction((f) => window.__dlApp!.sim.phase === 'running' && window.__dlApp!.sim.runsDone >= f * window.__dlApp!.sim.runsTotal, fraction, { polling: 5 });
