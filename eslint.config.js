@@ -7,6 +7,8 @@
  * 2. Determinism: no Math.random and no engine-dependent Math functions (exp, log, log1p, pow,
  *    sin, cos) in the simulation code outside the portable math module.
  * 3. Every imported package is declared in package.json (a local rule, below).
+ * 4. No element of the page reaches into another's shadow DOM: src/ui reads `shadowRoot` only as
+ *    `this.shadowRoot` (its own); a child is asked through its public methods, properties and events.
  * test/lint/lintRules.test.ts checks that each rule fires.
  */
 import { readFileSync } from 'node:fs';
@@ -96,6 +98,9 @@ for (let depth = 0; depth <= MAX_DEPTH; depth++) {
 
 const MATH = ['random', 'exp', 'log', 'log1p', 'pow', 'sin', 'cos'];
 
+/** Any `x.shadowRoot` / `x?.shadowRoot` but an element's own `this.shadowRoot`. */
+const OTHERS_SHADOW_ROOT = "MemberExpression[property.name='shadowRoot']:not([object.type='ThisExpression'])";
+
 export default defineConfig(
   { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'coverage/**', 'test-output/**', 'bench-output/**'] },
   {
@@ -120,6 +125,15 @@ export default defineConfig(
           ? 'Math.random is not reproducible: draw from the seeded generators in src/core/random.ts.'
           : `Math.${property} may differ by an ulp between engines: use the portable math module (src/core/portableMath.ts).`,
       }))],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: OTHERS_SHADOW_ROOT,
+        message: "No component reaches into another's shadow DOM: give the child a public method or property, or listen to its events (properties down, events up).",
+      }],
     },
   },
 );

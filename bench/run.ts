@@ -37,6 +37,7 @@ const GROUPS: Group[] = [
   { name: 'cancel', run: async () => (await import('./cancel')).benchCancel() },
   { name: 'browser', run: async () => (await import('./browser')).benchBrowser() },
   { name: 'network-view', run: async () => (await import('./networkView')).benchNetworkView() },
+  { name: 'million', run: async () => (await import('./browserMillion')).benchBrowserMillion() },
 ];
 
 function formatValue(row: Row): string {

@@ -20,7 +20,7 @@ import type { NetworkStats } from '../core/metrics/networkStats';
 import type { Scenario } from '../core/scenario';
 import type { BrowserWorkerApi, BrowserWorkerRemote } from './browserWorkerApi';
 import type { SimulationData } from './collect';
-import { planJobs } from './jobs';
+import { planJobsQuickStart } from './jobs';
 import type { RunBlock } from './runBlock';
 import { raceAbort, runOnWorkers } from './scheduler';
 import type { PoolWorker } from './workerApi';
@@ -152,7 +152,7 @@ export class BrowserPool {
     if (this.busy) throw new Error('BrowserPool.run: the previous run is still going; abort it first');
     this.busy = true;
     try {
-      const jobs = planJobs(scenario.runs);
+      const jobs = planJobsQuickStart(scenario.runs);
       // Each worker holds its own copy of the network: a huge one runs on fewer workers (same numbers).
       const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, jobs.length)));
       // One clock per run: the deadline follows this scenario's job times, not an earlier one's.

@@ -44,7 +44,7 @@ try {
       await card.locator('button.scale').click();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(outDir, `${tag}-scaled.png`) });
-      console.log(tag, await page.evaluate(() => [...window.__dlApp!.shadowRoot!.querySelectorAll('.message .text')].map((e) => e.textContent!.trim()).join(' | ')));
+      console.log(tag, await page.evaluate(() => [...window.__dlApp!.shadowRoot!.querySelector('dl-messages')!.shadowRoot!.querySelectorAll('.message .text')].map((e) => e.textContent!.trim()).join(' | ')));
       await page.locator('#library-menu summary').click();
       await page.screenshot({ path: join(outDir, `${tag}-library.png`) });
       await page.locator('#library-menu summary').click();

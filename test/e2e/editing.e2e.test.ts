@@ -45,7 +45,7 @@ const strategies = (page: Page) => page.evaluate(() => window.__dlApp!.draft.str
 const card = (page: Page, i: number) => page.locator('dl-strategy-card').nth(i);
 
 // A generous limit per test (the machine may be shared); the tests assert no times.
-describe.skipIf(!hasChromium())('editing in Chromium', { timeout: 240_000 }, () => {
+describe.skipIf(!hasChromium())('editing in Chromium', { timeout: 600_000 }, () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   const opened: { page: Page; problems: PageProblems }[] = [];
@@ -213,7 +213,7 @@ describe.skipIf(!hasChromium())('editing in Chromium', { timeout: 240_000 }, () 
     await card(page, 1).locator('summary').click();
     const costs = await page.evaluate(() => window.__dlApp!.sim.result!.strategies.map((s) => (s.summary as unknown as Record<string, { mean: number }>).cost.mean));
     await card(page, 1).locator('button.scale').click();
-    const notice = await page.evaluate(() => [...window.__dlApp!.shadowRoot!.querySelectorAll('.message .text')].map((e) => e.textContent!.trim()).join('\n'));
+    const notice = await page.evaluate(() => [...window.__dlApp!.shadowRoot!.querySelector('dl-messages')!.shadowRoot!.querySelectorAll('.message .text')].map((e) => e.textContent!.trim()).join('\n'));
     expect(notice).toMatch(/“Hire 2 KOLs” scaled to the baseline’s budget/);
     expect(notice).toMatch(/KOLs hired 2 → /);
     // Its cost is all KOL fees: the new KOL count is the whole number whose expected fees are closest to the baseline's.

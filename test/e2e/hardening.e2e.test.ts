@@ -133,7 +133,7 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     await page.locator('input#scenario-upload').setInputFiles({ name: 'edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.waitForFunction(() => window.__dlApp!.draft.name === 'uploaded edge list');
     expect(started.some((url) => url.includes('upload'))).toBe(true);
-    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.scenario?.name === 'uploaded edge list', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.scenario?.name === 'uploaded edge list', undefined, { timeout: 300_000 });
     expect(await page.evaluate(() => window.__dlApp!.sim.scenario!.network.nodes)).toBe(3000);
     // The same file with a broken line: refused with the line named, from the worker's reading.
     await page.locator('input#scenario-upload').setInputFiles({ name: 'bad-edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, network: { kind: 'edge-list', edges: `${edges}\n1,2,3,4` } })) });
@@ -261,7 +261,7 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
       (window as unknown as { __ok: typeof s }).__ok = s;
       void window.__dlApp!.controller.start({ ...s, network: { ...s.network, nodes: 1e12 } } as typeof s);
     });
-    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'error', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'error', undefined, { timeout: 300_000 });
     expect(await page.evaluate(() => window.__dlApp!.sim.error)).toMatch(/^The simulation ran out of memory in a worker; try fewer people, a smaller mean degree/);
     await stillResponsive(page);
     await page.evaluate(() => window.__dlApp!.controller.start((window as unknown as { __ok: NonNullable<typeof window.__dlApp>['sim']['scenario'] & object }).__ok));

@@ -87,7 +87,7 @@ async function waitForResults(page: Page): Promise<void> {
       return app.sim.phase === 'done' && results?.hasAttribute('data-settled') === true;
     },
     undefined,
-    { timeout: 30_000 },
+    { timeout: 300_000 },
   );
 }
 
@@ -99,7 +99,7 @@ async function waitForReplay(page: Page): Promise<void> {
       return !!view && view.networkPicture !== null && view.end > 0;
     },
     undefined,
-    { timeout: 30_000 },
+    { timeout: 300_000 },
   );
 }
 

@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium())('network view in the app', () => {
         return !!v && v.end > 0 && !!v.shadowRoot!.querySelector('canvas.panel');
       },
       undefined,
-      { timeout: 60_000 },
+      { timeout: 300_000 },
     );
     const check = await page.evaluate(async () => {
       const v = window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as DlNetworkView;

@@ -128,10 +128,10 @@ describe.skipIf(!hasChromium())(`UI fuzz in Chromium, seed ${SEED}`, () => {
         await page.reload();
         await page.waitForFunction(() => window.__dlApp !== undefined);
         await page.evaluate(() => window.__dlApp!.ready);
-        const after = await page.evaluate(() => ({ draft: JSON.stringify(window.__dlApp!.draft), yours: window.__dlApp!.yours ? JSON.stringify(window.__dlApp!.yours.draft) : null }));
+        const after = await page.evaluate(() => ({ draft: JSON.stringify(window.__dlApp!.draft), yours: window.__dlApp!.yours.kept ? JSON.stringify(window.__dlApp!.yours.kept.draft) : null }));
         if (!before.lesson) expect([after.draft, after.yours], `${where} (reload)`).toContain(before.draft);
       }
     }
-    expect(await page.evaluate(() => document.querySelector('dl-app')?.shadowRoot?.querySelector('#lessons-button') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('dl-app')?.shadowRoot?.querySelector('dl-toolbar')?.shadowRoot?.querySelector('#lessons-button') != null)).toBe(true);
   });
 });

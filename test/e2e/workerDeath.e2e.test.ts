@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
   /** Start the same scenario again; when `fraction` of its runs are in, `self.close()` in one worker of `kind`. */
   async function runAndClose(kind: 'simulation' | 'aggregate', fraction: number) {
     await page.evaluate(() => {
-      window.__dlApp!.notices = [];
+      window.__dlApp!.noticeList.clear();
       void window.__dlApp!.controller.start(window.__dlApp!.sim.scenario!);
     });
     await page.waitForFunction((f) => window.__dlApp!.sim.phase === 'running' && window.__dlApp!.sim.runsDone >= f * window.__dlApp!.sim.runsTotal, fraction, { polling: 5 });
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
     // The evaluation never answers: the worker is gone before it can.
     void victims[0].evaluate(() => (self as unknown as { close(): void }).close()).catch(() => undefined);
     const closedAt = await page.evaluate(() => window.__dlApp!.sim.runsDone / window.__dlApp!.sim.runsTotal);
-    await page.waitForFunction(() => window.__dlApp!.sim.phase !== 'running', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__dlApp!.sim.phase !== 'running', undefined, { timeout: 300_000 });
     return page.evaluate((closedAt) => {
       const app = window.__dlApp!;
       return {
@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
         else expect(outcome.replacedNotices).toBeLessThanOrEqual(1);
         // The next run does not wait on the dead worker.
         await page.evaluate(() => void window.__dlApp!.controller.start(window.__dlApp!.sim.scenario!));
-        await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done', undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done', undefined, { timeout: 300_000 });
         expect(await page.evaluate(() => JSON.stringify((window.__dlApp!.sim.result as unknown as { strategies: unknown }).strategies))).toBe(reference);
         expect(problems.errors).toEqual([]);
       });
@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
           return !!v && v.end > 0 && !!v.shadowRoot!.querySelector('canvas.panel');
         },
         undefined,
-        { timeout: 60_000 },
+        { timeout: 300_000 },
       );
     await drawn();
     const layout = view.workers().filter((w) => w.url().includes('layout'));

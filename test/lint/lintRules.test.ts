@@ -80,6 +80,20 @@ describe('determinism', () => {
   });
 });
 
+describe('shadow DOM boundaries', () => {
+  const SHADOW = 'no-restricted-syntax';
+  it("reports a page element reading another element's shadowRoot, however it is written", async () => {
+    expect(await firing('src/ui/app/x.ts', "export const a = (el: Element) => el.shadowRoot;")).toEqual([SHADOW]);
+    expect(await firing('src/ui/app/components/x.ts', "export const a = () => document.querySelector('dl-results')?.shadowRoot?.querySelector('dl-network-view');")).toEqual([SHADOW]);
+    expect(await firing('src/ui/charts/x.ts', "export class A extends HTMLElement { f() { return this.host.shadowRoot; } }")).toEqual([SHADOW]);
+  });
+
+  it("allows an element its own shadowRoot, and tests any", async () => {
+    expect(await firing('src/ui/app/x.ts', "export class A extends HTMLElement { f() { return this.shadowRoot?.activeElement; } }")).toEqual([]);
+    expect(await firing('test/e2e/x.ts', "export const a = () => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results');")).toEqual([]);
+  });
+});
+
 describe('declared dependencies', () => {
   it('reports a package package.json does not declare, however it is imported', async () => {
     expect(await firing('src/ui/x.ts', "import pad from 'left-pad';\nexport { pad };")).toEqual([DECLARED]);

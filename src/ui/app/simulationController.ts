@@ -17,6 +17,13 @@ import { raceAbort } from '../../runtime/scheduler';
 import { WorkerCrashedError } from '../../runtime/workerDeath';
 import { version as APP_VERSION } from '../../../package.json';
 import { isOutOfMemory } from '../../runtime/outOfMemory';
+import { drawsSettled } from '../charts/elements/drawQueue';
+
+/** After the listeners' renders: Lit updates run in microtasks, charts draw in tasks of their own. */
+async function afterRender(): Promise<void> {
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await drawsSettled();
+}
 
 /** idle: nothing yet; stopped: cancelled by the user or by an invalid edit (the last result stays). */
 export type Phase = 'idle' | 'running' | 'done' | 'error' | 'stopped';
@@ -64,6 +71,13 @@ export const IDLE_STATE: SimulationState = {
 
 /** Partial results are aggregated at most this often (ms). */
 const STREAM_INTERVAL_MS = 200;
+/**
+ * …and no sooner than this many times the last partial result took to show (its charts drawn):
+ * the page spends at most about a third of its main thread on partial results, however large
+ * the world (a partial of a 1M-person run costs the same charts as a small one, but the page may
+ * be busier), and input and animation keep the rest.
+ */
+const STREAM_RENDER_FACTOR = 2;
 
 export class SimulationController {
   state: SimulationState = IDLE_STATE;
@@ -170,20 +184,36 @@ export class SimulationController {
     const aggregator = this.liveAggregator();
     let timer: ReturnType<typeof setTimeout> | null = null;
     let lastSnapshot = 0;
+    let streamGap = STREAM_INTERVAL_MS;
     let snapshotInFlight = false;
+    /** Blocks arrived that the last snapshot does not show. */
+    let unseenBlocks = false;
     let final = false;
+    const scheduleSnapshot = () => {
+      if (timer === null) timer = setTimeout(publishSnapshot, Math.max(0, streamGap - (performance.now() - lastSnapshot)));
+    };
+    const snapshotSettled = () => {
+      lastSnapshot = performance.now();
+      snapshotInFlight = false;
+      if (unseenBlocks && !signal.aborted && !final) scheduleSnapshot();
+    };
     const publishSnapshot = () => {
       timer = null;
       if (signal.aborted || final || snapshotInFlight) return;
-      lastSnapshot = performance.now();
       snapshotInFlight = true;
+      unseenBlocks = false;
       aggregator.snapshot().then(
-        (result) => {
-          snapshotInFlight = false;
-          if (result && !signal.aborted && !final) this.set({ result: { ...result, scenario } }, generation);
+        async (result) => {
+          if (result && !signal.aborted && !final) {
+            const shown = performance.now();
+            this.set({ result: { ...result, scenario } }, generation);
+            await afterRender();
+            streamGap = Math.max(STREAM_INTERVAL_MS, STREAM_RENDER_FACTOR * (performance.now() - shown));
+          }
+          snapshotSettled();
         },
         (error: unknown) => {
-          snapshotInFlight = false; // a partial view is optional; the final result reports errors
+          snapshotSettled(); // a partial view is optional; the final result reports errors
           noteFailure(error);
         },
       );
@@ -214,7 +244,8 @@ export class SimulationController {
         onBlock: (block) => {
           const copy = copyBlock(block);
           aggregator.add(Comlink.transfer(copy, blockTransferables(copy))).catch(noteFailure);
-          if (timer === null) timer = setTimeout(publishSnapshot, Math.max(0, STREAM_INTERVAL_MS - (performance.now() - lastSnapshot)));
+          unseenBlocks = true;
+          if (!snapshotInFlight) scheduleSnapshot();
         },
         onWorkerRestart: () =>
           this.set({ notice: WORKER_REPLACED_NOTICE }, generation),

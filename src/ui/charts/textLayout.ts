@@ -34,7 +34,12 @@ export function estimateTextWidth(text: string, fontSize: number, weight = 400):
   return em * fontSize * (weight >= 600 ? 1.08 : 1);
 }
 
+/** Widths measured so far, by font and text; emptied when full (a bounded cache). */
+const measured = new Map<string, number>();
+const MEASURED_LIMIT = 20_000;
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last given to the context (its own `font` reads back normalised). */
+let fontSet = '';
 
 /**
  * A measure that uses canvas `measureText` with the given font family when a document exists,
@@ -44,12 +49,23 @@ export function textMeasure(fontFamily: string): TextMeasure {
   if (context === undefined) {
     context =
       typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+    // A font that arrives later changes widths measured with its fallback.
+    if (typeof document !== 'undefined') document.fonts?.addEventListener?.('loadingdone', () => measured.clear());
   }
   const ctx = context;
   if (!ctx) return estimateTextWidth;
   return (text, fontSize, weight = 400) => {
-    ctx.font = `${weight} ${fontSize}px ${fontFamily}`;
-    return ctx.measureText(text).width;
+    const font = `${weight} ${fontSize}px ${fontFamily}`;
+    const key = `${font}\u0000${text}`;
+    const known = measured.get(key);
+    if (known !== undefined) return known;
+    // Setting the font parses it: the most expensive part of measuring (charts wrap and truncate
+    // the same labels on every partial result).
+    if (fontSet !== font) ctx.font = fontSet = font;
+    const width = ctx.measureText(text).width;
+    if (measured.size >= MEASURED_LIMIT) measured.clear();
+    measured.set(key, width);
+    return width;
   };
 }
 

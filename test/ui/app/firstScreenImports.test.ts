@@ -88,6 +88,13 @@ describe('the entry chunk', () => {
     expect(reached('src/ui/app/analysis/')).toEqual([]);
   });
 
+  it('includes the comparison charts but not the Analyse charts (they come with the Analyse chunk)', () => {
+    expect(graph.has('src/ui/charts/elements/dlTimeSeries.ts')).toBe(true);
+    for (const chart of ['dlSweepCurve', 'dlSweepHeatmap', 'dlBudgetFrontier', 'dlPosteriorIntervals', 'dlPredictiveFit']) {
+      expect(graph.has(`src/ui/charts/elements/${chart}.ts`), chart).toBe(false);
+    }
+  });
+
   it('includes no network-view module', () => {
     expect(reached('src/ui/network/')).toEqual([]);
   });

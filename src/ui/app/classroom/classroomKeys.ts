@@ -19,6 +19,8 @@ export interface ClassroomHost extends ReactiveControllerHost, HTMLElement {
   lessonPicker: boolean;
   /** Space: play or pause the replay (or re-run). */
   togglePlay(): void;
+  /** Put the focus on the Lessons button. */
+  focusLessonsButton(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -97,7 +99,7 @@ export class ClassroomKeys implements ReactiveController {
   };
 
   private readonly onPickerClosed = (): void => {
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#lessons-button')?.focus());
+    void this.host.updateComplete.then(() => this.host.focusLessonsButton());
   };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {

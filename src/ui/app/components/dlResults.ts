@@ -8,7 +8,16 @@
  * update as partial results stream in.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import '../../charts/elements/index';
+// Only the charts this element draws: the Analyse charts (sweeps, frontier) load with its chunk.
+import '../../charts/elements/dlChartFrame';
+import '../../charts/elements/dlTimeSeries';
+import '../../charts/elements/dlFunnel';
+import '../../charts/elements/dlOutcomeDistribution';
+import '../../charts/elements/dlIntervals';
+import '../../charts/elements/dlPairedComparison';
+import '../../charts/elements/dlAttribution';
+import '../../charts/elements/dlDecomposition';
+import '../../charts/elements/dlDegreeDistribution';
 import { degreeData, pairedData, resultView, type ResultView } from '../resultView';
 import type { SimulationState } from '../simulationController';
 import type { SimulationResult } from '../../../runtime/resultFormat';
@@ -29,6 +38,7 @@ import '../verdict/dlRobustness';
 import { downloadSummaryCsv, resultVerdict } from '../verdict/resultVerdict';
 import { printReport } from '../verdict/printReport';
 import type { VerdictExportDetail } from '../verdict/dlVerdict';
+import type { DlNetworkView } from '../../network/dlNetworkView';
 
 const PAIRED_METRICS = ['converted', 'reached', 'shared', 'churned'] as const;
 const MONEY_METRICS = ['revenue', 'cost', 'roi'] as const;
@@ -241,6 +251,21 @@ export class DlResults extends LitElement {
     // '' = the default of the result: incremental conversions when it has them, else conversions.
     this.pairedMetric = '';
     this.distributionMetric = '';
+  }
+
+  /**
+   * Space in a lesson: play or pause the replay. False when no replay is on the page (not shown,
+   * or its chunk not loaded yet), so the page can re-run or stop the simulation instead.
+   */
+  togglePlayback(): boolean {
+    const view = this.renderRoot.querySelector<DlNetworkView>('dl-network-view:defined');
+    if (!view) return false;
+    if (view.playing) view.pause();
+    else {
+      view.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      view.play();
+    }
+    return true;
   }
 
   /** The chart view, recomputed only when the result or the colours change. */

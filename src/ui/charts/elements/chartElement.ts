@@ -6,10 +6,14 @@
  *
  * The theme is read from the CSS custom properties (see ../../theme.ts) at draw time, and the
  * element redraws when the OS colour scheme or `<html data-theme>` changes.
+ *
+ * Drawing happens in a task of its own (./drawQueue.ts), so a new result does not redraw the
+ * whole dashboard in one long task; `updateComplete` resolves once the chart has been drawn.
  */
 
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { readChartTheme } from '../../theme';
+import { queueDraw } from './drawQueue';
 import type { BaseChartOptions } from '../chartSvg';
 
 /** Detail of the `dl-chart-rendered` event. */
@@ -113,8 +117,35 @@ export abstract class ChartElement<D, O extends BaseChartOptions> extends LitEle
     return html`<svg part="chart"></svg>`;
   }
 
+  /** Resolves when the draw asked for by the last update has happened; null when none waits. */
+  private drawn: Promise<void> | null = null;
+  private resolveDrawn: (() => void) | null = null;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.drawn === null) this.drawn = new Promise((resolve) => (this.resolveDrawn = resolve));
+    queueDraw(this.drawNow);
+  }
+
+  /** Lit's update promise, extended to the queued draw: awaiting it means the SVG is drawn. */
+  override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.drawn !== null) await this.drawn;
+    return result;
+  }
+
+  private readonly drawNow = (): void => {
+    const resolve = this.resolveDrawn;
+    this.drawn = null;
+    this.resolveDrawn = null;
+    try {
+      this.drawChart();
+    } finally {
+      resolve?.();
+    }
+  };
+
+  private drawChart(): void {
     const svg = this.getSvgElement();
     const width = this.width || Math.floor(this.getBoundingClientRect().width);
     if (!svg || width <= 0) return;

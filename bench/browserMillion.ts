@@ -1,0 +1,112 @@
+/**
+ * Issue 15's "browser at a million": the first-visit comparison (3 strategies, 100 runs of a
+ * week) on a world of 1,000,000 people, simulated in the built app in Chromium and by the CLI
+ * with the page's worker count, one after the other on the same machine.
+ *
+ *   npm run bench -- million
+ *
+ * Page figures, from the click that starts the run (the page asks first: the estimate is long):
+ * seconds to the first partial result on screen, to the finished result, the longest main-thread
+ * task and the longest gap between animation frames (what a user sees as a freeze). CLI: the
+ * whole process, `node bin/lab.mjs run FILE --workers W` (`MILLION_CLI=0` skips it;
+ * `MILLION_PEOPLE=n` scales the world).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { APP_ROOT, buildApp, openPage } from '../test/e2e/appHarness';
+import { hasChromium, launchChromium, serveDir } from '../test/e2e/galleryHarness';
+import { encodeHash } from '../src/ui/app/urlState';
+
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const OUT = `${APP_ROOT}test-output/bench-million/`;
+const PEOPLE = Number(process.env.MILLION_PEOPLE ?? 1_000_000);
+
+/** The first-visit lesson scaled to PEOPLE people (communities of 250, as in the lesson). */
+export function millionScenario(): Record<string, unknown> {
+  const lesson = JSON.parse(readFileSync(`${APP_ROOT}scenarios/lesson-kol-vs-seed-users.json`, 'utf8')) as Record<string, unknown> & {
+    network: Record<string, unknown>;
+  };
+  delete lesson.description;
+  return {
+    ...lesson,
+    name: `bench: ${PEOPLE.toLocaleString('en')} people, 3 strategies, 100 runs`,
+    network: { ...lesson.network, nodes: PEOPLE, communities: Math.round(PEOPLE / 250) },
+  };
+}
+
+export async function benchBrowserMillion(): Promise<Row[]> {
+  if (!hasChromium()) {
+    console.log('  (no Chromium at /usr/bin/chromium: skipped)');
+    return [];
+  }
+  const scenario = millionScenario();
+  mkdirSync(OUT, { recursive: true });
+  const file = `${OUT}million.json`;
+  writeFileSync(file, `${JSON.stringify(scenario, null, 2)}\n`);
+  const server = await serveDir(await buildApp(`${OUT}app/`));
+  const browser = await launchChromium();
+  const rows: Row[] = [];
+  let workers = 2;
+  try {
+    const hash = await encodeHash(`${JSON.stringify(scenario, null, 2)}\n`, []);
+    const { page } = await openPage(browser, `${server.url}index.html?theme=light&locale=en${hash}`);
+    const ask = page.locator('dl-app #long-run button');
+    await ask.first().waitFor({ timeout: 120_000 });
+    // A string, not a function: the bench runs through tsx, whose name-keeping wrapper does not exist in the page.
+    await page.evaluate(`(() => {
+      window.__gaps = [];
+      window.__frame = performance.now();
+      const tick = (now) => { window.__gaps.push(now - window.__frame); window.__frame = now; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    const since = await page.evaluate(() => performance.now());
+    await ask.first().click();
+    const name = scenario.name as string;
+    await page.waitForFunction(
+      (name) => {
+        const sim = window.__dlApp!.sim;
+        return sim.phase === 'running' && sim.resultFor?.name === name && (sim.result?.strategies[0]?.runs.length ?? 0) > 0;
+      },
+      name,
+      { timeout: 900_000, polling: 50 },
+    );
+    const first = (await page.evaluate(() => performance.now())) - since;
+    await page.waitForFunction((name) => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.scenario?.name === name, name, {
+      timeout: 1_800_000,
+      polling: 100,
+    });
+    const done = (await page.evaluate(() => performance.now())) - since;
+    const measured = await page.evaluate((since) => {
+      const w = window as unknown as { __gaps: number[] };
+      const tasks = window.__longTasks.filter((x) => x.start >= since);
+      return {
+        longest: Math.max(0, ...tasks.map((x) => x.duration)),
+        over100: tasks.filter((x) => x.duration > 100).length,
+        gap: Math.max(0, ...w.__gaps),
+        gapsOver100: w.__gaps.filter((g) => g > 100).length,
+        workers: window.__dlApp!.sim.result?.meta?.workers ?? 2,
+      };
+    }, since);
+    workers = Number(measured.workers) || 2;
+    rows.push({ name: `page: first partial result (${workers} workers)`, value: first / 1000, unit: 's' });
+    rows.push({ name: 'page: finished', value: done / 1000, unit: 's' });
+    rows.push({ name: 'page: longest main-thread task', value: measured.longest, unit: 'ms' });
+    rows.push({ name: 'page: main-thread tasks over 100 ms', value: measured.over100, unit: '' });
+    rows.push({ name: 'page: longest gap between frames', value: measured.gap, unit: 'ms' });
+    rows.push({ name: 'page: frame gaps over 100 ms', value: measured.gapsOver100, unit: '' });
+    await page.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (process.env.MILLION_CLI === '0') return rows;
+  const started = performance.now();
+  execFileSync('node', [`${APP_ROOT}bin/lab.mjs`, 'run', file, '--workers', String(workers), '--out', `${OUT}cli.json`], { stdio: 'ignore' });
+  rows.push({ name: `CLI: whole process, --workers ${workers}`, value: (performance.now() - started) / 1000, unit: 's' });
+  return rows;
+}
