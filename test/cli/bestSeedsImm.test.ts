@@ -40,12 +40,16 @@ describe('lab best-seeds --method imm', () => {
     expect(json.greedy.seeds).toHaveLength(3);
     expect(json.greedy.seeds.some((v: number) => v >= 300)).toBe(false);
     expect(json.methods[0].seeds).toEqual(json.greedy.seeds);
-    const b = await cli('best-seeds', file, '--k', '3', '--samples', '4', '--method', 'imm', '--epsilon', '0.2', '--delta', '0.01');
+    // The default --workers (every core) against one thread, and two threads: RR set i is run 1,000,000 + i whoever draws it.
+    const b = await cli('best-seeds', file, '--k', '3', '--samples', '4', '--method', 'imm', '--epsilon', '0.2', '--delta', '0.01', '--workers', '1');
+    const c = await cli('best-seeds', file, '--k', '3', '--samples', '4', '--method', 'imm', '--epsilon', '0.2', '--delta', '0.01', '--workers', '2');
     const strip = (text: string) => {
       const j = JSON.parse(text);
-      return { ...j, meta: null, imm: { ...j.imm, ms: null } };
+      // Time and memory are resources, not results: each thread holds its own scratch.
+      return { ...j, meta: null, imm: { ...j.imm, ms: null, peakMiB: null } };
     };
     expect(strip(b.stdout)).toEqual(strip(a.stdout));
+    expect(strip(c.stdout)).toEqual(strip(a.stdout));
   });
 
   it('default δ is 1/n; bad options are one line with exit code 2', async () => {
@@ -56,6 +60,8 @@ describe('lab best-seeds --method imm', () => {
       [['--method', 'imm', '--epsilon', '1'], /--epsilon must be a number strictly between 0 and 1/],
       [['--method', 'imm', '--delta', 'x'], /--delta must be a number strictly between 0 and 1/],
       [['--epsilon', '0.1'], /only with --method imm/],
+      [['--workers', '2'], /only with --method imm/],
+      [['--method', 'imm', '--workers', '0'], /--workers: must be an integer between 1 and/],
     ];
     for (const [extra, message] of cases) {
       const { code, stderr, stdout } = await cli('best-seeds', file, '--k', '2', ...extra);

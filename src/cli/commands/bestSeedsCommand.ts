@@ -7,20 +7,23 @@
  * dividend runs. Bad input is a UserError: one line, exit code 2.
  */
 import { parseArgs } from 'node:util';
-import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress, type GreedyResult } from '../../core/influence/lazyGreedy';
+import { candidateNodes, GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress, type GreedyResult } from '../../core/influence/lazyGreedy';
 import { OPIMC_DEFAULTS, opimcSeeds, type OpimcResult } from '../../core/influence/opimc';
 import { dividendArcRule, RRCapError } from '../../core/influence/rrSets';
+import type { Graph } from '../../core/graph';
 import { rootKey } from '../../core/random';
 import type { DividendScenario } from '../../core/scenario';
 import { bestSeeds } from '../../runtime/bestSeedsJob';
 import { bestSeedsProblemLine, checkBestSeedsRequest } from '../../runtime/bestSeedsRules';
 import { NetworkCache } from '../../runtime/networkCache';
 import { prettyJson } from '../../runtime/prettyJson';
+import { opimcSeedsOnThreads } from '../../runtime/rrSetsParallel.node.ts';
 import { BEST_SEEDS_CAVEAT, bestSeedsCsv, bestSeedsJson } from '../../runtime/bestSeedsFormat';
 import type { CliIO } from '../cli';
 import { loadScenarioFile } from '../loadScenarioFile';
 import { fileSink, writeAll, type OutputSink } from '../output';
 import { problemsLine, UserError } from '../userError';
+import { parseWorkers } from '../workerCount';
 
 export const BEST_SEEDS_HELP = `Usage:
   npm run lab -- best-seeds FILE --k K [options]
@@ -35,6 +38,8 @@ Options:
                     is ≥ 1 − 1/e − ε unless the memory cap stopped it)
   --epsilon E       imm: ε in (0, 1) (default ${OPIMC_DEFAULTS.epsilon}: guarantee 1 − 1/e − ε ≈ 0.532)
   --delta D         imm: failure probability δ in (0, 1) (default 1/nodes)
+  --workers K       imm: threads drawing the reverse-reachable sets (default: every core);
+                    the result is the same for any K
   --samples R       live-edge samples greedy learns from (default ${GREEDY_DEFAULTS.samples}; 1–${MAX_GREEDY_SAMPLES});
                     runs runs … runs+R−1, so the evaluation on runs 0 … runs−1 is out of sample
   --strategy NAME   the strategy whose levers every method keeps (default: the first)
@@ -55,6 +60,7 @@ interface BestSeedsArgs {
   method: 'celf' | 'imm';
   epsilon: number;
   delta: number | null;
+  workers: number;
   samples: number;
   strategy?: string;
   candidates: number | null;
@@ -86,6 +92,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
         method: { type: 'string' },
         epsilon: { type: 'string' },
         delta: { type: 'string' },
+        workers: { type: 'string' },
         samples: { type: 'string' },
         strategy: { type: 'string' },
         candidates: { type: 'string' },
@@ -106,7 +113,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   }
   const { values, positionals } = parsed;
   const base = { bom: values.bom === true, out: values.out, runs: values.runs, seed: values.seed, strategy: values.strategy };
-  if (values.help === true) return { ...base, file: '', help: true, k: 0, method: 'celf', epsilon: 0, delta: null, samples: 0, candidates: null, format: 'json' };
+  if (values.help === true) return { ...base, file: '', help: true, k: 0, method: 'celf', epsilon: 0, delta: null, workers: 1, samples: 0, candidates: null, format: 'json' };
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UserError('best-seeds: missing scenario FILE (see --help)');
   if (extra.length > 0) throw new UserError(`best-seeds: unexpected argument "${extra[0].slice(0, 40)}" (see --help)`);
@@ -116,8 +123,8 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   if (base.bom && format !== 'csv') throw new UserError('best-seeds: --bom only with --format csv');
   const method = values.method ?? 'celf';
   if (method !== 'celf' && method !== 'imm') throw new UserError(`best-seeds: --method must be celf or imm (got "${method.slice(0, 20)}")`);
-  if (method !== 'imm' && (values.epsilon !== undefined || values.delta !== undefined))
-    throw new UserError('best-seeds: --epsilon and --delta only with --method imm');
+  if (method !== 'imm' && (values.epsilon !== undefined || values.delta !== undefined || values.workers !== undefined))
+    throw new UserError('best-seeds: --epsilon, --delta and --workers only with --method imm');
   const fraction = (name: string, text: string | undefined): number | null => {
     if (text === undefined) return null;
     const x = Number(text);
@@ -129,6 +136,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
     method,
     epsilon: fraction('epsilon', values.epsilon) ?? OPIMC_DEFAULTS.epsilon,
     delta: fraction('delta', values.delta),
+    workers: method === 'imm' ? parseWorkers(values.workers) : 1,
     ...base,
     file,
     help: false,
@@ -176,35 +184,14 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   const graph = cache.get(scenario.network, scenario.seed, root, 0).graph;
   const networkMs = performance.now() - started;
   const show = io.progress;
-  let rr: { result: OpimcResult; ms: number } | null = null;
+  const rr = args.method === 'imm' ? await immSeeds(args, scenario, strategy, graph, io) : null;
   const chooseSeeds =
-    args.method === 'imm'
-      ? (candidates: Int32Array): GreedyResult => {
-          const t0 = performance.now();
-          let rule;
-          try {
-            rule = dividendArcRule(graph, scenario.model, scenario.strategies[strategy], root, scenario.steps);
-          } catch (error) {
-            throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
-          }
-          let result: OpimcResult;
-          try {
-            result = opimcSeeds(graph, rule, root, {
-              k: args.k,
-              candidates,
-              epsilon: args.epsilon,
-              delta: args.delta,
-              cancelled: () => io.signal?.aborted === true,
-              onProgress: show && ((sets, ratio) => show(`\rRR sets ${sets}, proven ratio ${ratio.toFixed(3)}\x1b[K`)),
-            });
-          } catch (error) {
-            if (error instanceof RRCapError) throw new UserError(`best-seeds: --method imm: ${error.message}; raise --epsilon or use --method celf`);
-            throw error;
-          }
-          rr = { result, ms: performance.now() - t0 };
-          return { seeds: result.seeds, marginalGains: result.marginalGains, expectedShared: result.expectedShared, samples: 0, candidates: candidates.length, evaluated: 0 };
-        }
-      : undefined;
+    rr === null
+      ? undefined
+      : (candidates: Int32Array): GreedyResult => {
+          const r = rr.result;
+          return { seeds: r.seeds, marginalGains: r.marginalGains, expectedShared: r.expectedShared, samples: 0, candidates: candidates.length, evaluated: 0 };
+        };
   // The same function and rules as the page's worker (bestSeedsJob.ts), on the same world.
   const comparison = withDefaultSigint(io, () =>
     bestSeeds(
@@ -228,6 +215,36 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   if (rr !== null) result.imm = immJson(rr);
   result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), node: process.version, timings: { networkMs, totalMs: performance.now() - started } };
   await writeAll(sink, [`${prettyJson(result)}\n`]);
+}
+
+/** OPIM-C's seeds for `--method imm`: on this thread with --workers 1, else sets drawn by worker threads (same result). */
+async function immSeeds(args: BestSeedsArgs, scenario: DividendScenario, strategy: number, graph: Graph, io: CliIO): Promise<{ result: OpimcResult; ms: number }> {
+  const t0 = performance.now();
+  const root = rootKey(scenario.seed);
+  const show = io.progress;
+  let rule;
+  try {
+    rule = dividendArcRule(graph, scenario.model, scenario.strategies[strategy], root, scenario.steps);
+  } catch (error) {
+    throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
+  }
+  // The candidates compareSeedingToGreedy gives chooseSeeds (the same call).
+  const candidates = candidateNodes(graph, root, args.candidates ?? GREEDY_DEFAULTS.candidates);
+  const options = {
+    k: args.k,
+    candidates,
+    epsilon: args.epsilon,
+    delta: args.delta,
+    cancelled: () => io.signal?.aborted === true,
+    onProgress: show && ((sets: number, ratio: number) => show(`\rRR sets ${sets}, proven ratio ${ratio.toFixed(3)}\x1b[K`)),
+  };
+  try {
+    const result = args.workers <= 1 ? withDefaultSigint(io, () => opimcSeeds(graph, rule, root, options)) : await opimcSeedsOnThreads(graph, rule, root, options, args.workers);
+    return { result, ms: performance.now() - t0 };
+  } catch (error) {
+    if (error instanceof RRCapError) throw new UserError(`best-seeds: --method imm: ${error.message}; raise --epsilon or use --method celf`);
+    throw error;
+  }
 }
 
 /**
