@@ -72,3 +72,55 @@ describe('lab best-seeds --method imm', () => {
     }
   });
 });
+
+describe('lab best-seeds --method imm on Independent Cascade', () => {
+  const ic = {
+    version: 2,
+    name: 'best seeds ic test',
+    seed: 'bs-ic',
+    runs: 40,
+    steps: 30,
+    network: { kind: 'communities', nodes: 200, communities: 4, meanDegree: 6, mixing: 0.2, kols: { count: 2, reach: 0.3, homeBias: 0.5 } },
+    model: { kind: 'independent-cascade', probability: 0.15 },
+    strategies: [{ name: 'degree', seeding: { method: 'degree', count: 5 } }],
+  };
+  let icFile: string;
+  beforeAll(() => {
+    icFile = join(mkdtempSync(join(tmpdir(), 'lab-best-seeds-ic-')), 'ic.json');
+    writeFileSync(icFile, JSON.stringify(ic));
+  });
+
+  it('OPIM-C on IC beside degree, bridges, k-core and random, evaluated by the model; the same for 1 and 2 threads', async () => {
+    const one = await cli('best-seeds', icFile, '--k', '4', '--method', 'imm', '--workers', '1');
+    expect(one.stderr).toEqual([]);
+    expect(one.code).toBe(0);
+    const json = JSON.parse(one.stdout);
+    expect(json.imm.note).toMatch(/Independent Cascade/);
+    expect(json.methods.map((m: { method: string }) => m.method)).toEqual(['imm', 'degree', 'bridges', 'kcore', 'random']);
+    const imm = json.methods[0];
+    expect(imm.seeds).toHaveLength(4);
+    // KOL accounts (nodes 200, 201) are never seeds, for any method.
+    for (const m of json.methods) if (m.seeds) expect(m.seeds.some((v: number) => v >= 200)).toBe(false);
+    // Seeds are activated: every method's mean is at least k.
+    for (const m of json.methods) expect(m.shared.mean).toBeGreaterThanOrEqual(4);
+    expect(json.methods[1].vsImm.ci95).toHaveLength(2);
+    const two = await cli('best-seeds', icFile, '--k', '4', '--method', 'imm', '--workers', '2');
+    const strip = (text: string) => {
+      const j = JSON.parse(text);
+      return { ...j, meta: null, imm: { ...j.imm, ms: null, peakMiB: null } };
+    };
+    expect(strip(two.stdout)).toEqual(strip(one.stdout));
+    const csv = await cli('best-seeds', icFile, '--k', '4', '--method', 'imm', '--workers', '1', '--format', 'csv');
+    expect(csv.stdout.split('\n')[0]).toBe('method,seeds,sharedMean,sharedStdError,minusImm,minusImmLow95,minusImmHigh95');
+    expect(csv.stdout.trim().split('\n')).toHaveLength(6);
+  });
+
+  it('CELF stays refused for IC; k beyond the ordinary accounts is one line, exit 2', async () => {
+    const celf = await cli('best-seeds', icFile, '--k', '4');
+    expect(celf.code).toBe(2);
+    expect(celf.stderr[0]).toMatch(/needs the dividend model/);
+    const big = await cli('best-seeds', icFile, '--k', '201', '--method', 'imm');
+    expect(big.code).toBe(2);
+    expect(big.stderr[0]).toMatch(/--k must be a whole number between 1 and 200/);
+  });
+});

@@ -7,9 +7,9 @@
  * dividend runs. Bad input is a UserError: one line, exit code 2.
  */
 import { parseArgs } from 'node:util';
-import { candidateNodes, GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress, type GreedyResult } from '../../core/influence/lazyGreedy';
-import { OPIMC_DEFAULTS, opimcSeeds, type OpimcResult } from '../../core/influence/opimc';
-import { dividendArcRule, RRCapError } from '../../core/influence/rrSets';
+import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress, type GreedyResult } from '../../core/influence/lazyGreedy';
+import { OPIMC_DEFAULTS } from '../../core/influence/opimc';
+import { dividendArcRule, type LiveArcRule } from '../../core/influence/rrSets';
 import type { Graph } from '../../core/graph';
 import { rootKey } from '../../core/random';
 import type { DividendScenario } from '../../core/scenario';
@@ -17,13 +17,14 @@ import { bestSeeds } from '../../runtime/bestSeedsJob';
 import { bestSeedsProblemLine, checkBestSeedsRequest } from '../../runtime/bestSeedsRules';
 import { NetworkCache } from '../../runtime/networkCache';
 import { prettyJson } from '../../runtime/prettyJson';
-import { opimcSeedsOnThreads } from '../../runtime/rrSetsParallel.node.ts';
 import { BEST_SEEDS_CAVEAT, bestSeedsCsv, bestSeedsJson } from '../../runtime/bestSeedsFormat';
 import type { CliIO } from '../cli';
 import { loadScenarioFile } from '../loadScenarioFile';
 import { fileSink, writeAll, type OutputSink } from '../output';
 import { problemsLine, UserError } from '../userError';
 import { parseWorkers } from '../workerCount';
+import { cascadeBestSeeds, checkCascadeScenario, type CascadeScenario } from './bestSeedsCascade';
+import { immJson, immSeeds } from './immSeeds';
 
 export const BEST_SEEDS_HELP = `Usage:
   npm run lab -- best-seeds FILE --k K [options]
@@ -53,7 +54,7 @@ KOL accounts are never proposed as seed users (they are hired through a strategy
 their fee). Conversions are incremental: the lift over the same run without a campaign.
 `;
 
-interface BestSeedsArgs {
+export interface BestSeedsArgs {
   file: string;
   help: boolean;
   k: number;
@@ -149,11 +150,12 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
 }
 
 /** The scenario, checked for what best-seeds needs beyond validity. */
-async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ scenario: DividendScenario; strategy: number }> {
+async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ scenario: DividendScenario; strategy: number } | { cascade: CascadeScenario }> {
   const loaded = await loadScenarioFile(args.file, { runs: args.runs, seed: args.seed });
   if (!loaded.ok) throw new UserError(problemsLine(args.file, loaded.errors));
   for (const warning of loaded.warnings) io.stderrLine(`warning: ${warning}`);
   const scenario = loaded.scenario;
+  if (scenario.model.kind === 'independent-cascade' && args.method === 'imm') return { cascade: checkCascadeScenario(args.file, scenario, args.k, { strategy: args.strategy }) };
   let strategy = 0;
   if (args.strategy !== undefined) {
     strategy = scenario.strategies.findIndex((s) => s.name === args.strategy);
@@ -178,13 +180,23 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   const started = performance.now();
   const args = parseBestSeedsArgs(argv);
   if (args.help) return writeAll(io.stdout, [BEST_SEEDS_HELP]);
-  const { scenario, strategy } = await loadDividendScenario(args, io);
+  const loaded = await loadDividendScenario(args, io);
+  if ('cascade' in loaded) return cascadeBestSeeds(args, loaded.cascade, io, started);
+  const { scenario, strategy } = loaded;
   const root = rootKey(scenario.seed);
   const cache = new NetworkCache();
   const graph = cache.get(scenario.network, scenario.seed, root, 0).graph;
   const networkMs = performance.now() - started;
   const show = io.progress;
-  const rr = args.method === 'imm' ? await immSeeds(args, scenario, strategy, graph, io) : null;
+  let rule: LiveArcRule | null = null;
+  if (args.method === 'imm') {
+    try {
+      rule = dividendArcRule(graph, scenario.model, scenario.strategies[strategy], root, scenario.steps);
+    } catch (error) {
+      throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
+    }
+  }
+  const rr = rule === null ? null : await immSeeds(args, graph, rule, root, io);
   const chooseSeeds =
     rr === null
       ? undefined
@@ -217,43 +229,13 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   await writeAll(sink, [`${prettyJson(result)}\n`]);
 }
 
-/** OPIM-C's seeds for `--method imm`: on this thread with --workers 1, else sets drawn by worker threads (same result). */
-async function immSeeds(args: BestSeedsArgs, scenario: DividendScenario, strategy: number, graph: Graph, io: CliIO): Promise<{ result: OpimcResult; ms: number }> {
-  const t0 = performance.now();
-  const root = rootKey(scenario.seed);
-  const show = io.progress;
-  let rule;
-  try {
-    rule = dividendArcRule(graph, scenario.model, scenario.strategies[strategy], root, scenario.steps);
-  } catch (error) {
-    throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
-  }
-  // The candidates compareSeedingToGreedy gives chooseSeeds (the same call).
-  const candidates = candidateNodes(graph, root, args.candidates ?? GREEDY_DEFAULTS.candidates);
-  const options = {
-    k: args.k,
-    candidates,
-    epsilon: args.epsilon,
-    delta: args.delta,
-    cancelled: () => io.signal?.aborted === true,
-    onProgress: show && ((sets: number, ratio: number) => show(`\rRR sets ${sets}, proven ratio ${ratio.toFixed(3)}\x1b[K`)),
-  };
-  try {
-    const result = args.workers <= 1 ? withDefaultSigint(io, () => opimcSeeds(graph, rule, root, options)) : await opimcSeedsOnThreads(graph, rule, root, options, args.workers);
-    return { result, ms: performance.now() - t0 };
-  } catch (error) {
-    if (error instanceof RRCapError) throw new UserError(`best-seeds: --method imm: ${error.message}; raise --epsilon or use --method celf`);
-    throw error;
-  }
-}
-
 /**
  * Run a long synchronous computation so that Ctrl-C still stops it. Node delivers signals to JS
  * listeners only between tasks, and the process entry listens for SIGINT (to abort the worker
  * pools), so a blocked main thread would ignore Ctrl-C; without a listener the default action
  * ends the process at once (exit status 130). Only done for the real process (io.signal set).
  */
-function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
+export function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
   if (io.signal === undefined) return compute();
   const listeners = process.rawListeners('SIGINT') as ((...args: unknown[]) => void)[];
   process.removeAllListeners('SIGINT');
@@ -264,31 +246,5 @@ function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
   }
 }
 
-/** What the JSON says about the reverse-reachable-set run (method imm). */
-export const IMM_NOTE =
-  'OPIM-C (Tang, Tang, Xiao & Yuan 2018) on reverse-reachable sets of the first wave’s sharing (the live-edge reduction, novelty deadlines included): with probability ≥ 1 − delta, the seed set’s expected sharers (estimatedShared, on validation sets) are ≥ guaranteed × those of the best k ordinary accounts; guaranteed = max(ratio, 1 − 1/e − epsilon) unless capped by memory (then ratio)';
-
-function immJson(rr: { result: OpimcResult; ms: number }): Record<string, unknown> {
-  const r = rr.result;
-  return {
-    method: 'OPIM-C',
-    note: IMM_NOTE,
-    epsilon: r.epsilon,
-    delta: r.delta,
-    target: r.target,
-    guaranteed: r.guaranteed,
-    ratio: r.ratio,
-    sets: r.sets,
-    meanSetSize: r.meanSetSize,
-    rounds: r.rounds,
-    maxRounds: r.maxRounds,
-    lowerBoundOpt: r.lowerBoundOpt,
-    upperBoundOpt: r.upperBoundOpt,
-    estimatedShared: r.expectedShared,
-    capped: r.capped,
-    peakMiB: (r.peakInts * 4) / 2 ** 20,
-    ms: rr.ms,
-  };
-}
-
+export { IMM_NOTE } from './immSeeds';
 export { BEST_SEEDS_CAVEAT, BEST_SEEDS_CSV_HEADER, bestSeedsCsv, bestSeedsJson, CONVERSIONS_NOTE } from '../../runtime/bestSeedsFormat';
