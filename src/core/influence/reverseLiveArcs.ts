@@ -14,7 +14,7 @@
  * The arrays can be allocated on SharedArrayBuffers, so worker threads sample from one copy.
  */
 import type { Graph } from '../graph';
-import type { LiveArcRule } from './rrSets';
+import type { LiveArcRule } from './liveArcRule';
 
 const TWO_POW_32 = 4294967296;
 

@@ -31,18 +31,15 @@
  * flat sets, singletons as per-person counts). A sampler is a pure function of (graph, rule, root,
  * run), so sets made in worker threads from the same inputs are the same sets.
  */
-import type { DividendModelSpec, DividendStrategySpec } from '../dividend/dividendSpec';
-import { resolveTies, tieArrays } from '../dividend/platformPresets';
-import { rewardEffect } from '../dividend/rewardEffect';
 import type { Graph } from '../graph';
-import { pow } from '../portableMath';
 import { purposeKey, type StreamKey } from '../random';
-import { shareFactors } from './liveEdgeSamples';
 import { arcCoinBits } from '../hash';
+import type { LiveArcRule } from './liveArcRule';
 import { reverseLiveArcs, type ReverseLiveArcs } from './reverseLiveArcs';
 import type { RRSetStore } from './rrSetStore';
 
 export { MAX_RR_INTS, RRCapError, RRSetStore } from './rrSetStore';
+export { cascadeArcRule, dividendArcRule, type LiveArcRule } from './liveArcRule';
 
 const TWO_POW_32 = 4294967296;
 /** Label of a node already in the RR set (below any real label, so never relaxed again). */
@@ -51,55 +48,6 @@ const SETTLED = -0x7fffffff;
 // drawBits(key, entity, SEED_WAVE = 0) of random.ts with the key as two words (hash.ts), read once
 // into a module-local const: it runs for every arc of every sample.
 const coinBits = arcCoinBits;
-
-/** How arcs are made live in run r (see module comment). */
-export interface LiveArcRule {
-  kind: 'dividend' | 'independent-cascade';
-  /** dividend: visibility per tie kind; IC: p·2^32 for every kind. */
-  visibility: Float64Array;
-  /** dividend: quality × trust × reward lift per tie kind (base[0] · trustLift). */
-  shareByTie: Float64Array;
-  /** dividend: relevance × engagement per node (the arc's target). */
-  engaged: Float64Array | null;
-  /** dividend with novelty decay: quality × novelty per level (then shareByTie is trust × lift only); null without decay. */
-  base: Float64Array | null;
-  /** Levels 0 … horizon are sharers (used only with decay). */
-  horizon: number;
-}
-
-/** The live-arc rule of the dividend model's sharing (no novelty decay). */
-export function dividendArcRule(graph: Graph, model: DividendModelSpec, strategy: DividendStrategySpec, root: StreamKey, steps: number): LiveArcRule {
-  const content = strategy.content;
-  const halfLife = content.halfLife ?? 0;
-  // As liveEdgeSamples.ts: hops of the median response delay, base[d] = quality × 0.5^(d·hop/halfLife).
-  const hop = Math.max(1, model.response.medianHours);
-  const horizon = Math.floor((steps - (content.waves.length > 0 ? content.waves[0] : 0)) / hop);
-  let base: Float64Array | null = null;
-  if (halfLife > 0) {
-    base = new Float64Array(Math.max(1, horizon));
-    for (let d = 0; d < base.length; d++) base[d] = content.quality * pow(0.5, (d * hop) / halfLife);
-    if (horizon > 65535) throw new RangeError('RR sets: more than 65535 hops in the horizon');
-  }
-  const ties = tieArrays(resolveTies(model));
-  const lift = rewardEffect(strategy.incentives.rewardPerShare, model.economics.valuePerConversion, model.rewards).liftByTie;
-  const shareByTie = new Float64Array(ties.trust.length);
-  // p = (base × (trust × lift)) × engaged, the operations of liveEdgeSamples.ts `fires` with base = quality × 1.
-  for (let k = 0; k < shareByTie.length; k++) shareByTie[k] = base === null ? content.quality * (ties.trust[k] * lift[k]) : ties.trust[k] * lift[k];
-  return {
-    kind: 'dividend',
-    base,
-    horizon,
-    visibility: Float64Array.from(ties.visibility),
-    shareByTie,
-    engaged: shareFactors(graph, model, strategy, root, 0),
-  };
-}
-
-/** The live-arc rule of Independent Cascade with probability p. */
-export function cascadeArcRule(p: number): LiveArcRule {
-  const cut = p * TWO_POW_32;
-  return { kind: 'independent-cascade', visibility: Float64Array.of(cut, cut, cut), shareByTie: new Float64Array(3), engaged: null, base: null, horizon: 0 };
-}
 
 /** Draws RR sets for run indices; a pure function of (graph, rule, root, run). */
 export class RRSampler {
