@@ -32,6 +32,7 @@ export const OUT_DIR = 'dist-cli';
 export const CLI_ENTRIES = {
   'cli/main': 'src/cli/main.ts',
   'workers/simulation.node': 'workers/simulation.node.ts',
+  'workers/rrSets.node': 'workers/rrSets.node.ts',
 };
 
 /**
@@ -40,6 +41,8 @@ export const CLI_ENTRIES = {
  * the pool bundles workers/simulation.node.ts itself.
  */
 const PREBUILT_WORKER = '../workers/simulation.node.mjs';
+/** The built RR-set worker (best-seeds --method imm), read by src/runtime/rrSetsWorkerFile.node.ts. */
+const PREBUILT_RR_WORKER = '../workers/rrSets.node.mjs';
 
 /**
  * @typedef {{ path: string, size: number, mtimeMs: number, sha256: string }} StampInput
@@ -132,7 +135,7 @@ export async function buildCli(root = ROOT) {
     logLevel: 'error',
     // Each entry is self-contained: a worker thread loads one file, not a graph of chunks.
     splitting: false,
-    define: { DIVIDEND_LAB_PREBUILT_WORKER: JSON.stringify(PREBUILT_WORKER) },
+    define: { DIVIDEND_LAB_PREBUILT_WORKER: JSON.stringify(PREBUILT_WORKER), DIVIDEND_LAB_PREBUILT_RR_WORKER: JSON.stringify(PREBUILT_RR_WORKER) },
     // CommonJS dependencies (seedrandom) may call require() for Node built-ins.
     banner: { js: "import { createRequire as __dlCreateRequire } from 'node:module'; const require = __dlCreateRequire(import.meta.url);" },
   });

@@ -127,7 +127,7 @@ describe('lab best-seeds', () => {
       [['best-seeds', file, '--k', '3', '--strategy', 'nope'], /no strategy named "nope" \(the scenario has "first", "=second"\)/],
       [['best-seeds', file, '--k', '3', '--format', 'xml'], /--format must be json or csv/],
       [['best-seeds', file, '--k', '3', '--bom'], /--bom only with --format csv/],
-      [['best-seeds', file, '--k', '3', '--workers', '2'], /unknown option --workers/],
+      [['best-seeds', file, '--k', '3', '--workers', '2'], /--epsilon, --delta and --workers only with --method imm/],
       [['best-seeds', file, '--k', '3', '--runs', '0'], /runs \(from --runs\)/],
       [['best-seeds', canonical, '--k', '1'], /needs the dividend model/],
       [['best-seeds', resampled, '--k', '1'], /network.resample: best-seeds needs one shared network/],

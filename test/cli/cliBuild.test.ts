@@ -27,6 +27,7 @@ beforeAll(() => {
   write('src/cli/answer.ts', 'export const answer: number = 42;\n');
   write('src/cli/main.ts', "import { answer } from './answer';\nconsole.log(`answer ${answer}`);\n");
   write('workers/simulation.node.ts', "declare const DIVIDEND_LAB_PREBUILT_WORKER: string;\nconsole.log(DIVIDEND_LAB_PREBUILT_WORKER);\n");
+  write('workers/rrSets.node.ts', "declare const DIVIDEND_LAB_PREBUILT_RR_WORKER: string;\nconsole.log(DIVIDEND_LAB_PREBUILT_RR_WORKER);\n");
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -43,6 +44,7 @@ describe('CLI build step', () => {
     const run = (file: string) => promisify(execFile)(process.execPath, [file]).then((r) => r.stdout.trim());
     expect(await run(builtModule('cli/main', root))).toBe('answer 42');
     expect(await run(builtModule('workers/simulation.node', root))).toBe('../workers/simulation.node.mjs');
+    expect(await run(builtModule('workers/rrSets.node', root))).toBe('../workers/rrSets.node.mjs');
     expect(readFileSync(builtModule('cli/main', root), 'utf8')).not.toContain(': number');
   });
 

@@ -8,8 +8,9 @@
  */
 import { parseArgs } from 'node:util';
 import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress, type GreedyResult } from '../../core/influence/lazyGreedy';
-import { OPIMC_DEFAULTS, opimcSeeds, type OpimcResult } from '../../core/influence/opimc';
-import { dividendArcRule, RRCapError } from '../../core/influence/rrSets';
+import { OPIMC_DEFAULTS } from '../../core/influence/opimc';
+import { dividendArcRule, type LiveArcRule } from '../../core/influence/rrSets';
+import type { Graph } from '../../core/graph';
 import { rootKey } from '../../core/random';
 import type { DividendScenario } from '../../core/scenario';
 import { bestSeeds } from '../../runtime/bestSeedsJob';
@@ -21,6 +22,9 @@ import type { CliIO } from '../cli';
 import { loadScenarioFile } from '../loadScenarioFile';
 import { fileSink, writeAll, type OutputSink } from '../output';
 import { problemsLine, UserError } from '../userError';
+import { parseWorkers } from '../workerCount';
+import { cascadeBestSeeds, checkCascadeScenario, type CascadeScenario } from './bestSeedsCascade';
+import { immJson, immSeeds } from './immSeeds';
 
 export const BEST_SEEDS_HELP = `Usage:
   npm run lab -- best-seeds FILE --k K [options]
@@ -35,6 +39,8 @@ Options:
                     is ≥ 1 − 1/e − ε unless the memory cap stopped it)
   --epsilon E       imm: ε in (0, 1) (default ${OPIMC_DEFAULTS.epsilon}: guarantee 1 − 1/e − ε ≈ 0.532)
   --delta D         imm: failure probability δ in (0, 1) (default 1/nodes)
+  --workers K       imm: threads drawing the reverse-reachable sets (default: every core);
+                    the result is the same for any K
   --samples R       live-edge samples greedy learns from (default ${GREEDY_DEFAULTS.samples}; 1–${MAX_GREEDY_SAMPLES});
                     runs runs … runs+R−1, so the evaluation on runs 0 … runs−1 is out of sample
   --strategy NAME   the strategy whose levers every method keeps (default: the first)
@@ -48,13 +54,14 @@ KOL accounts are never proposed as seed users (they are hired through a strategy
 their fee). Conversions are incremental: the lift over the same run without a campaign.
 `;
 
-interface BestSeedsArgs {
+export interface BestSeedsArgs {
   file: string;
   help: boolean;
   k: number;
   method: 'celf' | 'imm';
   epsilon: number;
   delta: number | null;
+  workers: number;
   samples: number;
   strategy?: string;
   candidates: number | null;
@@ -86,6 +93,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
         method: { type: 'string' },
         epsilon: { type: 'string' },
         delta: { type: 'string' },
+        workers: { type: 'string' },
         samples: { type: 'string' },
         strategy: { type: 'string' },
         candidates: { type: 'string' },
@@ -106,7 +114,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   }
   const { values, positionals } = parsed;
   const base = { bom: values.bom === true, out: values.out, runs: values.runs, seed: values.seed, strategy: values.strategy };
-  if (values.help === true) return { ...base, file: '', help: true, k: 0, method: 'celf', epsilon: 0, delta: null, samples: 0, candidates: null, format: 'json' };
+  if (values.help === true) return { ...base, file: '', help: true, k: 0, method: 'celf', epsilon: 0, delta: null, workers: 1, samples: 0, candidates: null, format: 'json' };
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UserError('best-seeds: missing scenario FILE (see --help)');
   if (extra.length > 0) throw new UserError(`best-seeds: unexpected argument "${extra[0].slice(0, 40)}" (see --help)`);
@@ -116,8 +124,8 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   if (base.bom && format !== 'csv') throw new UserError('best-seeds: --bom only with --format csv');
   const method = values.method ?? 'celf';
   if (method !== 'celf' && method !== 'imm') throw new UserError(`best-seeds: --method must be celf or imm (got "${method.slice(0, 20)}")`);
-  if (method !== 'imm' && (values.epsilon !== undefined || values.delta !== undefined))
-    throw new UserError('best-seeds: --epsilon and --delta only with --method imm');
+  if (method !== 'imm' && (values.epsilon !== undefined || values.delta !== undefined || values.workers !== undefined))
+    throw new UserError('best-seeds: --epsilon, --delta and --workers only with --method imm');
   const fraction = (name: string, text: string | undefined): number | null => {
     if (text === undefined) return null;
     const x = Number(text);
@@ -129,6 +137,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
     method,
     epsilon: fraction('epsilon', values.epsilon) ?? OPIMC_DEFAULTS.epsilon,
     delta: fraction('delta', values.delta),
+    workers: method === 'imm' ? parseWorkers(values.workers) : 1,
     ...base,
     file,
     help: false,
@@ -141,11 +150,12 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
 }
 
 /** The scenario, checked for what best-seeds needs beyond validity. */
-async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ scenario: DividendScenario; strategy: number }> {
+async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ scenario: DividendScenario; strategy: number } | { cascade: CascadeScenario }> {
   const loaded = await loadScenarioFile(args.file, { runs: args.runs, seed: args.seed });
   if (!loaded.ok) throw new UserError(problemsLine(args.file, loaded.errors));
   for (const warning of loaded.warnings) io.stderrLine(`warning: ${warning}`);
   const scenario = loaded.scenario;
+  if (scenario.model.kind === 'independent-cascade' && args.method === 'imm') return { cascade: checkCascadeScenario(args.file, scenario, args.k, { strategy: args.strategy }) };
   let strategy = 0;
   if (args.strategy !== undefined) {
     strategy = scenario.strategies.findIndex((s) => s.name === args.strategy);
@@ -170,41 +180,30 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   const started = performance.now();
   const args = parseBestSeedsArgs(argv);
   if (args.help) return writeAll(io.stdout, [BEST_SEEDS_HELP]);
-  const { scenario, strategy } = await loadDividendScenario(args, io);
+  const loaded = await loadDividendScenario(args, io);
+  if ('cascade' in loaded) return cascadeBestSeeds(args, loaded.cascade, io, started);
+  const { scenario, strategy } = loaded;
   const root = rootKey(scenario.seed);
   const cache = new NetworkCache();
   const graph = cache.get(scenario.network, scenario.seed, root, 0).graph;
   const networkMs = performance.now() - started;
   const show = io.progress;
-  let rr: { result: OpimcResult; ms: number } | null = null;
+  let rule: LiveArcRule | null = null;
+  if (args.method === 'imm') {
+    try {
+      rule = dividendArcRule(graph, scenario.model, scenario.strategies[strategy], root, scenario.steps);
+    } catch (error) {
+      throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
+    }
+  }
+  const rr = rule === null ? null : await immSeeds(args, graph, rule, root, io);
   const chooseSeeds =
-    args.method === 'imm'
-      ? (candidates: Int32Array): GreedyResult => {
-          const t0 = performance.now();
-          let rule;
-          try {
-            rule = dividendArcRule(graph, scenario.model, scenario.strategies[strategy], root, scenario.steps);
-          } catch (error) {
-            throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
-          }
-          let result: OpimcResult;
-          try {
-            result = opimcSeeds(graph, rule, root, {
-              k: args.k,
-              candidates,
-              epsilon: args.epsilon,
-              delta: args.delta,
-              cancelled: () => io.signal?.aborted === true,
-              onProgress: show && ((sets, ratio) => show(`\rRR sets ${sets}, proven ratio ${ratio.toFixed(3)}\x1b[K`)),
-            });
-          } catch (error) {
-            if (error instanceof RRCapError) throw new UserError(`best-seeds: --method imm: ${error.message}; raise --epsilon or use --method celf`);
-            throw error;
-          }
-          rr = { result, ms: performance.now() - t0 };
-          return { seeds: result.seeds, marginalGains: result.marginalGains, expectedShared: result.expectedShared, samples: 0, candidates: candidates.length, evaluated: 0 };
-        }
-      : undefined;
+    rr === null
+      ? undefined
+      : (candidates: Int32Array): GreedyResult => {
+          const r = rr.result;
+          return { seeds: r.seeds, marginalGains: r.marginalGains, expectedShared: r.expectedShared, samples: 0, candidates: candidates.length, evaluated: 0 };
+        };
   // The same function and rules as the page's worker (bestSeedsJob.ts), on the same world.
   const comparison = withDefaultSigint(io, () =>
     bestSeeds(
@@ -236,7 +235,7 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
  * pools), so a blocked main thread would ignore Ctrl-C; without a listener the default action
  * ends the process at once (exit status 130). Only done for the real process (io.signal set).
  */
-function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
+export function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
   if (io.signal === undefined) return compute();
   const listeners = process.rawListeners('SIGINT') as ((...args: unknown[]) => void)[];
   process.removeAllListeners('SIGINT');
@@ -247,31 +246,5 @@ function withDefaultSigint<T>(io: CliIO, compute: () => T): T {
   }
 }
 
-/** What the JSON says about the reverse-reachable-set run (method imm). */
-export const IMM_NOTE =
-  'OPIM-C (Tang, Tang, Xiao & Yuan 2018) on reverse-reachable sets of the first wave’s sharing (the live-edge reduction, novelty deadlines included): with probability ≥ 1 − delta, the seed set’s expected sharers (estimatedShared, on validation sets) are ≥ guaranteed × those of the best k ordinary accounts; guaranteed = max(ratio, 1 − 1/e − epsilon) unless capped by memory (then ratio)';
-
-function immJson(rr: { result: OpimcResult; ms: number }): Record<string, unknown> {
-  const r = rr.result;
-  return {
-    method: 'OPIM-C',
-    note: IMM_NOTE,
-    epsilon: r.epsilon,
-    delta: r.delta,
-    target: r.target,
-    guaranteed: r.guaranteed,
-    ratio: r.ratio,
-    sets: r.sets,
-    meanSetSize: r.meanSetSize,
-    rounds: r.rounds,
-    maxRounds: r.maxRounds,
-    lowerBoundOpt: r.lowerBoundOpt,
-    upperBoundOpt: r.upperBoundOpt,
-    estimatedShared: r.expectedShared,
-    capped: r.capped,
-    peakMiB: (r.peakInts * 4) / 2 ** 20,
-    ms: rr.ms,
-  };
-}
-
+export { IMM_NOTE } from './immSeeds';
 export { BEST_SEEDS_CAVEAT, BEST_SEEDS_CSV_HEADER, bestSeedsCsv, bestSeedsJson, CONVERSIONS_NOTE } from '../../runtime/bestSeedsFormat';

@@ -19,11 +19,19 @@
  * marginal coverages w.r.t. S_i (an upper bound of OPT's coverage on R1, by submodularity).
  * n counts every node (the root may be a KOL account); candidates exclude KOL accounts, so OPT
  * is the best set of k ordinary accounts.
+ *
+ * The search (OpimcSearch) only decides how many sets each round needs and evaluates them; who
+ * draws the sets is the caller's: opimcSeeds draws them here, one after another, and
+ * src/runtime/rrSetsParallel.node.ts has worker threads draw chunks of them. Set i of R1 is always
+ * run firstRun + 2i and of R2 run firstRun + 2i + 1, so the result does not depend on who drew it.
  */
 import type { Graph } from '../graph';
 import { log } from '../portableMath';
 import { InfluenceCancelledError } from './liveEdgeSamples';
-import { RRCapError, RRSampler, RRSetStore, MAX_RR_INTS, type LiveArcRule } from './rrSets';
+import { coveredSets, greedyCover } from './maxCoverage';
+import { reverseArcInts } from './reverseLiveArcs';
+import { RRSampler, type LiveArcRule } from './rrSets';
+import { MAX_RR_INTS, RRCapError, RRSetStore } from './rrSetStore';
 import type { StreamKey } from '../random';
 
 export const OPIMC_DEFAULTS = {
@@ -95,227 +103,150 @@ export function logBinomial(n: number, k: number): number {
   return s;
 }
 
-/** OPIM-C seeds for a live-arc rule (see module comment). */
-export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, options: OpimcOptions): OpimcResult {
-  const n = graph.nodeCount;
-  const candidates = options.candidates;
-  const k = Math.min(options.k, candidates.length);
-  const epsilon = options.epsilon ?? OPIMC_DEFAULTS.epsilon;
-  const delta = options.delta ?? 1 / n;
-  if (!(epsilon > 0 && epsilon < 1)) throw new RangeError('epsilon: must be in (0, 1)');
-  if (!(delta > 0 && delta < 1)) throw new RangeError('delta: must be in (0, 1)');
-  const maxInts = options.maxInts ?? OPIMC_DEFAULTS.maxInts;
-  const firstRun = options.firstRun ?? OPIMC_DEFAULTS.firstRun;
-  const target = ONE_MINUS_INV_E - epsilon;
+/** Run index of R1's set i (R2: + 1). */
+export function rrRun(firstRun: number, i: number): number {
+  return firstRun + 2 * i;
+}
 
-  const lnCnk = logBinomial(n, Math.max(1, k));
-  const l6 = log(6 / delta);
-  const root2 = ONE_MINUS_INV_E * Math.sqrt(l6) + Math.sqrt(ONE_MINUS_INV_E * (lnCnk + l6));
-  const thetaMax = (2 * n * root2 * root2) / (epsilon * epsilon * Math.max(1, k));
-  const theta0 = Math.max(1, Math.ceil((thetaMax * epsilon * epsilon * Math.max(1, k)) / n));
-  const maxRounds = Math.max(1, Math.ceil(log(thetaMax / theta0) / log(2)));
-  const a = log((3 * maxRounds) / delta);
+/**
+ * OPIM-C's doubling rounds over two collections the caller fills: nextTarget() says how many sets
+ * each collection needs, evaluate() runs greedy on R1 and validates on R2; done when the target
+ * ratio is proven or the last round was evaluated. `stopCapped()` ends it at the memory cap.
+ */
+export class OpimcSearch {
+  readonly r1: RRSetStore;
+  readonly r2: RRSetStore;
+  readonly firstRun: number;
+  readonly maxInts: number;
+  private readonly k: number;
+  private readonly epsilon: number;
+  private readonly delta: number;
+  private readonly target: number;
+  private readonly thetaMax: number;
+  private readonly theta0: number;
+  private readonly maxRounds: number;
+  private readonly a: number;
+  private round = 0;
+  private best: OpimcResult | null = null;
+  private done = false;
+  private capped = false;
+  private peakInts: number;
 
-  const sampler = new RRSampler(graph, rule, root);
-  const r1 = new RRSetStore(maxInts);
-  const r2 = new RRSetStore(maxInts);
-  // Inverted index and greedy scratch: counted against the cap with the sets.
-  const fixedInts = sampler.ownInts + 3 * n;
-  let peakInts = fixedInts;
-  const held = (extra = 0) => fixedInts + r1.allocated + r2.allocated + extra;
+  constructor(
+    readonly n: number,
+    private readonly options: OpimcOptions,
+    /** Integers held outside the collections (reverse arcs, samplers' scratch), counted against the cap. */
+    private readonly fixedInts: number,
+  ) {
+    const candidates = options.candidates;
+    this.k = Math.min(options.k, candidates.length);
+    this.epsilon = options.epsilon ?? OPIMC_DEFAULTS.epsilon;
+    this.delta = options.delta ?? 1 / n;
+    if (!(this.epsilon > 0 && this.epsilon < 1)) throw new RangeError('epsilon: must be in (0, 1)');
+    if (!(this.delta > 0 && this.delta < 1)) throw new RangeError('delta: must be in (0, 1)');
+    this.maxInts = options.maxInts ?? OPIMC_DEFAULTS.maxInts;
+    this.firstRun = options.firstRun ?? OPIMC_DEFAULTS.firstRun;
+    this.target = ONE_MINUS_INV_E - this.epsilon;
+    const k = Math.max(1, this.k);
+    const lnCnk = logBinomial(n, k);
+    const l6 = log(6 / this.delta);
+    const root2 = ONE_MINUS_INV_E * Math.sqrt(l6) + Math.sqrt(ONE_MINUS_INV_E * (lnCnk + l6));
+    this.thetaMax = (2 * n * root2 * root2) / (this.epsilon * this.epsilon * k);
+    this.theta0 = Math.max(1, Math.ceil((this.thetaMax * this.epsilon * this.epsilon * k) / n));
+    this.maxRounds = Math.max(1, Math.ceil(log(this.thetaMax / this.theta0) / log(2)));
+    this.a = log((3 * this.maxRounds) / this.delta);
+    // Greedy scratch (gains, index offsets, fill) is counted with the fixed part.
+    this.fixedInts = fixedInts + 3 * n;
+    if (this.fixedInts + 2 * n > this.maxInts) throw new RRCapError(this.maxInts);
+    this.r1 = new RRSetStore(n, this.maxInts);
+    this.r2 = new RRSetStore(n, this.maxInts);
+    this.peakInts = this.held();
+  }
 
-  let best: OpimcResult | null = null;
-  let capped = false;
-  for (let round = 1; round <= maxRounds; round++) {
-    const want = theta0 * 2 ** (round - 1);
-    try {
-      while (r1.count < want) {
-        if ((r1.count & 4095) === 0 && options.cancelled?.()) throw new InfluenceCancelledError();
-        sampler.append(r1, firstRun + 2 * r1.count, held() - r1.allocated);
-        sampler.append(r2, firstRun + 2 * r2.count + 1, held() - r2.allocated);
-      }
-      // The inverted index of R1 needs as many integers as R1's nodes, plus offsets.
-      if (held(r1.used + n + 1) > maxInts) throw new RRCapError(maxInts);
-    } catch (error) {
-      if (!(error instanceof RRCapError) || best === null) throw error;
-      capped = true;
-      break;
+  /** Integers held now, plus `extra`. */
+  held(extra = 0): number {
+    return this.fixedInts + this.r1.allocated + this.r2.allocated + extra;
+  }
+
+  /** Sets each collection must hold before the next evaluate(), or null when the search is over. */
+  nextTarget(): number | null {
+    if (this.done || this.round >= this.maxRounds) return null;
+    return this.theta0 * 2 ** this.round;
+  }
+
+  /** The cap stopped the sampling of the current round: keep the last evaluated round (refuse if none). */
+  stopCapped(error: RRCapError): void {
+    if (this.best === null) throw error;
+    this.capped = true;
+    this.done = true;
+  }
+
+  /** Evaluate the round once both collections hold nextTarget() sets. */
+  evaluate(): void {
+    const { r1, r2, n, a, k } = this;
+    this.round++;
+    // The inverted index of R1 needs as many integers as R1's flat nodes, plus offsets.
+    const indexInts = r1.used + n + 1;
+    if (this.held(indexInts) > this.maxInts) {
+      this.round--;
+      this.stopCapped(new RRCapError(this.maxInts));
+      return;
     }
-    peakInts = Math.max(peakInts, held(r1.used + n + 1));
-    const pick = greedyCover(r1, n, k, candidates);
-    const lambda2 = coveredSets(r2, pick.seeds, n);
-    const lower = Math.max(0, ((Math.sqrt(lambda2 + (2 * a) / 9) - Math.sqrt(a / 2)) ** 2 - a / 18) * (n / r2.count));
-    const upper = (Math.sqrt(pick.upperCoverage + a / 2) + Math.sqrt(a / 2)) ** 2 * (n / r1.count);
+    this.peakInts = Math.max(this.peakInts, this.held(indexInts));
+    const pick = greedyCover(r1, k, this.options.candidates);
+    const lambda2 = coveredSets(r2, pick.seeds);
+    const lower = Math.max(0, ((Math.sqrt(lambda2 + (2 * a) / 9) - Math.sqrt(a / 2)) ** 2 - a / 18) * (n / r2.total));
+    const upper = (Math.sqrt(pick.upperCoverage + a / 2) + Math.sqrt(a / 2)) ** 2 * (n / r1.total);
     const ratio = upper > 0 ? lower / upper : 0;
-    best = {
+    const round = this.round;
+    this.best = {
       seeds: pick.seeds,
-      marginalGains: pick.gains.map((g) => (g * n) / r1.count),
-      expectedShared: (lambda2 * n) / r2.count,
+      marginalGains: pick.gains.map((g) => (g * n) / r1.total),
+      expectedShared: (lambda2 * n) / r2.total,
       lowerBound: lower,
       upperBoundOpt: upper,
       lowerBoundOpt: lower,
       ratio,
-      target,
-      guaranteed: ratio >= target || round === maxRounds ? Math.max(ratio, target) : ratio,
-      epsilon,
-      delta,
-      sets: r1.count + r2.count,
-      meanSetSize: (r1.used + r2.used) / (r1.count + r2.count),
+      target: this.target,
+      guaranteed: ratio >= this.target || round === this.maxRounds ? Math.max(ratio, this.target) : ratio,
+      epsilon: this.epsilon,
+      delta: this.delta,
+      sets: r1.total + r2.total,
+      meanSetSize: (r1.people + r2.people) / (r1.total + r2.total),
       rounds: round,
-      maxRounds,
-      thetaMax,
+      maxRounds: this.maxRounds,
+      thetaMax: this.thetaMax,
       capped: false,
-      peakInts,
+      peakInts: this.peakInts,
     };
-    options.onProgress?.(best.sets, ratio);
-    if (ratio >= target) break;
+    this.options.onProgress?.(this.best.sets, ratio);
+    if (ratio >= this.target) this.done = true;
   }
-  return { ...best!, capped, peakInts };
+
+  result(): OpimcResult {
+    if (this.best === null) throw new RRCapError(this.maxInts);
+    return { ...this.best, capped: this.capped, peakInts: this.peakInts };
+  }
 }
 
-interface GreedyCover {
-  seeds: number[];
-  /** Newly covered R1 sets per seed. */
-  gains: number[];
-  /** Upper bound of the best k-set's coverage on R1 (see module comment). */
-  upperCoverage: number;
-}
-
-/** Prefixes S_i at which the k largest marginal coverages are summed: every BOUND_EVERY-th and the last. */
-const BOUND_EVERY = 10;
-
-/**
- * Max-coverage greedy over R1 with the inverted index (node → sets containing it) and CELF lazy
- * re-evaluation (a max-heap of gain·2^32 + (2^32 − 1 − node), so ties go to the smaller node and
- * the result equals plain greedy's). For the upper bound Λ1u the k largest marginal coverages are
- * summed at prefixes 0, BOUND_EVERY, 2·BOUND_EVERY, …, k (one scan each; the minimum over any
- * prefixes is a valid bound, fewer prefixes only make it looser).
- */
-function greedyCover(store: RRSetStore, n: number, k: number, candidates: Int32Array): GreedyCover {
-  const { nodes, offsets, count } = store;
-  const used = offsets[count];
-  const gain = new Int32Array(n);
-  for (let e = 0; e < used; e++) gain[nodes[e]]++;
-  const indexOff = new Int32Array(n + 1);
-  for (let v = 0; v < n; v++) indexOff[v + 1] = indexOff[v] + gain[v];
-  const fill = indexOff.slice(0, n);
-  const index = new Int32Array(used);
-  for (let s = 0; s < count; s++) for (let e = offsets[s]; e < offsets[s + 1]; e++) index[fill[nodes[e]]++] = s;
-  const covered = new Uint8Array(count);
-  const top = new Float64Array(Math.max(1, k));
-  const sumOfTopGains = (): number => {
-    top.fill(0);
-    for (let c = 0; c < candidates.length; c++) {
-      const g = gain[candidates[c]];
-      if (g > top[k - 1]) {
-        let i = k - 1;
-        while (i > 0 && top[i - 1] < g) {
-          top[i] = top[i - 1];
-          i--;
-        }
-        top[i] = g;
+/** OPIM-C seeds for a live-arc rule (see module comment), every set drawn on this thread. */
+export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, options: OpimcOptions): OpimcResult {
+  const sampler = new RRSampler(graph, rule, root);
+  const search = new OpimcSearch(graph.nodeCount, options, reverseArcInts(sampler.rev) + sampler.scratchInts);
+  const { r1, r2, firstRun } = search;
+  for (let want = search.nextTarget(); want !== null; want = search.nextTarget()) {
+    try {
+      for (let i = r1.total; i < want; i++) {
+        if ((i & 4095) === 0 && options.cancelled?.()) throw new InfluenceCancelledError();
+        sampler.append(r1, rrRun(firstRun, i), search.held() - r1.allocated);
+        sampler.append(r2, rrRun(firstRun, i) + 1, search.held() - r2.allocated);
       }
-    }
-    let sum = 0;
-    for (let i = 0; i < k; i++) sum += top[i];
-    return sum;
-  };
-  const LOW = 4294967295;
-  const heap = new LazyHeap(candidates.length);
-  for (let c = 0; c < candidates.length; c++) {
-    const v = candidates[c];
-    if (gain[v] > 0) heap.push(gain[v] * 4294967296 + (LOW - v));
-  }
-  const seeds: number[] = [];
-  const gains: number[] = [];
-  let coverage = 0;
-  let upperCoverage = Infinity;
-  for (let round = 0; round <= k; round++) {
-    if (k > 0 && (round % BOUND_EVERY === 0 || round === k)) upperCoverage = Math.min(upperCoverage, coverage + sumOfTopGains());
-    if (round === k) break;
-    let bestNode = -1;
-    while (heap.size > 0) {
-      const key = heap.pop();
-      const g = Math.floor(key / 4294967296);
-      const v = LOW - (key - g * 4294967296);
-      if (gain[v] === g) {
-        bestNode = v;
-        break;
-      }
-      if (gain[v] > 0) heap.push(gain[v] * 4294967296 + (LOW - v));
-    }
-    if (bestNode < 0) {
-      // Nothing left to cover: fill with the smallest unchosen candidates (gain 0), as plain greedy would.
-      const chosen = new Set(seeds);
-      for (let c = 0; c < candidates.length && seeds.length < k; c++)
-        if (!chosen.has(candidates[c])) {
-          seeds.push(candidates[c]);
-          gains.push(0);
-        }
+    } catch (error) {
+      if (!(error instanceof RRCapError)) throw error;
+      search.stopCapped(error);
       break;
     }
-    const bestGain = gain[bestNode];
-    seeds.push(bestNode);
-    gains.push(bestGain);
-    coverage += bestGain;
-    for (let e = indexOff[bestNode]; e < indexOff[bestNode + 1]; e++) {
-      const s = index[e];
-      if (covered[s]) continue;
-      covered[s] = 1;
-      for (let f = offsets[s]; f < offsets[s + 1]; f++) gain[nodes[f]]--;
-    }
+    search.evaluate();
   }
-  return { seeds, gains, upperCoverage };
-}
-
-/** Binary max-heap of float64 keys. */
-class LazyHeap {
-  private keys: Float64Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.keys = new Float64Array(Math.max(1, capacity));
-  }
-  push(key: number): void {
-    const h = this.keys;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (h[parent] >= key) break;
-      h[i] = h[parent];
-      i = parent;
-    }
-    h[i] = key;
-  }
-  pop(): number {
-    const h = this.keys;
-    const top = h[0];
-    const last = h[--this.size];
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= this.size) break;
-      if (c + 1 < this.size && h[c + 1] > h[c]) c++;
-      if (h[c] <= last) break;
-      h[i] = h[c];
-      i = c;
-    }
-    h[i] = last;
-    return top;
-  }
-}
-
-/** Sets of `store` that contain at least one of `seeds`. */
-function coveredSets(store: RRSetStore, seeds: number[], n: number): number {
-  const isSeed = new Uint8Array(n);
-  for (const v of seeds) isSeed[v] = 1;
-  let hit = 0;
-  for (let s = 0; s < store.count; s++) {
-    for (let e = store.offsets[s]; e < store.offsets[s + 1]; e++) {
-      if (isSeed[store.nodes[e]]) {
-        hit++;
-        break;
-      }
-    }
-  }
-  return hit;
+  return search.result();
 }

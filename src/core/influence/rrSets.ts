@@ -20,180 +20,67 @@
  * sharers), RR(v) = {u : v is a sharer of {u}} is still exact. It is found by a reverse *bottleneck*
  * search: f(v) = L, f(x) = max over live arcs x→y of min(deadline, f(y) − 1) — the deepest level x
  * may sit at and still reach v — and u ∈ RR(v) iff f(u) ≥ 0; labels are settled in decreasing order
- * with a binary heap (Dijkstra for max-min paths). Without decay every live arc fires at every
+ * (Dijkstra for max-min paths, with a bucket queue). Without decay every live arc fires at every
  * level: a plain reverse BFS, horizon ignored, as the no-decay reduction of liveEdgeSamples.ts
  * (exact when cascades end before the last step).
  *
- * Memory: all sets live in one flat Int32Array of nodes plus an Int32Array of offsets. Growth is
- * checked against a cap before any allocation.
+ * Speed: the in-arcs are read from reverseLiveArcs.ts (source, arc id, tie kind and visibility cut
+ * side by side), a node's stamp and label share a cache line, the decay search uses a bucket queue
+ * over the integer labels 0 … L (labels only fall, so buckets are emptied from L down) and no
+ * allocation happens per set: one scratch queue holds the set, which the store copies (rrSetStore.ts:
+ * flat sets, singletons as per-person counts). A sampler is a pure function of (graph, rule, root,
+ * run), so sets made in worker threads from the same inputs are the same sets.
  */
-import type { DividendModelSpec, DividendStrategySpec } from '../dividend/dividendSpec';
-import { resolveTies, tieArrays } from '../dividend/platformPresets';
-import { rewardEffect } from '../dividend/rewardEffect';
 import type { Graph } from '../graph';
-import { pow } from '../portableMath';
 import { purposeKey, type StreamKey } from '../random';
-import { shareFactors } from './liveEdgeSamples';
 import { arcCoinBits } from '../hash';
+import type { LiveArcRule } from './liveArcRule';
+import { reverseLiveArcs, type ReverseLiveArcs } from './reverseLiveArcs';
+import type { RRSetStore } from './rrSetStore';
+
+export { MAX_RR_INTS, RRCapError, RRSetStore } from './rrSetStore';
+export { cascadeArcRule, dividendArcRule, type LiveArcRule } from './liveArcRule';
 
 const TWO_POW_32 = 4294967296;
 /** Label of a node already in the RR set (below any real label, so never relaxed again). */
 const SETTLED = -0x7fffffff;
-/** Refuse RR-set storage above this many 32-bit integers (nodes + offsets; 1 GiB). */
-export const MAX_RR_INTS = 256 * 1024 * 1024;
 
 // drawBits(key, entity, SEED_WAVE = 0) of random.ts with the key as two words (hash.ts), read once
 // into a module-local const: it runs for every arc of every sample.
 const coinBits = arcCoinBits;
 
-/** A growable collection of RR sets stored flat: set i is nodes[offsets[i] .. offsets[i+1]). */
-export class RRSetStore {
-  nodes: Int32Array;
-  offsets: Int32Array;
-  count = 0;
-  constructor(
-    /** Integer budget shared by the caller (checked before growth). */
-    readonly maxInts: number = MAX_RR_INTS,
-  ) {
-    this.nodes = new Int32Array(1024);
-    this.offsets = new Int32Array(1024);
-  }
-  get used(): number {
-    return this.offsets[this.count];
-  }
-  /** Integers currently allocated. */
-  get allocated(): number {
-    return this.nodes.length + this.offsets.length;
-  }
-  ensure(extraNodes: number, extraSets: number, othersAllocated: number): void {
-    const needNodes = this.used + extraNodes;
-    const needSets = this.count + 1 + extraSets;
-    let nodesLen = this.nodes.length;
-    let offLen = this.offsets.length;
-    while (nodesLen < needNodes) nodesLen *= 2;
-    while (offLen < needSets) offLen *= 2;
-    if (nodesLen === this.nodes.length && offLen === this.offsets.length) return;
-    if (nodesLen + offLen + othersAllocated > this.maxInts) throw new RRCapError(this.maxInts);
-    if (nodesLen !== this.nodes.length) {
-      const grown = new Int32Array(nodesLen);
-      grown.set(this.nodes.subarray(0, this.used));
-      this.nodes = grown;
-    }
-    if (offLen !== this.offsets.length) {
-      const grown = new Int32Array(offLen);
-      grown.set(this.offsets.subarray(0, this.count + 1));
-      this.offsets = grown;
-    }
-  }
-}
-
-/** Thrown when RR sets would need more memory than the cap. */
-export class RRCapError extends RangeError {
-  constructor(readonly maxInts: number) {
-    super(`RR sets: more than ${maxInts} integers (${(maxInts * 4) / 2 ** 20} MiB) would be needed`);
-    this.name = 'RRCapError';
-  }
-}
-
-/** How arcs are made live in run r (see module comment). */
-export interface LiveArcRule {
-  kind: 'dividend' | 'independent-cascade';
-  /** dividend: visibility per tie kind; IC: p·2^32 for every kind. */
-  visibility: Float64Array;
-  /** dividend: quality × trust × reward lift per tie kind (base[0] · trustLift). */
-  shareByTie: Float64Array;
-  /** dividend: relevance × engagement per node (the arc's target). */
-  engaged: Float64Array | null;
-  /** dividend with novelty decay: quality × novelty per level (then shareByTie is trust × lift only); null without decay. */
-  base: Float64Array | null;
-  /** Levels 0 … horizon are sharers (used only with decay). */
-  horizon: number;
-}
-
-/** The live-arc rule of the dividend model's sharing (no novelty decay). */
-export function dividendArcRule(graph: Graph, model: DividendModelSpec, strategy: DividendStrategySpec, root: StreamKey, steps: number): LiveArcRule {
-  const content = strategy.content;
-  const halfLife = content.halfLife ?? 0;
-  // As liveEdgeSamples.ts: hops of the median response delay, base[d] = quality × 0.5^(d·hop/halfLife).
-  const hop = Math.max(1, model.response.medianHours);
-  const horizon = Math.floor((steps - (content.waves.length > 0 ? content.waves[0] : 0)) / hop);
-  let base: Float64Array | null = null;
-  if (halfLife > 0) {
-    base = new Float64Array(Math.max(1, horizon));
-    for (let d = 0; d < base.length; d++) base[d] = content.quality * pow(0.5, (d * hop) / halfLife);
-    if (horizon > 65535) throw new RangeError('RR sets: more than 65535 hops in the horizon');
-  }
-  const ties = tieArrays(resolveTies(model));
-  const lift = rewardEffect(strategy.incentives.rewardPerShare, model.economics.valuePerConversion, model.rewards).liftByTie;
-  const shareByTie = new Float64Array(ties.trust.length);
-  // p = (base × (trust × lift)) × engaged, the operations of liveEdgeSamples.ts `fires` with base = quality × 1.
-  for (let k = 0; k < shareByTie.length; k++) shareByTie[k] = base === null ? content.quality * (ties.trust[k] * lift[k]) : ties.trust[k] * lift[k];
-  return {
-    kind: 'dividend',
-    base,
-    horizon,
-    visibility: Float64Array.from(ties.visibility),
-    shareByTie,
-    engaged: shareFactors(graph, model, strategy, root, 0),
-  };
-}
-
-/** The live-arc rule of Independent Cascade with probability p. */
-export function cascadeArcRule(p: number): LiveArcRule {
-  const cut = p * TWO_POW_32;
-  return { kind: 'independent-cascade', visibility: Float64Array.of(cut, cut, cut), shareByTie: new Float64Array(3), engaged: null, base: null, horizon: 0 };
-}
-
-/** In-arcs of every node: arc ids a with targets[a] = v, and their sources. */
-export interface ReverseArcs {
-  offsets: Int32Array;
-  arcs: Int32Array;
-  sources: Int32Array;
-}
-
-function reverseArcs(graph: Graph): ReverseArcs {
-  const n = graph.nodeCount;
-  const m = graph.targets.length;
-  const offsets = new Int32Array(n + 1);
-  for (let a = 0; a < m; a++) offsets[graph.targets[a] + 1]++;
-  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-  const fill = offsets.slice(0, n);
-  const arcs = new Int32Array(m);
-  const sources = new Int32Array(m);
-  for (let i = 0; i < n; i++) {
-    for (let a = graph.offsets[i]; a < graph.offsets[i + 1]; a++) {
-      const at = fill[graph.targets[a]]++;
-      arcs[at] = a;
-      sources[at] = i;
-    }
-  }
-  return { offsets, arcs, sources };
-}
-
 /** Draws RR sets for run indices; a pure function of (graph, rule, root, run). */
 export class RRSampler {
   readonly n: number;
-  private readonly rev: ReverseArcs;
-  private readonly stamp: Int32Array;
+  readonly rev: ReverseLiveArcs;
+  /** No decay: stamp per node. Decay: [stamp, label] per node, side by side. */
+  private readonly marks: Int32Array;
   private readonly queue: Int32Array;
   private stampValue = 0;
-  /** Decay search: best label f per node (valid when stamp matches) and a max-heap of f·2^32 + node. */
-  private readonly label: Int32Array;
-  private heap = new Float64Array(1024);
-  /** Integers held by the sampler itself (reverse arcs, scratch), counted against the cap. */
-  readonly ownInts: number;
+  /** Decay search: bucket queue, bucketHead[ℓ] → entry, entryNode/entryNext linked lists. */
+  private readonly bucketHead: Int32Array;
+  private entryNode = new Int32Array(1024);
+  private entryNext = new Int32Array(1024);
+  private entries = 0;
+  /** Size of the last set drawn. */
+  private size = 0;
 
+  /** From a graph (builds the reverse layout) or from a layout built elsewhere (a worker's shared copy). */
   constructor(
-    private readonly graph: Graph,
+    graph: Graph | ReverseLiveArcs,
     private readonly rule: LiveArcRule,
     private readonly root: StreamKey,
   ) {
-    this.n = graph.nodeCount;
-    this.rev = reverseArcs(graph);
-    this.stamp = new Int32Array(this.n);
+    this.rev = 'sources' in graph ? graph : reverseLiveArcs(graph, rule);
+    this.n = this.rev.nodeCount;
+    this.marks = new Int32Array(rule.base === null ? this.n : 2 * this.n);
     this.queue = new Int32Array(this.n);
-    this.label = new Int32Array(rule.base === null ? 0 : this.n);
-    this.ownInts = 2 * graph.targets.length + 3 * this.n + this.label.length;
+    this.bucketHead = new Int32Array(rule.base === null ? 0 : rule.horizon + 1);
+  }
+
+  /** Integers of scratch held by the sampler (the reverse layout is counted by reverseArcInts). */
+  get scratchInts(): number {
+    return this.marks.length + this.queue.length + this.bucketHead.length + 2 * this.entryNode.length;
   }
 
   /** The root of run `run`'s RR set: uniform over all n nodes. */
@@ -202,10 +89,28 @@ export class RRSampler {
     return Math.floor((coinBits(k.a, k.b, 0) / TWO_POW_32) * this.n);
   }
 
+  /** The set drawn last (a view of scratch, valid until the next draw). */
+  get lastSet(): Int32Array {
+    return this.queue.subarray(0, this.size);
+  }
+
   /** Append the RR set of run `run` to `store`; returns its size. */
   append(store: RRSetStore, run: number, othersAllocated: number): number {
-    if (this.rule.base !== null) return this.appendWithDeadlines(store, run, othersAllocated);
-    const { rule, graph, rev, stamp, queue } = this;
+    const size = this.sample(run);
+    store.add(this.queue, size, othersAllocated);
+    return size;
+  }
+
+  /** Draw the RR set of run `run` into scratch (lastSet); returns its size. */
+  sample(run: number): number {
+    this.size = this.rule.base !== null ? this.sampleWithDeadlines(run) : this.sampleLive(run);
+    return this.size;
+  }
+
+  /** No decay: reverse BFS over live arcs. */
+  private sampleLive(run: number): number {
+    const { rule, rev, queue } = this;
+    const stamp = this.marks;
     const ic = rule.kind === 'independent-cascade';
     const keyA = purposeKey(this.root, run, ic ? 'ic:arc' : 'div:visible');
     const keyB = ic ? keyA : purposeKey(this.root, run, 'div:share');
@@ -213,12 +118,9 @@ export class RRSampler {
     const visB = keyA.b;
     const shA = keyB.a;
     const shB = keyB.b;
-    const vis = rule.visibility;
     const shareByTie = rule.shareByTie;
     const engaged = rule.engaged;
-    const weights = graph.weights;
-    const tieKinds = graph.tieKinds;
-    const { offsets: inOff, arcs: inArcs, sources } = rev;
+    const { offsets: inOff, arcs: inArcs, sources, visMax, kinds } = rev;
     const mark = this.nextMark();
     const start = this.rootOf(run);
     stamp[start] = mark;
@@ -228,20 +130,17 @@ export class RRSampler {
     while (head < tail) {
       const j = queue[head++];
       const end = inOff[j + 1];
+      const eng = ic ? 0 : engaged![j];
       for (let e = inOff[j]; e < end; e++) {
+        const a = inArcs[e];
+        // independentCascade.ts: bits < p·2^32 (· weight); dividend: the visibility coin (reverseLiveArcs.ts).
+        // Tested before i's stamp, a cache miss at a million people.
+        if (coinBits(visA, visB, a) > visMax[e]) continue;
         const i = sources[e];
         if (stamp[i] === mark) continue;
-        const a = inArcs[e];
-        const k = tieKinds[a];
-        if (ic) {
-          // independentCascade.ts: bits < cut (· weight).
-          const cut = weights === null ? vis[k] : vis[k] * weights[a];
-          if (!(coinBits(visA, visB, a) < cut)) continue;
-        } else {
-          const seen = weights === null ? vis[k] : vis[k] * weights[a];
-          if (seen < 1 && coinBits(visA, visB, a) >= seen * TWO_POW_32) continue;
+        if (!ic) {
           // liveEdgeSamples.ts fires(base[0], trust × lift, engaged): p = base × trustLift × engaged.
-          let p = shareByTie[k] * engaged![j];
+          let p = shareByTie[kinds[e]] * eng;
           if (p > 1) p = 1;
           if (!(p > 0 && (p >= 1 || coinBits(shA, shB, a) < p * TWO_POW_32))) continue;
         }
@@ -249,123 +148,99 @@ export class RRSampler {
         queue[tail++] = i;
       }
     }
-    store.ensure(tail, 1, othersAllocated);
-    const at = store.used;
-    store.nodes.set(queue.subarray(0, tail), at);
-    store.count++;
-    store.offsets[store.count] = at + tail;
     return tail;
   }
 
   /** A fresh stamp for one set (the marks of earlier sets stay below it; wrapped around by clearing). */
   private nextMark(): number {
     if (++this.stampValue === 0x7fffffff) {
-      this.stamp.fill(0);
+      this.marks.fill(0);
       this.stampValue = 1;
     }
     return this.stampValue;
   }
 
-  /** The decay case: reverse bottleneck search (module comment). */
-  private appendWithDeadlines(store: RRSetStore, run: number, othersAllocated: number): number {
-    const { rule, graph, rev, stamp, queue, label } = this;
+  /** Push node v into bucket ℓ. */
+  private pushBucket(level: number, v: number): void {
+    if (this.entries === this.entryNode.length) {
+      const node = new Int32Array(2 * this.entries);
+      const next = new Int32Array(2 * this.entries);
+      node.set(this.entryNode);
+      next.set(this.entryNext);
+      this.entryNode = node;
+      this.entryNext = next;
+    }
+    const at = this.entries++;
+    this.entryNode[at] = v;
+    this.entryNext[at] = this.bucketHead[level];
+    this.bucketHead[level] = at;
+  }
+
+  /** The decay case: reverse bottleneck search (module comment) with a bucket queue. */
+  private sampleWithDeadlines(run: number): number {
+    const { rule, rev, queue, marks, bucketHead } = this;
     const keyA = purposeKey(this.root, run, 'div:visible');
     const keyB = purposeKey(this.root, run, 'div:share');
     const visA = keyA.a;
     const visB = keyA.b;
     const shA = keyB.a;
     const shB = keyB.b;
-    const vis = rule.visibility;
     const trustLift = rule.shareByTie;
     const engaged = rule.engaged!;
     const base = rule.base!;
     const maxDeadline = base.length - 1;
-    const weights = graph.weights;
-    const tieKinds = graph.tieKinds;
-    const { offsets: inOff, arcs: inArcs, sources } = rev;
+    const { offsets: inOff, arcs: inArcs, sources, visMax, kinds } = rev;
     const mark = this.nextMark();
     const start = this.rootOf(run);
+    const horizon = rule.horizon;
     let tail = 0;
-    if (rule.horizon >= 0) {
-      let heap = this.heap;
-      let size = 0;
-      const push = (f: number, v: number) => {
-        if (size === heap.length) {
-          const grown = new Float64Array(2 * size);
-          grown.set(heap);
-          heap = this.heap = grown;
-        }
-        const key = f * TWO_POW_32 + v;
-        let i = size++;
-        while (i > 0) {
-          const parent = (i - 1) >> 1;
-          if (heap[parent] >= key) break;
-          heap[i] = heap[parent];
-          i = parent;
-        }
-        heap[i] = key;
-      };
-      const pop = (): number => {
-        const top = heap[0];
-        const last = heap[--size];
-        let i = 0;
-        for (;;) {
-          let c = 2 * i + 1;
-          if (c >= size) break;
-          if (c + 1 < size && heap[c + 1] > heap[c]) c++;
-          if (heap[c] <= last) break;
-          heap[i] = heap[c];
-          i = c;
-        }
-        heap[i] = last;
-        return top;
-      };
-      // stamp[x] === mark: x has a label; settled nodes are those popped with their current label.
-      stamp[start] = mark;
-      label[start] = rule.horizon;
-      push(rule.horizon, start);
-      while (size > 0) {
-        const key = pop();
-        const f = Math.floor(key / TWO_POW_32);
-        const y = key - f * TWO_POW_32;
-        if (label[y] !== f || f < 0) continue;
-        label[y] = SETTLED;
+    if (horizon < 0) return 0;
+    // marks[2x] === mark: x has a label marks[2x+1]; settled nodes have label SETTLED. Entry -1 ends a bucket.
+    bucketHead.fill(-1);
+    this.entries = 0;
+    marks[2 * start] = mark;
+    marks[2 * start + 1] = horizon;
+    this.pushBucket(horizon, start);
+    for (let f = horizon; f >= 0; f--) {
+      while (bucketHead[f] >= 0) {
+        const entry = bucketHead[f];
+        bucketHead[f] = this.entryNext[entry];
+        const y = this.entryNode[entry];
+        if (marks[2 * y + 1] !== f) continue;
+        marks[2 * y + 1] = SETTLED;
         queue[tail++] = y;
         if (f === 0) continue;
+        const want = f - 1;
         const end = inOff[y + 1];
+        const eng = engaged[y];
         for (let e = inOff[y]; e < end; e++) {
-          const x = sources[e];
-          if (stamp[x] === mark && label[x] === SETTLED) continue;
-          const want = f - 1;
-          if (stamp[x] === mark && label[x] >= want) continue;
+          // The coin first: it reads only this block's arrays, while x's mark is a cache miss at a million people.
           const a = inArcs[e];
-          const k = tieKinds[a];
-          const seen = weights === null ? vis[k] : vis[k] * weights[a];
-          if (seen < 1 && coinBits(visA, visB, a) >= seen * TWO_POW_32) continue;
-          const tl = trustLift[k];
-          const eng = engaged[y];
+          if (coinBits(visA, visB, a) > visMax[e]) continue;
+          const x = sources[e];
+          // Settled (label SETTLED) or already labelled at least as deep as this arc could make it.
+          if (marks[2 * x] === mark) {
+            const label = marks[2 * x + 1];
+            if (label === SETTLED || label >= want) continue;
+          }
+          const tl = trustLift[kinds[e]];
           const coin = coinBits(shA, shB, a);
           if (!firesAt(base[0], tl, eng, coin)) continue;
           // Deepest firing level, capped at want (the chance only falls with the level).
           let lo = 0;
-          let hi = Math.min(want, maxDeadline);
+          let hi = want < maxDeadline ? want : maxDeadline;
           while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
             if (firesAt(base[mid], tl, eng, coin)) lo = mid;
             else hi = mid - 1;
           }
-          if (stamp[x] === mark && label[x] >= lo) continue;
-          stamp[x] = mark;
-          label[x] = lo;
-          push(lo, x);
+          if (marks[2 * x] === mark && marks[2 * x + 1] >= lo) continue;
+          marks[2 * x] = mark;
+          marks[2 * x + 1] = lo;
+          this.pushBucket(lo, x);
         }
       }
     }
-    store.ensure(tail, 1, othersAllocated);
-    const at = store.used;
-    store.nodes.set(queue.subarray(0, tail), at);
-    store.count++;
-    store.offsets[store.count] = at + tail;
     return tail;
   }
 }

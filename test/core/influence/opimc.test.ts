@@ -59,9 +59,8 @@ describe('RR sets are the live-edge reduction of the same run', () => {
     const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root, 1000), root);
     let nonTrivial = 0;
     for (let run = 0; run < 30; run++) {
-      const store = new RRSetStore();
-      sampler.append(store, run, 0);
-      const set = Array.from(store.nodes.subarray(0, store.used)).sort((a, b) => a - b);
+      sampler.sample(run);
+      const set = Array.from(sampler.lastSet).sort((a, b) => a - b);
       const live = sampleLiveEdges(g, model, strategy, root, { samples: 1, steps: 1000, firstRun: run });
       expect(set).toEqual(reachers(live, sampler.rootOf(run)));
       if (set.length > 1) nonTrivial++;
@@ -77,9 +76,8 @@ describe('RR sets are the live-edge reduction of the same run', () => {
     const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root, steps), root);
     let deep = 0;
     for (let run = 0; run < 30; run++) {
-      const store = new RRSetStore();
-      sampler.append(store, run, 0);
-      const set = Array.from(store.nodes.subarray(0, store.used)).sort((a, b) => a - b);
+      sampler.sample(run);
+      const set = Array.from(sampler.lastSet).sort((a, b) => a - b);
       const live = sampleLiveEdges(g, model, strategy, root, { samples: 1, steps, firstRun: run });
       expect(live.deadlines).not.toBeNull();
       const target = sampler.rootOf(run);
