@@ -144,7 +144,7 @@ async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void>
   const workers = Math.min(workersWanted, planJobs(scenario.runs).length);
   // Said before a long run starts, so that nobody waits hours for a scenario they did not mean.
   const estimate = estimateRun(scenario, workers);
-  if (isLongRun(estimate)) io.stderrLine(`warning: ${file}: this run is estimated to take ${describeEstimate(estimate, workers)} (a pessimistic estimate; Ctrl-C stops it)`);
+  if (isLongRun(estimate)) io.stderrLine(`warning: ${file}: this run may take up to ${describeEstimate(estimate, workers)} (estimated as if every run reached everyone; most take far less; Ctrl-C stops it)`);
   let toldOfRestart = false;
   const data = await simulateOnNodePool(scenario, {
     workers,

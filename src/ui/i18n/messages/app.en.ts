@@ -85,6 +85,6 @@ export const APP_EN = {
   'msg.backToYours': 'Back to your scenario',
   'msg.lastValidKept': 'This draft has problems; your last scenario without problems is kept.',
   'msg.backToLastValid': 'Back to your last valid scenario',
-  'msg.longRun': 'This simulation is estimated to take about {minutes} minutes and {mb} MB of memory on this computer.',
+  'msg.longRun': 'This simulation may take up to about {minutes} minutes and {mb} MB of memory on this computer (estimated as if every run reached everyone; most take far less).',
   'msg.longRunStart': 'Run it anyway',
 } as const;

@@ -83,6 +83,6 @@ export const APP_ZH = translation<typeof APP_EN>()({
   'msg.backToYours': '回到你的场景',
   'msg.lastValidKept': '这个草稿有问题；你上一个没有问题的场景已保留。',
   'msg.backToLastValid': '回到你上一个有效的场景',
-  'msg.longRun': '预计这次模拟在这台电脑上需要约 {minutes} 分钟，占用 {mb} MB 内存。',
+  'msg.longRun': '这次模拟在这台电脑上最多可能需要约 {minutes} 分钟，占用 {mb} MB 内存（按每次运行都传遍所有人估算；多数情况快得多）。',
   'msg.longRunStart': '仍然运行',
 });
