@@ -88,7 +88,7 @@ describe('the CLI on hostile files', () => {
       signal: abort.signal,
     });
     expect(stderr[0].startsWith(`warning: ${path}: this run may take up to about `)).toBe(true);
-    expect(stderr[0]).toMatch(/take about [\d.]+ (minutes|hours) on 2 workers and [\d,]+ MB of memory/);
+    expect(stderr[0]).toMatch(/take up to about [\d.]+ (minutes|hours) on 2 workers and [\d,]+ MB of memory/);
     expect(code).toBe(130);
   });
 });
