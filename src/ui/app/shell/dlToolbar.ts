@@ -41,7 +41,8 @@ export class DlToolbar extends LitElement {
   };
 
   static override styles = [controlStyles, css`
-    :host { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; align-items: center; gap: 8px 10px; padding: 10px 20px;
+    :host { display: block; position: sticky; top: 0; z-index: 5; }
+    header { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 10px; padding: 10px 20px;
       background: var(--dl-bg); border-bottom: 1px solid var(--dl-border); }
     .brand { display: flex; flex-direction: column; margin-right: 10px; }
     h1 { margin: 0; font-size: calc(19px * var(--dl-scale, 1)); line-height: 1.1; }
@@ -58,7 +59,7 @@ export class DlToolbar extends LitElement {
       /* Room for the intro's "?" so the bar stays one line at 1280 px ("Open a preset…" still whole). */
       div.group.advanced > select { max-width: 144px; }
       .brand { margin-right: 0; }
-      :host { gap: 6px 5px; padding: 10px 14px; }
+      header { gap: 6px 5px; padding: 10px 14px; }
       .sep { display: none; }
     }
     .menu { position: relative; }
@@ -107,7 +108,7 @@ export class DlToolbar extends LitElement {
   protected override render() {
     const locale = currentLocale();
     const done = this.canExport;
-    return html`<dl-skip-link .inLesson=${this.inLesson}></dl-skip-link>
+    return html`<header><dl-skip-link .inLesson=${this.inLesson}></dl-skip-link>
       <div class="brand" title=${t('app.formula')}><h1>${t('app.title')}</h1><span class="tagline">${t('app.tagline')}</span></div>
       <div class="group advanced">
         <select aria-label=${t('toolbar.openPresetLabel')} @change=${(e: Event) => {
@@ -158,7 +159,7 @@ export class DlToolbar extends LitElement {
         <select aria-label=${t('toolbar.themeLabel')} @change=${(e: Event) => this.ask({ kind: 'theme', theme: (e.target as HTMLSelectElement).value as ThemeChoice })}>
           ${(['auto', 'light', 'dark'] as const).map((th) => html`<option value="${th}" ?selected=${th === this.theme}>${t(THEME_LABELS[th])}</option>`)}
         </select>
-      </label>`;
+      </label></header>`;
   }
 }
 
