@@ -174,6 +174,11 @@ describe.skipIf(!hasChromium())('charts in Chromium', () => {
       (w) => Number(document.getElementById('time-reached')!.firstElementChild!.shadowRoot!.querySelector('svg')!.getAttribute('width')) < w,
       before.width,
     );
+    // A theme switch on <html> redraws every chart in the new colours (one shared watcher: src/ui/hostWatch.ts).
+    const legendFill = () => page.evaluate(() => document.getElementById('funnel')!.firstElementChild!.shadowRoot!.querySelector('.dl-legend-item text')!.getAttribute('fill'));
+    const lightFill = await legendFill();
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await expect.poll(legendFill).not.toBe(lightFill);
     await page.close();
   });
 

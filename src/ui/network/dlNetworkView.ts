@@ -50,6 +50,7 @@ import { recordReplay, canRecordVideo } from './recordReplay';
 import { ReplayLoader, type LoaderState } from './replayLoader';
 import type { ReplayStrategyInput, StrategyReplay } from './strategyReplay';
 import type { MapPainter } from './mapPainter';
+import { ThemeWatchController, WidthController } from '../hostWatch';
 
 /** Panels side by side at most. */
 export const MAX_PANELS = 4;
@@ -121,9 +122,9 @@ export class DlNetworkView extends LitElement {
   private stage: NetworkStage | null = null;
   private hover: HoverTarget = null;
   private pinned = false;
-  private resizeObserver: ResizeObserver | null = null;
-  private themeObserver: MutationObserver | null = null;
-  private readonly schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  /** A new size or theme lays the panels out again (the page's shared watchers: ../hostWatch.ts). */
+  protected readonly size = new WidthController(this, () => this.layoutPanels());
+  protected readonly themeWatch = new ThemeWatchController(this, () => this.layoutPanels());
   private readyResolve: (() => void) | null = null;
   /** Resolves once the current data is laid out and painted. */
   ready: Promise<void> = Promise.resolve();
@@ -151,11 +152,6 @@ export class DlNetworkView extends LitElement {
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.addEventListener('keydown', this.onKeyDown);
-    this.resizeObserver = new ResizeObserver(() => this.layoutPanels());
-    this.resizeObserver.observe(this);
-    this.themeObserver = new MutationObserver(() => this.layoutPanels());
-    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    this.schemeQuery?.addEventListener('change', this.onScheme);
     // Moved in the page (disconnected, then connected again): load what was dropped.
     if (this.hasUpdated && !this.stage) this.reload();
   }
@@ -163,14 +159,9 @@ export class DlNetworkView extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
-    this.resizeObserver?.disconnect();
-    this.themeObserver?.disconnect();
-    this.schemeQuery?.removeEventListener('change', this.onScheme);
     this.loader.cancel();
     this.dropStage();
   }
-
-  private readonly onScheme = () => this.layoutPanels();
 
   // ── data ────────────────────────────────────────────────────────────────────────────────
 

@@ -14,6 +14,7 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { readChartTheme } from '../../theme';
 import { queueDraw } from './drawQueue';
+import { ThemeWatchController, WidthController } from '../../hostWatch';
 import type { BaseChartOptions } from '../chartSvg';
 
 /** Detail of the `dl-chart-rendered` event. */
@@ -25,32 +26,12 @@ export interface ChartRenderedDetail {
 /** Options an element passes through: everything but the size and theme, which it owns. */
 export type PassedOptions<O extends BaseChartOptions> = Partial<Omit<O, 'width' | 'height' | 'theme'>>;
 
-type ThemeListener = () => void;
-const themeListeners = new Set<ThemeListener>();
-let themeWatchInstalled = false;
-
-/** One shared watcher for colour-scheme changes, however many charts are on the page. */
-function watchTheme(listener: ThemeListener): () => void {
-  if (!themeWatchInstalled && typeof window !== 'undefined') {
-    themeWatchInstalled = true;
-    const notify = () => themeListeners.forEach((l) => l());
-    window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', notify);
-    new MutationObserver(notify).observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['data-theme', 'class', 'lang'],
-    });
-  }
-  themeListeners.add(listener);
-  return () => themeListeners.delete(listener);
-}
-
 /** A chart element drawing `data` with a D3 draw function. */
 export abstract class ChartElement<D, O extends BaseChartOptions> extends LitElement {
   static override properties = {
     data: { attribute: false },
     options: { attribute: false },
     height: { type: Number },
-    width: { state: true },
   };
 
   static override styles = css`
@@ -73,16 +54,9 @@ export abstract class ChartElement<D, O extends BaseChartOptions> extends LitEle
   declare options: PassedOptions<O> | undefined;
   /** Height in px; when unset the chart picks one from its data (`preferredHeight`). */
   declare height: number | undefined;
-  /** Current content width of the host, from the ResizeObserver. */
-  declare protected width: number;
-
-  private resizeObserver: ResizeObserver | undefined;
-  private unwatchTheme: (() => void) | undefined;
-
-  constructor() {
-    super();
-    this.width = 0;
-  }
+  /** The host's content width (a resize redraws), and the theme (a change redraws). */
+  protected readonly size = new WidthController(this);
+  protected readonly themeWatch = new ThemeWatchController(this);
 
   /** The draw function this element wraps. */
   protected abstract draw(svg: SVGSVGElement, data: D | undefined, options: O): void;
@@ -95,22 +69,6 @@ export abstract class ChartElement<D, O extends BaseChartOptions> extends LitEle
   /** The SVG the chart is drawn in (for export). */
   getSvgElement(): SVGSVGElement | null {
     return this.renderRoot.querySelector('svg');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (w > 0 && w !== this.width) this.width = w;
-    });
-    this.resizeObserver.observe(this);
-    this.unwatchTheme = watchTheme(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.unwatchTheme?.();
   }
 
   protected override render() {
@@ -147,7 +105,7 @@ export abstract class ChartElement<D, O extends BaseChartOptions> extends LitEle
 
   private drawChart(): void {
     const svg = this.getSvgElement();
-    const width = this.width || Math.floor(this.getBoundingClientRect().width);
+    const width = this.size.width || Math.floor(this.getBoundingClientRect().width);
     if (!svg || width <= 0) return;
     const height = this.height ?? this.preferredHeight(this.data, width);
     const options = { ...(this.options ?? {}), width, height, theme: readChartTheme(this) } as O;
