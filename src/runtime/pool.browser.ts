@@ -27,6 +27,7 @@ import type { PoolWorker } from './workerApi';
 import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
 import { workersWithinMemory } from './runEstimate';
 import { lifetimeWorkerName, watchLifetime } from './workerLifetime';
+import { edgeListBlobOf } from '../scenario/edgeListRef';
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
 const MAX_BROWSER_WORKERS = 8;
@@ -268,7 +269,8 @@ export function startWebWorker(): WorkerEndpoint {
 function wrapRemote(worker: Worker): BrowserWorkerRemote {
   const remote = Comlink.wrap<BrowserWorkerApi>(worker);
   return {
-    load: (scenario) => remote.load(scenario),
+    // An uploaded edge list held by reference goes as its Blob (by reference: the page copies nothing).
+    load: (scenario) => remote.load(scenario, edgeListBlobOf(scenario)),
     simulate: (runs) => remote.simulate(runs),
     trace: (run) => remote.trace(run),
     networkStats: () => remote.networkStats(),

@@ -20,6 +20,7 @@ import { planFrontier } from '../../../sweep/frontierPlan';
 import { SweepInputError, type SweepErrorDetail } from '../../../sweep/sweepError';
 import { planSweep, type SweepParamSpec } from '../../../sweep/sweepPlan';
 import { describeError } from '../simulationController';
+import { edgeListBlobOf } from '../../../scenario/edgeListRef';
 import type { BestSeedsRequest } from '../../../runtime/bestSeedsJob';
 import type { FrontierRequest } from './analysisForms';
 
@@ -82,7 +83,7 @@ const workerGreedyRunner: GreedyRunner = (scenario, request, onProgress, signal)
       reject(new Error(`the best-seeds worker stopped${e.message ? `: ${e.message}` : ''}`));
     });
     // terminate() leaves the Comlink promise pending: the abort listener settles ours instead.
-    remote.bestSeeds(scenario, request, Comlink.proxy(onProgress)).then(
+    remote.bestSeeds(scenario, request, Comlink.proxy(onProgress), edgeListBlobOf(scenario)).then(
       (r) => {
         signal.removeEventListener('abort', stop);
         worker.terminate();

@@ -29,6 +29,7 @@ import {
 } from '../draft';
 import { downloadResult, downloadScenario, type ResultExport } from '../exportResults';
 import { readUpload } from '../uploadReader';
+import { textHoldsEdgeListRef } from '../../../scenario/edgeListRef';
 import { scenarioFields, strategyFields } from '../fieldSpecs';
 import { blankTemplate, firstVisitDraft, PRESETS } from '../presets';
 import { presetChoices, shownScenarioText } from '../presetText';
@@ -831,7 +832,7 @@ export class DlApp extends LitElement {
   /** The shareable URL of the current state; null when the scenario is too large for a link. */
   async shareUrl(text = draftText(this.draft)): Promise<string | null> {
     // A link can never carry more than a link reader accepts: do not compress what cannot be shared.
-    if (text.length > MAX_LINK_SCENARIO_LENGTH) return null;
+    if (text.length > MAX_LINK_SCENARIO_LENGTH || textHoldsEdgeListRef(text)) return null;
     const hash = await encodeHash(text, this.colors);
     if (hash.length > MAX_HASH_LENGTH) return null;
     return `${location.origin}${location.pathname}${location.search}${hash}`;
