@@ -29,4 +29,6 @@ export interface BrowserWorkerApi extends Required<SimulationWorkerApi> {
 /** The caller's side of a browser worker: every call is asynchronous. */
 export interface BrowserWorkerRemote extends Required<SimulationWorkerRemote> {
   networkStats(): Promise<NetworkStats>;
+  /** BrowserWorkerApi.bestSeeds on the worker; optional: fake workers in tests may leave it out. */
+  bestSeeds?(scenario: Scenario, request: BestSeedsRequest, onProgress?: (progress: GreedyProgress) => void): Promise<BestSeedsResult>;
 }
