@@ -45,10 +45,12 @@ export async function readUpload(file: Blob): Promise<{ value: unknown } | { pro
  * same bytes as the text with the edge list inline), so the page never holds the full text.
  */
 export async function fullTextBlob(text: string): Promise<Blob> {
-  const ref = textHoldsEdgeListRef(text) ? /"(\\u0000edge-list:[0-9]+:[0-9a-f]+)"/.exec(text) : null;
-  const held = ref ? heldEdgeList(JSON.parse(`"${ref[1]}"`) as string) : undefined;
-  if (!ref || !held) return new Blob([text], { type: 'application/json' });
-  return inFileWorker((api) => api.expand(text, JSON.parse(`"${ref[1]}"`) as string, held.blob) as Promise<Blob>);
+  // The reference as JSON writes it (its NUL escaped), read back into the reference itself.
+  const quoted = textHoldsEdgeListRef(text) ? /"\\u0000edge-list:[0-9]+:[0-9a-f]+"/.exec(text) : null;
+  const ref = quoted ? (JSON.parse(quoted[0]) as string) : null;
+  const held = ref === null ? undefined : heldEdgeList(ref);
+  if (ref === null || held === undefined) return new Blob([text], { type: 'application/json' });
+  return inFileWorker((api) => api.expand(text, ref, held.blob) as Promise<Blob>);
 }
 
 /** Run `use` on a fresh file worker, ended afterwards (and rejected if it dies meanwhile). */
