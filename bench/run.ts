@@ -34,6 +34,7 @@ const GROUPS: Group[] = [
   { name: 'cli', run: async () => (await import('./cliVsTight')).benchCliVsTight() },
   { name: 'calibration', run: async () => (await import('./calibration')).benchCalibration() },
   { name: 'hardening', run: async () => (await import('./hardening')).benchHardening() },
+  { name: 'analyse', run: async () => (await import('./analyseOnPool')).benchAnalyseOnPool() },
   { name: 'cancel', run: async () => (await import('./cancel')).benchCancel() },
   { name: 'browser', run: async () => (await import('./browser')).benchBrowser() },
   { name: 'network-view', run: async () => (await import('./networkView')).benchNetworkView() },

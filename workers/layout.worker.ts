@@ -18,24 +18,30 @@ import { networkKey } from '../src/layout/networkKey';
 import { pictureTransferables, type NetworkPicture } from '../src/layout/networkPicture';
 import { NetworkCache } from '../src/runtime/networkCache';
 import { simulateTraces } from '../src/runtime/simulateRuns';
+import { EdgeListTexts } from '../src/runtime/edgeListTexts';
 
 const cache = new NetworkCache();
+/** The text of an uploaded edge list the page holds by reference, read from its Blob once. */
+const edgeLists = new EdgeListTexts();
 
 function send(picture: NetworkPicture): NetworkPicture {
   return Comlink.transfer(picture, pictureTransferables(picture));
 }
 
 const api: LayoutWorkerApi = {
-  layoutSpec(spec, seed, run, options) {
-    const { graph } = cache.get(spec, seed, rootKey(seed), run);
+  async layoutSpec(spec, seed, run, options, edgeList) {
+    const resolved = await edgeLists.spec(spec, edgeList);
+    const { graph } = cache.get(resolved, seed, rootKey(seed), run);
+    // Keyed by the spec as the page names it (a referenced edge list by its reference), as the page's cache is.
     return send(layoutNetwork(graph, networkKey(spec, seed, run), options));
   },
   layoutGraph(parts: GraphParts, key, options) {
     const graph: Graph = { ...parts, weights: null };
     return send(layoutNetwork(graph, key, options));
   },
-  replayTraces(scenario, run): ReplayTraces {
+  async replayTraces(named, run, edgeList): Promise<ReplayTraces> {
     const started = performance.now();
+    const scenario = await edgeLists.scenario(named, edgeList);
     if (!isDividendScenario(scenario)) return { run, traces: scenario.strategies.map(() => null), seeds: scenario.strategies.map(() => null), ms: 0 };
     const block = simulateTraces(scenario, run, cache);
     const root = rootKey(scenario.seed);

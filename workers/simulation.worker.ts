@@ -15,13 +15,19 @@ import { withinMemory } from '../src/runtime/outOfMemory';
 import { blockTransferables, traceTransferables } from '../src/runtime/runBlock';
 import { simulateRuns, simulateTraces } from '../src/runtime/simulateRuns';
 import { bestSeeds } from '../src/runtime/bestSeedsJob';
+import { EdgeListTexts } from '../src/runtime/edgeListTexts';
 
 let scenario: Scenario | null = null;
 /** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */
 const cache = new NetworkCache();
+/** The text of an uploaded edge list the page holds by reference, read from its Blob once. */
+const edgeLists = new EdgeListTexts();
 
-/** After an allocation failure: drop the cached network so the worker can serve a smaller scenario. */
-const release = () => cache.clear();
+/** After an allocation failure: drop the cached network (and a referenced edge list's text) so the worker can serve a smaller scenario. */
+const release = () => {
+  cache.clear();
+  edgeLists.clear();
+};
 
 function loaded(): Scenario {
   if (scenario === null) throw new Error('the worker was called before load');
@@ -29,8 +35,9 @@ function loaded(): Scenario {
 }
 
 const api: BrowserWorkerApi = {
-  load(next: Scenario): void {
-    scenario = next;
+  async load(next: Scenario, edgeList?: Blob): Promise<void> {
+    scenario = null; // a failed read must not leave the previous scenario in place
+    scenario = await edgeLists.scenario(next, edgeList);
   },
   simulate(runs: number[]) {
     const block = withinMemory(() => simulateRuns(loaded(), runs, cache), release);
@@ -45,10 +52,11 @@ const api: BrowserWorkerApi = {
     const root = rootKey(s.seed);
     return networkStats(cache.get(s.network, s.seed, root, 0).graph, root);
   },
-  bestSeeds(next, request, onProgress) {
+  async bestSeeds(next, request, onProgress, edgeList) {
+    const resolved = await edgeLists.scenario(next, edgeList);
     // Progress goes through a Comlink proxy: at most ~50 messages, not one per sample.
     let last = 0;
-    return bestSeeds(next, request, {
+    return bestSeeds(resolved, request, {
       onProgress: onProgress && ((p) => {
         const now = performance.now();
         if (p.done === p.total || now - last > 100) {

@@ -1,10 +1,12 @@
 /**
- * Particles on Web Workers (the page): K simulation workers started for one calibration, each
- * taking the next particle whole, exactly as the CLI's worker threads do (workerEvaluator.ts), and
- * stopped when it ends or is cancelled. A worker that dies fails the calibration with its message
- * instead of leaving a call pending forever.
+ * Particles on Web Workers (the page): K simulation workers, each taking the next particle whole,
+ * exactly as the CLI's worker threads do (workerEvaluator.ts). On the page they are the warm
+ * workers of its pool, lent for the calibration (`browserPoolScope`: the pool's other users wait
+ * their turn); without a pool, workers started for one calibration and stopped when it ends or is
+ * cancelled. A worker that dies fails the calibration with its message instead of leaving a call
+ * pending forever.
  */
-import { startWebWorker, type WorkerFactory } from '../runtime/pool.browser';
+import { startWebWorker, type BrowserPool, type WorkerFactory } from '../runtime/pool.browser';
 import type { PoolWorker } from '../runtime/workerApi';
 import type { ParticleEvaluator } from './particleEvaluator';
 import { poolEvaluator } from './workerEvaluator';
@@ -33,4 +35,9 @@ export function browserWorkersScope(count: number, factory: WorkerFactory = star
       for (const worker of started) worker.terminate();
     }
   };
+}
+
+/** A scope that borrows `count` of `pool`'s warm workers for each calibration (their networks are kept). */
+export function browserPoolScope(pool: BrowserPool): (count: number) => EvaluatorScope {
+  return (count) => (body) => pool.lend(count, undefined, (workers) => body(poolEvaluator(workers)));
 }

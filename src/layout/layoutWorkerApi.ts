@@ -35,8 +35,11 @@ export interface ReplayTraces {
 }
 
 export interface LayoutWorkerApi {
-  /** Generate the network of (spec, seed, run) and lay it out. */
-  layoutSpec(spec: NetworkSpec, seed: string, run: number, options: Partial<LayoutOptions>): NetworkPicture;
+  /**
+   * Generate the network of (spec, seed, run) and lay it out. `edgeList` is the Blob of an
+   * uploaded edge list the spec names by reference (src/scenario/edgeListRef.ts).
+   */
+  layoutSpec(spec: NetworkSpec, seed: string, run: number, options: Partial<LayoutOptions>, edgeList?: Blob): NetworkPicture | Promise<NetworkPicture>;
   /** Lay out a graph given as CSR parts, cached under `key`. */
   layoutGraph(parts: GraphParts, key: string, options: Partial<LayoutOptions>): NetworkPicture;
   /**
@@ -44,7 +47,7 @@ export interface LayoutWorkerApi {
    * numbers as the simulation workers' (runtime simulateTraces), on the network this worker
    * already generated for the layout.
    */
-  replayTraces(scenario: Scenario, run: number): ReplayTraces;
+  replayTraces(scenario: Scenario, run: number, edgeList?: Blob): ReplayTraces | Promise<ReplayTraces>;
 }
 
 /** Buffers of replay traces, for Comlink.transfer. */

@@ -17,6 +17,9 @@
  */
 import * as Comlink from 'comlink';
 import type { NetworkStats } from '../core/metrics/networkStats';
+import type { GreedyProgress } from '../core/influence/lazyGreedy';
+import type { BestSeedsResult } from './bestSeedsJob';
+import type { BestSeedsRequest } from './bestSeedsRules';
 import type { Scenario } from '../core/scenario';
 import type { BrowserWorkerApi, BrowserWorkerRemote } from './browserWorkerApi';
 import type { SimulationData } from './collect';
@@ -27,6 +30,7 @@ import type { PoolWorker } from './workerApi';
 import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
 import { workersWithinMemory } from './runEstimate';
 import { lifetimeWorkerName, watchLifetime } from './workerLifetime';
+import { edgeListBlobOf } from '../scenario/edgeListRef';
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
 const MAX_BROWSER_WORKERS = 8;
@@ -124,10 +128,16 @@ class Slot {
   }
 }
 
-/** A pool of simulation workers for the page. */
+/**
+ * A pool of simulation workers for the page. Everything the page simulates runs here, on warm
+ * workers that keep their network: the comparison run, each variant of a sweep or frontier, the
+ * best seeds, a calibration's particles. Its users take turns (`exclusive`): one holds the workers
+ * at a time, the others wait in the order they asked; a user cancelled while waiting never starts.
+ */
 export class BrowserPool {
   private readonly slots: Slot[];
-  private busy = false;
+  /** Settles when the last user to ask has finished: the next one waits on it. */
+  private turn: Promise<void> = Promise.resolve();
 
   constructor(options: BrowserPoolOptions = {}) {
     const size = Math.max(1, Math.min(MAX_BROWSER_WORKERS, Math.floor(options.size ?? defaultBrowserWorkers())));
@@ -145,38 +155,106 @@ export class BrowserPool {
   }
 
   /**
-   * Simulate all strategies × runs of `scenario`. One run at a time: abort the previous run's
-   * signal before starting the next (the page does; a second concurrent call is refused).
+   * Run `body` once every earlier user is done, holding the workers until it settles. Cancelled
+   * (`signal`) while waiting, it never starts. Work a cancelled user left on a worker would make
+   * the next user wait for it: such a worker is ended (a fresh one starts on demand).
    */
-  async run(scenario: Scenario, options: PoolRunOptions = {}): Promise<SimulationData> {
-    if (this.busy) throw new Error('BrowserPool.run: the previous run is still going; abort it first');
-    this.busy = true;
+  async exclusive<T>(signal: AbortSignal | undefined, body: (turn: AbortSignal) => Promise<T>): Promise<T> {
+    const previous = this.turn;
+    let release!: () => void;
+    this.turn = new Promise<void>((resolve) => (release = resolve));
+    // Aborted when the user cancels or its turn ends: a call it left behind is then neither waited on nor retried.
+    const ended = new AbortController();
+    const turn = signal ? AbortSignal.any([signal, ended.signal]) : ended.signal;
+    let holding = false;
     try {
+      await raceAbort(previous, signal);
+      holding = true;
+      return await body(turn);
+    } finally {
+      ended.abort();
+      if (holding) for (const slot of this.slots) if (slot.pending > 0) slot.kill();
+      // The next user's turn comes after ours and after the one we waited on (a cancelled wait ends early).
+      void previous.then(release);
+    }
+  }
+
+  /**
+   * Simulate all strategies × runs of `scenario`. Runs take turns with the pool's other users;
+   * the page aborts a stale run's signal before starting the next.
+   */
+  run(scenario: Scenario, options: PoolRunOptions = {}): Promise<SimulationData> {
+    return this.exclusive(options.signal, (turn) => {
       const jobs = planJobsQuickStart(scenario.runs);
       // Each worker holds its own copy of the network: a huge one runs on fewer workers (same numbers).
       const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, jobs.length)));
       // One clock per run: the deadline follows this scenario's job times, not an earlier one's.
       const clock = options.jobClock ?? new JobClock();
-      const workers = slots.map((slot, i) => this.poolWorker(slot, i, scenario, options, clock));
-      return await runOnWorkers(workers, scenario, { signal: options.signal, onProgress: options.onProgress, jobs, traces: options.traces });
-    } finally {
-      this.busy = false;
-    }
+      const workers = slots.map((slot, i) => this.poolWorker(slot, i, scenario, { ...options, signal: turn }, clock));
+      return runOnWorkers(workers, scenario, { signal: turn, onProgress: options.onProgress, jobs, traces: options.traces });
+    });
   }
 
-  /** Statistics of run 0's network of `scenario`, computed in a worker. */
-  async networkStats(scenario: Scenario, signal?: AbortSignal): Promise<NetworkStats> {
-    const slot = this.slots[0];
-    const onAbort = () => slot.kill();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      return await raceAbort(
-        this.withRestarts(slot, 0, signal, undefined, () => slot.call(scenario, (remote) => remote.networkStats())),
-        signal,
-      );
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-    }
+  /** Statistics of run 0's network of `scenario`, computed in a worker (the one that holds that network). */
+  networkStats(scenario: Scenario, signal?: AbortSignal): Promise<NetworkStats> {
+    return this.onFirstWorker(signal, (slot) => slot.call(scenario, (remote) => remote.networkStats()));
+  }
+
+  /**
+   * The best seeds of `request` for `scenario` (src/runtime/bestSeedsJob.ts) on the first worker,
+   * which reuses the network it holds; progress arrives through `onProgress`. Cancelling ends that
+   * worker (a greedy search cannot be interrupted otherwise); a worker that dies is replaced and
+   * the search run again (it is a pure function of its inputs).
+   */
+  bestSeeds(scenario: Scenario, request: BestSeedsRequest, onProgress: (progress: GreedyProgress) => void, signal?: AbortSignal): Promise<BestSeedsResult> {
+    return this.onFirstWorker(signal, (slot) =>
+      slot.call(scenario, (remote) => {
+        if (!remote.bestSeeds) throw new Error('this worker cannot search for seeds');
+        return remote.bestSeeds(scenario, request, onProgress);
+      }),
+    );
+  }
+
+  /**
+   * Lend up to `count` workers — warm, with the networks they hold — to `body` for as long as it
+   * runs (a calibration's particles: each worker loads and simulates one particle at a time). A
+   * worker that dies rejects its call, and `body` decides (a calibration fails with the message).
+   */
+  lend<T>(count: number, signal: AbortSignal | undefined, body: (workers: PoolWorker[]) => Promise<T>): Promise<T> {
+    return this.exclusive(signal, () => {
+      const slots = this.slots.slice(0, Math.max(1, Math.min(count, this.slots.length)));
+      const workers = slots.map((slot): PoolWorker => {
+        let loaded: Scenario | null = null;
+        return {
+          remote: {
+            load: async (scenario) => {
+              await slot.call(scenario, async () => undefined);
+              loaded = scenario;
+            },
+            simulate: (runs) => {
+              if (loaded === null) return Promise.reject(new Error('simulate called before load'));
+              return slot.call(loaded, (remote) => remote.simulate(runs));
+            },
+          },
+          terminate: () => slot.kill(),
+        };
+      });
+      return body(workers);
+    });
+  }
+
+  /** One call on the first worker, in turn with the pool's other users; cancelling ends the worker, a death replaces it and calls again. */
+  private onFirstWorker<T>(signal: AbortSignal | undefined, call: (slot: Slot) => Promise<T>): Promise<T> {
+    return this.exclusive(signal, async (turn) => {
+      const slot = this.slots[0];
+      const onAbort = () => slot.kill();
+      turn.addEventListener('abort', onAbort, { once: true });
+      try {
+        return await raceAbort(this.withRestarts(slot, 0, turn, undefined, () => call(slot)), turn);
+      } finally {
+        turn.removeEventListener('abort', onAbort);
+      }
+    });
   }
 
   /** Kill the worker in `slot` as a crash would (tests of the recovery path use this). */
@@ -266,11 +344,15 @@ export function startWebWorker(): WorkerEndpoint {
 }
 
 function wrapRemote(worker: Worker): BrowserWorkerRemote {
-  const remote = Comlink.wrap<BrowserWorkerApi>(worker);
+  const remote = Comlink.wrap<Required<BrowserWorkerApi>>(worker);
   return {
-    load: (scenario) => remote.load(scenario),
+    // An uploaded edge list held by reference goes as its Blob (by reference: the page copies nothing).
+    load: (scenario) => remote.load(scenario, edgeListBlobOf(scenario)),
     simulate: (runs) => remote.simulate(runs),
     trace: (run) => remote.trace(run),
     networkStats: () => remote.networkStats(),
+    // Progress comes back through a Comlink proxy (the worker throttles it to ~10 messages a second).
+    bestSeeds: (scenario, request, onProgress) =>
+      remote.bestSeeds(scenario, request, onProgress && Comlink.proxy(onProgress), edgeListBlobOf(scenario)) as Promise<BestSeedsResult>,
   };
 }

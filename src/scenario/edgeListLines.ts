@@ -6,6 +6,7 @@
  */
 import { MAX_ARCS } from './limits';
 import type { Reason } from './reasons';
+import { heldEdgeList, isEdgeListRef } from './edgeListRef';
 
 /** The last long text counted: validation, the run estimate and the worker budget all ask about the same edge list. */
 let last: { text: string; lines: number } | null = null;
@@ -14,6 +15,8 @@ const REMEMBERED_LENGTH = 1 << 16;
 
 /** Lines of `text`: newlines, plus one for a last line without a newline. The empty text has none. */
 export function countLines(text: string): number {
+  // A huge upload held by reference: its count was taken by the upload worker.
+  if (isEdgeListRef(text)) return heldEdgeList(text)?.lines ?? 0;
   if (text.length < REMEMBERED_LENGTH) return count(text);
   // The same string object compares in constant time; an equal copy costs one pass, as counting would.
   if (last !== null && last.text === text) return last.lines;

@@ -4,6 +4,7 @@
  * count comes from parsing the edges.
  */
 import { edgeListLinesProblem } from './edgeListLines';
+import { heldEdgeList, isEdgeListRef } from './edgeListRef';
 import { parseEdgeListDetailed } from '../core/networks/edgeList';
 import type { KolSpec, NetworkSpec } from '../core/networks/networkSpec';
 import { pow } from '../core/portableMath';
@@ -115,6 +116,11 @@ export function rememberEdgeList(edges: string, directed: boolean, outcome: Edge
 }
 
 function readEdgeList(edges: string, directed: boolean): EdgeListOutcome {
+  // A huge upload held by reference: the upload worker parsed it; the page never holds its text.
+  if (isEdgeListRef(edges)) {
+    const held = heldEdgeList(edges);
+    return held !== undefined && held.directed === directed ? held.outcome : { field: 'edges', reason: { code: 'edgeListNotHeld' } };
+  }
   if (lastEdgeList !== null && lastEdgeList.directed === directed && lastEdgeList.edges === edges) return lastEdgeList.outcome;
   const outcome = readEdgeListUncached(edges, directed);
   lastEdgeList = { edges, directed, outcome };

@@ -84,6 +84,7 @@ export const PROBLEM_TEXT_EN = {
   'problem.edgeListDistinctNodes': 'line {line}: more than {max} distinct nodes',
   'problem.edgeListTooManyEdges': 'line {line}: more than {max} edges; sample the network first',
   'problem.edgeListNoEdges': 'no edges',
+  'problem.edgeListNotHeld': 'the uploaded edge list is no longer held by this page; upload the file again',
   // ── Dividend model ──
   'problem.dividendFullyMixed': 'the dividend model needs explicit ties; fully-mixed is not supported (use erdos-renyi with a high meanDegree instead)',
   'problem.noKolsToHire': 'must be 0: the network has no KOL accounts (add network.kols to hire some)',
@@ -297,6 +298,8 @@ export function reasonRenderer(words: ProblemWords, locale = 'en-US') {
         return w('problem.edgeListTooManyNodes', { nodes: r.nodes, max: r.max });
       case 'edgeListNodeCount':
         return w('problem.edgeListNodeCount', { nodes: r.nodes });
+      case 'edgeListNotHeld':
+        return w('problem.edgeListNotHeld');
       case 'edgeList':
         return oneLine(edgeList(r.error));
       case 'stepBeforeEnd':

@@ -71,6 +71,8 @@ export type ReasonBody =
   | { code: 'edgeListLines'; lines: number; max: number }
   | { code: 'edgeListTooManyNodes'; nodes: number; max: number }
   | { code: 'edgeListNodeCount'; nodes: number }
+  /** An uploaded edge list held by reference (edgeListRef.ts) that this page no longer holds. */
+  | { code: 'edgeListNotHeld' }
   /** The edge-list parser's error (a weight's text cut to a few hundred characters). */
   | { code: 'edgeList'; error: EdgeListError }
   // ── Dividend model ──

@@ -5,10 +5,14 @@
  * characters are never shown raw; the user's own scenario survives a lesson and a reload.
  * Skipped when /usr/bin/chromium is missing.
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeHash } from '../../src/ui/app/urlState';
+import { EDGE_LIST_REF_MIN_CHARS } from '../../src/scenario/edgeListRef';
+import { checkScenario } from '../../src/scenario/validateScenario';
+import { simulateInline } from '../../src/runtime/simulateInline';
 import { buildApp, openPage, type PageProblems } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
 
@@ -138,6 +142,40 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     // The same file with a broken line: refused with the line named, from the worker's reading.
     await page.locator('input#scenario-upload').setInputFiles({ name: 'bad-edges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, network: { kind: 'edge-list', edges: `${edges}\n1,2,3,4` } })) });
     await expect.poll(() => page.locator('#upload-error').textContent()).toMatch(/network\.edges: line 20001/);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('a huge uploaded edge list never enters the page: held by reference, simulated as inline, written back whole', async () => {
+    const { page, problems } = await open(await encodeHash(text(MINE), []));
+    // 560,000 lines, ~5.2 million characters: past EDGE_LIST_REF_MIN_CHARS (5,000,000).
+    const edges = Array.from({ length: 560_000 }, (_, i) => `${i % 3000},${(i * 7919 + 11) % 3000}`).join('\n');
+    expect(edges.length).toBeGreaterThan(EDGE_LIST_REF_MIN_CHARS);
+    const file = { ...MINE, name: 'huge edge list', runs: 4, steps: 10, network: { kind: 'edge-list', edges }, model: { kind: 'independent-cascade', probability: 0.002 } };
+    await page.locator('input#scenario-upload').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(text(file)) });
+    await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.scenario?.name === 'huge edge list', undefined, { timeout: 120_000 });
+    // The page holds a short reference, not the text.
+    const held = await page.evaluate(() => (window.__dlApp!.draft.network as { edges: string }).edges);
+    expect(held.length).toBeLessThan(64);
+    expect(held.startsWith('\u0000edge-list:')).toBe(true);
+    expect(await page.evaluate(() => window.__dlApp!.sim.scenario!.network.nodes)).toBe(3000);
+    // The numbers are those of the scenario with its text inline (the same core, in this process).
+    const inline = checkScenario(file);
+    if (!inline.ok) throw new Error('the test scenario is invalid');
+    const expected = simulateInline(inline.scenario).strategies.map((s) => Array.from(s.totals));
+    expect(await page.evaluate(() => window.__dlApp!.sim.data!.strategies.map((s) => Array.from(s.totals)))).toEqual(expected);
+    // No link can carry it (as before): none is offered, and the address holds no scenario.
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect.poll(() => page.evaluate(() => window.__dlApp!.notices.map((n) => n.text))).toContainEqual(expect.stringMatching(/too large for a link/i));
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/s=/);
+    // "Download" writes the whole file back: the bytes of the uploaded text.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download scenario' }).click();
+    expect(await readFile((await (await download).path())!, 'utf8')).toBe(text(file));
+    // The JSON result carries the whole edge list too, so the CLI can re-run it.
+    await page.locator('#export-menu summary').click();
+    const result = page.waitForEvent('download');
+    await page.getByRole('button', { name: /JSON/ }).click();
+    expect(JSON.parse(await readFile((await (await result).path())!, 'utf8')).scenario.network.edges).toBe(edges);
     expect(problems.errors).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import { NetworkCache } from '../../src/runtime/networkCache';
 import type { WorkerEndpoint } from '../../src/runtime/pool.browser';
 import { DeathSignal } from '../../src/runtime/workerDeath';
 import { simulateRuns, simulateTraces } from '../../src/runtime/simulateRuns';
+import { bestSeeds } from '../../src/runtime/bestSeedsJob';
 
 export interface FakeControl {
   started: number;
@@ -23,6 +24,8 @@ export interface FakeControl {
   fail?: boolean;
   calls: number;
   terminated: number;
+  /** Best-seeds searches asked of the fakes. */
+  bestSeedsCalls?: number;
 }
 
 /** A fake worker: the real job code behind an async boundary, with a controllable death. */
@@ -57,6 +60,11 @@ export function fakeFactory(control: FakeControl): () => WorkerEndpoint {
         return later(() => simulateRuns(loaded!, runs, cache));
       },
       trace: (run) => later(() => simulateTraces(loaded!, run, cache)),
+      // The worker's cache serves the search, as the real worker's does (same network, no regeneration).
+      bestSeeds: (s, request, onProgress) => {
+        control.bestSeedsCalls = (control.bestSeedsCalls ?? 0) + 1;
+        return later(() => bestSeeds(s, request, { onProgress }, cache));
+      },
       networkStats: () => later(() => {
         const root = rootKey(loaded!.seed);
         return networkStats(cache.get(loaded!.network, loaded!.seed, root, 0).graph, root);

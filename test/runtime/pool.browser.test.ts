@@ -11,6 +11,8 @@ import { validateScenario } from '../../src/scenario/validateScenario';
 import { fakeFactory, newControl } from './fakeBrowserWorkers';
 import { planJobs } from '../../src/runtime/jobs';
 import { JobClock } from '../../src/runtime/workerDeath';
+import { bestSeeds } from '../../src/runtime/bestSeedsJob';
+import { simulateRuns } from '../../src/runtime/simulateRuns';
 
 function valid(input: Record<string, unknown>): Scenario {
   const result = validateScenario({ version: 2, name: 'browser pool test', seed: 'bp', ...input });
@@ -146,10 +148,59 @@ describe('BrowserPool', () => {
     await expect(pool.run(scenario, { signal: AbortSignal.abort(), traces: false })).rejects.toThrow();
   });
 
-  it('refuses a second concurrent run', async () => {
-    const pool = new BrowserPool({ size: 1, factory: fakeFactory(newControl()) });
-    const first = pool.run(scenario, { traces: false });
-    await expect(pool.run(scenario, { traces: false })).rejects.toThrow(/previous run/);
-    await first;
+  it('its users take turns: a second run waits for the first, a cancelled wait never starts, the numbers stay exact', async () => {
+    const reference = comparable(simulateInline(scenario));
+    const control = newControl();
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    const order: string[] = [];
+    const first = pool.run(scenario, { traces: false, onProgress: () => order.push('first') }).then((d) => (order.push('first done'), d));
+    const cancelled = new AbortController();
+    const skipped = pool.run(scenario, { traces: false, signal: cancelled.signal, onProgress: () => order.push('skipped') });
+    const second = pool.run(scenario, { traces: false, onProgress: () => order.push('second') });
+    cancelled.abort();
+    await expect(skipped).rejects.toThrow();
+    const [a, b] = await Promise.all([first, second]);
+    expect(comparable(a)).toEqual(reference);
+    expect(comparable(b)).toEqual(reference);
+    // Every progress of the first run comes before any of the second; the cancelled one never ran.
+    expect(order.indexOf('first done')).toBeLessThan(order.indexOf('second'));
+    expect(order.lastIndexOf('first')).toBeLessThan(order.indexOf('second'));
+    expect(order).not.toContain('skipped');
+    expect(pool.waitingCalls).toBe(0);
+  });
+
+  it('runs the best seeds on its warm first worker, in turn with runs, as bestSeedsJob does in this thread', async () => {
+    const control = newControl();
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    const request = { strategy: 0, k: 3, samples: 20 };
+    const dividend = valid({ runs: 10, steps: 20, network: { kind: 'barabasi-albert', nodes: 300, edgesPerNode: 2 }, model: { kind: 'dividend' }, strategies: [{ name: 'seeds', seeding: { method: 'random', count: 3 } }] });
+    const expected = bestSeeds(dividend, request);
+    const run = pool.run(scenario, { traces: false });
+    const progress: string[] = [];
+    const result = await pool.bestSeeds(dividend, request, (p) => progress.push(p.phase));
+    await run;
+    expect(result.greedy.seeds).toEqual(expected.greedy.seeds);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(control.started).toBe(2); // no worker of its own: the pool's
+    expect(control.bestSeedsCalls).toBe(1);
+    // Cancelled: rejected at once, the busy worker ended so the next user does not wait on it.
+    const abort = new AbortController();
+    const cancelled = pool.bestSeeds(dividend, { ...request, samples: 200 }, () => abort.abort(), abort.signal);
+    await expect(cancelled).rejects.toThrow();
+    expect(comparable(await pool.run(scenario, { traces: false }))).toEqual(comparable(simulateInline(scenario)));
+  });
+
+  it('lends its workers to a calibration-like user, which simulates exactly what this thread does', async () => {
+    const control = newControl();
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    const blocks = await pool.lend(3, undefined, async (workers) => {
+      expect(workers.length).toBe(2); // never more than the pool has
+      await workers[1].remote.load(scenario);
+      return workers[1].remote.simulate([0, 1, 2]);
+    });
+    const expected = simulateRuns(scenario, [0, 1, 2]);
+    expect(Array.from(blocks.totals)).toEqual(Array.from(expected.totals));
+    expect(Array.from(blocks.timelines)).toEqual(Array.from(expected.timelines));
+    expect(control.started).toBe(1); // only the worker it used was started
   });
 });

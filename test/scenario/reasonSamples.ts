@@ -53,6 +53,7 @@ export const REASON_SAMPLES: { [C in ReasonCode]: Extract<Reason, { code: C }> }
   edgeListLines: { code: 'edgeListLines', lines: 20_000_001, max: 20_000_000 },
   edgeListTooManyNodes: { code: 'edgeListTooManyNodes', nodes: 2_000_001, max: 2_000_000 },
   edgeListNodeCount: { code: 'edgeListNodeCount', nodes: 3 },
+  edgeListNotHeld: { code: 'edgeListNotHeld' },
   edgeList: { code: 'edgeList', error: { kind: 'emptyId', line: 2, which: 'target' } },
   dividendFullyMixed: { code: 'dividendFullyMixed' },
   noKolsToHire: { code: 'noKolsToHire' },

@@ -8,14 +8,16 @@ import type { Scenario } from '../../core/scenario';
 import type { SimulationData } from '../../runtime/collect';
 import { resultToJson, runsCsv, stepsCsvChunks, type SimulationResult } from '../../runtime/resultFormat';
 import { downloadBlob, safeFilename } from '../export/chartExport';
+import { fullTextBlob } from './uploadReader';
 
 /** A file name stem from a scenario name ("Who to seed: random…" → "Who-to-seed-random"). */
 export function fileStem(name: string): string {
   return safeFilename(name || 'scenario', 'svg').replace(/\.svg$/, '');
 }
 
-function resultJsonBlob(result: SimulationResult): Blob {
-  return new Blob([resultToJson(result)], { type: 'application/json' });
+/** The JSON result; a huge edge list held by reference is written back in full off the main thread (uploadReader.ts). */
+function resultJsonBlob(result: SimulationResult): Promise<Blob> {
+  return fullTextBlob(resultToJson(result));
 }
 
 function runsCsvBlob(scenario: Scenario, data: SimulationData): Blob {
@@ -51,14 +53,17 @@ export type ResultExport = 'json' | 'runs-csv' | 'steps-csv';
  */
 export async function downloadResult(kind: ResultExport, result: SimulationResult, data: SimulationData, offThread?: () => Promise<Blob | null>): Promise<void> {
   const stem = fileStem(result.scenario.name);
-  if (kind === 'json') downloadBlob(resultJsonBlob(result), `${stem}-results.json`);
+  if (kind === 'json') downloadBlob(await resultJsonBlob(result), `${stem}-results.json`);
   else if (kind === 'runs-csv') downloadBlob(runsCsvBlob(result.scenario, data), `${stem}-runs.csv`);
   else downloadBlob((await offThread?.()) ?? (await stepsCsvBlob(result.scenario, data)), `${stem}-steps.csv`);
 }
 
-/** Download the scenario being edited, exactly as written (even while it has problems). */
-export function downloadScenario(text: string, name: string): void {
-  downloadBlob(new Blob([text], { type: 'application/json' }), `${fileStem(name)}.json`);
+/**
+ * Download the scenario being edited, exactly as written (even while it has problems); a huge
+ * edge list held by reference is written back in full by a worker, streamed as a Blob.
+ */
+export async function downloadScenario(text: string, name: string): Promise<void> {
+  downloadBlob(await fullTextBlob(text), `${fileStem(name)}.json`);
 }
 
 export { scenarioFromUpload } from '../../scenario/scenarioFromUpload';

@@ -7,6 +7,7 @@
  */
 import { parseBoundedJson } from '../../scenario/boundedJson';
 import { MAX_UPLOAD_SCENARIO_LENGTH } from '../../scenario/limits';
+import { textHoldsEdgeListRef } from '../../scenario/edgeListRef';
 
 const SCENARIO_KEY = 'dividend-lab:last-scenario';
 /**
@@ -78,7 +79,7 @@ export function loadSavedState(): SavedState | null {
 /** Save the working state; false when storage refused it (e.g. a huge edge list over the quota). */
 export function saveState(state: SavedState): boolean {
   const chars = state.scenarioText.length + (state.lastValid?.scenarioText.length ?? 0) + (state.urlText?.length ?? 0);
-  if (chars > MAX_STORED_CHARS) return false;
+  if (chars > MAX_STORED_CHARS || [state.scenarioText, state.lastValid?.scenarioText, state.urlText].some(holdsRef)) return false;
   return write(SCENARIO_KEY, state);
 }
 
@@ -101,8 +102,13 @@ export function saveYours(state: { scenarioText: string; colors: number[] } | nu
     }
     return true;
   }
-  if (state.scenarioText.length > MAX_STORED_CHARS) return false;
+  if (state.scenarioText.length > MAX_STORED_CHARS || holdsRef(state.scenarioText)) return false;
   return write(YOURS_KEY, state);
+}
+
+/** A scenario whose huge edge list the page holds by reference is as large as that list: never stored (it would not come back). */
+function holdsRef(text: string | null | undefined): boolean {
+  return typeof text === 'string' && textHoldsEdgeListRef(text);
 }
 
 function write(key: string, value: unknown): boolean {

@@ -21,6 +21,7 @@ import type { NetworkPicture } from '../../layout/networkPicture';
 import { raceAbort } from '../../runtime/scheduler';
 import { DeathSignal, JobClock, WorkerCrashedError } from '../../runtime/workerDeath';
 import { lifetimeWorkerName, watchLifetime } from '../../runtime/workerLifetime';
+import { edgeListBlobOf } from '../../scenario/edgeListRef';
 
 /** Which network to lay out: a scenario's spec + seed (regenerated in the worker), or a graph the page holds. */
 export type NetworkSource = { spec: NetworkSpec; seed: string; run: number } | { graph: Graph; key?: string };
@@ -81,7 +82,7 @@ export class LayoutClient {
   replayTraces(scenario: Scenario, run: number, signal?: AbortSignal): Promise<ReplayTraces> {
     const key = `${networkKey(scenario.network, scenario.seed, run)}|${run}|${stableJson({ ...scenario, network: null, name: '', description: '' })}`;
     return raceAbort(
-      this.replays.get(key, () => this.call((remote) => remote.replayTraces(scenario, run))),
+      this.replays.get(key, () => this.call((remote) => remote.replayTraces(scenario, run, edgeListBlobOf(scenario)))),
       signal,
     );
   }
@@ -105,7 +106,7 @@ export class LayoutClient {
   private compute(source: NetworkSource, key: string, options: Partial<LayoutOptions>): Promise<NetworkPicture> {
     return this.call((remote) =>
       'spec' in source
-        ? remote.layoutSpec(source.spec, source.seed, source.run, options)
+        ? remote.layoutSpec(source.spec, source.seed, source.run, options, edgeListBlobOf({ network: source.spec }))
         : remote.layoutGraph(...graphCall(source.graph, key), options),
     );
   }

@@ -1,16 +1,14 @@
 /**
  * Runs the Analyse area's three computations — a sweep, the best seeds, the budget frontier —
- * one at a time on workers of their own (the comparison keeps the page's pool), with progress,
+ * one at a time on the page's warm worker pool (taking turns with the comparison run), with progress,
  * cancel, and the scenario text each result was computed from, so the page can say "out of
  * date — rerun" after an edit. Sweeps and frontiers use the same planners, scheduler and job
  * split as `lab sweep` / `lab frontier`, so their JSON equals the CLI's outside `meta`; the best
- * seeds run bestSeedsJob.ts in a simulation worker, the function Node runs too.
+ * seeds run bestSeedsJob.ts on the pool's first worker, the function Node runs too.
  */
-import * as Comlink from 'comlink';
 import type { BestSeedsResult } from '../../../runtime/bestSeedsJob';
 import type { GreedyProgress } from '../../../core/influence/lazyGreedy';
 import type { Scenario } from '../../../core/scenario';
-import type { BrowserWorkerApi } from '../../../runtime/browserWorkerApi';
 import { runFrontier, type FrontierResult } from '../../../runtime/frontierResult';
 import { BrowserPool } from '../../../runtime/pool.browser';
 import type { ScenarioSimulator, SeriesProgress } from '../../../runtime/scenarioSeries';
@@ -58,47 +56,21 @@ export interface AnalysisState {
 
 const idle = <R>(): TaskState<R> => ({ phase: 'idle', progress: 0, progressNote: null, result: null, error: null, errorDetail: null, scenarioText: null, elapsedMs: null });
 
-/** Starts the greedy worker; replaceable in tests. */
+/** Runs a greedy search (default: on the pool); replaceable in tests. */
 export type GreedyRunner = (scenario: Scenario, request: BestSeedsRequest, onProgress: (p: GreedyProgress) => void, signal: AbortSignal) => Promise<BestSeedsResult>;
 
 function abortError(): Error {
   return new DOMException('cancelled', 'AbortError');
 }
 
-/** A greedy run in a fresh simulation worker, terminated on cancel (a busy worker cannot be interrupted otherwise). */
-const workerGreedyRunner: GreedyRunner = (scenario, request, onProgress, signal) => {
-  const worker = new Worker(new URL('../../../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name: 'best-seeds' });
-  const remote = Comlink.wrap<Required<Pick<BrowserWorkerApi, 'bestSeeds'>>>(worker);
-  return new Promise<BestSeedsResult>((resolve, reject) => {
-    const stop = () => {
-      worker.terminate();
-      reject(abortError());
-    };
-    if (signal.aborted) return stop();
-    signal.addEventListener('abort', stop, { once: true });
-    worker.addEventListener('error', (e) => {
-      e.preventDefault();
-      worker.terminate();
-      reject(new Error(`the best-seeds worker stopped${e.message ? `: ${e.message}` : ''}`));
-    });
-    // terminate() leaves the Comlink promise pending: the abort listener settles ours instead.
-    remote.bestSeeds(scenario, request, Comlink.proxy(onProgress)).then(
-      (r) => {
-        signal.removeEventListener('abort', stop);
-        worker.terminate();
-        resolve(r);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', stop);
-        worker.terminate();
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
-};
-
 export interface AnalysisControllerOptions {
-  /** Simulator for sweeps and frontiers (default: a pool of 2 Web Workers started on first use). */
+  /**
+   * The page's warm simulation pool (SimulationController.pool, handed down as a property): sweeps,
+   * frontiers and best seeds take turns with the comparison run on its workers and their networks.
+   * Without one (a component on its own), a pool of 2 workers is started on first use.
+   */
+  pool?: () => BrowserPool | null;
+  /** Simulator for sweeps and frontiers (default: the pool's). */
   simulator?: () => ScenarioSimulator;
   greedy?: GreedyRunner;
 }
@@ -108,18 +80,16 @@ export class AnalysisController {
   private readonly listeners = new Set<(s: AnalysisState) => void>();
   private abort: AbortController | null = null;
   private running: AnalysisKind | null = null;
-  private pool: BrowserPool | null = null;
+  /** The pool started for want of the page's (disposed with this controller; the page's never is). */
+  private ownPool: BrowserPool | null = null;
   private readonly simulatorFactory: () => ScenarioSimulator;
   private readonly greedy: GreedyRunner;
 
   constructor(options: AnalysisControllerOptions = {}) {
-    this.simulatorFactory =
-      options.simulator ??
-      (() => {
-        this.pool ??= new BrowserPool({ size: 2 });
-        return browserPoolSimulator(this.pool);
-      });
-    this.greedy = options.greedy ?? workerGreedyRunner;
+    const pool = () => options.pool?.() ?? (this.ownPool ??= new BrowserPool({ size: 2 }));
+    this.simulatorFactory = options.simulator ?? (() => browserPoolSimulator(pool()));
+    // On the pool's first worker, which keeps the network the comparison built (no fresh worker per request).
+    this.greedy = options.greedy ?? ((scenario, request, onProgress, signal) => pool().bestSeeds(scenario, request, onProgress, signal));
   }
 
   subscribe(listener: (s: AnalysisState) => void): () => void {
@@ -219,8 +189,8 @@ export class AnalysisController {
 
   dispose(): void {
     this.cancel();
-    this.pool?.dispose();
-    this.pool = null;
+    this.ownPool?.dispose();
+    this.ownPool = null;
   }
 }
 

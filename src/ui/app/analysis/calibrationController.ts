@@ -1,8 +1,8 @@
 /**
  * Runs a calibration from the page: the same ABC-SMC (src/calibration/abcSmc.ts) as
- * `lab calibrate`, every particle simulated whole on Web Workers started for the calibration
- * (calibrationPool.browser.ts, the CLI's particle-per-worker scheme; the comparison keeps the
- * page's pool). The algorithm's bookkeeping between batches (distances, weights, the predictive
+ * `lab calibrate`, every particle simulated whole on the page's warm workers, lent by its pool for
+ * the calibration (calibrationPool.browser.ts, the CLI's particle-per-worker scheme; the comparison
+ * run waits its turn). The algorithm's bookkeeping between batches (distances, weights, the predictive
  * summary) is small and runs here; the result is a pure function of the inputs and the seed, so it
  * equals the CLI's JSON outside `meta` whatever the worker count.
  *
@@ -15,10 +15,10 @@ import { CalibrationInputError } from '../../../calibration/calibrationError';
 import type { CalibrationText } from '../../../calibration/calibrationText';
 import { buildCalibrationResult, type CalibrationResult } from '../../../calibration/calibrationResult';
 import type { FitParameter } from '../../../calibration/fitParams';
-import { browserWorkersScope, type EvaluatorScope } from '../../../calibration/calibrationPool.browser';
+import { browserPoolScope, browserWorkersScope, type EvaluatorScope } from '../../../calibration/calibrationPool.browser';
 import { weightedMean, weightedQuantiles } from '../../../calibration/weightedStats';
 import type { Scenario } from '../../../core/scenario';
-import { defaultBrowserWorkers } from '../../../runtime/pool.browser';
+import { defaultBrowserWorkers, type BrowserPool } from '../../../runtime/pool.browser';
 import { describeError } from '../simulationController';
 import type { CalibrationRequest } from './calibrationForm';
 
@@ -96,7 +96,12 @@ function generationSnapshots(state: CalibrationState, done: readonly GenerationS
 }
 
 export interface CalibrationControllerOptions {
-  /** Where particles are simulated (default: Web Workers, one per core, at most one per particle, started per calibration). */
+  /**
+   * The page's warm simulation pool (handed down as a property): particles are simulated on its
+   * workers, taking turns with the comparison run. Without one, workers are started per calibration.
+   */
+  pool?: () => BrowserPool | null;
+  /** Where particles are simulated (default: the pool's workers, else Web Workers started per calibration; one per core, at most one per particle). */
   scope?: (workers: number) => EvaluatorScope;
   /** Workers to use (default one per core, at most 8). */
   workers?: number;
@@ -122,7 +127,12 @@ export class CalibrationController {
 
   constructor(options: CalibrationControllerOptions = {}) {
     this.workers = options.workers ?? defaultBrowserWorkers();
-    this.scope = options.scope ?? browserWorkersScope;
+    this.scope =
+      options.scope ??
+      ((workers) => {
+        const pool = options.pool?.() ?? null;
+        return pool === null ? browserWorkersScope(workers) : browserPoolScope(pool)(workers);
+      });
   }
 
   subscribe(listener: (s: CalibrationTaskState) => void): () => void {

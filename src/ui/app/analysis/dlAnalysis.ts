@@ -41,6 +41,8 @@ import {
 } from './analysisForms';
 import { formErrorText, progressText, taskErrorText } from './analysisMessages';
 import { LocaleController } from '../../i18n/localeController';
+import type { BrowserPool } from '../../../runtime/pool.browser';
+import { JobController } from './jobController';
 import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/t';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
@@ -77,7 +79,7 @@ export class DlAnalysis extends LitElement {
     scenario: { attribute: false },
     colors: { attribute: false },
     tab: { state: true },
-    st: { state: true },
+    pool: { attribute: false },
     sweepForm: { state: true },
     seedsForm: { state: true },
     frontierForm: { state: true },
@@ -90,7 +92,8 @@ export class DlAnalysis extends LitElement {
   declare scenario: Scenario | null;
   declare colors: number[];
   declare tab: Tab;
-  declare st: AnalysisState;
+  /** The page's warm worker pool (its jobs take turns with the comparison run); null: one of its own. */
+  declare pool: BrowserPool | null;
   declare sweepForm: SweepForm;
   declare seedsForm: BestSeedsForm;
   declare frontierForm: FrontierForm;
@@ -99,8 +102,8 @@ export class DlAnalysis extends LitElement {
   /** The last card added or refused; its text is worded at render time (a language switch rewords it). */
   declare notice: { tab: Tab; text: () => string; ok: boolean } | null;
 
-  readonly controller = new AnalysisController();
-  private unsubscribe: (() => void) | null = null;
+  /** Start, progress, cancel and errors of the jobs; disposed (cancelling them) when the element leaves the page. */
+  private readonly jobs = new JobController(this, new AnalysisController({ pool: () => this.pool }));
 
   constructor() {
     super();
@@ -109,7 +112,7 @@ export class DlAnalysis extends LitElement {
     this.scenario = null;
     this.colors = [];
     this.tab = 'sweep';
-    this.st = this.controller.state;
+    this.pool = null;
     this.sweepForm = { lever: 'strategies[{s}].content.quality', strategy: 'all', from: '0', to: '1', steps: '21', lever2: '', from2: '0', to2: '10', steps2: '6' };
     this.seedsForm = { strategy: '0', k: '10', samples: '200' };
     this.frontierForm = { strategy: '0', budget: '10000', levels: '3' };
@@ -119,15 +122,14 @@ export class DlAnalysis extends LitElement {
     this.notice = null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = this.controller.subscribe((s) => (this.st = s));
+  /** The job runner (tests read its state). */
+  get controller(): AnalysisController {
+    return this.jobs.runner;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.controller.dispose();
+  /** The jobs' state now. */
+  private get st(): AnalysisState {
+    return this.jobs.state;
   }
 
   static override styles = [
@@ -345,7 +347,7 @@ export class DlAnalysis extends LitElement {
       <div role="tabpanel" aria-labelledby=${`tab-${this.tab}`}>
         ${!this.scenario ? html`<p class="muted">${t('analysis.needsValid')}</p>` : nothing}
         ${this.tab === 'sweep' ? this.renderSweep() : this.tab === 'seeds' ? this.renderSeeds() : this.tab === 'frontier' ? this.renderFrontier() : nothing}
-        <dl-calibration ?hidden=${this.tab !== 'calibrate'} .draft=${this.draft} .scenario=${this.scenario}></dl-calibration>
+        <dl-calibration ?hidden=${this.tab !== 'calibrate'} .draft=${this.draft} .scenario=${this.scenario} .pool=${this.pool}></dl-calibration>
       </div>`;
   }
 

@@ -25,6 +25,8 @@ import { downloadBlob } from '../../export/chartExport';
 import { currentLocale } from '../../i18n/locale';
 import { calibrationTextIn, formErrorIn } from '../../i18n/calibrationText';
 import { LocaleController } from '../../i18n/localeController';
+import type { BrowserPool } from '../../../runtime/pool.browser';
+import { JobController } from './jobController';
 import { formatNumber, messageIn, t, type MessageKey } from '../../i18n/t';
 import { draftText, type Draft } from '../draft';
 import { controlStyles } from '../styles';
@@ -75,7 +77,7 @@ export class DlCalibration extends LitElement {
     form: { state: true },
     observed: { state: true },
     errors: { state: true },
-    st: { state: true },
+    pool: { attribute: false },
     command: { state: true },
     applied: { state: true },
   };
@@ -85,14 +87,15 @@ export class DlCalibration extends LitElement {
   declare form: CalibrationForm | null;
   declare observed: ObservedFile | null;
   declare errors: CalibrationFormError[];
-  declare st: CalibrationTaskState;
+  /** The page's warm worker pool (its jobs take turns with the comparison run); null: one of its own. */
+  declare pool: BrowserPool | null;
   /** The equivalent `lab calibrate` command of the run shown. */
   declare command: string | null;
   /** The draft text after "Use this world" (a result is not out of date for the world it made) and what was set. */
   declare applied: { text: string; list: string } | null;
 
-  readonly controller = new CalibrationController();
-  private unsubscribe: (() => void) | null = null;
+  /** Start, progress, cancel and errors of the calibration; disposed (cancelling it) when the element leaves the page. */
+  private readonly jobs = new JobController(this, new CalibrationController({ pool: () => this.pool }));
 
   constructor() {
     super();
@@ -102,20 +105,19 @@ export class DlCalibration extends LitElement {
     this.form = null;
     this.observed = null;
     this.errors = [];
-    this.st = this.controller.state;
+    this.pool = null;
     this.command = null;
     this.applied = null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = this.controller.subscribe((s) => (this.st = s));
+  /** The job runner (tests read its state). */
+  get controller(): CalibrationController {
+    return this.jobs.runner;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.controller.dispose();
+  /** The jobs' state now. */
+  private get st(): CalibrationTaskState {
+    return this.jobs.state;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -367,7 +367,7 @@ export class DlApp extends LitElement {
           </section>
           <section aria-labelledby="analysis-h" id="analysis">
             <div class="section-head"><h2 id="analysis-h">${t('analysis.heading')}</h2></div>
-            <dl-analysis .draft=${this.draft} .scenario=${this.validScenario} .colors=${this.colors}
+            <dl-analysis .draft=${this.draft} .scenario=${this.validScenario} .colors=${this.colors} .pool=${this.controller.pool}
               @dl-analysis-card=${(e: CustomEvent<AnalysisCardDetail>) => this.setDraft(e.detail.state.draft, e.detail.state.colors)}
               @dl-analysis-world=${(e: CustomEvent<AnalysisWorldDetail>) => this.setDraft(e.detail.draft, this.colors)}></dl-analysis>
           </section>

@@ -11,6 +11,7 @@
  */
 import { parseBoundedJson } from '../../../scenario/boundedJson';
 import { checkScenarioText } from '../../../scenario/validateScenario';
+import { textHoldsEdgeListRef } from '../../../scenario/edgeListRef';
 import { draftFromText } from '../scenarioInput';
 import type { Draft } from '../draft';
 
@@ -97,7 +98,8 @@ function write(store: KeyValueStore | null, entries: LibraryEntry[]): boolean {
 export function saveToLibrary(store: KeyValueStore | null, name: string, scenarioText: string, colors: readonly number[], now: number): SaveOutcome {
   const clean = cleanName(name);
   if (clean === null) return { ok: false, reason: 'bad-name' };
-  if (scenarioText.length > MAX_LIBRARY_CHARS) return { ok: false, reason: 'too-large' };
+  // A huge uploaded edge list held by reference (edgeListRef.ts) is as large as the list itself.
+  if (scenarioText.length > MAX_LIBRARY_CHARS || textHoldsEdgeListRef(scenarioText)) return { ok: false, reason: 'too-large' };
   const others = readLibrary(store).entries.filter((e) => e.name !== clean);
   if (others.length >= MAX_LIBRARY_ENTRIES) return { ok: false, reason: 'full' };
   const entries = [{ name: clean, scenarioText, colors: [...colors], savedAt: now }, ...others];

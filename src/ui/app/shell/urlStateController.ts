@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MAX_LINK_SCENARIO_LENGTH } from '../../../scenario/limits';
+import { textHoldsEdgeListRef } from '../../../scenario/edgeListRef';
 import { encodeHash, MAX_HASH_LENGTH } from '../urlState';
 
 /** Wait after an edit before rewriting the URL. */
@@ -90,7 +91,7 @@ export class UrlStateController implements ReactiveController {
   /** The shareable URL of `text` with the current colours; null when it is too large for a link. */
   async shareUrl(text: string): Promise<string | null> {
     // A link can never carry more than a link reader accepts: do not compress what cannot be shared.
-    if (text.length > MAX_LINK_SCENARIO_LENGTH) return null;
+    if (text.length > MAX_LINK_SCENARIO_LENGTH || textHoldsEdgeListRef(text)) return null;
     const hash = await encodeHash(text, this.options.colors());
     if (hash.length > MAX_HASH_LENGTH) return null;
     return `${this.address.base()}${hash}`;

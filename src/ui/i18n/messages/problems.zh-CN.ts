@@ -71,6 +71,7 @@ export const PROBLEMS_ZH = translation<typeof PROBLEMS_EN>()({
   'problem.edgeListDistinctNodes': '第 {line} 行：不同的节点超过 {max} 个',
   'problem.edgeListTooManyEdges': '第 {line} 行：边数超过 {max} 条；请先对网络抽样',
   'problem.edgeListNoEdges': '没有边',
+  'problem.edgeListNotHeld': '本页已不再保存这份上传的边列表；请重新上传文件',
   'problem.dividendFullyMixed': '红利模型需要明确的关系连接；不支持 fully-mixed（可改用 erdos-renyi 并设较高的 meanDegree）',
   'problem.noKolsToHire': '必须为 0：网络中没有 KOL 账号（先添加 network.kols 才能雇用）',
   'problem.stepBeforeEnd': '必须是 0 到 {max} 之间的时间步（在模拟结束之前，steps = {steps}）',
