@@ -1,8 +1,10 @@
 /**
  * Every word the network view shows, in one object so that the app can pass a translation
- * (`<dl-network-view .text=${{...}}>`: a partial object, missing keys fall back to English).
+ * (`<dl-network-view .text=${{...}}>`: a partial object, missing keys fall back to English). The
+ * words themselves are the catalogue's (src/ui/i18n/messages/network.*).
  */
 import type { NodeState } from '../theme';
+import { networkTextIn } from '../i18n/networkWords';
 
 export interface NetworkText {
   play: string;
@@ -59,60 +61,8 @@ export interface NetworkText {
   needsDividend: string;
 }
 
-const number = (n: number) => n.toLocaleString('en-US');
-
-export const NETWORK_TEXT_EN: NetworkText = {
-  play: 'Play',
-  pause: 'Pause',
-  stepBack: 'Step back',
-  stepForward: 'Step forward',
-  toStart: 'To start',
-  toEnd: 'To end',
-  speed: 'Speed',
-  timeline: 'Timeline',
-  hour: (h) => `hour ${Number.isInteger(h) ? h : h.toFixed(1)}`,
-  day: (d) => `day ${d}`,
-  states: { unaware: 'not reached', reached: 'reached', shared: 'shared', converted: 'bought', muted: 'muted' },
-  kol: 'KOL',
-  hiredKol: 'hired KOL',
-  seed: 'seed',
-  bridge: 'bridge',
-  community: 'community',
-  neighbourhood: 'neighbourhood',
-  audience: 'audience',
-  following: 'sees posts of',
-  weakTies: 'weak ties',
-  members: 'members',
-  reachedBy: (who) => `by ${who}`,
-  byBrand: 'the brand (posted as seed/KOL)',
-  byAd: 'an ad',
-  node: (i) => `#${number(i)}`,
-  notReached: 'never reached',
-  pathLength: (hops) => (hops === 1 ? '1 hop from the start' : `${hops} hops from the start`),
-  carriedInto: (groups) => `carried it into ${groups}`,
-  enteredVia: (who) => `entered via ${who}`,
-  loading: 'Laying out the network…',
-  failed: (m) => `The network could not be laid out: ${m}`,
-  nodesView: 'People',
-  mapView: 'Community map',
-  mapOnly: (limit) => `More than ${limit} people: shown as a community map.`,
-  canvasMap: (limit) => `Without WebGL in this browser, more than ${limit} people open as a community map; “People” still draws everyone, slowly.`,
-  exportPng: 'PNG',
-  recordVideo: 'Video',
-  recording: 'Recording…',
-  shownStrategies: 'Strategies shown',
-  legendKol: 'KOL (large ring)',
-  legendSeed: 'seed',
-  legendTransmission: 'who reached whom (recent)',
-  legendBridge: 'first reach into a new cluster',
-  legendFlow: 'reaches between groups (width: how many)',
-  legendBubble: 'bubble area: members',
-  legendKolHome: 'KOL (on its home group)',
-  legendShareReached: 'share reached',
-  legendShareBought: 'share bought (core)',
-  noData: 'No replay yet: run the simulation to watch it spread.',
-  needsDividend: 'The replay shows the dividend model’s runs (who saw, shared, bought, muted): choose the Dividend model to watch it spread.',
-};
+/** The English words (the view's defaults when the page passes none). */
+export const NETWORK_TEXT_EN: NetworkText = networkTextIn('en');
 
 /** English with the given keys replaced. */
 export function networkText(overrides: Partial<NetworkText> | undefined): NetworkText {
