@@ -32,8 +32,9 @@
  * run), so sets made in worker threads from the same inputs are the same sets.
  */
 import type { Graph } from '../graph';
-import { purposeKey, type StreamKey } from '../random';
+import type { StreamKey } from '../random';
 import { arcCoinBits } from '../hash';
+import { ROOT_A, ROOT_B, RRRunKeys, SHARE_A, SHARE_B, VIS_A, VIS_B } from './rrRunKeys';
 import type { LiveArcRule } from './liveArcRule';
 import { reverseLiveArcs, type ReverseLiveArcs } from './reverseLiveArcs';
 import type { RRSetStore } from './rrSetStore';
@@ -64,6 +65,8 @@ export class RRSampler {
   private entries = 0;
   /** Size of the last set drawn. */
   private size = 0;
+  /** The keys of the run being drawn (root, visibility and share coins). */
+  private readonly keys: RRRunKeys;
 
   /** From a graph (builds the reverse layout) or from a layout built elsewhere (a worker's shared copy). */
   constructor(
@@ -75,7 +78,9 @@ export class RRSampler {
     this.n = this.rev.nodeCount;
     this.marks = new Int32Array(rule.base === null ? this.n : 2 * this.n);
     this.queue = new Int32Array(this.n);
-    this.bucketHead = new Int32Array(rule.base === null ? 0 : rule.horizon + 1);
+    // Every bucket is empty (-1) between sets: a search ends only once it has popped every entry.
+    this.bucketHead = new Int32Array(rule.base === null ? 0 : rule.horizon + 1).fill(-1);
+    this.keys = new RRRunKeys(root, rule.kind === 'independent-cascade');
   }
 
   /** Integers of scratch held by the sampler (the reverse layout is counted by reverseArcInts). */
@@ -85,8 +90,12 @@ export class RRSampler {
 
   /** The root of run `run`'s RR set: uniform over all n nodes. */
   rootOf(run: number): number {
-    const k = purposeKey(this.root, run, 'imm:root');
-    return Math.floor((coinBits(k.a, k.b, 0) / TWO_POW_32) * this.n);
+    return this.rootIn(this.keys.forRun(run));
+  }
+
+  /** The root from the run's keys (already computed by the caller). */
+  private rootIn(w: Uint32Array): number {
+    return Math.floor((coinBits(w[ROOT_A], w[ROOT_B], 0) / TWO_POW_32) * this.n);
   }
 
   /** The set drawn last (a view of scratch, valid until the next draw). */
@@ -112,17 +121,16 @@ export class RRSampler {
     const { rule, rev, queue } = this;
     const stamp = this.marks;
     const ic = rule.kind === 'independent-cascade';
-    const keyA = purposeKey(this.root, run, ic ? 'ic:arc' : 'div:visible');
-    const keyB = ic ? keyA : purposeKey(this.root, run, 'div:share');
-    const visA = keyA.a;
-    const visB = keyA.b;
-    const shA = keyB.a;
-    const shB = keyB.b;
+    const w = this.keys.forRun(run);
+    const visA = w[VIS_A];
+    const visB = w[VIS_B];
+    const shA = w[SHARE_A];
+    const shB = w[SHARE_B];
     const shareByTie = rule.shareByTie;
     const engaged = rule.engaged;
     const { offsets: inOff, arcs: inArcs, sources, visMax, kinds } = rev;
     const mark = this.nextMark();
-    const start = this.rootOf(run);
+    const start = this.rootIn(w);
     stamp[start] = mark;
     queue[0] = start;
     let head = 0;
@@ -179,32 +187,34 @@ export class RRSampler {
   /** The decay case: reverse bottleneck search (module comment) with a bucket queue. */
   private sampleWithDeadlines(run: number): number {
     const { rule, rev, queue, marks, bucketHead } = this;
-    const keyA = purposeKey(this.root, run, 'div:visible');
-    const keyB = purposeKey(this.root, run, 'div:share');
-    const visA = keyA.a;
-    const visB = keyA.b;
-    const shA = keyB.a;
-    const shB = keyB.b;
+    const w = this.keys.forRun(run);
+    const visA = w[VIS_A];
+    const visB = w[VIS_B];
+    const shA = w[SHARE_A];
+    const shB = w[SHARE_B];
     const trustLift = rule.shareByTie;
     const engaged = rule.engaged!;
     const base = rule.base!;
     const maxDeadline = base.length - 1;
     const { offsets: inOff, arcs: inArcs, sources, visMax, kinds } = rev;
     const mark = this.nextMark();
-    const start = this.rootOf(run);
+    const start = this.rootIn(w);
     const horizon = rule.horizon;
     let tail = 0;
     if (horizon < 0) return 0;
     // marks[2x] === mark: x has a label marks[2x+1]; settled nodes have label SETTLED. Entry -1 ends a bucket.
-    bucketHead.fill(-1);
     this.entries = 0;
     marks[2 * start] = mark;
     marks[2 * start + 1] = horizon;
     this.pushBucket(horizon, start);
-    for (let f = horizon; f >= 0; f--) {
+    // Entries pushed and not yet popped: at 0 every bucket is empty and the search is over (a root
+    // with no live in-arc ends here at once instead of scanning the empty levels below it).
+    let pending = 1;
+    for (let f = horizon; f >= 0 && pending > 0; f--) {
       while (bucketHead[f] >= 0) {
         const entry = bucketHead[f];
         bucketHead[f] = this.entryNext[entry];
+        pending--;
         const y = this.entryNode[entry];
         if (marks[2 * y + 1] !== f) continue;
         marks[2 * y + 1] = SETTLED;
@@ -238,6 +248,7 @@ export class RRSampler {
           marks[2 * x] = mark;
           marks[2 * x + 1] = lo;
           this.pushBucket(lo, x);
+          pending++;
         }
       }
     }
