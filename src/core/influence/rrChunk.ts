@@ -32,7 +32,7 @@ export function drawRRChunk(sampler: RRSampler, firstRun: number, from: number, 
         grown.set(flat[c].subarray(0, used[c]));
         flat[c] = grown;
       }
-      flat[c].set(sampler.lastSet, used[c]);
+      sampler.copyLastSet(flat[c], used[c]);
       used[c] += size;
       (c === 0 ? sizes1 : sizes2)[i] = size;
     }

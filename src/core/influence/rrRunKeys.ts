@@ -12,6 +12,9 @@
 import { hashLabel, mix32 } from '../hash';
 import type { StreamKey } from '../random';
 
+// Read once into a module-local const (hash.ts: an imported binding costs a checked load per read under tsx and vitest).
+const mix = mix32;
+
 /** Word offsets into RRRunKeys.words. */
 export const ROOT_A = 0;
 export const ROOT_B = 1;
@@ -41,15 +44,15 @@ export class RRRunKeys {
   forRun(run: number): Uint32Array {
     const w = this.words;
     // random.ts childKey(root, run): a numeric label is mixed with the golden-ratio constant.
-    const l = mix32((run >>> 0) ^ 0x9e3779b9);
-    const ra = mix32(this.root.a ^ mix32(l ^ this.root.b));
-    const rb = mix32((this.root.b + 0x6a09e667) ^ mix32(l + ra));
-    w[ROOT_A] = mix32(ra ^ mix32(this.rootLabel ^ rb));
-    w[ROOT_B] = mix32((rb + 0x6a09e667) ^ mix32(this.rootLabel + w[ROOT_A]));
-    w[VIS_A] = mix32(ra ^ mix32(this.visLabel ^ rb));
-    w[VIS_B] = mix32((rb + 0x6a09e667) ^ mix32(this.visLabel + w[VIS_A]));
-    w[SHARE_A] = mix32(ra ^ mix32(this.shareLabel ^ rb));
-    w[SHARE_B] = mix32((rb + 0x6a09e667) ^ mix32(this.shareLabel + w[SHARE_A]));
+    const l = mix((run >>> 0) ^ 0x9e3779b9);
+    const ra = mix(this.root.a ^ mix(l ^ this.root.b));
+    const rb = mix((this.root.b + 0x6a09e667) ^ mix(l + ra));
+    w[ROOT_A] = mix(ra ^ mix(this.rootLabel ^ rb));
+    w[ROOT_B] = mix((rb + 0x6a09e667) ^ mix(this.rootLabel + w[ROOT_A]));
+    w[VIS_A] = mix(ra ^ mix(this.visLabel ^ rb));
+    w[VIS_B] = mix((rb + 0x6a09e667) ^ mix(this.visLabel + w[VIS_A]));
+    w[SHARE_A] = mix(ra ^ mix(this.shareLabel ^ rb));
+    w[SHARE_B] = mix((rb + 0x6a09e667) ^ mix(this.shareLabel + w[SHARE_A]));
     return w;
   }
 }
