@@ -5,15 +5,15 @@
  *
  * Why: an RR set in the subcritical regime is mostly its root alone (≈ 70 % of sets at quality 0.1),
  * and three purposeKey calls (six childKey derivations, three string hashes, six small objects) cost
- * ~360 ns per set, more than the rest of such a set's search (measured at 200,000 people). The words
- * are the same words (test/core/influence/rrRunKeys.test.ts compares them with purposeKey), so every
- * set, seed and bound is unchanged.
+ * ~360 ns per set, more than the rest of such a set's search (measured at 200,000 people). The mixer
+ * is hash.ts's lowbias32 in int32 form: a uint32 above 2^31 returned from a call V8 does not inline
+ * is boxed as a heap number, and the uint32 form of this derivation took 150 ns per set against 60
+ * (bundled, 200,000 people). The words are the same bits (test/core/influence/rrRunKeys.test.ts
+ * compares them with purposeKey), and every coin reads them through `^` and `>>> 0`, so every set,
+ * seed and bound is unchanged.
  */
-import { hashLabel, mix32 } from '../hash';
+import { hashLabel } from '../hash';
 import type { StreamKey } from '../random';
-
-// Read once into a module-local const (hash.ts: an imported binding costs a checked load per read under tsx and vitest).
-const mix = mix32;
 
 /** Word offsets into RRRunKeys.words. */
 export const ROOT_A = 0;
@@ -23,36 +23,46 @@ export const VIS_B = 3;
 export const SHARE_A = 4;
 export const SHARE_B = 5;
 
+/** hash.ts mix32 (lowbias32) returning the same 32 bits as an int32. */
+function mixInt(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  return x ^ (x >>> 16);
+}
+
+/** random.ts childKey's golden-ratio constant for numeric labels and its offset of the second word. */
+const RUN_LABEL = 0x9e3779b9 | 0;
+const SECOND_WORD = 0x6a09e667;
+
 /** Reusable keys of one run; `words` is overwritten by each `forRun`. */
 export class RRRunKeys {
-  /** [root a, root b, visible a, visible b, share a, share b] of the last run. */
-  readonly words = new Uint32Array(6);
-  private readonly rootLabel = hashLabel('imm:root');
-  private readonly visLabel: number;
-  private readonly shareLabel: number;
+  /** [root a, root b, visible a, visible b, share a, share b] of the last run, as int32 bits. */
+  readonly words = new Int32Array(6);
+  private readonly labels: Int32Array;
+  private readonly rootA: number;
+  private readonly rootB: number;
 
   /** `ic`: Independent Cascade, whose one coin per arc is 'ic:arc' (then the share words repeat it). */
-  constructor(
-    private readonly root: StreamKey,
-    ic: boolean,
-  ) {
-    this.visLabel = hashLabel(ic ? 'ic:arc' : 'div:visible');
-    this.shareLabel = hashLabel(ic ? 'ic:arc' : 'div:share');
+  constructor(root: StreamKey, ic: boolean) {
+    this.rootA = root.a | 0;
+    this.rootB = root.b | 0;
+    this.labels = Int32Array.of(hashLabel('imm:root'), hashLabel(ic ? 'ic:arc' : 'div:visible'), hashLabel(ic ? 'ic:arc' : 'div:share'));
   }
 
-  /** Fill `words` with the keys of run `run`. */
-  forRun(run: number): Uint32Array {
+  /** Fill `words` with the keys of run `run`: childKey(childKey(root, run), purpose) for each purpose. */
+  forRun(run: number): Int32Array {
     const w = this.words;
-    // random.ts childKey(root, run): a numeric label is mixed with the golden-ratio constant.
-    const l = mix((run >>> 0) ^ 0x9e3779b9);
-    const ra = mix(this.root.a ^ mix(l ^ this.root.b));
-    const rb = mix((this.root.b + 0x6a09e667) ^ mix(l + ra));
-    w[ROOT_A] = mix(ra ^ mix(this.rootLabel ^ rb));
-    w[ROOT_B] = mix((rb + 0x6a09e667) ^ mix(this.rootLabel + w[ROOT_A]));
-    w[VIS_A] = mix(ra ^ mix(this.visLabel ^ rb));
-    w[VIS_B] = mix((rb + 0x6a09e667) ^ mix(this.visLabel + w[VIS_A]));
-    w[SHARE_A] = mix(ra ^ mix(this.shareLabel ^ rb));
-    w[SHARE_B] = mix((rb + 0x6a09e667) ^ mix(this.shareLabel + w[SHARE_A]));
+    const l = mixInt(run ^ RUN_LABEL);
+    const ra = mixInt(this.rootA ^ mixInt(l ^ this.rootB));
+    const rb = mixInt(((this.rootB + SECOND_WORD) | 0) ^ mixInt((l + ra) | 0));
+    for (let p = 0; p < 3; p++) {
+      const label = this.labels[p];
+      const a = mixInt(ra ^ mixInt(label ^ rb));
+      w[2 * p] = a;
+      w[2 * p + 1] = mixInt(((rb + SECOND_WORD) | 0) ^ mixInt((label + a) | 0));
+    }
     return w;
   }
 }

@@ -98,7 +98,7 @@ export class RRSampler {
   }
 
   /** The root from the run's keys (already computed by the caller). */
-  private rootIn(w: Uint32Array): number {
+  private rootIn(w: Int32Array): number {
     return Math.floor((coinBits(w[ROOT_A], w[ROOT_B], 0) / TWO_POW_32) * this.n);
   }
 

@@ -17,7 +17,7 @@ describe('RRRunKeys', () => {
         const r = purposeKey(root, run, 'imm:root');
         const v = purposeKey(root, run, 'div:visible');
         const s = purposeKey(root, run, 'div:share');
-        expect([w[ROOT_A], w[ROOT_B], w[VIS_A], w[VIS_B], w[SHARE_A], w[SHARE_B]]).toEqual([r.a, r.b, v.a, v.b, s.a, s.b]);
+        expect([w[ROOT_A], w[ROOT_B], w[VIS_A], w[VIS_B], w[SHARE_A], w[SHARE_B]].map((x) => x >>> 0)).toEqual([r.a, r.b, v.a, v.b, s.a, s.b]);
       }
     });
   }
@@ -27,7 +27,7 @@ describe('RRRunKeys', () => {
     for (const run of runs) {
       const w = keys.forRun(run);
       const c = purposeKey(root, run, 'ic:arc');
-      expect([w[VIS_A], w[VIS_B], w[SHARE_A], w[SHARE_B]]).toEqual([c.a, c.b, c.a, c.b]);
+      expect([w[VIS_A], w[VIS_B], w[SHARE_A], w[SHARE_B]].map((x) => x >>> 0)).toEqual([c.a, c.b, c.a, c.b]);
     }
   });
 });
