@@ -38,9 +38,12 @@
 import type { Graph } from '../graph';
 import type { StreamKey } from '../random';
 import { arcCoinBits } from '../hash';
-import { ROOT_A, ROOT_B, RRRunKeys, SHARE_A, SHARE_B, VIS_A, VIS_B } from './rrRunKeys';
+import { RRRunKeys, SHARE_A, SHARE_B, VIS_A, VIS_B } from './rrRunKeys';
+import { PreparedRuns } from './rrPreparedRuns';
 import type { LiveArcRule } from './liveArcRule';
 import { ARC_ID, ARC_WORDS, reverseLiveArcs, SHARE_MAX, SOURCE, VIS_MAX, type ReverseLiveArcs } from './reverseLiveArcs';
+
+export { PREPARE_BATCH } from './rrPreparedRuns';
 import type { RRSetStore } from './rrSetStore';
 
 export { MAX_RR_INTS, RRCapError, RRSetStore } from './rrSetStore';
@@ -49,8 +52,6 @@ export { cascadeArcRule, dividendArcRule, type LiveArcRule } from './liveArcRule
 const TWO_POW_32 = 4294967296;
 /** Label of a node already in the RR set (below any real label, so never relaxed again). */
 const SETTLED = -0x7fffffff;
-/** Runs whose keys and roots `prepare` derives at once (and whose first arc words it reads). */
-export const PREPARE_BATCH = 64;
 
 // drawBits(key, entity, SEED_WAVE = 0) of random.ts with the key as two words (hash.ts), read once
 // into a module-local const: it runs for every arc of every sample.
@@ -71,16 +72,8 @@ export class RRSampler {
   private entries = 0;
   /** Size of the last set drawn. */
   private size = 0;
-  /** The keys of the run being drawn (root, visibility and share coins). */
-  private readonly keys: RRRunKeys;
-  /** Runs prepared by `prepare` (batchFrom … batchFrom + batchCount − 1): their keys and roots. */
-  private batchFrom = 0;
-  private batchCount = 0;
-  private readonly batchWords = new Int32Array(6 * PREPARE_BATCH);
-  private readonly batchRoots = new Int32Array(PREPARE_BATCH);
-  private readonly current = new Int32Array(6);
-  /** Holds the words `prepare` reads, so that the reads are not optimised away. */
-  touched = 0;
+  /** The keys and roots of runs, derived ahead in batches (rrPreparedRuns.ts). */
+  private readonly runs: PreparedRuns;
 
   /** From a graph (builds the reverse layout) or from a layout built elsewhere (a worker's shared copy). */
   constructor(
@@ -94,7 +87,7 @@ export class RRSampler {
     this.queue = new Int32Array(this.n);
     // Every bucket is empty (-1) between sets: a search ends only once it has popped every entry.
     this.bucketHead = new Int32Array(rule.base === null ? 0 : rule.horizon + 1).fill(-1);
-    this.keys = new RRRunKeys(root, rule.kind === 'independent-cascade');
+    this.runs = new PreparedRuns(new RRRunKeys(root, rule.kind === 'independent-cascade'), this.rev);
   }
 
   /** Integers of scratch held by the sampler (the reverse layout is counted by reverseArcInts). */
@@ -104,57 +97,12 @@ export class RRSampler {
 
   /** The root of run `run`'s RR set: uniform over all n nodes. */
   rootOf(run: number): number {
-    return this.rootIn(this.keys.forRun(run));
+    return this.runs.load(run);
   }
 
-  /**
-   * Derive the keys and roots of runs from … from + count − 1 (at most PREPARE_BATCH) ahead of
-   * drawing them, and read each root's in-arc offsets and words across its in-arc block. The
-   * reads do not depend on one another, so the processor overlaps their cache misses, where the
-   * searches one after another wait for each in turn (memory-level parallelism: at a million
-   * people the arc layout is far larger than the caches and a root's block is two misses away).
-   * Results do not change: `sample` then uses the same keys and roots.
-   */
+  /** Derive the keys and roots of runs from … from + count − 1 ahead (rrPreparedRuns.ts); results do not change. */
   prepare(from: number, count: number): void {
-    const { batchWords, batchRoots } = this;
-    const { offsets: inOff, packed } = this.rev;
-    const m = Math.min(count, PREPARE_BATCH);
-    let touched = 0;
-    for (let i = 0; i < m; i++) {
-      const w = this.keys.forRun(from + i);
-      for (let k = 0; k < 6; k++) batchWords[6 * i + k] = w[k];
-      const root = this.rootIn(w);
-      batchRoots[i] = root;
-      touched ^= inOff[root];
-    }
-    // A block of ~12 arcs spans three or four cache lines: read its first and last words.
-    for (let i = 0; i < m; i++) {
-      const root = batchRoots[i];
-      const first = ARC_WORDS * inOff[root];
-      const last = ARC_WORDS * inOff[root + 1] - 1;
-      if (last > first) touched ^= packed[first] ^ packed[(first + last) >> 1] ^ packed[last];
-    }
-    this.touched = touched;
-    this.batchFrom = from;
-    this.batchCount = m;
-  }
-
-  /** The keys of run `run` into `current` (from the prepared batch when it holds the run); returns its root. */
-  private loadRun(run: number): number {
-    const i = run - this.batchFrom;
-    const w = this.current;
-    if (i >= 0 && i < this.batchCount) {
-      for (let k = 0; k < 6; k++) w[k] = this.batchWords[6 * i + k];
-      return this.batchRoots[i];
-    }
-    const fresh = this.keys.forRun(run);
-    for (let k = 0; k < 6; k++) w[k] = fresh[k];
-    return this.rootIn(w);
-  }
-
-  /** The root from the run's keys (already computed by the caller). */
-  private rootIn(w: Int32Array): number {
-    return Math.floor((coinBits(w[ROOT_A], w[ROOT_B], 0) / TWO_POW_32) * this.n);
+    this.runs.prepare(from, count);
   }
 
   /** The set drawn last (a view of scratch, valid until the next draw). */
@@ -186,8 +134,8 @@ export class RRSampler {
     const { rule, rev, queue } = this;
     const stamp = this.marks;
     const ic = rule.kind === 'independent-cascade';
-    const start = this.loadRun(run);
-    const w = this.current;
+    const start = this.runs.load(run);
+    const w = this.runs.current;
     const visA = w[VIS_A];
     const visB = w[VIS_B];
     const shA = w[SHARE_A];
@@ -245,8 +193,8 @@ export class RRSampler {
   /** The decay case: reverse bottleneck search (module comment) with a bucket queue. */
   private sampleWithDeadlines(run: number): number {
     const { rule, rev, queue, marks, bucketHead } = this;
-    const start = this.loadRun(run);
-    const w = this.current;
+    const start = this.runs.load(run);
+    const w = this.runs.current;
     const visA = w[VIS_A];
     const visB = w[VIS_B];
     const shA = w[SHARE_A];
