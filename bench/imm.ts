@@ -7,7 +7,8 @@
  * 0 … EVAL_RUNS−1 (paired, common random numbers) and on the validation RR sets.
  *
  *   npx tsx bench/imm.ts            (IMM_NODES=… size, IMM_QUALITY=… content quality, IMM_EVAL_RUNS=…,
- *                                    IMM_WORKERS=… threads drawing the RR sets, default 2; 1 = this thread)
+ *                                    IMM_WORKERS=… threads drawing the RR sets, default 2; 1 = this thread,
+ *                                    IMM_EPSILON=… ε, default OPIMC_DEFAULTS.epsilon = 0.1)
  * Times: wall-clock seconds, and CPU seconds of this process (all its threads) for OPIM-C (less
  * sensitive to a shared machine).
  */
@@ -35,6 +36,7 @@ export interface ImmBenchRow {
 
 const EVAL_RUNS = Number(process.env.IMM_EVAL_RUNS ?? 20);
 const WORKERS = Number(process.env.IMM_WORKERS ?? 2);
+const EPSILON = process.env.IMM_EPSILON === undefined ? undefined : Number(process.env.IMM_EPSILON);
 
 function scenarioAt(nodes: number): DividendScenario {
   const path = fileURLToPath(new URL('../scenarios/lesson-weak-ties-bridged.json', import.meta.url));
@@ -59,7 +61,7 @@ export async function benchImm(nodes = Number(process.env.IMM_NODES ?? 1_000_000
   const t1 = performance.now();
   const cpu1 = process.cpuUsage();
   const rule = dividendArcRule(graph, scenario.model, strategy, root, scenario.steps);
-  const options = { k, candidates: candidateNodes(graph, root, null) };
+  const options = { k, epsilon: EPSILON, candidates: candidateNodes(graph, root, null) };
   const r = WORKERS > 1 ? await opimcSeedsOnThreads(graph, rule, root, options, WORKERS) : opimcSeeds(graph, rule, root, options);
   const cpu = process.cpuUsage(cpu1);
   rows.push({ name: `OPIM-C ε=${r.epsilon}, δ=1/n, ${WORKERS} thread(s): wall time`, value: (performance.now() - t1) / 1000, unit: 's' });

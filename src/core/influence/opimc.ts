@@ -30,7 +30,7 @@ import { log } from '../portableMath';
 import { InfluenceCancelledError } from './liveEdgeSamples';
 import { coveredSets, greedyCover } from './maxCoverage';
 import { reverseArcInts } from './reverseLiveArcs';
-import { RRSampler, type LiveArcRule } from './rrSets';
+import { PREPARE_BATCH, RRSampler, type LiveArcRule } from './rrSets';
 import { MAX_RR_INTS, RRCapError, RRSetStore } from './rrSetStore';
 import type { StreamKey } from '../random';
 
@@ -236,8 +236,11 @@ export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, opt
   const { r1, r2, firstRun } = search;
   for (let want = search.nextTarget(); want !== null; want = search.nextTarget()) {
     try {
-      for (let i = r1.total; i < want; i++) {
+      const from = r1.total;
+      for (let i = from; i < want; i++) {
         if ((i & 4095) === 0 && options.cancelled?.()) throw new InfluenceCancelledError();
+        // Runs rrRun(firstRun, i) and + 1 are consecutive: prepare the next PREPARE_BATCH runs at once (rrSets.ts).
+        if ((i - from) % (PREPARE_BATCH / 2) === 0) sampler.prepare(rrRun(firstRun, i), Math.min(PREPARE_BATCH, 2 * (want - i)));
         sampler.append(r1, rrRun(firstRun, i), search.held() - r1.allocated);
         sampler.append(r2, rrRun(firstRun, i) + 1, search.held() - r2.allocated);
       }

@@ -1,16 +1,22 @@
 /**
  * The in-arcs of every person, laid out for reverse-reachable-set sampling (rrSets.ts): for each
- * target j, its in-arcs in one contiguous block with everything the live test needs stored beside
- * the source — the arc's id (its coins are keyed by it), its tie kind and its visibility cut
- * already multiplied by the arc's weight. An RR set's search reads these blocks sequentially; the
- * first layout (arc ids only, tie kind and weight looked up in the forward arrays) cost a cache miss
- * per arrays read at a million people, ~130 ns per arc examined (measured at 1,000,000 people).
+ * target j, its in-arcs in one contiguous block, each arc as four words side by side — its id (its
+ * coins are keyed by it), its visibility cut, its share cut and its source — so that testing an
+ * arc's two coins reads one sequential run of memory. The first layout (arc ids only, tie kind and
+ * weight looked up in the forward arrays) cost a cache miss per array read at a million people,
+ * ~130 ns per arc examined; the second (sources, ids, cuts and kinds as four separate arrays) still
+ * cost one miss per array per person searched, ~1.6 µs per RR set at 200,000 people when most sets
+ * are the root alone (measured, quality 0.1).
  *
- * visMax[e] turns the model's test into one integer comparison with the same outcome: the coin is a
+ * The cuts turn the model's tests into integer comparisons with the same outcome: the coin is a
  * uint32 c, and c < x ⟺ c ≤ ⌈x⌉ − 1 for every real x, so
  * - dividend: visible when seen ≥ 1 or c < seen·2^32 (seen = visibility(tie) × weight) ⟺ c ≤ visMax,
  * - Independent Cascade: live when c < p·2^32 × weight ⟺ c ≤ visMax,
- * with visMax = min(⌈x⌉, 2^32) − 1. Arcs that can never pass (x ≤ 0) are left out.
+ * with visMax = min(⌈x⌉, 2^32) − 1; and the dividend share coin at level 0 fires when
+ * p = min(1, (first × trust·lift) × engaged(j)) is 1 or c < p·2^32 ⟺ c ≤ shareMax, with first =
+ * quality × novelty at level 0 (rule.base[0]) or 1 when the rule has no decay (then quality is in
+ * shareByTie) — the floating-point operations of liveEdgeSamples.ts `fires`. Arcs that can never
+ * pass (a cut ≤ 0) are left out. IC has one coin per arc: its shareMax passes every coin.
  * The arrays can be allocated on SharedArrayBuffers, so worker threads sample from one copy.
  */
 import type { Graph } from '../graph';
@@ -22,24 +28,45 @@ export interface ReverseLiveArcs {
   nodeCount: number;
   /** In-arcs of j: offsets[j] … offsets[j+1]. */
   offsets: Int32Array;
-  sources: Int32Array;
-  /** Forward arc id (the key of its coins). */
-  arcs: Int32Array;
-  /** Passes the visibility (dividend) or live (IC) coin c when c ≤ visMax. */
-  visMax: Uint32Array;
-  /** Tie kind of the arc. */
+  /**
+   * In-arc e is packed[ARC_WORDS·e + …]: ARC_ID forward arc id (the key of its coins), VIS_MAX
+   * visibility (dividend) or live (IC) coin passes when c ≤ it, SHARE_MAX share coin at level 0
+   * passes when c ≤ it, SOURCE the arc's source.
+   */
+  packed: Uint32Array;
+  /** Tie kind of in-arc e. */
   kinds: Uint8Array;
 }
 
+export const ARC_WORDS = 4;
+export const ARC_ID = 0;
+export const VIS_MAX = 1;
+export const SHARE_MAX = 2;
+export const SOURCE = 3;
+
 /** Integers (4 bytes) the arrays take. */
 export function reverseArcInts(rev: ReverseLiveArcs): number {
-  return rev.offsets.length + 3 * rev.arcs.length + Math.ceil(rev.kinds.length / 4);
+  return rev.offsets.length + rev.packed.length + Math.ceil(rev.kinds.length / 4);
 }
 
 function cutOf(rule: LiveArcRule, kind: number, weight: number): number {
   if (rule.kind === 'independent-cascade') return weight === 1 ? rule.visibility[kind] : rule.visibility[kind] * weight;
   const seen = weight === 1 ? rule.visibility[kind] : rule.visibility[kind] * weight;
   return seen >= 1 ? TWO_POW_32 : seen * TWO_POW_32;
+}
+
+/** The share cut of an arc into `target` (module comment): its share probability at level 0 × 2^32, or 0 when it never fires. */
+function shareCutOf(rule: LiveArcRule, kind: number, target: number): number {
+  if (rule.kind === 'independent-cascade') return TWO_POW_32;
+  const first = rule.base === null ? rule.shareByTie[kind] : rule.base[0] * rule.shareByTie[kind];
+  let p = first * rule.engaged![target];
+  if (p > 1) p = 1;
+  return p > 0 ? p * TWO_POW_32 : 0;
+}
+
+/** The largest uint32 coin below a positive cut x (c < x ⟺ c ≤ result). */
+function maxCoin(x: number): number {
+  return Math.min(Math.ceil(x), TWO_POW_32) - 1;
 }
 
 /** Targets per block of the two-pass scatter (a power of two), so that ≤ ~256 blocks are written at once. */
@@ -64,62 +91,54 @@ export function reverseLiveArcs(graph: Graph, rule: LiveArcRule, shared = false)
   const offsets = new Int32Array(buffer(4 * (n + 1)));
   // Float32 weights are read as the model reads them (vis[k] * weights[a] in float64).
   const cutAt = (a: number) => cutOf(rule, tieKinds[a], weights === null ? 1 : weights[a]);
-  for (let a = 0; a < m; a++) if (cutAt(a) > 0) offsets[targets[a] + 1]++;
+  const keep = (a: number) => cutAt(a) > 0 && shareCutOf(rule, tieKinds[a], targets[a]) > 0;
+  for (let a = 0; a < m; a++) if (keep(a)) offsets[targets[a] + 1]++;
   for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
   const kept = offsets[n];
-  const sources = new Int32Array(buffer(4 * kept));
-  const arcs = new Int32Array(buffer(4 * kept));
-  const visMax = new Uint32Array(buffer(4 * kept));
+  const packed = new Uint32Array(buffer(4 * ARC_WORDS * kept));
   const kinds = new Uint8Array(buffer(kept));
   const shift = blockShift(n);
   const blocks = (n >>> shift) + 1;
   const blockFill = new Int32Array(blocks);
   for (let b = 0; b < blocks; b++) blockFill[b] = offsets[Math.min(n, b << shift)];
-  // Pass 1: by block, in forward order; the target waits in `stash`, the cut in visMax (as written later).
+  // Pass 1: by block, in forward order; the target waits in `stash`.
   const stash = new Int32Array(kept);
   for (let i = 0; i < n; i++) {
     for (let a = outOff[i]; a < outOff[i + 1]; a++) {
-      const x = cutAt(a);
-      if (!(x > 0)) continue;
+      if (!keep(a)) continue;
       const t = targets[a];
       const at = blockFill[t >>> shift]++;
-      sources[at] = i;
-      arcs[at] = a;
+      const w = ARC_WORDS * at;
+      packed[w + ARC_ID] = a;
+      packed[w + VIS_MAX] = maxCoin(cutAt(a));
+      packed[w + SHARE_MAX] = maxCoin(shareCutOf(rule, tieKinds[a], t));
+      packed[w + SOURCE] = i;
       stash[at] = t;
-      visMax[at] = Math.min(Math.ceil(x), TWO_POW_32) - 1;
       kinds[at] = tieKinds[a];
     }
   }
   // Pass 2: within each block, to the final places (a stable counting sort by target).
   const fill = offsets.slice(0, n);
-  let tmpSrc = new Int32Array(0);
-  let tmpArc = tmpSrc;
-  let tmpTgt = tmpSrc;
-  let tmpVis = new Uint32Array(0);
+  let tmpWords = new Uint32Array(0);
+  let tmpTgt = new Int32Array(0);
   let tmpKind = new Uint8Array(0);
   for (let b = 0; b < blocks; b++) {
     const from = offsets[Math.min(n, b << shift)];
     const to = offsets[Math.min(n, (b + 1) << shift)];
     const len = to - from;
-    if (tmpSrc.length < len) {
-      tmpSrc = new Int32Array(len);
-      tmpArc = new Int32Array(len);
+    if (tmpTgt.length < len) {
+      tmpWords = new Uint32Array(ARC_WORDS * len);
       tmpTgt = new Int32Array(len);
-      tmpVis = new Uint32Array(len);
       tmpKind = new Uint8Array(len);
     }
-    tmpSrc.set(sources.subarray(from, to));
-    tmpArc.set(arcs.subarray(from, to));
+    tmpWords.set(packed.subarray(ARC_WORDS * from, ARC_WORDS * to));
     tmpTgt.set(stash.subarray(from, to));
-    tmpVis.set(visMax.subarray(from, to));
     tmpKind.set(kinds.subarray(from, to));
     for (let e = 0; e < len; e++) {
       const at = fill[tmpTgt[e]]++;
-      sources[at] = tmpSrc[e];
-      arcs[at] = tmpArc[e];
-      visMax[at] = tmpVis[e];
+      for (let k = 0; k < ARC_WORDS; k++) packed[ARC_WORDS * at + k] = tmpWords[ARC_WORDS * e + k];
       kinds[at] = tmpKind[e];
     }
   }
-  return { nodeCount: n, offsets, sources, arcs, visMax, kinds };
+  return { nodeCount: n, offsets, packed, kinds };
 }

@@ -6,7 +6,7 @@
  * ones a single thread draws, whichever thread drew each chunk.
  */
 import { rrRun } from './opimc';
-import type { RRSampler } from './rrSets';
+import { PREPARE_BATCH, type RRSampler } from './rrSets';
 
 export interface RRChunk {
   from: number;
@@ -25,6 +25,8 @@ export function drawRRChunk(sampler: RRSampler, firstRun: number, from: number, 
   const flat = [new Int32Array(4 * count + 16), new Int32Array(4 * count + 16)];
   const used = [0, 0];
   for (let i = 0; i < count; i++) {
+    // Runs rrRun(firstRun, from + i) and + 1 are consecutive: prepare the next PREPARE_BATCH runs at once.
+    if (i % (PREPARE_BATCH / 2) === 0) sampler.prepare(rrRun(firstRun, from + i), Math.min(PREPARE_BATCH, 2 * (count - i)));
     for (let c = 0; c < 2; c++) {
       const size = sampler.sample(rrRun(firstRun, from + i) + c);
       if (used[c] + size > flat[c].length) {
@@ -32,7 +34,7 @@ export function drawRRChunk(sampler: RRSampler, firstRun: number, from: number, 
         grown.set(flat[c].subarray(0, used[c]));
         flat[c] = grown;
       }
-      flat[c].set(sampler.lastSet, used[c]);
+      sampler.copyLastSet(flat[c], used[c]);
       used[c] += size;
       (c === 0 ? sizes1 : sizes2)[i] = size;
     }

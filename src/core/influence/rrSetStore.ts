@@ -71,19 +71,44 @@ export class RRSetStore {
       return;
     }
     this.ensure(size, 1, othersAllocated);
-    const at = this.offsets[this.count];
-    this.nodes.set(set.subarray(0, size), at);
-    this.count++;
-    this.offsets[this.count] = at + size;
+    this.copyIn(set, 0, size);
   }
 
-  /** Append `sizes.length` sets laid out one after another in `flat` (a worker's chunk), in order. */
+  /**
+   * Append `sizes.length` sets laid out one after another in `flat` (a worker's chunk), in order.
+   * Storage is grown once for the whole chunk and no view is made per set: a chunk holds thousands
+   * of sets, most of them singletons, and a subarray per set cost more than the rest of its append.
+   */
   addChunk(flat: Int32Array, sizes: Int32Array, othersAllocated: number): void {
+    let flatSets = 0;
+    let flatPeople = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      if (sizes[i] === 1) continue;
+      flatSets++;
+      flatPeople += sizes[i];
+    }
+    this.ensure(flatPeople, flatSets, othersAllocated);
+    const singles = this.singles;
     let at = 0;
     for (let i = 0; i < sizes.length; i++) {
-      this.add(flat.subarray(at, at + sizes[i]), sizes[i], othersAllocated);
-      at += sizes[i];
+      const size = sizes[i];
+      if (size === 1) {
+        singles[flat[at]]++;
+        this.singletons++;
+      } else {
+        this.copyIn(flat, at, size);
+      }
+      at += size;
     }
+  }
+
+  /** Store from[start .. start+size) as the next flat set (capacity already ensured). */
+  private copyIn(from: Int32Array, start: number, size: number): void {
+    const nodes = this.nodes;
+    let at = this.offsets[this.count];
+    for (let i = start; i < start + size; i++) nodes[at++] = from[i];
+    this.count++;
+    this.offsets[this.count] = at;
   }
 
   private ensure(extraNodes: number, extraSets: number, othersAllocated: number): void {

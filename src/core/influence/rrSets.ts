@@ -24,18 +24,26 @@
  * level: a plain reverse BFS, horizon ignored, as the no-decay reduction of liveEdgeSamples.ts
  * (exact when cascades end before the last step).
  *
- * Speed: the in-arcs are read from reverseLiveArcs.ts (source, arc id, tie kind and visibility cut
- * side by side), a node's stamp and label share a cache line, the decay search uses a bucket queue
- * over the integer labels 0 … L (labels only fall, so buckets are emptied from L down) and no
- * allocation happens per set: one scratch queue holds the set, which the store copies (rrSetStore.ts:
- * flat sets, singletons as per-person counts). A sampler is a pure function of (graph, rule, root,
- * run), so sets made in worker threads from the same inputs are the same sets.
+ * Speed: the in-arcs are read from reverseLiveArcs.ts (arc id, visibility cut, level-0 share cut and
+ * source packed side by side), so both coins of an arc are tested before its source's mark is read
+ * (a cache miss at a million people); a root none of whose in-arcs passes both coins — the usual set
+ * when sharing is subcritical — returns at once, without marks or bucket queue; the run's keys are
+ * derived once per set (rrRunKeys.ts). The decay search uses a bucket queue over the integer labels
+ * 0 … L (labels only fall, so buckets are emptied from L down; it stops when none is pending), a
+ * node's stamp and label share a cache line, and no allocation happens per set: one scratch queue
+ * holds the set, which the store copies (rrSetStore.ts: flat sets, singletons as per-person counts).
+ * A sampler is a pure function of (graph, rule, root, run), so sets made in worker threads from the
+ * same inputs are the same sets.
  */
 import type { Graph } from '../graph';
-import { purposeKey, type StreamKey } from '../random';
+import type { StreamKey } from '../random';
 import { arcCoinBits } from '../hash';
+import { RRRunKeys, SHARE_A, SHARE_B, VIS_A, VIS_B } from './rrRunKeys';
+import { PreparedRuns } from './rrPreparedRuns';
 import type { LiveArcRule } from './liveArcRule';
-import { reverseLiveArcs, type ReverseLiveArcs } from './reverseLiveArcs';
+import { ARC_ID, ARC_WORDS, reverseLiveArcs, SHARE_MAX, SOURCE, VIS_MAX, type ReverseLiveArcs } from './reverseLiveArcs';
+
+export { PREPARE_BATCH } from './rrPreparedRuns';
 import type { RRSetStore } from './rrSetStore';
 
 export { MAX_RR_INTS, RRCapError, RRSetStore } from './rrSetStore';
@@ -64,6 +72,8 @@ export class RRSampler {
   private entries = 0;
   /** Size of the last set drawn. */
   private size = 0;
+  /** The keys and roots of runs, derived ahead in batches (rrPreparedRuns.ts). */
+  private readonly runs: PreparedRuns;
 
   /** From a graph (builds the reverse layout) or from a layout built elsewhere (a worker's shared copy). */
   constructor(
@@ -71,11 +81,13 @@ export class RRSampler {
     private readonly rule: LiveArcRule,
     private readonly root: StreamKey,
   ) {
-    this.rev = 'sources' in graph ? graph : reverseLiveArcs(graph, rule);
+    this.rev = 'packed' in graph ? graph : reverseLiveArcs(graph, rule);
     this.n = this.rev.nodeCount;
     this.marks = new Int32Array(rule.base === null ? this.n : 2 * this.n);
     this.queue = new Int32Array(this.n);
-    this.bucketHead = new Int32Array(rule.base === null ? 0 : rule.horizon + 1);
+    // Every bucket is empty (-1) between sets: a search ends only once it has popped every entry.
+    this.bucketHead = new Int32Array(rule.base === null ? 0 : rule.horizon + 1).fill(-1);
+    this.runs = new PreparedRuns(new RRRunKeys(root, rule.kind === 'independent-cascade'), this.rev);
   }
 
   /** Integers of scratch held by the sampler (the reverse layout is counted by reverseArcInts). */
@@ -85,13 +97,23 @@ export class RRSampler {
 
   /** The root of run `run`'s RR set: uniform over all n nodes. */
   rootOf(run: number): number {
-    const k = purposeKey(this.root, run, 'imm:root');
-    return Math.floor((coinBits(k.a, k.b, 0) / TWO_POW_32) * this.n);
+    return this.runs.load(run);
+  }
+
+  /** Derive the keys and roots of runs from … from + count − 1 ahead (rrPreparedRuns.ts); results do not change. */
+  prepare(from: number, count: number): void {
+    this.runs.prepare(from, count);
   }
 
   /** The set drawn last (a view of scratch, valid until the next draw). */
   get lastSet(): Int32Array {
     return this.queue.subarray(0, this.size);
+  }
+
+  /** Copy the set drawn last into `into` from `at` (no view is made: this runs for every set of a chunk). */
+  copyLastSet(into: Int32Array, at: number): void {
+    const { queue, size } = this;
+    for (let i = 0; i < size; i++) into[at + i] = queue[i];
   }
 
   /** Append the RR set of run `run` to `store`; returns its size. */
@@ -112,38 +134,30 @@ export class RRSampler {
     const { rule, rev, queue } = this;
     const stamp = this.marks;
     const ic = rule.kind === 'independent-cascade';
-    const keyA = purposeKey(this.root, run, ic ? 'ic:arc' : 'div:visible');
-    const keyB = ic ? keyA : purposeKey(this.root, run, 'div:share');
-    const visA = keyA.a;
-    const visB = keyA.b;
-    const shA = keyB.a;
-    const shB = keyB.b;
-    const shareByTie = rule.shareByTie;
-    const engaged = rule.engaged;
-    const { offsets: inOff, arcs: inArcs, sources, visMax, kinds } = rev;
+    const start = this.runs.load(run);
+    const w = this.runs.current;
+    const visA = w[VIS_A];
+    const visB = w[VIS_B];
+    const shA = w[SHARE_A];
+    const shB = w[SHARE_B];
+    const { offsets: inOff, packed } = rev;
     const mark = this.nextMark();
-    const start = this.rootOf(run);
     stamp[start] = mark;
     queue[0] = start;
     let head = 0;
     let tail = 1;
     while (head < tail) {
       const j = queue[head++];
-      const end = inOff[j + 1];
-      const eng = ic ? 0 : engaged![j];
-      for (let e = inOff[j]; e < end; e++) {
-        const a = inArcs[e];
-        // independentCascade.ts: bits < p·2^32 (· weight); dividend: the visibility coin (reverseLiveArcs.ts).
-        // Tested before i's stamp, a cache miss at a million people.
-        if (coinBits(visA, visB, a) > visMax[e]) continue;
-        const i = sources[e];
+      const end = ARC_WORDS * inOff[j + 1];
+      for (let e = ARC_WORDS * inOff[j]; e < end; e += ARC_WORDS) {
+        const a = packed[e + ARC_ID];
+        // Both coins before i's stamp, a cache miss at a million people; they read only this block
+        // (reverseLiveArcs.ts: the cuts are the model's tests — independentCascade.ts: bits < p·2^32
+        // (· weight); dividend: liveEdgeSamples.ts fires(base[0], trust × lift, engaged)).
+        if (coinBits(visA, visB, a) > packed[e + VIS_MAX]) continue;
+        if (!ic && coinBits(shA, shB, a) > packed[e + SHARE_MAX]) continue;
+        const i = packed[e + SOURCE];
         if (stamp[i] === mark) continue;
-        if (!ic) {
-          // liveEdgeSamples.ts fires(base[0], trust × lift, engaged): p = base × trustLift × engaged.
-          let p = shareByTie[kinds[e]] * eng;
-          if (p > 1) p = 1;
-          if (!(p > 0 && (p >= 1 || coinBits(shA, shB, a) < p * TWO_POW_32))) continue;
-        }
         stamp[i] = mark;
         queue[tail++] = i;
       }
@@ -179,53 +193,62 @@ export class RRSampler {
   /** The decay case: reverse bottleneck search (module comment) with a bucket queue. */
   private sampleWithDeadlines(run: number): number {
     const { rule, rev, queue, marks, bucketHead } = this;
-    const keyA = purposeKey(this.root, run, 'div:visible');
-    const keyB = purposeKey(this.root, run, 'div:share');
-    const visA = keyA.a;
-    const visB = keyA.b;
-    const shA = keyB.a;
-    const shB = keyB.b;
+    const start = this.runs.load(run);
+    const w = this.runs.current;
+    const visA = w[VIS_A];
+    const visB = w[VIS_B];
+    const shA = w[SHARE_A];
+    const shB = w[SHARE_B];
     const trustLift = rule.shareByTie;
     const engaged = rule.engaged!;
     const base = rule.base!;
     const maxDeadline = base.length - 1;
-    const { offsets: inOff, arcs: inArcs, sources, visMax, kinds } = rev;
+    const { offsets: inOff, packed, kinds } = rev;
     const mark = this.nextMark();
-    const start = this.rootOf(run);
     const horizon = rule.horizon;
     let tail = 0;
     if (horizon < 0) return 0;
+    // The usual set when sharing is subcritical: no in-arc of the root passes both coins, so the set
+    // is the root alone — found without touching the marks or the bucket queue (a cache miss each).
+    if (horizon === 0 || !hasLiveInArc(packed, inOff[start], inOff[start + 1], visA, visB, shA, shB)) {
+      queue[0] = start;
+      return 1;
+    }
     // marks[2x] === mark: x has a label marks[2x+1]; settled nodes have label SETTLED. Entry -1 ends a bucket.
-    bucketHead.fill(-1);
     this.entries = 0;
     marks[2 * start] = mark;
     marks[2 * start + 1] = horizon;
     this.pushBucket(horizon, start);
-    for (let f = horizon; f >= 0; f--) {
+    // Entries pushed and not yet popped: at 0 every bucket is empty and the search is over (a root
+    // with no live in-arc ends here at once instead of scanning the empty levels below it).
+    let pending = 1;
+    for (let f = horizon; f >= 0 && pending > 0; f--) {
       while (bucketHead[f] >= 0) {
         const entry = bucketHead[f];
         bucketHead[f] = this.entryNext[entry];
+        pending--;
         const y = this.entryNode[entry];
         if (marks[2 * y + 1] !== f) continue;
         marks[2 * y + 1] = SETTLED;
         queue[tail++] = y;
         if (f === 0) continue;
         const want = f - 1;
-        const end = inOff[y + 1];
-        const eng = engaged[y];
-        for (let e = inOff[y]; e < end; e++) {
-          // The coin first: it reads only this block's arrays, while x's mark is a cache miss at a million people.
-          const a = inArcs[e];
-          if (coinBits(visA, visB, a) > visMax[e]) continue;
-          const x = sources[e];
+        const end = ARC_WORDS * inOff[y + 1];
+        for (let e = ARC_WORDS * inOff[y]; e < end; e += ARC_WORDS) {
+          // Both coins first (the level-0 share test is the cut, reverseLiveArcs.ts): they read only
+          // this block, while x's mark is a cache miss at a million people.
+          const a = packed[e + ARC_ID];
+          if (coinBits(visA, visB, a) > packed[e + VIS_MAX]) continue;
+          const coin = coinBits(shA, shB, a);
+          if (coin > packed[e + SHARE_MAX]) continue;
+          const x = packed[e + SOURCE];
           // Settled (label SETTLED) or already labelled at least as deep as this arc could make it.
           if (marks[2 * x] === mark) {
             const label = marks[2 * x + 1];
             if (label === SETTLED || label >= want) continue;
           }
-          const tl = trustLift[kinds[e]];
-          const coin = coinBits(shA, shB, a);
-          if (!firesAt(base[0], tl, eng, coin)) continue;
+          const tl = trustLift[kinds[(e / ARC_WORDS) | 0]];
+          const eng = engaged[y];
           // Deepest firing level, capped at want (the chance only falls with the level).
           let lo = 0;
           let hi = want < maxDeadline ? want : maxDeadline;
@@ -238,11 +261,21 @@ export class RRSampler {
           marks[2 * x] = mark;
           marks[2 * x + 1] = lo;
           this.pushBucket(lo, x);
+          pending++;
         }
       }
     }
     return tail;
   }
+}
+
+/** Whether some in-arc e ∈ [from, to) passes its visibility coin and its level-0 share coin. */
+function hasLiveInArc(packed: Uint32Array, from: number, to: number, visA: number, visB: number, shA: number, shB: number): boolean {
+  for (let e = ARC_WORDS * from; e < ARC_WORDS * to; e += ARC_WORDS) {
+    const a = packed[e + ARC_ID];
+    if (coinBits(visA, visB, a) <= packed[e + VIS_MAX] && coinBits(shA, shB, a) <= packed[e + SHARE_MAX]) return true;
+  }
+  return false;
 }
 
 /** liveEdgeSamples.ts `fires`: p = base × trustLift × engaged, capped at 1, against the coin. */

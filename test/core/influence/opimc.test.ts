@@ -68,6 +68,23 @@ describe('RR sets are the live-edge reduction of the same run', () => {
     expect(nonTrivial).toBeGreaterThan(5);
   });
 
+  it('prepared runs (keys and roots derived ahead) give the sets of unprepared ones, inside and outside the batch', () => {
+    const g = randomGraph(60, 2, 'rr-prepare');
+    const model = exactModel({ engagementSpread: 0.5 });
+    for (const halfLife of [0, 2]) {
+      const strategy = exactStrategy({ content: { quality: 0.9, halfLife } });
+      const rule = dividendArcRule(g, model, strategy, root, 6);
+      const fresh = new RRSampler(g, rule, root);
+      const prepared = new RRSampler(g, rule, root);
+      // The live-edge tests above pin the unprepared sampler; here the prepared one must match it.
+      const setOf = (s: RRSampler, run: number) => (s.sample(run), Array.from(s.lastSet));
+      prepared.prepare(100, 10);
+      for (const run of [99, 100, 105, 109, 110, 3, 104]) expect(setOf(prepared, run)).toEqual(setOf(fresh, run));
+      prepared.prepare(7, 1000);
+      for (let run = 0; run < 80; run++) expect(setOf(prepared, run)).toEqual(setOf(fresh, run));
+    }
+  });
+
   it('with novelty decay: RR(v) = {u : v is among the sharers of seed u} within the horizon', () => {
     const g = randomGraph(60, 2, 'rr-decay');
     const model = exactModel({ engagementSpread: 0.5 });

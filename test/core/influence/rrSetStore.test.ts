@@ -73,4 +73,24 @@ describe('RR-set store with singleton counts', () => {
     // A repeated seed does not count its singletons twice.
     expect(coveredSets(r2, [...pick.seeds, pick.seeds[0]])).toBe(hit);
   });
+
+  it('sets appended in chunks (as worker threads send them) are stored as when appended one by one', () => {
+    const n = 40;
+    const sets = randomSets(n, 900, 'chunks');
+    const oneByOne = new RRSetStore(n);
+    for (const s of sets) oneByOne.add(Int32Array.from(s), s.length, 0);
+    const chunked = new RRSetStore(n);
+    // Uneven chunks, so that storage grows inside and across chunks.
+    for (let from = 0, len = 1; from < sets.length; from += len, len = 2 * len + 3) {
+      const part = sets.slice(from, from + len);
+      chunked.addChunk(Int32Array.from(part.flat()), Int32Array.from(part.map((s) => s.length)), 0);
+    }
+    expect(chunked.total).toBe(900);
+    expect(chunked.singletons).toBe(sets.filter((s) => s.length === 1).length);
+    expect(Array.from(chunked.singles)).toEqual(Array.from(oneByOne.singles));
+    expect(chunked.count).toBe(oneByOne.count);
+    const flatSets = (store: RRSetStore) =>
+      Array.from({ length: store.count }, (_, s) => Array.from(store.nodes.subarray(store.offsets[s], store.offsets[s + 1])));
+    expect(flatSets(chunked)).toEqual(sets.filter((s) => s.length !== 1));
+  });
 });
