@@ -73,11 +73,11 @@ export const IDLE_STATE: SimulationState = {
 const STREAM_INTERVAL_MS = 200;
 /**
  * …and no sooner than this many times the last partial result took to show (its charts drawn):
- * the page spends at most about a third of its main thread on partial results, however large
+ * the page spends at most about a fifth of its main thread on partial results, however large
  * the world (a partial of a 1M-person run costs the same charts as a small one, but the page may
  * be busier), and input and animation keep the rest.
  */
-const STREAM_RENDER_FACTOR = 2;
+const STREAM_RENDER_FACTOR = 4;
 
 export class SimulationController {
   state: SimulationState = IDLE_STATE;
