@@ -54,8 +54,8 @@ export async function uploadEdgeList(page: Page, name: string, lines: number, pe
   await cdp.detach();
   await page.waitForTimeout(1000);
   const since = await page.evaluate(() => performance.now());
-  await page.evaluate(() => {
-    const input = document.querySelector('dl-app')!.shadowRoot!.querySelector<HTMLInputElement>('input#scenario-upload')!;
+  // The control lives in the toolbar's shadow root: a locator reaches it.
+  await page.locator('input#scenario-upload').evaluate((input: HTMLInputElement) => {
     const transfer = new DataTransfer();
     transfer.items.add((window as unknown as { __bigFile: File }).__bigFile);
     input.files = transfer.files;
@@ -89,10 +89,8 @@ async function exportBigCsv(page: Page): Promise<{ rows: number; mb: number; lon
   await page.waitForTimeout(1000);
   const since = await page.evaluate(() => performance.now());
   const download = page.waitForEvent('download', { timeout: 900_000 });
-  await page.evaluate(() => {
-    const buttons = [...document.querySelector('dl-app')!.shadowRoot!.querySelectorAll('button')];
-    buttons.find((b) => /CSV per step/.test(b.textContent ?? ''))!.click();
-  });
+  // In the toolbar's export menu (its own shadow root): a locator reaches it, closed menu or not.
+  await page.locator('button', { hasText: /CSV per step/ }).first().evaluate((b: HTMLButtonElement) => b.click());
   const file = await download;
   const seconds = ((await page.evaluate(() => performance.now())) - since) / 1000;
   const path = await file.path();
