@@ -16,6 +16,9 @@ import { blockTransferables, traceTransferables } from '../src/runtime/runBlock'
 import { simulateRuns, simulateTraces } from '../src/runtime/simulateRuns';
 import { bestSeeds } from '../src/runtime/bestSeedsJob';
 import { EdgeListTexts } from '../src/runtime/edgeListTexts';
+import type { GreedyProgress } from '../src/core/influence/lazyGreedy';
+import { bestSeedsByOpimc, type OpimcDraw } from '../src/runtime/opimcBestSeeds';
+import { opimcWithPeers, serveRRChunks } from '../src/runtime/opimcPeers';
 
 let scenario: Scenario | null = null;
 /** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */
@@ -65,6 +68,23 @@ const api: BrowserWorkerApi = {
         }
       }),
     }, cache);
+  },
+  async bestSeedsImm(next, request, peers, onProgress, edgeList) {
+    const resolved = await edgeLists.scenario(next, edgeList);
+    // Rounds are few (≤ ~20); the evaluation's progress is throttled as CELF's.
+    let last = 0;
+    const evaluation = onProgress && ((p: GreedyProgress) => {
+      const now = performance.now();
+      if (p.done === p.total || now - last > 100) {
+        last = now;
+        void onProgress(p);
+      }
+    });
+    const draw: OpimcDraw = (graph, rule, root, options) => opimcWithPeers(graph, rule, root, options, peers);
+    return bestSeedsByOpimc(resolved, request, draw, { onProgress: evaluation, onRounds: onProgress && ((p) => void onProgress(p)) }, cache);
+  },
+  rrServe(port) {
+    return serveRRChunks(port);
   },
 };
 

@@ -8,6 +8,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { SeedingComparisonRow } from '../core/influence/compareSeeding';
 import type { DividendScenario } from '../core/scenario';
 import type { BestSeedsResult } from './bestSeedsJob';
+import { immJson } from './opimcBestSeeds';
 import { escapeCsvText } from './resultFormat';
 
 /** What `converted` means in the JSON methods (the comparison's own field names are kept). */
@@ -34,7 +35,8 @@ export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: B
     seeds: c.seedProfiles,
     seedCost: c.seedCost,
     methods: c.rows,
-    imm: undefined as unknown,
+    /** OPIM-C's run when it chose the set (the page; the CLI sets it from its own run, the same fields). */
+    imm: (c.imm ? immJson(c.imm) : undefined) as unknown,
     meta: undefined as unknown,
   };
 }
@@ -106,8 +108,14 @@ export function bestSeedsCsv(scenario: DividendScenario, strategy: number, c: Be
 /** Columns of the per-seed CSV (greedy's seeds in the order chosen). */
 export const SEED_PROFILES_CSV_HEADER = ['order', 'node', 'roles', 'community', 'audience', 'communitiesReached', 'price', 'marginalGain', 'strategy', 'seed'] as const;
 
+/** With OPIM-C the per-seed CSV also says, on every row, what immJson says about the run (no JSON packed in a cell). */
+export const IMM_CSV_COLUMNS = ['method', 'guaranteed', 'ratio', 'target', 'epsilon', 'delta', 'sets', 'rounds', 'maxRounds', 'lowerBoundOpt', 'upperBoundOpt', 'estimatedShared', 'capped', 'ms'] as const;
+
 /** One row per greedy seed: who it is and what it costs; roles joined with "+" (hub+bridge). */
 export function seedProfilesCsv(scenario: DividendScenario, strategy: number, c: BestSeedsResult, bom = false): string {
+  const imm = c.imm ? immJson(c.imm) : null;
+  const immCells = imm ? IMM_CSV_COLUMNS.map((key) => (typeof imm[key] === 'number' ? cell(imm[key]) : escapeCsvText(String(imm[key])))) : [];
+  const header = imm ? [...SEED_PROFILES_CSV_HEADER, ...IMM_CSV_COLUMNS] : [...SEED_PROFILES_CSV_HEADER];
   const rows = c.seedProfiles.map((p, i) => [
     String(i + 1),
     String(p.node),
@@ -119,6 +127,7 @@ export function seedProfilesCsv(scenario: DividendScenario, strategy: number, c:
     cell(c.greedy.marginalGains[i]),
     escapeCsvText(scenario.strategies[strategy].name),
     escapeCsvText(scenario.seed),
+    ...immCells,
   ]);
-  return (bom ? '\uFEFF' : '') + csvFormatRows([[...SEED_PROFILES_CSV_HEADER], ...rows]) + '\n';
+  return (bom ? '\uFEFF' : '') + csvFormatRows([header, ...rows]) + '\n';
 }

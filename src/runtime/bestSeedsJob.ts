@@ -12,13 +12,27 @@ import type { Graph } from '../core/graph';
 import { GREEDY_DEFAULTS, type GreedyProgress } from '../core/influence/lazyGreedy';
 import { seedProfiles, type SeedProfile } from '../core/influence/seedProfiles';
 import { rootKey } from '../core/random';
-import { isDividendScenario, type Scenario } from '../core/scenario';
+import { isDividendScenario, type DividendScenario, type Scenario } from '../core/scenario';
+import type { OpimcRun } from './opimcBestSeeds';
 import { bestSeedsProblemLine, checkBestSeedsRequest, type BestSeedsRequest } from './bestSeedsRules';
 import { NetworkCache } from './networkCache';
 
 export type { BestSeedsRequest } from './bestSeedsRules';
 
 export const DEFAULT_BEST_SEEDS: BestSeedsRequest = { strategy: 0, k: 10, samples: GREEDY_DEFAULTS.samples };
+
+/** OPIM-C's progress (method imm): after each doubling round, the sets drawn and the ratio proven so far. */
+export interface RRSetsProgress {
+  phase: 'rrSets';
+  /** Rounds evaluated / allowed. */
+  done: number;
+  total: number;
+  sets: number;
+  ratio: number;
+}
+
+/** Progress of a best-seeds run: CELF's phases or OPIM-C's rounds, then the evaluation. */
+export type BestSeedsProgress = GreedyProgress | RRSetsProgress;
 
 export interface BestSeedsHooks {
   onProgress?: (progress: GreedyProgress) => void;
@@ -33,12 +47,20 @@ export interface BestSeedsResult extends SeedingComparison {
   seedProfiles: SeedProfile[];
   /** What recruiting the greedy seeds costs at the scenario's prices (each at the price of what it is). */
   seedCost: number;
+  /** OPIM-C's run when it chose the benchmark set (method imm): its guarantee, sets, ratio and time. */
+  imm?: OpimcRun;
+}
+
+/** The request checked by the shared rules (bestSeedsRules.ts); throws RangeError naming the field. */
+export function checkedBestSeeds(scenario: Scenario, request: BestSeedsRequest): DividendScenario {
+  const [problem] = checkBestSeedsRequest(scenario, request);
+  if (problem !== undefined || !isDividendScenario(scenario)) throw new RangeError(`best seeds: ${problem ? bestSeedsProblemLine(problem) : 'needs a dividend scenario'}`);
+  return scenario;
 }
 
 /** Greedy vs heuristics for `scenario` (validated, dividend). Throws RangeError for a request the rules refuse. */
-export function bestSeeds(scenario: Scenario, request: BestSeedsRequest, hooks: BestSeedsHooks = {}, cache = new NetworkCache()): BestSeedsResult {
-  const [problem] = checkBestSeedsRequest(scenario, request);
-  if (problem !== undefined || !isDividendScenario(scenario)) throw new RangeError(`best seeds: ${problem ? bestSeedsProblemLine(problem) : 'needs a dividend scenario'}`);
+export function bestSeeds(input: Scenario, request: BestSeedsRequest, hooks: BestSeedsHooks = {}, cache = new NetworkCache()): BestSeedsResult {
+  const scenario = checkedBestSeeds(input, request);
   const strategy = scenario.strategies[request.strategy];
   const root = rootKey(scenario.seed);
   const graph = cache.get(scenario.network, scenario.seed, root, 0).graph;

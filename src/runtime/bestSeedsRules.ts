@@ -9,10 +9,13 @@
  * - k from 1 to the seed users this network has: its ordinary accounts (`network.nodes`), or the
  *   `candidates` considered when fewer — KOL accounts are never seed users (they are hired, at
  *   their fee), so they are not counted;
- * - live-edge samples from 1 to MAX_GREEDY_SAMPLES; candidates (CLI) from 1 to the ordinary accounts.
+ * - live-edge samples from 1 to MAX_GREEDY_SAMPLES; candidates (CLI) from 1 to the ordinary accounts;
+ * - with method 'imm' (OPIM-C): ε and δ strictly between 0 and 1 (δ absent or null: 1/n) —
+ *   checkOpimcParameters, which the CLI also asks at parse time (its cascade path has no request).
  * Numbers arrive parsed; whether the text was a number at all is the caller's to say.
  */
 import { MAX_GREEDY_SAMPLES } from '../core/influence/lazyGreedy';
+import { OPIMC_DEFAULTS } from '../core/influence/opimc';
 import type { Scenario } from '../core/scenario';
 
 export interface BestSeedsRequest {
@@ -24,6 +27,12 @@ export interface BestSeedsRequest {
   samples: number;
   /** Consider only the M largest audiences (null or absent: every ordinary account). */
   candidates?: number | null;
+  /** celf (default): CELF greedy on `samples` live-edge samples; imm: OPIM-C with a guarantee (`samples` then only feed the live-edge estimates). */
+  method?: 'celf' | 'imm';
+  /** imm: ε of the target 1 − 1/e − ε (absent: OPIMC_DEFAULTS.epsilon). */
+  epsilon?: number;
+  /** imm: failure probability δ (absent or null: 1/n). */
+  delta?: number | null;
 }
 
 /** A whole-number field out of its range. */
@@ -42,7 +51,23 @@ export type BestSeedsProblem =
   | { field: 'model'; kind: 'needsDividend'; got: string }
   | { field: 'network.resample'; kind: 'resample' }
   | { field: 'strategy'; kind: 'noStrategy'; count: number; got: number }
-  | RangeProblem;
+  | RangeProblem
+  | FractionProblem;
+
+/** ε or δ of OPIM-C outside (0, 1). */
+export interface FractionProblem {
+  field: 'epsilon' | 'delta';
+  kind: 'fraction';
+  got: number;
+}
+
+/** OPIM-C's ε and δ (δ null: 1/n), each strictly between 0 and 1; the same check for the page and the CLI. */
+export function checkOpimcParameters(epsilon: number, delta: number | null): FractionProblem[] {
+  const problems: FractionProblem[] = [];
+  if (!(epsilon > 0 && epsilon < 1)) problems.push({ field: 'epsilon', kind: 'fraction', got: epsilon });
+  if (delta !== null && !(delta > 0 && delta < 1)) problems.push({ field: 'delta', kind: 'fraction', got: delta });
+  return problems;
+}
 
 /** The most seed users k may ask for in `scenario`, and the samples limit. */
 export function bestSeedsLimits(scenario: Scenario, candidates: number | null = null): { maxK: number; maxSamples: number; limitedBy: 'nodes' | 'candidates' } {
@@ -65,7 +90,9 @@ export function checkBestSeedsRequest(scenario: Scenario, request: BestSeedsRequ
   const candidatesOk = candidates === null || whole(candidates, 1, nodes);
   const { maxK, maxSamples, limitedBy } = bestSeedsLimits(scenario, candidatesOk ? candidates : null);
   if (!whole(request.k, 1, maxK)) problems.push({ field: 'k', kind: 'range', min: 1, max: maxK, got: request.k, limitedBy });
+  // With OPIM-C the samples only give the live-edge estimates beside the evaluation (compareSeeding.ts).
   if (!whole(request.samples, 1, maxSamples)) problems.push({ field: 'samples', kind: 'range', min: 1, max: maxSamples, got: request.samples });
+  if (request.method === 'imm') problems.push(...checkOpimcParameters(request.epsilon ?? OPIMC_DEFAULTS.epsilon, request.delta ?? null));
   if (!candidatesOk) problems.push({ field: 'candidates', kind: 'range', min: 1, max: nodes, got: candidates });
   return problems;
 }
@@ -79,6 +106,8 @@ export function bestSeedsProblemLine(problem: BestSeedsProblem): string {
       return 'network.resample: best-seeds needs one shared network (a seed set names accounts of one world); set it to false';
     case 'noStrategy':
       return `strategy: no strategy number ${problem.got + 1} (the scenario has ${problem.count})`;
+    case 'fraction':
+      return `--${problem.field} must be a number strictly between 0 and 1; got ${problem.got}`;
     case 'range': {
       const what =
         problem.field === 'k'

@@ -3,7 +3,7 @@
  * SimulationWorkerApi (load, simulate, trace: the calls the Node pool makes) plus the network
  * statistics the page shows next to the degree-distribution chart.
  */
-import type { BestSeedsResult } from './bestSeedsJob';
+import type { BestSeedsProgress, BestSeedsResult } from './bestSeedsJob';
 import type { GreedyProgress } from '../core/influence/lazyGreedy';
 import type { NetworkStats } from '../core/metrics/networkStats';
 import type { Scenario } from '../core/scenario';
@@ -24,6 +24,14 @@ export interface BrowserWorkerApi extends Required<SimulationWorkerApi> {
    * Cancel by terminating the worker (the caller races the call against its abort signal).
    */
   bestSeeds?(scenario: Scenario, request: BestSeedsRequest, onProgress?: (progress: GreedyProgress) => void, edgeList?: Blob): BestSeedsResult | Promise<BestSeedsResult>;
+  /**
+   * OPIM-C seeds vs the heuristics (request.method 'imm', opimcBestSeeds.ts): this worker holds the
+   * search and draws sets, and so does each peer behind `peers` (ports whose other ends peers
+   * serve with rrServe, opimcPeers.ts). Optional, as bestSeeds.
+   */
+  bestSeedsImm?(scenario: Scenario, request: BestSeedsRequest, peers: MessagePort[], onProgress?: (progress: BestSeedsProgress) => void, edgeList?: Blob): Promise<BestSeedsResult>;
+  /** Draw the RR-set chunks the first worker asks for on `port` until it ends the search (opimcPeers.ts serveRRChunks). */
+  rrServe?(port: MessagePort): Promise<void>;
 }
 
 /** The caller's side of a browser worker: every call is asynchronous. */
@@ -31,4 +39,8 @@ export interface BrowserWorkerRemote extends Required<SimulationWorkerRemote> {
   networkStats(): Promise<NetworkStats>;
   /** BrowserWorkerApi.bestSeeds on the worker; optional: fake workers in tests may leave it out. */
   bestSeeds?(scenario: Scenario, request: BestSeedsRequest, onProgress?: (progress: GreedyProgress) => void): Promise<BestSeedsResult>;
+  /** BrowserWorkerApi.bestSeedsImm (the ports are transferred). */
+  bestSeedsImm?(scenario: Scenario, request: BestSeedsRequest, peers: MessagePort[], onProgress?: (progress: BestSeedsProgress) => void): Promise<BestSeedsResult>;
+  /** BrowserWorkerApi.rrServe (the port is transferred). */
+  rrServe?(port: MessagePort): Promise<void>;
 }

@@ -18,7 +18,7 @@
 import * as Comlink from 'comlink';
 import type { NetworkStats } from '../core/metrics/networkStats';
 import type { GreedyProgress } from '../core/influence/lazyGreedy';
-import type { BestSeedsResult } from './bestSeedsJob';
+import type { BestSeedsProgress, BestSeedsResult } from './bestSeedsJob';
 import type { BestSeedsRequest } from './bestSeedsRules';
 import type { Scenario } from '../core/scenario';
 import type { BrowserWorkerApi, BrowserWorkerRemote } from './browserWorkerApi';
@@ -206,13 +206,50 @@ export class BrowserPool {
    * worker (a greedy search cannot be interrupted otherwise); a worker that dies is replaced and
    * the search run again (it is a pure function of its inputs).
    */
-  bestSeeds(scenario: Scenario, request: BestSeedsRequest, onProgress: (progress: GreedyProgress) => void, signal?: AbortSignal): Promise<BestSeedsResult> {
+  bestSeeds(scenario: Scenario, request: BestSeedsRequest, onProgress: (progress: BestSeedsProgress) => void, signal?: AbortSignal): Promise<BestSeedsResult> {
+    if (request.method === 'imm') return this.opimcSeeds(scenario, request, onProgress, signal);
     return this.onFirstWorker(signal, (slot) =>
       slot.call(scenario, (remote) => {
         if (!remote.bestSeeds) throw new Error('this worker cannot search for seeds');
         return remote.bestSeeds(scenario, request, onProgress);
       }),
     );
+  }
+
+  /**
+   * OPIM-C's best seeds (request.method 'imm') on every worker the scenario's memory allows
+   * (opimcPeers.ts): the first holds the search and draws sets, the others draw sets for it over
+   * MessagePorts made here (the same result for any worker count). Cancelling ends every worker of
+   * the call (the exclusive turn kills busy slots); a worker that dies fails the call with its message.
+   */
+  private opimcSeeds(scenario: Scenario, request: BestSeedsRequest, onProgress: (progress: BestSeedsProgress) => void, signal?: AbortSignal): Promise<BestSeedsResult> {
+    return this.exclusive(signal, async (turn) => {
+      const slots = this.slots.slice(0, workersWithinMemory(scenario, this.slots.length));
+      const channels = slots.slice(1).map(() => new MessageChannel());
+      const onAbort = () => slots.forEach((slot) => slot.kill());
+      turn.addEventListener('abort', onAbort, { once: true });
+      try {
+        const peers = channels.map((channel, i) =>
+          slots[i + 1].call(scenario, (remote) => {
+            if (!remote.rrServe) throw new Error('this worker cannot draw RR sets');
+            return remote.rrServe(channel.port2);
+          }),
+        );
+        const first = slots[0].call(scenario, (remote) => {
+          if (!remote.bestSeedsImm) throw new Error('this worker cannot search for seeds');
+          return remote.bestSeedsImm(scenario, request, channels.map((c) => c.port1), onProgress);
+        });
+        // A peer that dies would leave the first worker waiting on its chunk: its failure ends the call.
+        const result = await raceAbort(Promise.race([first, Promise.all(peers).then(() => first)]), turn);
+        await Promise.all(peers);
+        return result;
+      } catch (error) {
+        onAbort();
+        throw error;
+      } finally {
+        turn.removeEventListener('abort', onAbort);
+      }
+    });
   }
 
   /**
@@ -354,5 +391,9 @@ function wrapRemote(worker: Worker): BrowserWorkerRemote {
     // Progress comes back through a Comlink proxy (the worker throttles it to ~10 messages a second).
     bestSeeds: (scenario, request, onProgress) =>
       remote.bestSeeds(scenario, request, onProgress && Comlink.proxy(onProgress), edgeListBlobOf(scenario)) as Promise<BestSeedsResult>,
+    // The ports go transferred (a port cannot be copied); each is then the worker's alone.
+    bestSeedsImm: (scenario, request, peers, onProgress) =>
+      remote.bestSeedsImm(scenario, request, Comlink.transfer(peers, peers), onProgress && Comlink.proxy(onProgress), edgeListBlobOf(scenario)) as Promise<BestSeedsResult>,
+    rrServe: (port) => remote.rrServe(Comlink.transfer(port, [port])),
   };
 }

@@ -7,14 +7,14 @@
  * dividend runs. Bad input is a UserError: one line, exit code 2.
  */
 import { parseArgs } from 'node:util';
-import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress, type GreedyResult } from '../../core/influence/lazyGreedy';
+import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress } from '../../core/influence/lazyGreedy';
 import { OPIMC_DEFAULTS } from '../../core/influence/opimc';
-import { dividendArcRule, type LiveArcRule } from '../../core/influence/rrSets';
+import type { LiveArcRule } from '../../core/influence/rrSets';
 import type { Graph } from '../../core/graph';
 import { rootKey } from '../../core/random';
 import type { DividendScenario } from '../../core/scenario';
 import { bestSeeds } from '../../runtime/bestSeedsJob';
-import { bestSeedsProblemLine, checkBestSeedsRequest } from '../../runtime/bestSeedsRules';
+import { bestSeedsProblemLine, checkBestSeedsRequest, checkOpimcParameters } from '../../runtime/bestSeedsRules';
 import { NetworkCache } from '../../runtime/networkCache';
 import { prettyJson } from '../../runtime/prettyJson';
 import { BEST_SEEDS_CAVEAT, bestSeedsCsv, bestSeedsJson } from '../../runtime/bestSeedsFormat';
@@ -25,6 +25,7 @@ import { problemsLine, UserError } from '../userError';
 import { parseWorkers } from '../workerCount';
 import { cascadeBestSeeds, checkCascadeScenario, type CascadeScenario } from './bestSeedsCascade';
 import { immJson, immSeeds } from './immSeeds';
+import { opimcChooser, requestArcRule } from '../../runtime/opimcBestSeeds';
 
 export const BEST_SEEDS_HELP = `Usage:
   npm run lab -- best-seeds FILE --k K [options]
@@ -126,17 +127,21 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   if (method !== 'celf' && method !== 'imm') throw new UserError(`best-seeds: --method must be celf or imm (got "${method.slice(0, 20)}")`);
   if (method !== 'imm' && (values.epsilon !== undefined || values.delta !== undefined || values.workers !== undefined))
     throw new UserError('best-seeds: --epsilon, --delta and --workers only with --method imm');
-  const fraction = (name: string, text: string | undefined): number | null => {
+  const fraction = (name: 'epsilon' | 'delta', text: string | undefined): number | null => {
     if (text === undefined) return null;
     const x = Number(text);
-    if (!/^\s*[0-9.eE+-]+\s*$/.test(text) || !(x > 0 && x < 1))
-      throw new UserError(`best-seeds: --${name} must be a number strictly between 0 and 1 (got "${text.slice(0, 20)}")`);
+    if (!/^\s*[0-9.eE+-]+\s*$/.test(text) || !Number.isFinite(x)) throw new UserError(`best-seeds: --${name} must be a number strictly between 0 and 1 (got "${text.slice(0, 20)}")`);
     return x;
   };
+  const epsilon = fraction('epsilon', values.epsilon) ?? OPIMC_DEFAULTS.epsilon;
+  const delta = fraction('delta', values.delta);
+  // The range is the shared rules' (bestSeedsRules.ts, as the page's form): here already, since the cascade path has no request.
+  const [bad] = checkOpimcParameters(epsilon, delta);
+  if (bad !== undefined) throw new UserError(`best-seeds: ${bestSeedsProblemLine(bad)}`);
   return {
     method,
-    epsilon: fraction('epsilon', values.epsilon) ?? OPIMC_DEFAULTS.epsilon,
-    delta: fraction('delta', values.delta),
+    epsilon,
+    delta,
     workers: method === 'imm' ? parseWorkers(values.workers) : 1,
     ...base,
     file,
@@ -165,7 +170,7 @@ async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ s
     }
   }
   // The rules the page uses too (bestSeedsRules.ts): the model, one network, k, samples, candidates.
-  const [problem] = checkBestSeedsRequest(scenario, { strategy, k: args.k, samples: args.samples, candidates: args.candidates });
+  const [problem] = checkBestSeedsRequest(scenario, { strategy, k: args.k, samples: args.samples, candidates: args.candidates, method: args.method, epsilon: args.epsilon, delta: args.delta });
   if (problem !== undefined) {
     const where = problem.field === 'model' || problem.field === 'network.resample' ? `${args.file}: ` : '';
     throw new UserError(`${where}best-seeds: ${bestSeedsProblemLine(problem)}`);
@@ -191,19 +196,13 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   let rule: LiveArcRule | null = null;
   if (args.method === 'imm') {
     try {
-      rule = dividendArcRule(graph, scenario.model, scenario.strategies[strategy], root, scenario.steps);
+      rule = requestArcRule(graph, scenario, strategy, root);
     } catch (error) {
       throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
     }
   }
   const rr = rule === null ? null : await immSeeds(args, graph, rule, root, io);
-  const chooseSeeds =
-    rr === null
-      ? undefined
-      : (candidates: Int32Array): GreedyResult => {
-          const r = rr.result;
-          return { seeds: r.seeds, marginalGains: r.marginalGains, expectedShared: r.expectedShared, samples: 0, candidates: candidates.length, evaluated: 0 };
-        };
+  const chooseSeeds = rr === null ? undefined : opimcChooser(rr.result);
   // The same function and rules as the page's worker (bestSeedsJob.ts), on the same world.
   const comparison = withDefaultSigint(io, () =>
     bestSeeds(

@@ -21,8 +21,9 @@
  * is the best set of k ordinary accounts.
  *
  * The search (OpimcSearch) only decides how many sets each round needs and evaluates them; who
- * draws the sets is the caller's: opimcSeeds draws them here, one after another, and
- * src/runtime/rrSetsParallel.node.ts has worker threads draw chunks of them. Set i of R1 is always
+ * draws the sets is the caller's, and opimcRounds is the one round driver: opimcSeeds draws them
+ * here, one after another, and src/runtime/opimcOnDrawers.ts has workers draw chunks of them
+ * (Node threads: rrSetsParallel.node.ts; the page's Web Workers: opimcPage.ts). Set i of R1 is always
  * run firstRun + 2i and of R2 run firstRun + 2i + 1, so the result does not depend on who drew it.
  */
 import type { Graph } from '../graph';
@@ -55,7 +56,8 @@ export interface OpimcOptions {
   maxInts?: number;
   /** Candidate seeds (ordinary accounts). */
   candidates: Int32Array;
-  onProgress?: (sets: number, ratio: number) => void;
+  /** After each evaluated round: sets drawn (R1 + R2), the proven ratio, rounds used and allowed. */
+  onProgress?: (sets: number, ratio: number, round: number, maxRounds: number) => void;
   cancelled?: () => boolean;
 }
 
@@ -219,7 +221,7 @@ export class OpimcSearch {
       capped: false,
       peakInts: this.peakInts,
     };
-    this.options.onProgress?.(this.best.sets, ratio);
+    this.options.onProgress?.(this.best.sets, ratio, round, this.maxRounds);
     if (ratio >= this.target) this.done = true;
   }
 
@@ -229,21 +231,23 @@ export class OpimcSearch {
   }
 }
 
-/** OPIM-C seeds for a live-arc rule (see module comment), every set drawn on this thread. */
-export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, options: OpimcOptions): OpimcResult {
-  const sampler = new RRSampler(graph, rule, root);
-  const search = new OpimcSearch(graph.nodeCount, options, reverseArcInts(sampler.rev) + sampler.scratchInts);
-  const { r1, r2, firstRun } = search;
+/** One doubling round's share of the drawing: set indices from … want − 1 of both collections. */
+export interface OpimcRound {
+  from: number;
+  want: number;
+}
+
+/**
+ * The round driver every way of drawing shares (this thread below, worker threads in
+ * src/runtime/opimcOnDrawers.ts): it yields each round's set indices for the caller to append to
+ * search.r1 / search.r2 in index order, and evaluates the round when resumed. An RRCapError the
+ * drawing threw, passed in with rounds.throw(), ends the search at the last evaluated round; any
+ * other error ends it with that error.
+ */
+export function* opimcRounds(search: OpimcSearch): Generator<OpimcRound, OpimcResult, void> {
   for (let want = search.nextTarget(); want !== null; want = search.nextTarget()) {
     try {
-      const from = r1.total;
-      for (let i = from; i < want; i++) {
-        if ((i & 4095) === 0 && options.cancelled?.()) throw new InfluenceCancelledError();
-        // Runs rrRun(firstRun, i) and + 1 are consecutive: prepare the next PREPARE_BATCH runs at once (rrSets.ts).
-        if ((i - from) % (PREPARE_BATCH / 2) === 0) sampler.prepare(rrRun(firstRun, i), Math.min(PREPARE_BATCH, 2 * (want - i)));
-        sampler.append(r1, rrRun(firstRun, i), search.held() - r1.allocated);
-        sampler.append(r2, rrRun(firstRun, i) + 1, search.held() - r2.allocated);
-      }
+      yield { from: search.r1.total, want };
     } catch (error) {
       if (!(error instanceof RRCapError)) throw error;
       search.stopCapped(error);
@@ -252,4 +256,29 @@ export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, opt
     search.evaluate();
   }
   return search.result();
+}
+
+/** OPIM-C seeds for a live-arc rule (see module comment), every set drawn on this thread. */
+export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, options: OpimcOptions): OpimcResult {
+  const sampler = new RRSampler(graph, rule, root);
+  const search = new OpimcSearch(graph.nodeCount, options, reverseArcInts(sampler.rev) + sampler.scratchInts);
+  const { r1, r2, firstRun } = search;
+  const rounds = opimcRounds(search);
+  for (let step = rounds.next(); ; ) {
+    if (step.done === true) return step.value;
+    const { from, want } = step.value;
+    try {
+      for (let i = from; i < want; i++) {
+        if ((i & 4095) === 0 && options.cancelled?.()) throw new InfluenceCancelledError();
+        // Runs rrRun(firstRun, i) and + 1 are consecutive: prepare the next PREPARE_BATCH runs at once (rrSets.ts).
+        if ((i - from) % (PREPARE_BATCH / 2) === 0) sampler.prepare(rrRun(firstRun, i), Math.min(PREPARE_BATCH, 2 * (want - i)));
+        sampler.append(r1, rrRun(firstRun, i), search.held() - r1.allocated);
+        sampler.append(r2, rrRun(firstRun, i) + 1, search.held() - r2.allocated);
+      }
+    } catch (error) {
+      step = rounds.throw(error);
+      continue;
+    }
+    step = rounds.next();
+  }
 }

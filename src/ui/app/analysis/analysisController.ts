@@ -6,7 +6,7 @@
  * split as `lab sweep` / `lab frontier`, so their JSON equals the CLI's outside `meta`; the best
  * seeds run bestSeedsJob.ts on the pool's first worker, the function Node runs too.
  */
-import type { BestSeedsResult } from '../../../runtime/bestSeedsJob';
+import type { BestSeedsProgress, BestSeedsResult } from '../../../runtime/bestSeedsJob';
 import type { GreedyProgress } from '../../../core/influence/lazyGreedy';
 import type { Scenario } from '../../../core/scenario';
 import { runFrontier, type FrontierResult } from '../../../runtime/frontierResult';
@@ -29,7 +29,9 @@ export type ProgressNote =
   | { kind: 'starting' }
   /** A sweep's grid point or a frontier's batch `point` of `points`, and simulations `done` of `total`. */
   | { kind: 'gridPoint' | 'batch'; point: number; points: number; done: number; total: number }
-  | { kind: 'greedy'; phase: GreedyProgress['phase']; done: number; total: number };
+  | { kind: 'greedy'; phase: GreedyProgress['phase']; done: number; total: number }
+  /** OPIM-C: RR sets drawn so far and the ratio proven by the last round. */
+  | { kind: 'rrSets'; sets: number; ratio: number };
 
 /** The state of one panel's computation. */
 export interface TaskState<R> {
@@ -57,7 +59,7 @@ export interface AnalysisState {
 const idle = <R>(): TaskState<R> => ({ phase: 'idle', progress: 0, progressNote: null, result: null, error: null, errorDetail: null, scenarioText: null, elapsedMs: null });
 
 /** Runs a greedy search (default: on the pool); replaceable in tests. */
-export type GreedyRunner = (scenario: Scenario, request: BestSeedsRequest, onProgress: (p: GreedyProgress) => void, signal: AbortSignal) => Promise<BestSeedsResult>;
+export type GreedyRunner = (scenario: Scenario, request: BestSeedsRequest, onProgress: (p: BestSeedsProgress) => void, signal: AbortSignal) => Promise<BestSeedsResult>;
 
 function abortError(): Error {
   return new DOMException('cancelled', 'AbortError');
@@ -175,7 +177,16 @@ export class AnalysisController {
       'seeds',
       scenarioText,
       (signal) =>
-        this.greedy(scenario, request, (p) => this.patch('seeds', { progress: phaseProgress(p), progressNote: { kind: 'greedy', phase: p.phase, done: p.done, total: p.total } }), signal),
+        this.greedy(
+          scenario,
+          request,
+          (p) =>
+            this.patch('seeds', {
+              progress: phaseProgress(p, request.method === 'imm'),
+              progressNote: p.phase === 'rrSets' ? { kind: 'rrSets', sets: p.sets, ratio: p.ratio } : { kind: 'greedy', phase: p.phase, done: p.done, total: p.total },
+            }),
+          signal,
+        ),
       { strategy: request.strategy },
     );
   }
@@ -194,9 +205,15 @@ export class AnalysisController {
   }
 }
 
-/** Overall progress of a greedy run: samples 0–30 %, gains 30–40 %, seeds 40–70 %, evaluation 70–100 %. */
-export function phaseProgress(p: GreedyProgress): number {
-  const span: Record<GreedyProgress['phase'], [number, number]> = { samples: [0, 0.3], gains: [0.3, 0.4], seeds: [0.4, 0.7], evaluate: [0.7, 1] };
+/**
+ * Overall progress of a best-seeds run. CELF: samples 0–30 %, gains 30–40 %, seeds 40–70 %,
+ * evaluation 70–100 %. OPIM-C: its doubling rounds (of the most it may need: usually it proves the
+ * target sooner) 0–70 %, then the evaluation (the live-edge estimates run first, quickly).
+ */
+export function phaseProgress(p: BestSeedsProgress, opimc = false): number {
+  const span: Record<BestSeedsProgress['phase'], [number, number]> = opimc
+    ? { rrSets: [0, 0.7], samples: [0.7, 0.7], gains: [0.7, 0.7], seeds: [0.7, 0.7], evaluate: [0.7, 1] }
+    : { rrSets: [0, 0], samples: [0, 0.3], gains: [0.3, 0.4], seeds: [0.4, 0.7], evaluate: [0.7, 1] };
   const [a, b] = span[p.phase];
   return a + (b - a) * (p.total > 0 ? p.done / p.total : 0);
 }

@@ -16,7 +16,8 @@ import type { SweepParamSpec } from '../../../sweep/sweepPlan';
 import { expandParamPath, parseParamPath } from '../../../sweep/paramPath';
 import { SweepInputError } from '../../../sweep/sweepError';
 import type { MessageKey } from '../../i18n/t';
-import { MAX_GREEDY_SAMPLES } from '../../../core/influence/lazyGreedy';
+import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES } from '../../../core/influence/lazyGreedy';
+import { OPIMC_DEFAULTS } from '../../../core/influence/opimc';
 import { normaliseColors, strategiesOf, uniqueName, type Draft, type Json, type StrategiesState } from '../draft';
 import type { BestSeedsRequest } from '../../../runtime/bestSeedsJob';
 import { checkBestSeedsRequest, type BestSeedsProblem } from '../../../runtime/bestSeedsRules';
@@ -185,6 +186,12 @@ export interface BestSeedsForm {
   strategy: string;
   k: string;
   samples: string;
+  /** celf (absent: celf): CELF on `samples` live-edge samples; imm: OPIM-C with `epsilon` and `delta`. */
+  method?: 'celf' | 'imm';
+  /** Absent: the CLI's default (OPIMC_DEFAULTS.epsilon). */
+  epsilon?: string;
+  /** Blank or absent: 1/n (the CLI's default). */
+  delta?: string;
 }
 
 /** A shared-rules problem (bestSeedsRules.ts) as the form's error under its field. */
@@ -203,6 +210,8 @@ function seedsFieldError(p: BestSeedsProblem, typed: BestSeedsForm): FieldError 
       if (p.field === 'k') return { field, key: 'analysis.error.seedsK', params: range };
       return { field, key: 'analysis.error.wholeNumberRangeGot', params: range, label: 'analysis.field.samples' };
     }
+    case 'fraction':
+      return { field: p.field, key: 'analysis.error.fraction', params: { got: (typed[p.field] ?? '').trim() }, label: `analysis.field.${p.field}` };
   }
 }
 
@@ -213,8 +222,19 @@ function seedsFieldError(p: BestSeedsProblem, typed: BestSeedsForm): FieldError 
  */
 export function validateBestSeedsForm(form: BestSeedsForm, scenario: Scenario): FormResult<BestSeedsRequest> {
   const errors: FieldError[] = [];
-  const parse = (field: 'k' | 'samples', label: FormLabelKey): number => numberField(errors, field, label, form[field]);
-  const request: BestSeedsRequest = { strategy: Number(form.strategy), k: parse('k', 'analysis.field.k'), samples: parse('samples', 'analysis.field.samples') };
+  const parse = (field: 'k' | 'samples' | 'epsilon' | 'delta', label: FormLabelKey): number => numberField(errors, field, label, form[field] ?? '');
+  const imm = form.method === 'imm';
+  const request: BestSeedsRequest = {
+    strategy: Number(form.strategy),
+    k: parse('k', 'analysis.field.k'),
+    // OPIM-C has no samples field: the CLI's default feeds the live-edge estimates beside the evaluation.
+    samples: imm ? GREEDY_DEFAULTS.samples : parse('samples', 'analysis.field.samples'),
+  };
+  if (imm) {
+    request.method = 'imm';
+    request.epsilon = form.epsilon === undefined ? OPIMC_DEFAULTS.epsilon : parse('epsilon', 'analysis.field.epsilon');
+    request.delta = (form.delta ?? '').trim() === '' ? null : parse('delta', 'analysis.field.delta');
+  }
   for (const p of checkBestSeedsRequest(scenario, request)) {
     const error = seedsFieldError(p, form);
     if (!errors.some((e) => e.field === error.field && e.key === 'analysis.error.number')) errors.push(error);

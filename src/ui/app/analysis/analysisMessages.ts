@@ -3,6 +3,7 @@
  * as data (keys and numbers) by the forms and the controller and worded here when shown, so a
  * language switch rewords what is on screen.
  */
+import { formatCount } from '../../charts/format';
 import { currentLocale, type Locale } from '../../i18n/locale';
 import { problemIn } from '../../i18n/problemText';
 import { messageIn } from '../../i18n/t';
@@ -28,6 +29,8 @@ export function progressText(note: ProgressNote | null, locale: Locale = current
       return messageIn(locale, `analysis.progress.${note.kind}`, { point: note.point, points: note.points, done: note.done, total: note.total });
     case 'greedy':
       return messageIn(locale, `analysis.progress.${note.phase}`, { done: note.done, total: note.total });
+    case 'rrSets':
+      return messageIn(locale, 'analysis.progress.rrSets', { sets: formatCount(note.sets, locale), ratio: note.ratio.toFixed(3) });
   }
 }
 

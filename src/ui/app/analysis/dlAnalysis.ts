@@ -17,6 +17,7 @@ import './dlFrontierTable';
 import { seedsResultView } from './seedsResultView';
 import { tippingNotes } from './tippingNotes';
 import { bestSeedsLimits } from '../../../runtime/bestSeedsRules';
+import { OPIMC_DEFAULTS } from '../../../core/influence/opimc';
 import { isDividendScenario, type Scenario } from '../../../core/scenario';
 import { formatTick } from '../../charts/format';
 import { downloadBlob } from '../../export/chartExport';
@@ -114,7 +115,7 @@ export class DlAnalysis extends LitElement {
     this.tab = 'sweep';
     this.pool = null;
     this.sweepForm = { lever: 'strategies[{s}].content.quality', strategy: 'all', from: '0', to: '1', steps: '21', lever2: '', from2: '0', to2: '10', steps2: '6' };
-    this.seedsForm = { strategy: '0', k: '10', samples: '200' };
+    this.seedsForm = { strategy: '0', k: '10', samples: '200', method: 'celf', epsilon: String(OPIMC_DEFAULTS.epsilon), delta: '' };
     this.frontierForm = { strategy: '0', budget: '10000', levels: '3' };
     this.errors = { sweep: [], seeds: [], frontier: [], calibrate: [] };
     // '' = the scenario's default: incremental conversions for the dividend model, else conversions.
@@ -300,10 +301,17 @@ export class DlAnalysis extends LitElement {
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSeeds())}>
         ${this.strategySelect('seeds', f.strategy, (v) => set({ strategy: v }), false)}
         ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'k', t('analysis.k', { max: this.scenario ? bestSeedsLimits(this.scenario).maxK : 1 }), (v) => set({ k: v }))}
-        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', t('analysis.samples'), (v) => set({ samples: v }))}
+        <label>${t('analysis.seedMethod')}<select id="seeds-method" @change=${(e: Event) => set({ method: (e.target as HTMLSelectElement).value === 'imm' ? 'imm' : 'celf' })}>
+          <option value="celf" ?selected=${f.method !== 'imm'}>${t('analysis.seedMethods.celf')}</option>
+          <option value="imm" ?selected=${f.method === 'imm'}>${t('analysis.seedMethods.imm')}</option>
+        </select></label>
+        ${f.method === 'imm'
+          ? html`${this.fieldInput('seeds', f as unknown as Record<string, string>, 'epsilon', t('analysis.epsilon'), (v) => set({ epsilon: v }))}
+            ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'delta', t('analysis.delta'), (v) => set({ delta: v }))}`
+          : this.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', t('analysis.samples'), (v) => set({ samples: v }))}
       </form>
       ${this.errorList('seeds')}
-      <p class="caveat">${t('analysis.caveat')}</p>
+      <p class="caveat">${t(f.method === 'imm' ? 'analysis.caveatImm' : 'analysis.caveat')}</p>
       ${this.runBar('seeds', task, () => this.startSeeds(), t('analysis.runSeeds'))}
       ${r && this.scenario && isDividendScenario(this.scenario)
         ? seedsResultView(r, this.scenario, task.strategy, (seeds) => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, seeds)))
