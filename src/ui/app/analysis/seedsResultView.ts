@@ -32,7 +32,7 @@ function guaranteeView(imm: OpimcRun, k: number, locale: Locale) {
   const r = imm.result;
   return html`<div id="seeds-guarantee" class="guarantee">
     <p><strong>${t('analysis.imm.guarantee', { delta: r.delta.toPrecision(2), k, alpha: floorPct(r.guaranteed) })}</strong></p>
-    <p class="muted">${t('analysis.imm.details', { ratio: floorPct(r.ratio), target: floorPct(r.target), sets: formatCount(r.sets, locale), rounds: r.rounds, time: `${(imm.ms / 1000).toFixed(1)} s` })}</p>
+    <p class="muted">${t('analysis.imm.details', { ratio: floorPct(r.ratio), target: floorPct(r.target), sets: new Intl.NumberFormat(locale).format(r.sets), rounds: r.rounds, time: `${(imm.ms / 1000).toFixed(1)} s` })}</p>
     ${r.capped ? html`<p class="caveat" id="seeds-capped">${t('analysis.imm.capped')}</p>` : nothing}
   </div>`;
 }
@@ -50,7 +50,7 @@ export function seedsResultView(r: BestSeedsResult, scenario: DividendScenario, 
           <td class="ratio"><span class="bar" data-w=${Math.round(ratio * 100)}></span>${t('analysis.reachesPct', { p: Math.round(ratio * 100) })}</td>
           <td>${row.shared.mean.toFixed(1)}</td><td>${row.reached.mean.toFixed(1)}</td><td>${row.converted.mean.toFixed(1)}</td></tr>`;
       })}</tbody></table>
-    <h4>${t('analysis.seedsTitle')}</h4>
+    <h4>${t(r.imm ? 'analysis.seedsTitleImm' : 'analysis.seedsTitle')}</h4>
     <table id="seed-profiles"><thead><tr><th>${t('analysis.seedOrder')}</th><th>${t('analysis.seedNode')}</th><th class="ratio">${t('analysis.seedRoles')}</th><th>${t('analysis.seedCommunity')}</th><th>${t('analysis.seedAudience')}</th><th>${t('analysis.seedPrice')}</th></tr></thead>
       <tbody>${r.seedProfiles.map(
         (p, i) => html`<tr data-node=${p.node} data-roles=${p.roles.join('+')} data-price=${p.price}><td>${i + 1}</td><td>${p.node}</td>

@@ -90,6 +90,7 @@ export const ANALYSIS_EN = {
   'analysis.heatmapTitle': 'Sweep heatmap (hover for values)',
   'analysis.sweepHint': 'Pick a lever and a range, then run: every grid point reuses the same random numbers, so the curve is smooth.',
   'analysis.k': 'Seed budget k (1–{max})',
+  'analysis.seedsTitleImm': 'OPIM-C’s seeds: who they are',
   'analysis.seedsTitle': 'Greedy’s seeds: who they are',
   'analysis.seedOrder': '#',
   'analysis.seedNode': 'Account id',

@@ -93,6 +93,7 @@ export const ANALYSIS_ZH = translation<typeof ANALYSIS_EN>()({
   'analysis.heatmapTitle': '参数扫描热力图（悬停查看数值）',
   'analysis.sweepHint': '选择一个杠杆和范围后运行：每个网格点使用相同的随机数，所以曲线是平滑的。',
   'analysis.k': '种子预算 k（1–{max}）',
+  'analysis.seedsTitleImm': 'OPIM-C 选出的种子：他们是谁',
   'analysis.seedsTitle': '贪心选出的种子：他们是谁',
   'analysis.seedOrder': '#',
   'analysis.seedNode': '账号编号',
