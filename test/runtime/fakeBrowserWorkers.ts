@@ -11,6 +11,8 @@ import type { WorkerEndpoint } from '../../src/runtime/pool.browser';
 import { DeathSignal } from '../../src/runtime/workerDeath';
 import { simulateRuns, simulateTraces } from '../../src/runtime/simulateRuns';
 import { bestSeeds } from '../../src/runtime/bestSeedsJob';
+import { bestSeedsByOpimc, type OpimcDraw } from '../../src/runtime/opimcBestSeeds';
+import { opimcWithPeers, serveRRChunks } from '../../src/runtime/opimcPeers';
 
 export interface FakeControl {
   started: number;
@@ -26,6 +28,8 @@ export interface FakeControl {
   terminated: number;
   /** Best-seeds searches asked of the fakes. */
   bestSeedsCalls?: number;
+  /** OPIM-C peers served (workers other than the first drawing RR sets). */
+  peerServes?: number;
 }
 
 /** A fake worker: the real job code behind an async boundary, with a controllable death. */
@@ -64,6 +68,17 @@ export function fakeFactory(control: FakeControl): () => WorkerEndpoint {
       bestSeeds: (s, request, onProgress) => {
         control.bestSeedsCalls = (control.bestSeedsCalls ?? 0) + 1;
         return later(() => bestSeeds(s, request, { onProgress }, cache));
+      },
+      // OPIM-C: the worker's real code (opimcPeers.ts) with the pool's MessagePorts, in this thread.
+      bestSeedsImm: async (s, request, peers, onProgress) => {
+        control.bestSeedsCalls = (control.bestSeedsCalls ?? 0) + 1;
+        await later(() => undefined);
+        const draw: OpimcDraw = (graph, rule, root, options) => opimcWithPeers(graph, rule, root, options, peers);
+        return bestSeedsByOpimc(s, request, draw, { onProgress, onRounds: onProgress }, cache);
+      },
+      rrServe: (port) => {
+        control.peerServes = (control.peerServes ?? 0) + 1;
+        return serveRRChunks(port);
       },
       networkStats: () => later(() => {
         const root = rootKey(loaded!.seed);

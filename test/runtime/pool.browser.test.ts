@@ -12,6 +12,8 @@ import { fakeFactory, newControl } from './fakeBrowserWorkers';
 import { planJobs } from '../../src/runtime/jobs';
 import { JobClock } from '../../src/runtime/workerDeath';
 import { bestSeeds } from '../../src/runtime/bestSeedsJob';
+import { opimcSeeds } from '../../src/core/influence/opimc';
+import { bestSeedsByOpimc } from '../../src/runtime/opimcBestSeeds';
 import { simulateRuns } from '../../src/runtime/simulateRuns';
 
 function valid(input: Record<string, unknown>): Scenario {
@@ -188,6 +190,28 @@ describe('BrowserPool', () => {
     const cancelled = pool.bestSeeds(dividend, { ...request, samples: 200 }, () => abort.abort(), abort.signal);
     await expect(cancelled).rejects.toThrow();
     expect(comparable(await pool.run(scenario, { traces: false }))).toEqual(comparable(simulateInline(scenario)));
+  });
+
+  it('runs OPIM-C with its sets drawn on every worker: the core one-thread result for 1 and 2 workers, and cancellable', async () => {
+    const request = { strategy: 0, k: 3, samples: 20, method: 'imm' as const, epsilon: 0.2, delta: 0.01 };
+    const dividend = valid({ runs: 4, steps: 20, network: { kind: 'barabasi-albert', nodes: 300, edgesPerNode: 2 }, model: { kind: 'dividend' }, strategies: [{ name: 'seeds', seeding: { method: 'random', count: 3 }, content: { quality: 0.3 } }] });
+    const expected = await bestSeedsByOpimc(dividend, request, (graph, rule, root, options) => Promise.resolve(opimcSeeds(graph, rule, root, options)));
+    for (const size of [1, 2]) {
+      const control = newControl();
+      const pool = new BrowserPool({ size, factory: fakeFactory(control) });
+      const phases = new Set<string>();
+      const result = await pool.bestSeeds(dividend, request, (p) => phases.add(p.phase));
+      // peakInts counts each drawer's scratch: a resource, not a result.
+      expect({ ...result.imm!.result, peakInts: 0 }).toEqual({ ...expected.imm!.result, peakInts: 0 });
+      expect(result.rows).toEqual(expected.rows);
+      expect([...phases]).toEqual(expect.arrayContaining(['rrSets', 'evaluate']));
+      expect(control.peerServes ?? 0).toBe(size - 1);
+      // Cancelled at its first progress: rejected, every worker of the call ended, the pool usable again.
+      const abort = new AbortController();
+      await expect(pool.bestSeeds(dividend, request, () => abort.abort(), abort.signal)).rejects.toThrow();
+      expect(comparable(await pool.run(scenario, { traces: false }))).toEqual(comparable(simulateInline(scenario)));
+      expect(pool.waitingCalls).toBe(0);
+    }
   });
 
   it('lends its workers to a calibration-like user, which simulates exactly what this thread does', async () => {
