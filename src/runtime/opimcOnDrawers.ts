@@ -19,7 +19,10 @@ import type { LiveArcRule } from '../core/influence/rrSets';
 /** Set indices per chunk (R1 and R2 each): large enough that messaging is negligible, small enough to balance. */
 export const RR_CHUNK = 2048;
 
-/** Something that draws chunks of RR sets: one request at a time per drawer. */
+/**
+ * Something that draws chunks of RR sets. drawUpTo waits for each entry of its list before asking
+ * it again; a drawer that can take two requests at once is listed twice (opimcPeers.ts).
+ */
 export interface RRChunkDrawer {
   draw(from: number, to: number): Promise<RRChunk>;
 }

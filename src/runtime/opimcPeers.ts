@@ -47,18 +47,19 @@ function chunkBuffers(chunk: RRChunk): ArrayBuffer[] {
   return [chunk.flat1, chunk.sizes1, chunk.flat2, chunk.sizes2].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** A peer as a drawer (first-worker side): one request at a time; the answer resolves it. */
+/**
+ * A peer as a drawer (first-worker side). A peer answers in the order asked, so its answers resolve
+ * the requests first come, first served; the first worker hands each peer two requests at a time
+ * (opimcWithPeers), so a peer has its next chunk to draw while its answer waits for the first
+ * worker to finish a chunk of its own.
+ */
 function peerDrawer(port: MessagePort): RRChunkDrawer {
-  let pending: ((chunk: RRChunk) => void) | null = null;
-  port.onmessage = (event: MessageEvent<RRChunk>) => {
-    const resolve = pending;
-    pending = null;
-    resolve?.(event.data);
-  };
+  const pending: ((chunk: RRChunk) => void)[] = [];
+  port.onmessage = (event: MessageEvent<RRChunk>) => pending.shift()?.(event.data);
   return {
     draw: (from, to) =>
       new Promise<RRChunk>((resolve) => {
-        pending = resolve;
+        pending.push(resolve);
         port.postMessage({ type: 'chunk', from, to } satisfies ToPeer);
       }),
   };
@@ -96,7 +97,9 @@ export async function opimcWithPeers(graph: Graph, rule: LiveArcRule, root: Stre
     for (const port of ports) {
       const [init, buffers] = initMessage(rev, rule, root, search.firstRun);
       port.postMessage(init, buffers);
-      drawers.push(peerDrawer(port));
+      const peer = peerDrawer(port);
+      // Twice: two requests in flight per peer (see peerDrawer).
+      drawers.push(peer, peer);
     }
     return await opimcOnDrawers(search, drawers, options.cancelled);
   } finally {
