@@ -3,8 +3,9 @@
  * one at a time on the page's warm worker pool (taking turns with the comparison run), with progress,
  * cancel, and the scenario text each result was computed from, so the page can say "out of
  * date — rerun" after an edit. Sweeps and frontiers use the same planners, scheduler and job
- * split as `lab sweep` / `lab frontier`, so their JSON equals the CLI's outside `meta`; the best
- * seeds run bestSeedsJob.ts on the pool's first worker, the function Node runs too.
+ * split as `lab sweep` / `lab frontier`, so their JSON equals the CLI's outside `meta`; CELF's best
+ * seeds run bestSeedsJob.ts on the pool's first worker, the function Node runs too, and OPIM-C's
+ * (method imm) draw their sets on every worker of the pool (opimcPeers.ts), as the CLI's threads do.
  */
 import type { BestSeedsProgress, BestSeedsResult } from '../../../runtime/bestSeedsJob';
 import type { GreedyProgress } from '../../../core/influence/lazyGreedy';
