@@ -93,4 +93,13 @@ describe('AnalysisController', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
     expect(values[3]).toBe(1);
   });
+
+  it('OPIM-C: its rounds fill 0–70 % and the evaluation the rest; the note says sets drawn and the ratio proven, in both languages', () => {
+    const rounds = (done: number) => phaseProgress({ phase: 'rrSets', done, total: 10, sets: 1000 * 2 ** done, ratio: 0.4 }, true);
+    expect([rounds(0), rounds(5), rounds(10)]).toEqual([0, 0.35, 0.7]);
+    expect(phaseProgress({ phase: 'samples', done: 50, total: 50 }, true)).toBe(0.7);
+    expect(phaseProgress({ phase: 'evaluate', done: 3, total: 6 }, true)).toBeCloseTo(0.85, 12);
+    expect(progressText({ kind: 'rrSets', sets: 92416, ratio: 0.53661 }, 'en')).toBe('reverse-reachable sets: 92.4K drawn · proven ratio 0.537');
+    expect(progressText({ kind: 'rrSets', sets: 92416, ratio: 0.53661 }, 'zh-CN')).toBe('反向可达集：已抽取 9.24万 个 · 已证明比率 0.537');
+  });
 });
