@@ -131,7 +131,7 @@ export const ANALYSIS_ZH = translation<typeof ANALYSIS_EN>()({
   'analysis.epsilon': 'ε（目标 1 − 1/e − ε）',
   'analysis.delta': 'δ（留空 = 1/n）',
   'analysis.caveatImm': 'OPIM-C（Tang、Tang、Xiao 与 Yuan，2018）不断抽取反向可达集，直到能证明其种子集与第一波分享下最优种子集的接近程度；ε 和 δ 越小，需要的集合越多。',
-  'analysis.methods.opimc': 'OPIM-C',
+  'analysis.methods.opimc': 'OPIM-C（有保证）',
   'analysis.imm.guarantee': '以至少 1 − δ 的概率（δ = {delta}），这 {k} 个种子的预期分享人数至少达到最优的 {k} 个普通账号的 {alpha}。',
   'analysis.imm.details': '已证明比率 {ratio} · 目标 1 − 1/e − ε = {target} · {rounds} 轮共 {sets} 个反向可达集 · 用时 {time}',
   'analysis.imm.capped': '在证明目标之前被内存上限停止：保证仅为已证明的比率。',
