@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { APP_ROOT, buildApp, openPage } from '../test/e2e/appHarness';
 import { hasChromium, launchChromium, serveDir } from '../test/e2e/galleryHarness';
 import { encodeHash } from '../src/ui/app/urlState';
+import { childrenCpuSeconds, cpuDelta, cpuSnapshot } from './chromiumCpu';
 
 interface Row {
   name: string;
@@ -65,6 +66,7 @@ export async function benchBrowserMillion(): Promise<Row[]> {
       requestAnimationFrame(tick);
     })()`);
     const since = await page.evaluate(() => performance.now());
+    const cpuBefore = cpuSnapshot();
     await ask.first().click();
     const name = scenario.name as string;
     await page.waitForFunction(
@@ -81,6 +83,7 @@ export async function benchBrowserMillion(): Promise<Row[]> {
       polling: 100,
     });
     const done = (await page.evaluate(() => performance.now())) - since;
+    const cpu = cpuDelta(cpuBefore, cpuSnapshot());
     const measured = await page.evaluate((since) => {
       const w = window as unknown as { __gaps: number[] };
       const tasks = window.__longTasks.filter((x) => x.start >= since);
@@ -99,6 +102,9 @@ export async function benchBrowserMillion(): Promise<Row[]> {
     rows.push({ name: 'page: main-thread tasks over 100 ms', value: measured.over100, unit: '' });
     rows.push({ name: 'page: longest gap between frames', value: measured.gap, unit: 'ms' });
     rows.push({ name: 'page: frame gaps over 100 ms', value: measured.gapsOver100, unit: '' });
+    // Where the page's CPU went, thread by thread (load-independent, unlike the times above).
+    rows.push({ name: 'page: CPU, all Chromium threads', value: cpu.reduce((s, r) => s + r.seconds, 0), unit: 's' });
+    for (const r of cpu.slice(0, 8)) rows.push({ name: `page: CPU, ${r.name}`, value: r.seconds, unit: 's' });
     await page.close();
   } finally {
     await browser.close();
@@ -106,7 +112,9 @@ export async function benchBrowserMillion(): Promise<Row[]> {
   }
   if (process.env.MILLION_CLI === '0') return rows;
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   execFileSync('node', [`${APP_ROOT}bin/lab.mjs`, 'run', file, '--workers', String(workers), '--out', `${OUT}cli.json`], { stdio: 'ignore' });
   rows.push({ name: `CLI: whole process, --workers ${workers}`, value: (performance.now() - started) / 1000, unit: 's' });
+  rows.push({ name: 'CLI: CPU, whole process', value: childrenCpuSeconds() - cpuBefore, unit: 's' });
   return rows;
 }
