@@ -7,7 +7,7 @@
  * degree distribution with its statistics. Shows the loading, empty and error states; charts
  * update as partial results stream in.
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 // Only the charts this element draws: the Analyse charts (sweeps, frontier) load with its chunk.
 import '../../charts/elements/dlChartFrame';
 import '../../charts/elements/dlTimeSeries';
@@ -72,6 +72,9 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
     return value;
   };
 }
+
+/** The parts of the simulation state this element shows. */
+const SHOWN_STATE = ['phase', 'error', 'result', 'scenario', 'networkStats'] as const satisfies readonly (keyof SimulationState)[];
 
 export class DlResults extends LitElement {
   static override properties = {
@@ -266,6 +269,18 @@ export class DlResults extends LitElement {
       view.play();
     }
     return true;
+  }
+
+  /**
+   * A new simulation state that changes nothing shown here (runs done, a notice, the raw data of a
+   * finished run) is not rendered: progress arrives many times a second during a run, and each
+   * render of this template costs the main thread milliseconds the simulation workers want.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (changed.size !== 1 || !changed.has('state')) return true;
+    const before = changed.get('state') as SimulationState | undefined;
+    const now = this.state;
+    return !before || SHOWN_STATE.some((key) => before[key] !== now[key]);
   }
 
   /** The chart view, recomputed only when the result or the colours change. */
