@@ -17,7 +17,11 @@
  * The bound of all decisions is the largest branch bound.
  *
  * The inverted index (node → sets) is built once and shared by the branches; each branch costs a
- * copy of the gains, a heap over the candidates and its greedy.
+ * copy of the gains, a heap over the candidates and its greedy. Branches that cannot matter are
+ * skipped: Λ(K) + the m largest coverages of single candidates (before K) bounds every decision of
+ * branch K, so a branch whose cheap bound is below the best coverage found (or equal, and later in
+ * the list) can neither win nor raise the largest bound (which is ≥ that best coverage). Branches are
+ * tried in decreasing cheap bound; the result is the one of trying them all in list order.
  */
 import { LazyHeap, type GreedyCover } from './maxCoverage';
 import type { RRSetStore } from './rrSetStore';
@@ -89,9 +93,29 @@ export function feeBudgetCover(store: RRSetStore, branches: readonly FeeBranch[]
     return sum;
   };
 
+  // Cheap bounds: Λ(K) (distinct sets of K, stamped per branch) + the m largest single-candidate coverages.
+  const candidateGains = Float64Array.from(candidates, (v) => baseGain[v]).sort().reverse();
+  const topSum = new Float64Array(candidateGains.length + 1);
+  for (let i = 0; i < candidateGains.length; i++) topSum[i + 1] = topSum[i] + candidateGains[i];
+  const stamp = new Int32Array(count);
+  const cheap = branches.map((branch, b) => {
+    let covers = 0;
+    for (const k of branch.nodes) {
+      covers += singles[k];
+      for (let e = indexOff[k]; e < indexOff[k + 1]; e++)
+        if (stamp[index[e]] !== b + 1) {
+          stamp[index[e]] = b + 1;
+          covers++;
+        }
+    }
+    return covers + topSum[Math.min(branch.seedUsers, candidates.length)];
+  });
+  const order = branches.map((_, b) => b).sort((x, y) => cheap[y] - cheap[x] || x - y);
+
   let best: FeeBudgetCover | null = null;
   let upper = 0;
-  for (let b = 0; b < branches.length; b++) {
+  for (const b of order) {
+    if (best !== null && (cheap[b] < best.coverage || (cheap[b] === best.coverage && b > best.branch))) continue;
     const branch = branches[b];
     const m = Math.min(branch.seedUsers, candidates.length);
     gain.set(baseGain);
@@ -147,7 +171,7 @@ export function feeBudgetCover(store: RRSetStore, branches: readonly FeeBranch[]
       }
     }
     upper = Math.max(upper, branchUpper);
-    if (best === null || coverage > best.coverage) best = { seeds, gains, upperCoverage: 0, branch: b, coverage };
+    if (best === null || coverage > best.coverage || (coverage === best.coverage && b < best.branch)) best = { seeds, gains, upperCoverage: 0, branch: b, coverage };
   }
   return { ...best!, upperCoverage: upper };
 }
