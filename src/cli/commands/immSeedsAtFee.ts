@@ -19,6 +19,10 @@ export const IMM_AT_FEE_NOTE =
 /** What the heuristic rows get with --kols at-fee (the same money). */
 export const AT_FEE_HEURISTICS = 'heuristic rows: k seed users at costPerSeed each and no KOL hired — the whole budget on seed users';
 
+/** What methods[].estimatedShared is with --kols at-fee. */
+export const AT_FEE_ESTIMATES =
+  'methods[].estimatedShared counts the seed users’ first wave only (live-edge samples); the benchmark’s estimate with its KOL wave is imm.estimatedShared; shared, reached and converted are dividend runs with each row’s KOLs';
+
 /** OPIM-C at fee for the chosen strategy; errors become one-line UserErrors naming the field. */
 export function immSeedsAtFee(
   args: Pick<BestSeedsArgs, 'k' | 'candidates' | 'epsilon' | 'delta'>,
@@ -67,5 +71,6 @@ export function atFeeJson(atFee: OpimcAtFeeResult, costPerSeed: number): Record<
     cost: atFee.cost,
     decisions: atFee.decisions,
     heuristics: AT_FEE_HEURISTICS,
+    estimates: AT_FEE_ESTIMATES,
   };
 }
