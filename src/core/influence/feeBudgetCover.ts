@@ -93,21 +93,21 @@ export function feeBudgetCover(store: RRSetStore, branches: readonly FeeBranch[]
     return sum;
   };
 
-  // Cheap bounds: Λ(K) (distinct sets of K, stamped per branch) + the m largest single-candidate coverages.
+  // Cheap bounds: Λ(K) (K's distinct sets, marked in `covered` and unmarked again) + the m largest single-candidate coverages.
   const candidateGains = Float64Array.from(candidates, (v) => baseGain[v]).sort().reverse();
   const topSum = new Float64Array(candidateGains.length + 1);
   for (let i = 0; i < candidateGains.length; i++) topSum[i + 1] = topSum[i] + candidateGains[i];
-  const stamp = new Int32Array(count);
-  const cheap = branches.map((branch, b) => {
+  const cheap = branches.map((branch) => {
     let covers = 0;
     for (const k of branch.nodes) {
       covers += singles[k];
       for (let e = indexOff[k]; e < indexOff[k + 1]; e++)
-        if (stamp[index[e]] !== b + 1) {
-          stamp[index[e]] = b + 1;
+        if (covered[index[e]] === 0) {
+          covered[index[e]] = 1;
           covers++;
         }
     }
+    for (const k of branch.nodes) for (let e = indexOff[k]; e < indexOff[k + 1]; e++) covered[index[e]] = 0;
     return covers + topSum[Math.min(branch.seedUsers, candidates.length)];
   });
   const order = branches.map((_, b) => b).sort((x, y) => cheap[y] - cheap[x] || x - y);
