@@ -115,8 +115,8 @@ export function opimcAtFee(input: OpimcAtFeeInput, options: OpimcOptions): Opimc
   const search = new OpimcSearch(
     graph.nodeCount,
     { ...options, cover: (r1) => feeBudgetCover(r1, ranges, options.candidates), extraLogChoices: log(ranges.length) },
-    // feeBudgetCover holds one more gain array than greedyCover.
-    sampler.fixedInts + graph.nodeCount,
+    // feeBudgetCover holds more than greedyCover: the gains before any branch (n) and two float64 arrays over the candidates (≤ 4n).
+    sampler.fixedInts + 5 * graph.nodeCount,
   );
   const { r1, r2, firstRun } = search;
   for (let want = search.nextTarget(); want !== null; want = search.nextTarget()) {
