@@ -60,6 +60,7 @@ describe('lab best-seeds --kols at-fee', () => {
     // Heuristic rows: the same money on k = 3 seed users.
     expect(json.methods.find((m: { method: string }) => m.method === 'degree').seeds).toHaveLength(3);
     expect(json.k).toBe(3);
+    expect(kols.heuristicsCost).toBe(60);
     expect(json.imm.note).toMatch(/affordable decision/);
     expect(json.imm.guaranteed).toBeGreaterThanOrEqual(json.imm.target);
     expect(json.imm.lowerBoundOpt).toBeLessThanOrEqual(json.imm.upperBoundOpt);

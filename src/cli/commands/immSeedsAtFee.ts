@@ -71,6 +71,7 @@ export function atFeeJson(atFee: OpimcAtFeeResult, costPerSeed: number): Record<
     cost: atFee.cost,
     decisions: atFee.decisions,
     heuristics: AT_FEE_HEURISTICS,
+    heuristicsCost: atFee.budget,
     estimates: AT_FEE_ESTIMATES,
   };
 }
