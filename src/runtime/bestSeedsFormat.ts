@@ -35,6 +35,9 @@ export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: B
     seeds: c.seedProfiles,
     seedCost: c.seedCost,
     methods: c.rows,
+    /** KOLs at their fee: the KOL accounts the benchmark hires, priced at their fees (absent otherwise). */
+    hiredKols: c.hiredKols,
+    kols: undefined as unknown,
     /** OPIM-C's run when it chose the set (the page; the CLI sets it from its own run, the same fields). */
     imm: (c.imm ? immJson(c.imm) : undefined) as unknown,
     meta: undefined as unknown,
@@ -75,7 +78,20 @@ export const BEST_SEEDS_CSV_HEADER = [
 
 const cell = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '' : String(x));
 
+/** Columns added with KOLs at their fee (`--kols at-fee`): what each row hires and spends, and the budget. */
+export const AT_FEE_CSV_COLUMNS = ['kolsFromRank', 'kolsHired', 'kolFees', 'seedUsers', 'cost', 'budget'] as const;
+
 export function bestSeedsCsv(scenario: DividendScenario, strategy: number, c: BestSeedsResult, bom = false): string {
+  const hired = c.hiredKols;
+  const perSeed = scenario.model.economics.costPerSeed;
+  // At fee the benchmark row hires its range beside its seed users; the heuristic rows get k seed users and no KOL.
+  const atFeeCells = (r: SeedingComparisonRow): string[] => {
+    if (hired === undefined) return [];
+    const benchmark = r.method === 'greedy';
+    const users = benchmark ? c.greedy.seeds.length : c.k;
+    const fees = benchmark ? hired.fee : 0;
+    return [benchmark && hired.hire > 0 ? String(hired.fromRank) : '', String(benchmark ? hired.hire : 0), cell(fees), String(users), cell(fees + users * perSeed), cell(c.k * perSeed)];
+  };
   const rows = c.rows.map((r: SeedingComparisonRow) => [
     r.method,
     String(c.k),
@@ -101,8 +117,10 @@ export function bestSeedsCsv(scenario: DividendScenario, strategy: number, c: Be
     String(c.greedy.samples),
     String(c.runs),
     escapeCsvText(scenario.seed),
+    ...atFeeCells(r),
   ]);
-  return (bom ? '\uFEFF' : '') + csvFormatRows([[...BEST_SEEDS_CSV_HEADER], ...rows]) + '\n';
+  const header = hired === undefined ? [...BEST_SEEDS_CSV_HEADER] : [...BEST_SEEDS_CSV_HEADER, ...AT_FEE_CSV_COLUMNS];
+  return (bom ? '\uFEFF' : '') + csvFormatRows([header, ...rows]) + '\n';
 }
 
 /** Columns of the per-seed CSV (greedy's seeds in the order chosen). */

@@ -11,6 +11,7 @@ import { compareSeedingToGreedy, type SeedingComparison, type SeedingComparisonO
 import type { Graph } from '../core/graph';
 import { GREEDY_DEFAULTS, type GreedyProgress } from '../core/influence/lazyGreedy';
 import { seedProfiles, type SeedProfile } from '../core/influence/seedProfiles';
+import { hiredKols } from '../core/dividend/postingSchedule';
 import { rootKey } from '../core/random';
 import { isDividendScenario, type DividendScenario, type Scenario } from '../core/scenario';
 import type { OpimcRun } from './opimcBestSeeds';
@@ -39,16 +40,24 @@ export interface BestSeedsHooks {
   cancelled?: () => boolean;
   /** Chooses the benchmark set instead of CELF (the CLI's `--method imm`), given the world's graph. */
   chooseSeeds?: (graph: Graph) => SeedingComparisonOptions['chooseSeeds'];
+  /**
+   * KOL accounts at their fee (`--kols at-fee`): the KOL range the benchmark hires beside its seed
+   * users (hire 0: none). The benchmark row runs the strategy with this range; the heuristic rows
+   * spend the same money on k seed users, no KOL hired (compareSeeding.ts `atFee`).
+   */
+  hiredKols?: { fromRank: number; hire: number };
 }
 
 /** The comparison and who the greedy seeds are. */
 export interface BestSeedsResult extends SeedingComparison {
   /** One profile per greedy seed, in the order greedy chose them. */
   seedProfiles: SeedProfile[];
-  /** What recruiting the greedy seeds costs at the scenario's prices (each at the price of what it is). */
+  /** What recruiting the greedy seeds costs at the scenario's prices (each at the price of what it is); with hiredKols, their fees too. */
   seedCost: number;
   /** OPIM-C's run when it chose the benchmark set (method imm): its guarantee, sets, ratio and time. */
   imm?: OpimcRun;
+  /** KOLs at their fee: the range the benchmark hires (hire 0: none), its fees, and its accounts priced at their fees (absent otherwise). */
+  hiredKols?: { fromRank: number; hire: number; fee: number; accounts: SeedProfile[] };
 }
 
 /** The request checked by the shared rules (bestSeedsRules.ts); throws RangeError naming the field. */
@@ -64,11 +73,24 @@ export function bestSeeds(input: Scenario, request: BestSeedsRequest, hooks: Bes
   const strategy = scenario.strategies[request.strategy];
   const root = rootKey(scenario.seed);
   const graph = cache.get(scenario.network, scenario.seed, root, 0).graph;
+  const hired = hooks.hiredKols;
+  const atFee =
+    hired === undefined
+      ? undefined
+      : {
+          benchmarkStrategy: { ...strategy, kols: { ...strategy.kols, hire: hired.hire, fromRank: Math.max(1, hired.fromRank) } },
+          heuristicStrategy: { ...strategy, kols: { ...strategy.kols, hire: 0 } },
+          heuristicSeeds: request.k,
+        };
   const comparison = compareSeedingToGreedy(
     { graph, model: scenario.model, strategy, root, runs: scenario.runs, steps: scenario.steps },
     request.k,
-    { samples: request.samples, candidates: request.candidates ?? null, onProgress: hooks.onProgress, cancelled: hooks.cancelled, chooseSeeds: hooks.chooseSeeds?.(graph) },
+    { samples: request.samples, candidates: request.candidates ?? null, onProgress: hooks.onProgress, cancelled: hooks.cancelled, chooseSeeds: hooks.chooseSeeds?.(graph), atFee },
   );
   const profiles = seedProfiles(graph, comparison.greedy.seeds, scenario.model.economics);
-  return { ...comparison, seedProfiles: profiles, seedCost: profiles.reduce((sum, p) => sum + p.price, 0) };
+  const seedCost = profiles.reduce((sum, p) => sum + p.price, 0);
+  if (hired === undefined) return { ...comparison, seedProfiles: profiles, seedCost };
+  const accounts = seedProfiles(graph, Array.from(hiredKols(graph.kolNodes, hired.hire, Math.max(1, hired.fromRank))), scenario.model.economics);
+  const fee = accounts.reduce((sum, p) => sum + p.price, 0);
+  return { ...comparison, seedProfiles: profiles, seedCost: seedCost + fee, hiredKols: { fromRank: hired.fromRank, hire: accounts.length, fee, accounts } };
 }

@@ -45,8 +45,16 @@ export function opimcSearchFor(rev: ReverseLiveArcs, rule: LiveArcRule, options:
 }
 
 /** The OPIM-C set as the evaluation's benchmark (bestSeedsJob.ts hooks.chooseSeeds). */
-export function opimcChooser(result: OpimcResult): (candidates: Int32Array) => GreedyResult {
-  return (candidates) => ({ seeds: result.seeds, marginalGains: result.marginalGains, expectedShared: result.expectedShared, samples: 0, candidates: candidates.length, evaluated: 0 });
+export function opimcChooser(result: OpimcResult, hiredKols = 0): (candidates: Int32Array) => GreedyResult {
+  // With KOLs at their fee the result lists the hired KOL accounts first; the benchmark's seed users follow.
+  return (candidates) => ({
+    seeds: result.seeds.slice(hiredKols),
+    marginalGains: result.marginalGains.slice(hiredKols),
+    expectedShared: result.expectedShared,
+    samples: 0,
+    candidates: candidates.length,
+    evaluated: 0,
+  });
 }
 
 /** What the JSON says about the reverse-reachable-set run on Independent Cascade. */

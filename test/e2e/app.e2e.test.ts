@@ -111,9 +111,21 @@ describe.skipIf(!hasChromium())('the app in Chromium', () => {
     const rerun = async (runs: number) =>
       page.evaluate(async (target) => {
         const app = window.__dlApp!;
-        const states: { done: number; total: number; partialRuns: number }[] = [];
+        // Renders of the scenario's controls, counted on their prototypes.
+        const renders: Record<string, number> = {};
+        for (const tag of ['dl-strategy-card', 'dl-scenario-panel', 'dl-field']) {
+          renders[tag] = 0;
+          const proto = customElements.get(tag)!.prototype as unknown as { update(changed: unknown): void };
+          const update = proto.update;
+          proto.update = function (this: unknown, changed: unknown) {
+            renders[tag]++;
+            update.call(this, changed);
+          };
+        }
+        const states: { done: number; total: number; partialRuns: number; controlRenders: number }[] = [];
         const stop = app.controller.subscribe((s) => {
-          if (s.phase === 'running') states.push({ done: s.runsDone, total: s.runsTotal, partialRuns: s.result?.strategies[0].runs.length ?? 0 });
+          if (s.phase === 'running')
+            states.push({ done: s.runsDone, total: s.runsTotal, partialRuns: s.result?.strategies[0].runs.length ?? 0, controlRenders: Object.values(renders).reduce((a, b) => a + b, 0) });
         });
         app.setDraft({ ...app.draft, runs: target }, app.colors);
         await new Promise<void>((resolve) => {
@@ -130,6 +142,12 @@ describe.skipIf(!hasChromium())('the app in Chromium', () => {
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
     // Partial results streamed: some update showed more than 0 and fewer than 300 runs.
     expect(measured.states.some((s) => s.partialRuns > 0 && s.partialRuns < 300)).toBe(true);
+    // Progress and partial results re-render no control of the scenario: after the edit and the
+    // first running state (which disables scaling), the cards, the panel and its fields stay as
+    // they are (a fresh empty highlight list once re-rendered them all on every progress update).
+    const during = measured.states.slice(1).map((s) => s.controlRenders);
+    expect(during.length).toBeGreaterThan(2);
+    expect(new Set(during).size).toBe(1);
     const progressText = await page.locator('#progress-text').textContent();
     expect(progressText).toMatch(/300 runs per strategy/);
   });

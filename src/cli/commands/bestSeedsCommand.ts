@@ -26,6 +26,7 @@ import { parseWorkers } from '../workerCount';
 import { cascadeBestSeeds, checkCascadeScenario, type CascadeScenario } from './bestSeedsCascade';
 import { immJson, immSeeds } from './immSeeds';
 import { opimcChooser, requestArcRule } from '../../runtime/opimcBestSeeds';
+import { atFeeJson, IMM_AT_FEE_NOTE, immSeedsAtFee } from './immSeedsAtFee';
 
 export const BEST_SEEDS_HELP = `Usage:
   npm run lab -- best-seeds FILE --k K [options]
@@ -42,6 +43,11 @@ Options:
   --delta D         imm: failure probability δ in (0, 1) (default 1/nodes)
   --workers K       imm: threads drawing the reverse-reachable sets (default: every core);
                     the result is the same for any K
+  --kols MODE       excluded (default: KOL accounts are never candidates; the strategy's own
+                    KOL hiring is kept) or at-fee (imm only, dividend model: the budget
+                    k × costPerSeed buys the best affordable KOL range at its fee, or none, and
+                    seed users with the rest, with the same guarantee; the sets are drawn on
+                    one thread; the other rows spend the budget on k seed users, no KOL)
   --samples R       live-edge samples greedy learns from (default ${GREEDY_DEFAULTS.samples}; 1–${MAX_GREEDY_SAMPLES});
                     runs runs … runs+R−1, so the evaluation on runs 0 … runs−1 is out of sample
   --strategy NAME   the strategy whose levers every method keeps (default: the first)
@@ -52,7 +58,7 @@ Options:
   --out PATH        write to PATH instead of standard output
 Note: ${BEST_SEEDS_CAVEAT}.
 KOL accounts are never proposed as seed users (they are hired through a strategy's kols, at
-their fee). Conversions are incremental: the lift over the same run without a campaign.
+their fee; --kols at-fee lets OPIM-C decide that hiring). Conversions are incremental: the lift over the same run without a campaign.
 `;
 
 export interface BestSeedsArgs {
@@ -60,6 +66,8 @@ export interface BestSeedsArgs {
   help: boolean;
   k: number;
   method: 'celf' | 'imm';
+  /** How KOL accounts enter: never (excluded) or as a hired range at their fee (at-fee, imm only). */
+  kols: 'excluded' | 'at-fee';
   epsilon: number;
   delta: number | null;
   workers: number;
@@ -92,6 +100,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
         help: { type: 'boolean', short: 'h' },
         k: { type: 'string' },
         method: { type: 'string' },
+        kols: { type: 'string' },
         epsilon: { type: 'string' },
         delta: { type: 'string' },
         workers: { type: 'string' },
@@ -115,7 +124,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   }
   const { values, positionals } = parsed;
   const base = { bom: values.bom === true, out: values.out, runs: values.runs, seed: values.seed, strategy: values.strategy };
-  if (values.help === true) return { ...base, file: '', help: true, k: 0, method: 'celf', epsilon: 0, delta: null, workers: 1, samples: 0, candidates: null, format: 'json' };
+  if (values.help === true) return { ...base, file: '', help: true, k: 0, method: 'celf', kols: 'excluded', epsilon: 0, delta: null, workers: 1, samples: 0, candidates: null, format: 'json' };
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UserError('best-seeds: missing scenario FILE (see --help)');
   if (extra.length > 0) throw new UserError(`best-seeds: unexpected argument "${extra[0].slice(0, 40)}" (see --help)`);
@@ -127,6 +136,10 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   if (method !== 'celf' && method !== 'imm') throw new UserError(`best-seeds: --method must be celf or imm (got "${method.slice(0, 20)}")`);
   if (method !== 'imm' && (values.epsilon !== undefined || values.delta !== undefined || values.workers !== undefined))
     throw new UserError('best-seeds: --epsilon, --delta and --workers only with --method imm');
+  const kols = values.kols ?? 'excluded';
+  if (kols !== 'excluded' && kols !== 'at-fee') throw new UserError(`best-seeds: --kols must be excluded or at-fee (got "${kols.slice(0, 20)}")`);
+  if (kols === 'at-fee' && method !== 'imm')
+    throw new UserError('best-seeds: --kols at-fee needs --method imm (CELF on live-edge samples keeps KOL accounts out; the choice at their fee, with its guarantee, is OPIM-C’s)');
   const fraction = (name: 'epsilon' | 'delta', text: string | undefined): number | null => {
     if (text === undefined) return null;
     const x = Number(text);
@@ -140,6 +153,7 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
   if (bad !== undefined) throw new UserError(`best-seeds: ${bestSeedsProblemLine(bad)}`);
   return {
     method,
+    kols,
     epsilon,
     delta,
     workers: method === 'imm' ? parseWorkers(values.workers) : 1,
@@ -186,7 +200,10 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   const args = parseBestSeedsArgs(argv);
   if (args.help) return writeAll(io.stdout, [BEST_SEEDS_HELP]);
   const loaded = await loadDividendScenario(args, io);
-  if ('cascade' in loaded) return cascadeBestSeeds(args, loaded.cascade, io, started);
+  if ('cascade' in loaded) {
+    if (args.kols === 'at-fee') throw new UserError('best-seeds: --kols at-fee needs the dividend model (KOL fees and the kols lever); an Independent Cascade scenario has neither');
+    return cascadeBestSeeds(args, loaded.cascade, io, started);
+  }
   const { scenario, strategy } = loaded;
   const root = rootKey(scenario.seed);
   const cache = new NetworkCache();
@@ -201,8 +218,10 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
       throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
     }
   }
-  const rr = rule === null ? null : await immSeeds(args, graph, rule, root, io);
-  const chooseSeeds = rr === null ? undefined : opimcChooser(rr.result);
+  const fee = rule !== null && args.kols === 'at-fee' ? immSeedsAtFee(args, scenario, strategy, graph, rule, root, io) : null;
+  const rr = fee !== null ? { result: fee.atFee.result, ms: fee.ms } : rule === null ? null : await immSeeds(args, graph, rule, root, io);
+  // At fee the benchmark's seed users only: its KOL range is hired through the strategy (hiredKols below).
+  const chooseSeeds = rr === null ? undefined : opimcChooser(rr.result, fee === null ? 0 : fee.atFee.hired.hire);
   // The same function and rules as the page's worker (bestSeedsJob.ts), on the same world.
   const comparison = withDefaultSigint(io, () =>
     bestSeeds(
@@ -210,6 +229,7 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
       { strategy, k: args.k, samples: args.samples, candidates: args.candidates },
       {
         chooseSeeds: () => chooseSeeds,
+        hiredKols: fee === null ? undefined : { fromRank: fee.atFee.hired.fromRank, hire: fee.atFee.hired.hire },
         cancelled: () => io.signal?.aborted === true,
         onProgress: show && ((p) => show(`\r${PHASES[p.phase]} ${p.done}/${p.total}\x1b[K`)),
       },
@@ -223,7 +243,8 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
     return;
   }
   const result = bestSeedsJson(scenario, strategy, comparison);
-  if (rr !== null) result.imm = immJson(rr);
+  if (rr !== null) result.imm = fee === null ? immJson(rr) : immJson(rr, IMM_AT_FEE_NOTE);
+  if (fee !== null) result.kols = atFeeJson(fee.atFee, scenario.model.economics.costPerSeed);
   result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), node: process.version, timings: { networkMs, totalMs: performance.now() - started } };
   await writeAll(sink, [`${prettyJson(result)}\n`]);
 }

@@ -55,6 +55,13 @@ export interface SeedingComparisonOptions extends GreedyHooks {
    * it gets the candidate accounts (KOL accounts excluded) and returns a GreedyResult-shaped set.
    */
   chooseSeeds?: (candidates: Int32Array) => GreedyResult;
+  /**
+   * KOL accounts at their fee (opimcAtFee.ts): the benchmark row runs `benchmarkStrategy` (the
+   * strategy with the chosen KOL range hired) with chooseSeeds' seed users; every heuristic row
+   * runs `heuristicStrategy` (no KOL hired) with `heuristicSeeds` seed users — the same money,
+   * all spent on seed users. Absent: every row runs the strategy with its own KOLs and k seed users.
+   */
+  atFee?: { benchmarkStrategy: DividendStrategySpec; heuristicStrategy: DividendStrategySpec; heuristicSeeds: number };
 }
 
 /** A mean over runs with its standard error. */
@@ -115,7 +122,9 @@ export function compareSeedingToGreedy(input: SeedingComparisonInput, k: number,
   });
   const candidates = candidateNodes(graph, root, options.candidates ?? GREEDY_DEFAULTS.candidates);
   const greedy = options.chooseSeeds ? options.chooseSeeds(candidates) : lazyGreedy(live, k, candidates, tieBreakHashes(graph.nodeCount, root), options);
-  const count = greedy.seeds.length;
+  const count = options.atFee?.heuristicSeeds ?? greedy.seeds.length;
+  const strategyOf = (method: ComparedMethod): DividendStrategySpec =>
+    options.atFee === undefined ? strategy : method === 'greedy' ? options.atFee.benchmarkStrategy : options.atFee.heuristicStrategy;
 
   const greedySet = Int32Array.from(greedy.seeds);
   const seedsOf = (method: ComparedMethod, run: number): Int32Array => {
@@ -133,7 +142,7 @@ export function compareSeedingToGreedy(input: SeedingComparisonInput, k: number,
   for (let run = 0; run < runs; run++) {
     if (cancelled?.()) throw new InfluenceCancelledError();
     COMPARED_METHODS.forEach((method, m) => {
-      const out = runDividend(graph, model, strategy, seedsOf(method, run), steps, root, run);
+      const out = runDividend(graph, model, strategyOf(method), seedsOf(method, run), steps, root, run);
       perRun[m].shared[run] = out.shared;
       perRun[m].reached[run] = out.reached;
       perRun[m].converted[run] = out.incrementalConverted;

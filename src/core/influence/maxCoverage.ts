@@ -105,8 +105,8 @@ export function greedyCover(store: RRSetStore, k: number, candidates: Int32Array
   return { seeds, gains, upperCoverage };
 }
 
-/** Binary max-heap of float64 keys. */
-class LazyHeap {
+/** Binary max-heap of float64 keys (also feeBudgetCover.ts's). */
+export class LazyHeap {
   private keys: Float64Array;
   size = 0;
   constructor(capacity: number) {

@@ -29,7 +29,7 @@
 import type { Graph } from '../graph';
 import { log } from '../portableMath';
 import { InfluenceCancelledError } from './liveEdgeSamples';
-import { coveredSets, greedyCover } from './maxCoverage';
+import { coveredSets, greedyCover, type GreedyCover } from './maxCoverage';
 import { reverseArcInts } from './reverseLiveArcs';
 import { PREPARE_BATCH, RRSampler, type LiveArcRule } from './rrSets';
 import { MAX_RR_INTS, RRCapError, RRSetStore } from './rrSetStore';
@@ -59,6 +59,13 @@ export interface OpimcOptions {
   /** After each evaluated round: sets drawn (R1 + R2), the proven ratio, rounds used and allowed. */
   onProgress?: (sets: number, ratio: number, round: number, maxRounds: number) => void;
   cancelled?: () => boolean;
+  /**
+   * Selection on R1 instead of greedyCover over k candidates (KOLs at their fee: feeBudgetCover.ts
+   * via opimcAtFee.ts); its upperCoverage must bound the coverage of every feasible decision.
+   */
+  cover?: (r1: RRSetStore) => GreedyCover;
+  /** ln of the number of feasible decision families beyond the k-sets, added to ln C(n, k) in θ_max's union bound. */
+  extraLogChoices?: number;
 }
 
 export interface OpimcResult {
@@ -150,7 +157,7 @@ export class OpimcSearch {
     this.firstRun = options.firstRun ?? OPIMC_DEFAULTS.firstRun;
     this.target = ONE_MINUS_INV_E - this.epsilon;
     const k = Math.max(1, this.k);
-    const lnCnk = logBinomial(n, k);
+    const lnCnk = logBinomial(n, k) + (options.extraLogChoices ?? 0);
     const l6 = log(6 / this.delta);
     const root2 = ONE_MINUS_INV_E * Math.sqrt(l6) + Math.sqrt(ONE_MINUS_INV_E * (lnCnk + l6));
     this.thetaMax = (2 * n * root2 * root2) / (this.epsilon * this.epsilon * k);
@@ -195,7 +202,7 @@ export class OpimcSearch {
       return;
     }
     this.peakInts = Math.max(this.peakInts, this.held(indexInts));
-    const pick = greedyCover(r1, k, this.options.candidates);
+    const pick = this.options.cover ? this.options.cover(r1) : greedyCover(r1, k, this.options.candidates);
     const lambda2 = coveredSets(r2, pick.seeds);
     const lower = Math.max(0, ((Math.sqrt(lambda2 + (2 * a) / 9) - Math.sqrt(a / 2)) ** 2 - a / 18) * (n / r2.total));
     const upper = (Math.sqrt(pick.upperCoverage + a / 2) + Math.sqrt(a / 2)) ** 2 * (n / r1.total);

@@ -5,9 +5,9 @@
  * kolFeePerFollower × followers), never a KOL at a seed user's price.
  *
  * Roles, from observable traits of the world (what a brand could know before launch):
- * - `kol`: one of the network's KOL accounts (the last graph.kolNodes.length nodes). The
- *   comparison never proposes them (candidateNodes leaves them out); the role exists so that a
- *   set that did contain one would be shown and priced as what it is;
+ * - `kol`: one of the network's KOL accounts (the last graph.kolNodes.length nodes). They are
+ *   never seed candidates (candidateNodes leaves them out); with `--kols at-fee` the benchmark
+ *   hires a KOL range (opimcAtFee.ts), whose accounts are profiled here and priced at their fees;
  * - `hub`: an ordinary account whose audience (out-arcs) is among the largest 1 % of ordinary
  *   accounts (at least the 99th percentile, and above the median: a flat network has no hubs);
  * - `bridge`: an account whose audience spans at least two communities besides its own (its posts

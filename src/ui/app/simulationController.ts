@@ -18,6 +18,7 @@ import { WorkerCrashedError } from '../../runtime/workerDeath';
 import { version as APP_VERSION } from '../../../package.json';
 import { isOutOfMemory } from '../../runtime/outOfMemory';
 import { drawsSettled } from '../charts/elements/drawQueue';
+import { Coalescer } from './coalescer';
 
 /** After the listeners' renders: Lit updates run in microtasks, charts draw in tasks of their own. */
 async function afterRender(): Promise<void> {
@@ -78,6 +79,12 @@ const STREAM_INTERVAL_MS = 200;
  * be busier), and input and animation keep the rest.
  */
 const STREAM_RENDER_FACTOR = 4;
+/**
+ * Progress (runs done) is published at most this often (ms): workers report every block, up to
+ * hundreds of times a second on a small world, and each publication renders the page; ten a
+ * second moves the bar smoothly. The last count is always published before the run ends.
+ */
+const PROGRESS_INTERVAL_MS = 100;
 
 export class SimulationController {
   state: SimulationState = IDLE_STATE;
@@ -189,6 +196,9 @@ export class SimulationController {
     /** Blocks arrived that the last snapshot does not show. */
     let unseenBlocks = false;
     let final = false;
+    const progress = new Coalescer<Pick<SimulationState, 'runsDone' | 'runsTotal'>>(PROGRESS_INTERVAL_MS, (p) => {
+      if (!signal.aborted) this.set(p, generation);
+    });
     const scheduleSnapshot = () => {
       if (timer === null) timer = setTimeout(publishSnapshot, Math.max(0, streamGap - (performance.now() - lastSnapshot)));
     };
@@ -240,7 +250,7 @@ export class SimulationController {
       const data = await this.pool.run(scenario, {
         signal,
         traces: false, // the comparison views need no per-node traces
-        onProgress: (runsDone, runsTotal) => this.set({ runsDone, runsTotal }, generation),
+        onProgress: (runsDone, runsTotal) => progress.note({ runsDone, runsTotal }),
         onBlock: (block) => {
           const copy = copyBlock(block);
           aggregator.add(Comlink.transfer(copy, blockTransferables(copy))).catch(noteFailure);
@@ -252,6 +262,7 @@ export class SimulationController {
       });
       final = true;
       if (timer !== null) clearTimeout(timer);
+      progress.flush(); // every run is in: the bar shows it while the result is assembled
       const elapsedMs = performance.now() - started;
       const meta = {
         generator: 'dividend-lab',
@@ -281,6 +292,7 @@ export class SimulationController {
     } catch (error) {
       final = true;
       if (timer !== null) clearTimeout(timer);
+      progress.cancel();
       if (signal.aborted) return; // superseded: the next run reports
       this.set({ phase: 'error', error: describeError(error) }, generation);
     }

@@ -7,7 +7,8 @@
  * degree distribution with its statistics. Shows the loading, empty and error states; charts
  * update as partial results stream in.
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 // Only the charts this element draws: the Analyse charts (sweeps, frontier) load with its chunk.
 import '../../charts/elements/dlChartFrame';
 import '../../charts/elements/dlTimeSeries';
@@ -72,6 +73,12 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
     return value;
   };
 }
+
+/** Chart frames added per task while the first partial result of a run appears. */
+const REVEAL_STEP = 2;
+
+/** The parts of the simulation state this element shows. */
+const SHOWN_STATE = ['phase', 'error', 'result', 'scenario', 'networkStats'] as const satisfies readonly (keyof SimulationState)[];
 
 export class DlResults extends LitElement {
   static override properties = {
@@ -224,6 +231,15 @@ export class DlResults extends LitElement {
   declare presenter: boolean;
   declare pairedMetric: string;
   declare distributionMetric: string;
+  /**
+   * Chart frames rendered so far. The first partial result of a run builds the whole comparison
+   * (every frame, chart element and shadow root) — over 100 ms in one task beside a 1M-person run —
+   * so it appears a frame or two per task (REVEAL_STEP), the verdict and the first charts first.
+   * A finished result shown at once (nothing running) is rendered whole.
+   */
+  private revealed = Number.POSITIVE_INFINITY;
+  private frameCount = 0;
+  private revealTimer: ReturnType<typeof setTimeout> | null = null;
   /** The view each chart currently shows: charts catch up with the latest view one per task. */
   private readonly shown = new Map<string, ResultView>();
   private pumping = false;
@@ -268,6 +284,37 @@ export class DlResults extends LitElement {
     return true;
   }
 
+  /**
+   * A new simulation state that changes nothing shown here (runs done, a notice, the raw data of a
+   * finished run) is not rendered: progress arrives many times a second during a run, and each
+   * render of this template costs the main thread milliseconds the simulation workers want.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (changed.size !== 1 || !changed.has('state')) return true;
+    const before = changed.get('state') as SimulationState | undefined;
+    const now = this.state;
+    return !before || SHOWN_STATE.some((key) => before[key] !== now[key]);
+  }
+
+  protected override willUpdate(): void {
+    const hasView = this.view() !== null;
+    if (!hasView) this.revealed = Number.POSITIVE_INFINITY;
+    else if (!this.hadView && this.state.phase === 'running') this.revealed = REVEAL_STEP;
+    this.hadView = hasView;
+  }
+
+  private hadView = false;
+
+  /** Render the next frames in a task of their own, until all are. */
+  private revealMore(): void {
+    if (this.revealTimer !== null || this.revealed >= this.frameCount) return;
+    this.revealTimer = setTimeout(() => {
+      this.revealTimer = null;
+      this.revealed += REVEAL_STEP;
+      this.requestUpdate();
+    }, 0);
+  }
+
   /** The chart view, recomputed only when the result or the colours change. */
   private view(): ResultView | null {
     const result = this.state?.result ?? null;
@@ -305,6 +352,11 @@ export class DlResults extends LitElement {
     const latest = this.view();
     if (!latest) {
       this.shown.clear();
+      return;
+    }
+    if (this.revealed < this.frameCount) {
+      this.toggleAttribute('data-settled', false);
+      this.revealMore();
       return;
     }
     // A chart seen for the first time shows the latest view at once (nothing to catch up from).
@@ -350,8 +402,10 @@ export class DlResults extends LitElement {
     const distribution = (metrics as readonly string[]).includes(this.distributionMetric) ? this.distributionMetric : fallback;
     const stats = state.networkStats;
     const download = t('chart.download', { chart: '{chart}', format: '{format}' });
-    const frame = (id: string, heading: string, hint: string, filename: string, body: unknown, wide = false) =>
-      html`<dl-chart-frame class=${wide ? 'wide' : ''} id=${id} heading=${heading} hint=${hint} filename=${filename} download-label=${download}>${body}</dl-chart-frame>`;
+    const frame = (id: string, heading: string, hint: string, filename: string, body: unknown, wide = false) => ({
+      id,
+      template: html`<dl-chart-frame class=${wide ? 'wide' : ''} id=${id} heading=${heading} hint=${hint} filename=${filename} download-label=${download}>${body}</dl-chart-frame>`,
+    });
     // On a projector the replay comes first: it is what the class watches.
     const network =
       state.phase === 'done' && state.scenario && isDividendScenario(state.scenario) && state.result
@@ -368,6 +422,45 @@ export class DlResults extends LitElement {
           </section>`
         : nothing;
     const verdict = this.presenter ? null : this.verdictOf(view, state.scenario ?? null);
+    const frames = [
+      frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
+        html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`),
+      frame('chart-converted', t('chart.convertedTitle'), Number.isFinite(view.organicBaseline) ? t('chart.convertedHint', { runs: runText }) : timeHint, 'conversions-over-time',
+        html`<dl-time-series .data=${this.at('converted', view).strategies} .options=${options.converted}></dl-time-series>`),
+      frame('chart-paired', t('chart.pairedTitle'), t('chart.pairedHint'), 'paired-comparison',
+        html`${this.picker(t('results.compareOn'), paired, metrics, (v) => (this.pairedMetric = v))}
+          <dl-paired-comparison .data=${this.pairedOf(this.at('paired', view), paired)} .options=${options.paired}></dl-paired-comparison>`, true),
+      frame('chart-funnel', t('chart.funnelTitle'), t('chart.funnelHint'), 'funnel',
+        html`<dl-funnel .data=${this.at('funnel', view).strategies} .options=${options.funnel}></dl-funnel>`, true),
+      ...(this.presenter
+        ? []
+        : [
+            frame('chart-distribution', t('chart.distributionTitle'), t('chart.distributionHint'), 'outcome-distribution',
+              html`${this.picker(t('results.show'), distribution, metrics, (v) => (this.distributionMetric = v))}
+                <dl-outcome-distribution .data=${this.at('distribution', view).strategies} .options=${options.distribution(distribution)}></dl-outcome-distribution>`),
+            frame('chart-degree', t('chart.networkTitle'), t('chart.networkHint'), 'degree-distribution',
+              html`<dl-degree-distribution .data=${stats ? this.degreeOf(stats) : undefined} .options=${state.phase === 'running' ? options.degreeRunning : options.degreeComputing}></dl-degree-distribution>`),
+          ]),
+      ...(view.hasMoney || view.attribution || view.decomposition
+        ? [
+            frame('chart-intervals', t('chart.intervalsTitle'), t('chart.intervalsHint'), 'cost-and-roi',
+              html`<dl-intervals .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${options.intervals}></dl-intervals>`, true),
+            frame('chart-attribution', t('chart.attributionTitle'), t('chart.attributionHint'), 'attribution',
+              html`<dl-attribution .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${options.attribution}></dl-attribution>`, true),
+            frame('chart-decomposition', t('chart.decompositionTitle'), t('chart.decompositionHint'), 'decomposition',
+              html`<dl-decomposition .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${options.decomposition}></dl-decomposition>`, true),
+          ]
+        : [
+            { id: 'dividend-note', template: html`<p class="wide note dividend-note" id="dividend-note">
+              ${t('results.dividendNote', {
+                dividend: localizedOptions('model.kind', [{ value: 'dividend', label: MODEL_KIND_LABELS.dividend }])[0].label,
+                section: t('panel.model'),
+                model: state.scenario?.model.kind ?? '',
+              })}
+            </p>` },
+          ]),
+    ];
+    this.frameCount = frames.length;
     return html`
       ${this.presenter ? network : nothing}
       ${verdict && state.scenario
@@ -383,41 +476,8 @@ export class DlResults extends LitElement {
       ${verdict && state.result?.robustness
         ? html`<dl-robustness .robustness=${state.result.robustness} .shown=${(name: string) => view.strategies[state.scenario!.strategies.findIndex((s) => s.name === name)]?.name ?? name}></dl-robustness>`
         : nothing}
-      <div class="grid ${view.strategies.length > PRINT_SIDE_BY_SIDE_MAX ? 'many' : ''}">
-        ${frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
-          html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`)}
-        ${frame('chart-converted', t('chart.convertedTitle'), Number.isFinite(view.organicBaseline) ? t('chart.convertedHint', { runs: runText }) : timeHint, 'conversions-over-time',
-          html`<dl-time-series .data=${this.at('converted', view).strategies} .options=${options.converted}></dl-time-series>`)}
-        ${frame('chart-paired', t('chart.pairedTitle'), t('chart.pairedHint'), 'paired-comparison',
-          html`${this.picker(t('results.compareOn'), paired, metrics, (v) => (this.pairedMetric = v))}
-            <dl-paired-comparison .data=${this.pairedOf(this.at('paired', view), paired)} .options=${options.paired}></dl-paired-comparison>`, true)}
-        ${frame('chart-funnel', t('chart.funnelTitle'), t('chart.funnelHint'), 'funnel',
-          html`<dl-funnel .data=${this.at('funnel', view).strategies} .options=${options.funnel}></dl-funnel>`, true)}
-        ${this.presenter
-          ? nothing
-          : html`${frame('chart-distribution', t('chart.distributionTitle'), t('chart.distributionHint'), 'outcome-distribution',
-              html`${this.picker(t('results.show'), distribution, metrics, (v) => (this.distributionMetric = v))}
-                <dl-outcome-distribution .data=${this.at('distribution', view).strategies} .options=${options.distribution(distribution)}></dl-outcome-distribution>`)}
-            ${frame('chart-degree', t('chart.networkTitle'), t('chart.networkHint'), 'degree-distribution',
-              html`<dl-degree-distribution .data=${stats ? this.degreeOf(stats) : undefined} .options=${state.phase === 'running' ? options.degreeRunning : options.degreeComputing}></dl-degree-distribution>`)}`}
-        ${view.hasMoney || view.attribution || view.decomposition
-          ? html`
-              ${frame('chart-intervals', t('chart.intervalsTitle'), t('chart.intervalsHint'), 'cost-and-roi',
-                html`<dl-intervals .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${options.intervals}></dl-intervals>`, true)}
-              ${frame('chart-attribution', t('chart.attributionTitle'), t('chart.attributionHint'), 'attribution',
-                html`<dl-attribution .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${options.attribution}></dl-attribution>`, true)}
-              ${frame('chart-decomposition', t('chart.decompositionTitle'), t('chart.decompositionHint'), 'decomposition',
-                html`<dl-decomposition .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${options.decomposition}></dl-decomposition>`, true)}
-            `
-          : html`<p class="wide note dividend-note" id="dividend-note">
-              ${t('results.dividendNote', {
-                dividend: localizedOptions('model.kind', [{ value: 'dividend', label: MODEL_KIND_LABELS.dividend }])[0].label,
-                section: t('panel.model'),
-                model: state.scenario?.model.kind ?? '',
-              })}
-            </p>`}
-      </div>
-      ${this.presenter ? nothing : network}
+      <div class="grid ${view.strategies.length > PRINT_SIDE_BY_SIDE_MAX ? 'many' : ''}">${repeat(frames.slice(0, this.revealed), (f) => f.id, (f) => f.template)}</div>
+      ${this.presenter || this.revealed < frames.length ? nothing : network}
     `;
   }
 }

@@ -17,6 +17,9 @@ import type { Lesson } from '../lessons/lessonTypes';
 import { lessonById, lessonDraft, lessonHash, resultsVisible } from '../lessons/lessonsOnDemand';
 import { scenarioKey } from './runScheduler';
 
+/** The highlight when no lesson step names any controls. */
+const NO_HIGHLIGHT: readonly string[] = Object.freeze([]);
+
 /** Where the class is in a lesson. */
 export interface LessonState {
   lesson: Lesson;
@@ -107,7 +110,9 @@ export class LessonController {
 
   /** The fields the open step points at. */
   highlight(): readonly string[] {
-    return this.current ? (this.current.lesson.steps[this.current.step]?.highlight ?? []) : [];
+    // One empty array, not a new one per call: the page passes it to every strategy card and the
+    // scenario panel, and a fresh array would re-render them all on each progress update of a run.
+    return this.current ? (this.current.lesson.steps[this.current.step]?.highlight ?? NO_HIGHLIGHT) : NO_HIGHLIGHT;
   }
 
   /** The open step hides the results (the class predicts first). */
