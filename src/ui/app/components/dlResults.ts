@@ -22,7 +22,7 @@ import '../../charts/elements/dlDegreeDistribution';
 import { degreeData, pairedData, resultView, type ResultView } from '../resultView';
 import type { SimulationState } from '../simulationController';
 import type { SimulationResult } from '../../../runtime/resultFormat';
-import { controlStyles } from '../styles';
+import { controlStyles, placeholderBoxStyles } from '../styles';
 import { resultsStyles } from './resultsStyles';
 import { LazyElements } from '../lazyElements';
 import { isDividendScenario } from '../../../core/scenario';
@@ -91,7 +91,7 @@ export class DlResults extends LitElement {
     distributionMetric: { state: true },
   };
 
-  static override styles = [controlStyles, resultsStyles];
+  static override styles = [controlStyles, placeholderBoxStyles, resultsStyles];
 
   declare state: SimulationState;
   declare colors: readonly number[];

@@ -36,14 +36,6 @@ export const resultsStyles = css`
     font-size: calc(13px * var(--dl-scale, 1));
     margin: 0 0 8px;
   }
-  .state {
-    border: 1px dashed var(--dl-border);
-    border-radius: 10px;
-    padding: 40px 24px;
-    text-align: center;
-    color: var(--dl-text-muted);
-    background: var(--dl-bg);
-  }
   .state h2 {
     margin: 0 0 6px;
     font-size: calc(18px * var(--dl-scale, 1));
