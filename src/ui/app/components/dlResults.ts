@@ -264,6 +264,8 @@ export class DlResults extends LitElement {
     const options = resultChartOptions(undefined, this.presenter ? PRESENTER_FONT_SIZE : undefined);
     const runs = view.runs;
     const partial = state.phase === 'running' || state.phase === 'stopped';
+    // While partial results stream in, charts out of view wait until they are scrolled to (chartElement.ts).
+    const running = state.phase === 'running';
     const runText = partial ? tPlural('results.runsSoFar', runs) : tPlural('results.runs', runs);
     const timeHint = t('chart.timeHint', { runs: runText });
     const metrics: readonly MetricId[] = [...(view.hasLift ? LIFT_METRICS : []), ...PAIRED_METRICS, ...(view.hasMoney ? MONEY_METRICS : [])];
@@ -294,31 +296,31 @@ export class DlResults extends LitElement {
     const verdict = this.presenter ? null : this.verdictOf(view, state.scenario ?? null);
     const frames = [
       frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
-        html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`),
+        html`<dl-time-series ?defer-hidden=${running} .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`),
       frame('chart-converted', t('chart.convertedTitle'), Number.isFinite(view.organicBaseline) ? t('chart.convertedHint', { runs: runText }) : timeHint, 'conversions-over-time',
-        html`<dl-time-series .data=${this.at('converted', view).strategies} .options=${options.converted}></dl-time-series>`),
+        html`<dl-time-series ?defer-hidden=${running} .data=${this.at('converted', view).strategies} .options=${options.converted}></dl-time-series>`),
       frame('chart-paired', t('chart.pairedTitle'), t('chart.pairedHint'), 'paired-comparison',
         html`${this.picker(t('results.compareOn'), paired, metrics, (v) => (this.pairedMetric = v))}
-          <dl-paired-comparison .data=${this.pairedOf(this.at('paired', view), paired)} .options=${options.paired}></dl-paired-comparison>`, true),
+          <dl-paired-comparison ?defer-hidden=${running} .data=${this.pairedOf(this.at('paired', view), paired)} .options=${options.paired}></dl-paired-comparison>`, true),
       frame('chart-funnel', t('chart.funnelTitle'), t('chart.funnelHint'), 'funnel',
-        html`<dl-funnel .data=${this.at('funnel', view).strategies} .options=${options.funnel}></dl-funnel>`, true),
+        html`<dl-funnel ?defer-hidden=${running} .data=${this.at('funnel', view).strategies} .options=${options.funnel}></dl-funnel>`, true),
       ...(this.presenter
         ? []
         : [
             frame('chart-distribution', t('chart.distributionTitle'), t('chart.distributionHint'), 'outcome-distribution',
               html`${this.picker(t('results.show'), distribution, metrics, (v) => (this.distributionMetric = v))}
-                <dl-outcome-distribution .data=${this.at('distribution', view).strategies} .options=${options.distribution(distribution)}></dl-outcome-distribution>`),
+                <dl-outcome-distribution ?defer-hidden=${running} .data=${this.at('distribution', view).strategies} .options=${options.distribution(distribution)}></dl-outcome-distribution>`),
             frame('chart-degree', t('chart.networkTitle'), t('chart.networkHint'), 'degree-distribution',
-              html`<dl-degree-distribution .data=${stats ? this.degreeOf(stats) : undefined} .options=${state.phase === 'running' ? options.degreeRunning : options.degreeComputing}></dl-degree-distribution>`),
+              html`<dl-degree-distribution ?defer-hidden=${running} .data=${stats ? this.degreeOf(stats) : undefined} .options=${state.phase === 'running' ? options.degreeRunning : options.degreeComputing}></dl-degree-distribution>`),
           ]),
       ...(view.hasMoney || view.attribution || view.decomposition
         ? [
             frame('chart-intervals', t('chart.intervalsTitle'), t('chart.intervalsHint'), 'cost-and-roi',
-              html`<dl-intervals .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${options.intervals}></dl-intervals>`, true),
+              html`<dl-intervals ?defer-hidden=${running} .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${options.intervals}></dl-intervals>`, true),
             frame('chart-attribution', t('chart.attributionTitle'), t('chart.attributionHint'), 'attribution',
-              html`<dl-attribution .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${options.attribution}></dl-attribution>`, true),
+              html`<dl-attribution ?defer-hidden=${running} .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${options.attribution}></dl-attribution>`, true),
             frame('chart-decomposition', t('chart.decompositionTitle'), t('chart.decompositionHint'), 'decomposition',
-              html`<dl-decomposition .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${options.decomposition}></dl-decomposition>`, true),
+              html`<dl-decomposition ?defer-hidden=${running} .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${options.decomposition}></dl-decomposition>`, true),
           ]
         : [
             { id: 'dividend-note', template: html`<p class="wide note dividend-note" id="dividend-note">
