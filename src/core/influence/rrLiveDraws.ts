@@ -39,6 +39,7 @@ import { HIGH_A, HIGH_B, LOW_A, LOW_B, SHARE_A, SHARE_B, VIS_A, VIS_B } from './
 const coinBits = arcCoinBits;
 const TWO_POW_21 = 2097152;
 const TWO_POW_MINUS_53 = 2 ** -53;
+const TWO_POW_MINUS_32 = 2 ** -32;
 
 /** A uniform on [0, 1) with 53 random bits: entity x's high word (32 bits) and low word (top 21 bits) of run keys w. */
 export function uniform53(w: Int32Array, x: number): number {
@@ -52,10 +53,20 @@ function liveShareCoin(rev: ReverseLiveArcs, w: Int32Array, e: number, a: number
   return coin > max ? max : coin;
 }
 
-/** Whether y has no live in-arc, decided by y's first uniform against allDead (false for a BY_ARC block: not decided). */
+/**
+ * Whether y has no live in-arc, decided by y's first uniform against allDead (false for a BY_ARC
+ * block: not decided). The high word alone places the uniform in [hi·2^-32, (hi + 1)·2^-32), which
+ * decides the comparison unless dead falls inside (chance 2^-32); only then is the low word hashed.
+ * All of it is exact in float64, so the answer is always uniform53(w, y) < dead.
+ */
 export function hasNoLiveInArc(rev: ReverseLiveArcs, w: Int32Array, y: number): boolean {
   const dead = rev.nodeInfo[NODE_WORDS * y + DEAD];
-  return dead === 1 || (dead !== BY_ARC && uniform53(w, y) < dead);
+  if (dead === 1) return true;
+  if (dead === BY_ARC) return false;
+  const high = coinBits(w[HIGH_A], w[HIGH_B], y);
+  if ((high + 1) * TWO_POW_MINUS_32 <= dead) return true;
+  if (high * TWO_POW_MINUS_32 >= dead) return false;
+  return uniform53(w, y) < dead;
 }
 
 /**

@@ -14,6 +14,8 @@ import { TIE_STRONG, TIE_WEAK, type Graph } from '../../../src/core/graph';
 import { rootKey } from '../../../src/core/random';
 import { cascadeArcRule, dividendArcRule, RRSampler, type LiveArcRule } from '../../../src/core/influence/rrSets';
 import { BY_ARC, DEAD, NODE_WORDS, reverseLiveArcs } from '../../../src/core/influence/reverseLiveArcs';
+import { hasNoLiveInArc, uniform53 } from '../../../src/core/influence/rrLiveDraws';
+import { RRRunKeys, SKIP_PURPOSES } from '../../../src/core/influence/rrRunKeys';
 import { arcGraph, exactModel, exactStrategy } from '../dividend/helpers';
 
 const SETS = 200_000;
@@ -188,5 +190,27 @@ describe('RR sets drawn by skipping have the exact law of the coins (chi-square,
       arcs.push(outcomes);
     }
     checkCase(g, rule, arcs, rule.horizon, 'skip-decay');
+  });
+});
+
+describe('the root decision from the high word alone', () => {
+  it('equals uniform53 < allDead, also when allDead falls inside the interval of the high word (the low word decides)', () => {
+    const keys = new RRRunKeys(rootKey('high-word'), SKIP_PURPOSES);
+    const nodeInfo = new Float64Array(NODE_WORDS);
+    const rev = { nodeInfo } as unknown as Parameters<typeof hasNoLiveInArc>[0];
+    let inside = 0;
+    for (let run = 0; run < 2000; run++) {
+      const w = keys.forRun(run);
+      const u = uniform53(w, 0);
+      const high = Math.floor(u * 2 ** 32);
+      // Thresholds around u: far below and above, at the interval's ends, and just either side of u itself.
+      for (const dead of [0.25, 0.75, high * 2 ** -32, (high + 1) * 2 ** -32, u, u + 2 ** -53, u - 2 ** -53]) {
+        if (!(dead > 0 && dead < 1)) continue;
+        nodeInfo[DEAD] = dead;
+        if (dead > high * 2 ** -32 && dead < (high + 1) * 2 ** -32) inside++;
+        expect(hasNoLiveInArc(rev, w, 0)).toBe(u < dead);
+      }
+    }
+    expect(inside).toBeGreaterThan(1000);
   });
 });
