@@ -54,6 +54,8 @@ export interface ReverseLiveArcs {
    * ENGAGED its share factor (rule.engaged[j]; 0 without one).
    */
   nodeInfo: Float64Array;
+  /** Mean of allDead over all people (BY_ARC as 0): the chance that a uniformly drawn root has no live in-arc. */
+  aloneShare: number;
 }
 
 export const NODE_WORDS = 4;
@@ -175,6 +177,7 @@ export function reverseLiveArcs(graph: Graph, rule: LiveArcRule, shared = false)
   if (n + 2 * m > TWO_POW_32) throw new RangeError('RR sets: n + 2 × arcs must not exceed 2^32');
   const deadAfter = new Float64Array(buffer(8 * kept));
   const nodeInfo = new Float64Array(buffer(8 * NODE_WORDS * n));
+  let alone = 0;
   for (let j = 0; j < n; j++) {
     let dead = 1;
     for (let e = offsets[j]; e < offsets[j + 1]; e++) {
@@ -183,9 +186,10 @@ export function reverseLiveArcs(graph: Graph, rule: LiveArcRule, shared = false)
     }
     const at = NODE_WORDS * j;
     nodeInfo[at + DEAD] = dead < SMALLEST_DEAD ? BY_ARC : dead;
+    if (dead >= SMALLEST_DEAD) alone += dead;
     nodeInfo[at + FROM] = offsets[j];
     nodeInfo[at + TO] = offsets[j + 1];
     nodeInfo[at + ENGAGED] = rule.engaged === null ? 0 : rule.engaged[j];
   }
-  return { nodeCount: n, offsets, packed, arcCount: m, deadAfter, nodeInfo };
+  return { nodeCount: n, offsets, packed, arcCount: m, deadAfter, nodeInfo, aloneShare: n === 0 ? 1 : alone / n };
 }

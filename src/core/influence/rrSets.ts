@@ -6,8 +6,9 @@
  * possible world; for any seed set S, σ(S) = n · P(S meets the RR set). RR set i is a reverse BFS
  * from its root over the arcs that are live in a world drawn from the law of run `firstRun + i`'s
  * live arcs. With `draws: 'coins'` that world is run firstRun + i's own (the model's coins, the same
- * keys as liveEdgeSamples.ts and independentCascade.ts); by default ('skip') the same law is drawn
- * with one uniform per live arc and per person searched (rrLiveDraws.ts, proven and tested there):
+ * keys as liveEdgeSamples.ts and independentCascade.ts); with 'skip' the same law is drawn with one
+ * uniform per live arc and per person searched (rrLiveDraws.ts, proven and tested there), the
+ * default where at least a quarter of roots have no live in-arc (defaultDraws):
  * - dividend: arc a: i→j is live when draw('div:visible', a) < visibility(tie) × weight and
  *   draw('div:share', a) < min(1, quality × (trust × reward lift) × relevance(j) × engagement(j)),
  *   with the model's floating-point operations. Engagement is a trait of the world (seed, person),
@@ -43,7 +44,9 @@ import type { StreamKey } from '../random';
 import { CASCADE_COIN_PURPOSES, DIVIDEND_COIN_PURPOSES, RRRunKeys, SKIP_PURPOSES } from './rrRunKeys';
 import { PreparedRuns } from './rrPreparedRuns';
 import type { LiveArcRule } from './liveArcRule';
-import { liveInArcsByCoins, liveInArcsBySkipping } from './rrLiveDraws';
+import { defaultDraws, liveInArcsByCoins, liveInArcsBySkipping, type RRDraws } from './rrLiveDraws';
+
+export { defaultDraws, SKIP_WHEN_ALONE, type RRDraws } from './rrLiveDraws';
 import { ARC_WORDS, ENGAGED, KIND_SHIFT, NODE_WORDS, reverseLiveArcs, SOURCE, SOURCE_MASK, type ReverseLiveArcs } from './reverseLiveArcs';
 
 export { PREPARE_BATCH } from './rrPreparedRuns';
@@ -53,20 +56,14 @@ export { MAX_RR_INTS, RRCapError, RRSetStore } from './rrSetStore';
 export { cascadeArcRule, dividendArcRule, type LiveArcRule } from './liveArcRule';
 
 const TWO_POW_32 = 4294967296;
-/**
- * How the live in-arcs of a set's world are drawn (rrLiveDraws.ts): 'skip' — one uniform per live arc
- * and per person searched, the same law as the coins (the default, what OPIM-C uses); 'coins' — the
- * model's own coins of the run, two hashes per arc (the RR set of run r is then exactly the reverse
- * search of run r's live-edge world, which the tests check against liveEdgeSamples.ts).
- */
-export type RRDraws = 'skip' | 'coins';
-
 /** Label of a node already in the RR set (below any real label, so never relaxed again). */
 const SETTLED = -0x7fffffff;
 
 /** Draws RR sets for run indices; a pure function of (graph, rule, root, run). */
 export class RRSampler {
   readonly n: number;
+  /** How live in-arcs are drawn (RRDraws; by default defaultDraws of the layout). */
+  readonly draws: RRDraws;
   readonly rev: ReverseLiveArcs;
   /** No decay: stamp per node. Decay: [stamp, label] per node, side by side. */
   private readonly marks: Int32Array;
@@ -92,16 +89,18 @@ export class RRSampler {
     graph: Graph | ReverseLiveArcs,
     private readonly rule: LiveArcRule,
     private readonly root: StreamKey,
-    readonly draws: RRDraws = 'skip',
+    draws?: RRDraws,
   ) {
     this.rev = 'packed' in graph ? graph : reverseLiveArcs(graph, rule);
+    this.draws = draws ?? defaultDraws(this.rev);
     this.n = this.rev.nodeCount;
     this.marks = new Int32Array(rule.base === null ? this.n : 2 * this.n);
     this.queue = new Int32Array(this.n);
     // Every bucket is empty (-1) between sets: a search ends only once it has popped every entry.
     this.bucketHead = new Int32Array(rule.base === null ? 0 : rule.horizon + 1).fill(-1);
-    const purposes = draws === 'skip' ? SKIP_PURPOSES : rule.kind === 'independent-cascade' ? CASCADE_COIN_PURPOSES : DIVIDEND_COIN_PURPOSES;
-    this.runs = new PreparedRuns(new RRRunKeys(root, purposes), this.rev, draws === 'skip');
+    const skip = this.draws === 'skip';
+    const purposes = skip ? SKIP_PURPOSES : rule.kind === 'independent-cascade' ? CASCADE_COIN_PURPOSES : DIVIDEND_COIN_PURPOSES;
+    this.runs = new PreparedRuns(new RRRunKeys(root, purposes), this.rev, skip);
     let maxIn = 1;
     for (let j = 0; j < this.n; j++) maxIn = Math.max(maxIn, this.rev.offsets[j + 1] - this.rev.offsets[j]);
     this.liveSlots = new Int32Array(maxIn);
