@@ -115,8 +115,9 @@ export function liveInArcsBySkipping(rev: ReverseLiveArcs, w: Int32Array, y: num
     }
     return count;
   }
+  // Most people searched have no live in-arc: decided from the high word alone (hasNoLiveInArc).
+  if (hasNoLiveInArc(rev, w, y)) return 0;
   let u = uniform53(w, y);
-  if (u < dead) return 0;
   // Invariant: u ≥ dead = deadAfter[to − 1], so the scan stops inside the block.
   for (let e = from; ; e++) {
     if (deadAfter[e] > u) continue;
