@@ -95,6 +95,7 @@ export function resultChartOptions(locale: Locale = currentLocale(), fontSize?: 
         converted: { title: m('funnel.converted'), subtitle: m('funnel.convertedSub') },
         churned: { title: m('funnel.churned'), subtitle: m('funnel.churnedSub') },
       },
+      causedStage: { title: m('funnel.caused'), subtitle: m('funnel.causedSub') },
     },
     intervals: {
       ...base,

@@ -22,6 +22,7 @@ export const CHART_DESCRIPTIONS_EN = {
   'describe.funnelEmpty': 'Funnel: no runs yet.',
   'describe.funnel': 'Funnel per strategy (mean over runs): {list}.',
   'describe.funnelItem': '{name}: reached {reached}, shared {shared}, converted {converted}, churned {churned}',
+  'describe.funnelItemCaused': '{name}: reached {reached}, shared {shared}, bought because of the campaign {converted}, churned {churned}',
   // ── Cost per incremental sale and ROI ──
   'describe.intervalsEmpty': 'Cost per incremental sale and ROI: no runs yet.',
   'describe.intervals': 'Cost per incremental sale and return on investment on incremental sales per strategy: {list}.',

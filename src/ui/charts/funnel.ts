@@ -3,6 +3,11 @@
  * per stage, strategies as rows, each panel on its own scale so strategies compare within a stage
  * even when conversions are a hundredth of reach. Bars are means, whiskers the 5–95 % range over
  * runs, labels give the number and the rate relative to people reached.
+ *
+ * When the runs carry the campaign's lift (dividend results: incrementalConverted, the sales over
+ * the same run without a campaign), the third stage shows those sales caused, not every buyer:
+ * organic buyers grow with the population, not with the reach, so on a large world "converted ÷
+ * reached" read like most reached people buying (97 % at 200,000 people, 20 seed users).
  */
 
 import { axisBottom, scaleLinear } from 'd3';
@@ -22,6 +27,21 @@ export interface FunnelStageText {
 export interface FunnelOptions extends BaseChartOptions {
   /** Stage titles and subtitles, e.g. for translation. */
   stages?: Partial<Record<OutcomeMetric, FunnelStageText>>;
+  /** The third stage's texts when it shows the sales the campaign caused (the lift). */
+  causedStage?: FunnelStageText;
+}
+
+const CAUSED_STAGE: FunnelStageText = { title: '→ Bought because of it', subtitle: '% of reached; lift over no campaign' };
+
+/** The column the third stage reads: the lift when any run has one, else every conversion. */
+function convertedColumn(strategies: readonly StrategyResult[]): 'incrementalConverted' | 'converted' {
+  return strategies.some((s) => (s.runs ?? []).some((r) => isFiniteNumber(r.incrementalConverted))) ? 'incrementalConverted' : 'converted';
+}
+
+/** Each strategy's summary per stage (the third stage from convertedColumn). */
+function stageSummaries(strategies: readonly StrategyResult[]) {
+  const converted = convertedColumn(strategies);
+  return strategies.map((s) => Object.fromEntries(ORDER.map((m) => [m, metricSummary(s, m === 'converted' ? converted : m)])));
 }
 
 const FUNNEL_STAGES: Record<OutcomeMetric, FunnelStageText> = {
@@ -59,20 +79,21 @@ export function funnelHeight(strategies: readonly StrategyKey[], width: number):
 
 /** What the chart says to a screen reader: every stage's mean per strategy. */
 export function describeFunnel(strategies: readonly StrategyResult[], options: Omit<FunnelOptions, 'width' | 'height'>): string {
-  const sums = strategies.map((s) => Object.fromEntries(ORDER.map((m) => [m, metricSummary(s, m)])));
+  const sums = stageSummaries(strategies);
   const d = describer(options);
   if (!sums.some((row) => row.reached !== undefined)) return d.say('describe.funnelEmpty');
   const mean = (i: number, m: OutcomeMetric) => formatCount(sums[i][m]?.mean, options.locale);
   const items = strategies.map((s, i) =>
-    d.say('describe.funnelItem', { name: s.name, reached: mean(i, 'reached'), shared: mean(i, 'shared'), converted: mean(i, 'converted'), churned: mean(i, 'churned') }),
+    d.say(convertedColumn(strategies) === 'incrementalConverted' ? 'describe.funnelItemCaused' : 'describe.funnelItem', { name: s.name, reached: mean(i, 'reached'), shared: mean(i, 'shared'), converted: mean(i, 'converted'), churned: mean(i, 'churned') }),
   );
   return d.say('describe.funnel', { list: d.list(items) });
 }
 
 /** Draw the funnel into `svg`, replacing what was there. */
 export function drawFunnel(svg: SVGSVGElement, strategies: readonly StrategyResult[], options: FunnelOptions): void {
-  const stages = ORDER.map((m) => ({ metric: m, ...FUNNEL_STAGES[m], ...options.stages?.[m] }));
-  const sums = strategies.map((s) => Object.fromEntries(ORDER.map((m) => [m, metricSummary(s, m)])));
+  const caused = convertedColumn(strategies) === 'incrementalConverted';
+  const stages = ORDER.map((m) => ({ metric: m, ...(m === 'converted' && caused ? (options.causedStage ?? CAUSED_STAGE) : { ...FUNNEL_STAGES[m], ...options.stages?.[m] }) }));
+  const sums = stageSummaries(strategies);
   const hasData = sums.some((row) => row.reached !== undefined);
   const locale = options.locale;
   const chart = beginChart(svg, options, describeFunnel(strategies, options));

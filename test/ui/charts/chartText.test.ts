@@ -3,7 +3,7 @@ import { attributionParts } from '../../../src/ui/charts/attribution';
 import type { RunRow, StrategyResult } from '../../../src/ui/charts/chartData';
 import { formatFactor } from '../../../src/ui/charts/decomposition';
 import { networkSummaryParts, splitDegreeHistogram, wrapParts } from '../../../src/ui/charts/degreeDistribution';
-import { funnelLabel } from '../../../src/ui/charts/funnel';
+import { describeFunnel, funnelLabel } from '../../../src/ui/charts/funnel';
 import { intervalEstimate } from '../../../src/ui/charts/intervals';
 import { dotStyle } from '../../../src/ui/charts/outcomeDistribution';
 import { comparisonSentences, differenceFormat } from '../../../src/ui/charts/pairedComparison';
@@ -33,6 +33,15 @@ describe('paired comparison sentences', () => {
 });
 
 describe('funnel, attribution, decomposition labels', () => {
+  it('the third stage is the sales the campaign caused when runs carry the lift, every buyer otherwise', () => {
+    // 200 reached, 190 buyers of whom 186 would have bought anyway: 4 caused (2 % of reached), not 95 %.
+    const run = (i: number, lift: number | null): RunRow => ({ run: i, reached: 200, shared: 50, converted: 190, churned: 0, steps: 168, incrementalConverted: lift });
+    const withLift: StrategyResult[] = [{ name: 'A', color: '#000', runs: [run(0, 3), run(1, 5)] }];
+    const without: StrategyResult[] = [{ name: 'A', color: '#000', runs: [run(0, null), run(1, null)] }];
+    expect(describeFunnel(withLift, {})).toBe('Funnel per strategy (mean over runs): A: reached 200, shared 50, bought because of the campaign 4, churned 0.');
+    expect(describeFunnel(without, {})).toBe('Funnel per strategy (mean over runs): A: reached 200, shared 50, converted 190, churned 0.');
+  });
+
   it('adds the rate of reached to later stages', () => {
     expect(funnelLabel(3280, 3280, 'reached')).toBe('3,280');
     expect(funnelLabel(167, 3280, 'converted')).toBe('167 · 5.1%');

@@ -93,6 +93,8 @@ export const CHARTS_EN = {
   'funnel.sharedSub': '% = share of reached',
   'funnel.converted': '→ Converted',
   'funnel.convertedSub': '% of reached; with organic',
+  'funnel.caused': '→ Bought because of it',
+  'funnel.causedSub': '% of reached; lift over no campaign',
   'funnel.churned': 'Churned (muted)',
   'funnel.churnedSub': '% = share of reached',
   'distribution.reached': 'People reached per run',
