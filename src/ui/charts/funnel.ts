@@ -31,7 +31,7 @@ export interface FunnelOptions extends BaseChartOptions {
   causedStage?: FunnelStageText;
 }
 
-const CAUSED_STAGE: FunnelStageText = { title: '→ Bought because of it', subtitle: '% of reached; lift over no campaign' };
+const CAUSED_STAGE: FunnelStageText = { title: '→ Bought because of it', subtitle: '% of reached; lift only' };
 
 /** The column the third stage reads: the lift when any run has one, else every conversion. */
 function convertedColumn(strategies: readonly StrategyResult[]): 'incrementalConverted' | 'converted' {

@@ -94,7 +94,7 @@ export const CHARTS_EN = {
   'funnel.converted': '→ Converted',
   'funnel.convertedSub': '% of reached; with organic',
   'funnel.caused': '→ Bought because of it',
-  'funnel.causedSub': '% of reached; lift over no campaign',
+  'funnel.causedSub': '% of reached; lift only',
   'funnel.churned': 'Churned (muted)',
   'funnel.churnedSub': '% = share of reached',
   'distribution.reached': 'People reached per run',

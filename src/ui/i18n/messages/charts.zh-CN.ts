@@ -88,7 +88,7 @@ export const CHARTS_ZH = translation<typeof CHARTS_EN>()({
   'funnel.converted': '→ 转化',
   'funnel.convertedSub': '占触达人数的 %；含自然购买者',
   'funnel.caused': '→ 因此购买',
-  'funnel.causedSub': '占触达人数的 %；相对无活动的增量',
+  'funnel.causedSub': '占触达人数的 %；仅增量',
   'funnel.churned': '流失（屏蔽）',
   'funnel.churnedSub': '% = 占触达人数的比例',
   'distribution.reached': '每次模拟的触达人数',
