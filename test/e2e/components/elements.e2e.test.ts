@@ -153,7 +153,15 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
         chart.options = shown.options;
         far.append(chart);
         await chart.updateComplete;
-        await frames(); // the intersection observer has reported: out of view
+        // Once an observer made after the chart's has reported, the chart's has too (observers
+        // report in the order they were made, in the same task): it knows it is out of view.
+        await new Promise<void>((reported) => {
+          const io = new IntersectionObserver(() => {
+            io.disconnect();
+            reported();
+          });
+          io.observe(chart);
+        });
         chart.data = shown.data;
         await chart.updateComplete;
         return chart;
