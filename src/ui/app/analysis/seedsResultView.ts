@@ -40,13 +40,18 @@ function guaranteeView(imm: OpimcRun, k: number, locale: Locale, atFee: boolean)
   </div>`;
 }
 
+/** Money in the decision line to the cent (396.67 of 400: the table's rounding of sums ≥ 100 would hide what is left over). */
+function centMoney(x: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: Number.isInteger(x) ? 0 : 2, maximumFractionDigits: 2 }).format(x);
+}
+
 /** KOLs at their fee: the decision in one line — the range and its fees, the seed users, cost of the budget. */
 function decisionView(atFee: OpimcAtFeeResult, locale: Locale) {
   const { hired } = atFee;
-  const money = { users: atFee.seedUsers.length, cost: formatMoney(atFee.cost, locale), budget: formatMoney(atFee.budget, locale) };
+  const money = { users: atFee.seedUsers.length, cost: centMoney(atFee.cost, locale), budget: centMoney(atFee.budget, locale) };
   return html`<p id="seeds-decision" data-from=${hired.fromRank} data-hire=${hired.hire} data-users=${atFee.seedUsers.length}><strong>${hired.hire === 0
     ? t('analysis.atFee.decisionNone', money)
-    : t('analysis.atFee.decision', { ...money, from: hired.fromRank, to: hired.fromRank + hired.hire - 1, fees: formatMoney(hired.fee, locale) })}</strong></p>`;
+    : t('analysis.atFee.decision', { ...money, from: hired.fromRank, to: hired.fromRank + hired.hire - 1, fees: centMoney(hired.fee, locale) })}</strong></p>`;
 }
 
 /** Rows of the who-they-are table: the hired KOL accounts first (at their fees), then the seed users. */
@@ -81,7 +86,11 @@ export function seedsResultView(r: BestSeedsResult, scenario: DividendScenario, 
       ? t('analysis.atFee.costLine', { users: r.seedProfiles.length, total: formatMoney(r.seedCost, locale) })
       : t('analysis.seedCostLine', { k: r.seedProfiles.length, total: formatMoney(r.seedCost, locale) })}</p>
     <div class="run">
-      ${greedy?.seeds ? html`<button type="button" id="seeds-use" @click=${() => useSeeds(greedy.seeds!, atFee && { fromRank: atFee.hired.fromRank, hire: atFee.hired.hire })}>${t('analysis.useSeeds', { k: greedy.seeds.length })}</button>` : nothing}
+      ${greedy?.seeds
+        ? html`<button type="button" id="seeds-use" @click=${() => useSeeds(greedy.seeds!, atFee && { fromRank: atFee.hired.fromRank, hire: atFee.hired.hire })}>${atFee && atFee.hired.hire > 0
+            ? t('analysis.atFee.use', { k: greedy.seeds.length, from: atFee.hired.fromRank, to: atFee.hired.fromRank + atFee.hired.hire - 1 })
+            : t('analysis.useSeeds', { k: greedy.seeds.length })}</button>`
+        : nothing}
       <button type="button" id="seeds-csv" @click=${() => download(seedProfilesCsv(scenario, strategy, r, true), 'best-seeds-seeds.csv', 'text/csv')}>${t('analysis.seedsCsv')}</button>
       <button type="button" id="seeds-methods-csv" @click=${() => download(bestSeedsCsv(scenario, strategy, r, true), 'best-seeds-methods.csv', 'text/csv')}>${t('analysis.methodsCsv')}</button>
       <button type="button" id="seeds-json" @click=${() => download(`${prettyJson({ ...bestSeedsJson(scenario, strategy, r), meta: undefined })}\n`, 'best-seeds.json', 'application/json')}>JSON</button>

@@ -144,6 +144,7 @@ export const ANALYSIS_EN = {
   'analysis.atFee.costLine': 'This decision costs {total}: the hired KOL accounts at their fees (listed first) and {users} seed users at the cost per seed user.',
   'analysis.atFee.hiredRank': 'KOL rank {rank}',
   'analysis.atFee.title': 'OPIM-C’s decision: who they are',
+  'analysis.atFee.use': 'Use as a new strategy: {k} seed users + KOL ranks {from}–{to}',
   'analysis.imm.capped': 'Stopped by the memory cap before the target was proven: the guarantee is the proven ratio alone.',
   'analysis.samples': 'Live-edge samples',
   'analysis.caveat': 'Greedy (CELF) is a (1 − 1/e) ≈ 63 % approximation benchmark on sampled cascades, not a guarantee of the optimum.',

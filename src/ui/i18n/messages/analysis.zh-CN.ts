@@ -147,6 +147,7 @@ export const ANALYSIS_ZH = translation<typeof ANALYSIS_EN>()({
   'analysis.atFee.costLine': '这个决策共花费 {total}：雇用的 KOL 账号按其费用计（列在最前），{users} 个种子用户按每个种子用户的成本计。',
   'analysis.atFee.hiredRank': '第 {rank} 名 KOL',
   'analysis.atFee.title': 'OPIM-C 的决策：他们是谁',
+  'analysis.atFee.use': '用作新策略：{k} 个种子用户 + 排名 {from}–{to} 的 KOL',
   'analysis.imm.capped': '在证明目标之前被内存上限停止：保证仅为已证明的比率。',
   'analysis.samples': '活边抽样次数',
   'analysis.caveat': '贪心算法（CELF）在抽样的级联上是 (1 − 1/e) ≈ 63% 的近似基准，不保证是最优解。',
