@@ -29,7 +29,15 @@ function own<T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(a: 
 
 /** The init message for one peer with fresh copies of every array, and the buffers to transfer. */
 function initMessage(rev: ReverseLiveArcs, rule: LiveArcRule, root: StreamKey, firstRun: number): [ToPeer, ArrayBuffer[]] {
-  const copy: ReverseLiveArcs = { nodeCount: rev.nodeCount, offsets: own(rev.offsets), packed: own(rev.packed), kinds: own(rev.kinds) };
+  const copy: ReverseLiveArcs = {
+    nodeCount: rev.nodeCount,
+    arcCount: rev.arcCount,
+    aloneShare: rev.aloneShare,
+    offsets: own(rev.offsets),
+    packed: own(rev.packed),
+    deadAfter: own(rev.deadAfter),
+    nodeInfo: own(rev.nodeInfo),
+  };
   const ruleCopy: LiveArcRule = {
     ...rule,
     visibility: own(rule.visibility),
@@ -37,7 +45,7 @@ function initMessage(rev: ReverseLiveArcs, rule: LiveArcRule, root: StreamKey, f
     engaged: rule.engaged && own(rule.engaged),
     base: rule.base && own(rule.base),
   };
-  const arrays = [copy.offsets, copy.packed, copy.kinds, ruleCopy.visibility, ruleCopy.shareByTie, ruleCopy.engaged, ruleCopy.base];
+  const arrays = [copy.offsets, copy.packed, copy.deadAfter, copy.nodeInfo, ruleCopy.visibility, ruleCopy.shareByTie, ruleCopy.engaged, ruleCopy.base];
   const buffers = arrays.filter((a) => a !== null).map((a) => a.buffer as ArrayBuffer);
   return [{ type: 'init', rev: copy, rule: ruleCopy, root, firstRun }, buffers];
 }

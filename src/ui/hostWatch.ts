@@ -77,3 +77,42 @@ export class WidthController implements ReactiveController {
     this.observer = null;
   }
 }
+
+/**
+ * Whether the host is on or near the screen (within NEAR_SCREEN_PX of the viewport), from an
+ * IntersectionObserver: null until the first report, then true or false; a change runs `onChange`.
+ */
+export class VisibilityController implements ReactiveController {
+  visible: boolean | null = null;
+  private observer: IntersectionObserver | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onChange: (visible: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        const visible = entries[entries.length - 1].isIntersecting;
+        if (visible === this.visible) return;
+        this.visible = visible;
+        this.onChange(visible);
+      },
+      { rootMargin: `${NEAR_SCREEN_PX}px 0px` },
+    );
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.visible = null;
+  }
+}
+
+/** How far outside the viewport an element still counts as visible: drawn before it scrolls in. */
+const NEAR_SCREEN_PX = 400;

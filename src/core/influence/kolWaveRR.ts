@@ -35,7 +35,7 @@ import type { Graph } from '../graph';
 import { pow } from '../portableMath';
 import { purposeKey, type StreamKey } from '../random';
 import type { LiveArcRule } from './liveArcRule';
-import { ARC_ID, ARC_WORDS, reverseLiveArcs, SHARE_MAX, SOURCE, VIS_MAX, type ReverseLiveArcs } from './reverseLiveArcs';
+import { ARC_ID, ARC_WORDS, KIND_SHIFT, reverseLiveArcs, SHARE_MAX, SOURCE, SOURCE_MASK, VIS_MAX, type ReverseLiveArcs } from './reverseLiveArcs';
 
 const TWO_POW_32 = 4294967296;
 
@@ -73,16 +73,17 @@ export function kolWaveLayer(graph: Graph, model: DividendModelSpec, strategy: D
   }
   const rule: LiveArcRule = { ...firstWaveRule, base, horizon };
   const rev = reverseLiveArcs(graph, rule);
-  const { packed, kinds } = rev;
+  const { packed } = rev;
   const weights = graph.weights;
-  for (let e = 0; e < kinds.length; e++) {
+  for (let e = 0; e < packed.length / ARC_WORDS; e++) {
     const w = ARC_WORDS * e;
-    const source = packed[w + SOURCE];
+    const source = packed[w + SOURCE] & SOURCE_MASK;
+    const kind = packed[w + SOURCE] >>> KIND_SHIFT;
     if (source < firstKol) continue;
     // campaign.ts spreadKernel: seen = (visibility × weight) × visFactor, visible when ≥ 1 or coin < seen·2^32.
     const a = packed[w + ARC_ID];
     const factor = kolEngagementFactor(graph.offsets[source + 1] - graph.offsets[source], model.kolEngagementDecay);
-    const seen = (weights === null ? rule.visibility[kinds[e]] : rule.visibility[kinds[e]] * weights[a]) * factor;
+    const seen = (weights === null ? rule.visibility[kind] : rule.visibility[kind] * weights[a]) * factor;
     packed[w + VIS_MAX] = seen >= 1 ? TWO_POW_32 - 1 : maxCoin(seen * TWO_POW_32);
   }
   return { rev, rule, wave: content.waves.length, firstKol };
@@ -146,7 +147,7 @@ export class KolWaveSampler {
         const a = packed[e + ARC_ID];
         if (coinBits(visA, visB, mixedSub, a) > packed[e + VIS_MAX]) continue;
         if (!ic && coinBits(shA, shB, mixedSub, a) > packed[e + SHARE_MAX]) continue;
-        const i = packed[e + SOURCE];
+        const i = packed[e + SOURCE] & SOURCE_MASK;
         if (stamp[i] === mark) continue;
         stamp[i] = mark;
         queue[tail++] = i;
@@ -160,7 +161,7 @@ export class KolWaveSampler {
    * arcs x→y of min(deadline, f(y) − 1), settled from the deepest label down; x reaches target iff f(x) ≥ 0.
    */
   private reverseWithDeadlines(target: number, visA: number, visB: number, shA: number, shB: number): number {
-    const { offsets, packed, kinds } = this.layer.rev;
+    const { offsets, packed } = this.layer.rev;
     const { stamp, label, queue, mark, mixedSub, buckets } = this;
     const rule = this.layer.rule;
     const base = rule.base!;
@@ -185,9 +186,9 @@ export class KolWaveSampler {
           if (coinBits(visA, visB, mixedSub, a) > packed[e + VIS_MAX]) continue;
           const coin = coinBits(shA, shB, mixedSub, a);
           if (coin > packed[e + SHARE_MAX]) continue;
-          const x = packed[e + SOURCE];
+          const x = packed[e + SOURCE] & SOURCE_MASK;
           if (stamp[x] === mark && (label[x] === SETTLED || label[x] >= want)) continue;
-          const tl = rule.shareByTie[kinds[e / ARC_WORDS]];
+          const tl = rule.shareByTie[packed[e + SOURCE] >>> KIND_SHIFT];
           // Deepest level the arc fires from, capped at want (the chance only falls with the level).
           let lo = 0;
           let hi = want < maxDeadline ? want : maxDeadline;

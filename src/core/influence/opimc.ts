@@ -265,10 +265,14 @@ export function* opimcRounds(search: OpimcSearch): Generator<OpimcRound, OpimcRe
   return search.result();
 }
 
-/** OPIM-C seeds for a live-arc rule (see module comment), every set drawn on this thread. */
-export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, options: OpimcOptions): OpimcResult {
-  const sampler = new RRSampler(graph, rule, root);
-  const search = new OpimcSearch(graph.nodeCount, options, reverseArcInts(sampler.rev) + sampler.scratchInts);
+/** What draws the sets of both collections on this thread: RRSampler, or a sampler of joint sets. */
+export interface SetSampler {
+  prepare(firstRun: number, count: number): void;
+  append(store: RRSetStore, run: number, othersAllocated: number): void;
+}
+
+/** OPIM-C's rounds with every set drawn on this thread by `sampler`. */
+export function opimcOnThisThread(search: OpimcSearch, sampler: SetSampler, cancelled?: () => boolean): OpimcResult {
   const { r1, r2, firstRun } = search;
   const rounds = opimcRounds(search);
   for (let step = rounds.next(); ; ) {
@@ -276,7 +280,7 @@ export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, opt
     const { from, want } = step.value;
     try {
       for (let i = from; i < want; i++) {
-        if ((i & 4095) === 0 && options.cancelled?.()) throw new InfluenceCancelledError();
+        if ((i & 4095) === 0 && cancelled?.()) throw new InfluenceCancelledError();
         // Runs rrRun(firstRun, i) and + 1 are consecutive: prepare the next PREPARE_BATCH runs at once (rrSets.ts).
         if ((i - from) % (PREPARE_BATCH / 2) === 0) sampler.prepare(rrRun(firstRun, i), Math.min(PREPARE_BATCH, 2 * (want - i)));
         sampler.append(r1, rrRun(firstRun, i), search.held() - r1.allocated);
@@ -288,4 +292,11 @@ export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, opt
     }
     step = rounds.next();
   }
+}
+
+/** OPIM-C seeds for a live-arc rule (see module comment), every set drawn on this thread. */
+export function opimcSeeds(graph: Graph, rule: LiveArcRule, root: StreamKey, options: OpimcOptions): OpimcResult {
+  const sampler = new RRSampler(graph, rule, root);
+  const search = new OpimcSearch(graph.nodeCount, options, reverseArcInts(sampler.rev) + sampler.scratchInts);
+  return opimcOnThisThread(search, sampler, options.cancelled);
 }

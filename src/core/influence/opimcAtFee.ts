@@ -43,11 +43,10 @@ import { feeBudgetCover } from './feeBudgetCover';
 import { affordableKolRanges, type KolRange } from './kolHiring';
 import { KolWaveSampler, kolWaveLayer } from './kolWaveRR';
 import type { LiveArcRule } from './liveArcRule';
-import { InfluenceCancelledError } from './liveEdgeSamples';
-import { OpimcSearch, rrRun, type OpimcOptions, type OpimcResult } from './opimc';
+import { OpimcSearch, opimcOnThisThread, type OpimcOptions, type OpimcResult } from './opimc';
 import { reverseArcInts } from './reverseLiveArcs';
-import { PREPARE_BATCH, RRSampler } from './rrSets';
-import { RRCapError, type RRSetStore } from './rrSetStore';
+import { RRSampler } from './rrSets';
+import type { RRSetStore } from './rrSetStore';
 
 /** The chosen decision beside OPIM-C's numbers. */
 export interface OpimcAtFeeResult {
@@ -118,24 +117,7 @@ export function opimcAtFee(input: OpimcAtFeeInput, options: OpimcOptions): Opimc
     // feeBudgetCover holds more than greedyCover: the gains before any branch (n) and two float64 arrays over the candidates (≤ 4n).
     sampler.fixedInts + 5 * graph.nodeCount,
   );
-  const { r1, r2, firstRun } = search;
-  for (let want = search.nextTarget(); want !== null; want = search.nextTarget()) {
-    try {
-      const from = r1.total;
-      for (let i = from; i < want; i++) {
-        if ((i & 4095) === 0 && options.cancelled?.()) throw new InfluenceCancelledError();
-        if ((i - from) % (PREPARE_BATCH / 2) === 0) sampler.prepare(rrRun(firstRun, i), Math.min(PREPARE_BATCH, 2 * (want - i)));
-        sampler.append(r1, rrRun(firstRun, i), search.held() - r1.allocated);
-        sampler.append(r2, rrRun(firstRun, i) + 1, search.held() - r2.allocated);
-      }
-    } catch (error) {
-      if (!(error instanceof RRCapError)) throw error;
-      search.stopCapped(error);
-      break;
-    }
-    search.evaluate();
-  }
-  const result = search.result();
+  const result = opimcOnThisThread(search, sampler, options.cancelled);
   const kolCount = result.seeds.findIndex((v) => v < firstKolOf(graph));
   const hiredCount = kolCount < 0 ? result.seeds.length : kolCount;
   const hired = ranges.find((r) => r.hire === hiredCount && (hiredCount === 0 || r.nodes[0] === result.seeds[0]))!;

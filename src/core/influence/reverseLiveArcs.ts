@@ -18,6 +18,16 @@
  * shareByTie) — the floating-point operations of liveEdgeSamples.ts `fires`. Arcs that can never
  * pass (a cut ≤ 0) are left out. IC has one coin per arc: its shareMax passes every coin.
  * The arrays can be allocated on SharedArrayBuffers, so worker threads sample from one copy.
+ *
+ * For drawing RR sets by skipping (rrLiveDraws.ts) each block also holds its prefix products of
+ * death: q_e = (visMax + 1)/2^32 × (shareMax + 1)/2^32 is the chance that in-arc e is live at level
+ * 0 (both coins pass, exactly, as the coins are uint32), deadAfter[e] = Π (1 − q_f) over the block's
+ * arcs f ≤ e, and allDead(j) = the product over the whole block (1 for no in-arcs) — the chance that j
+ * has no live in-arc. A block whose product falls below 2^-500 (an arc live for sure, or very many
+ * likely ones) has allDead = BY_ARC: its arcs are then drawn one by one (the ratios of such tiny
+ * products would lose precision). What a search needs of person j — allDead, its block's bounds and
+ * its engagement (the share factor of its in-arcs) — is one 32-byte record, nodeInfo[4j …]: one
+ * cache line to read where allDead, offsets and engagement were three misses at a million people.
  */
 import type { Graph } from '../graph';
 import type { LiveArcRule } from './liveArcRule';
@@ -31,11 +41,36 @@ export interface ReverseLiveArcs {
   /**
    * In-arc e is packed[ARC_WORDS·e + …]: ARC_ID forward arc id (the key of its coins), VIS_MAX
    * visibility (dividend) or live (IC) coin passes when c ≤ it, SHARE_MAX share coin at level 0
-   * passes when c ≤ it, SOURCE the arc's source.
+   * passes when c ≤ it, SOURCE the arc's source | its tie kind << KIND_SHIFT.
    */
   packed: Uint32Array;
-  /** Tie kind of in-arc e. */
-  kinds: Uint8Array;
+  /** Arcs of the forward graph (arc ids are below it): the draws of rrLiveDraws.ts are keyed past n and n + arcCount. */
+  arcCount: number;
+  /** Π (1 − q_f) over in-arcs f of the same block up to and including e (module comment). */
+  deadAfter: Float64Array;
+  /**
+   * Person j's record at NODE_WORDS·j: DEAD the chance that j has no live in-arc (1 for none) or
+   * BY_ARC when the block is drawn arc by arc, FROM / TO its block (offsets[j], offsets[j+1]),
+   * ENGAGED its share factor (rule.engaged[j]; 0 without one).
+   */
+  nodeInfo: Float64Array;
+  /** Mean of allDead over all people (BY_ARC as 0): the chance that a uniformly drawn root has no live in-arc. */
+  aloneShare: number;
+}
+
+export const NODE_WORDS = 4;
+export const DEAD = 0;
+export const FROM = 1;
+export const TO = 2;
+export const ENGAGED = 3;
+
+/** allDead of a block drawn arc by arc (its product of death is below SMALLEST_DEAD). */
+export const BY_ARC = -1;
+const SMALLEST_DEAD = 2 ** -500;
+
+/** The chance that in-arc e is live at level 0: both its coins pass (the cuts are uint32, so exact up to one rounding). */
+export function liveChance(packed: Uint32Array, e: number): number {
+  return ((packed[ARC_WORDS * e + VIS_MAX] + 1) / TWO_POW_32) * ((packed[ARC_WORDS * e + SHARE_MAX] + 1) / TWO_POW_32);
 }
 
 export const ARC_WORDS = 4;
@@ -43,10 +78,13 @@ export const ARC_ID = 0;
 export const VIS_MAX = 1;
 export const SHARE_MAX = 2;
 export const SOURCE = 3;
+/** The SOURCE word holds the source in its low 30 bits and the arc's tie kind above (read in the same cache line). */
+export const SOURCE_MASK = 0x3fffffff;
+export const KIND_SHIFT = 30;
 
 /** Integers (4 bytes) the arrays take. */
 export function reverseArcInts(rev: ReverseLiveArcs): number {
-  return rev.offsets.length + rev.packed.length + Math.ceil(rev.kinds.length / 4);
+  return rev.offsets.length + rev.packed.length + 2 * (rev.deadAfter.length + rev.nodeInfo.length);
 }
 
 function cutOf(rule: LiveArcRule, kind: number, weight: number): number {
@@ -88,6 +126,7 @@ export function reverseLiveArcs(graph: Graph, rule: LiveArcRule, shared = false)
   const m = graph.targets.length;
   const { offsets: outOff, targets, tieKinds, weights } = graph;
   const buffer = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  if (n > SOURCE_MASK + 1) throw new RangeError('RR sets: more than 2^30 people');
   const offsets = new Int32Array(buffer(4 * (n + 1)));
   // Float32 weights are read as the model reads them (vis[k] * weights[a] in float64).
   const cutAt = (a: number) => cutOf(rule, tieKinds[a], weights === null ? 1 : weights[a]);
@@ -96,7 +135,6 @@ export function reverseLiveArcs(graph: Graph, rule: LiveArcRule, shared = false)
   for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
   const kept = offsets[n];
   const packed = new Uint32Array(buffer(4 * ARC_WORDS * kept));
-  const kinds = new Uint8Array(buffer(kept));
   const shift = blockShift(n);
   const blocks = (n >>> shift) + 1;
   const blockFill = new Int32Array(blocks);
@@ -112,16 +150,14 @@ export function reverseLiveArcs(graph: Graph, rule: LiveArcRule, shared = false)
       packed[w + ARC_ID] = a;
       packed[w + VIS_MAX] = maxCoin(cutAt(a));
       packed[w + SHARE_MAX] = maxCoin(shareCutOf(rule, tieKinds[a], t));
-      packed[w + SOURCE] = i;
+      packed[w + SOURCE] = i | (tieKinds[a] << KIND_SHIFT);
       stash[at] = t;
-      kinds[at] = tieKinds[a];
     }
   }
   // Pass 2: within each block, to the final places (a stable counting sort by target).
   const fill = offsets.slice(0, n);
   let tmpWords = new Uint32Array(0);
   let tmpTgt = new Int32Array(0);
-  let tmpKind = new Uint8Array(0);
   for (let b = 0; b < blocks; b++) {
     const from = offsets[Math.min(n, b << shift)];
     const to = offsets[Math.min(n, (b + 1) << shift)];
@@ -129,16 +165,31 @@ export function reverseLiveArcs(graph: Graph, rule: LiveArcRule, shared = false)
     if (tmpTgt.length < len) {
       tmpWords = new Uint32Array(ARC_WORDS * len);
       tmpTgt = new Int32Array(len);
-      tmpKind = new Uint8Array(len);
     }
     tmpWords.set(packed.subarray(ARC_WORDS * from, ARC_WORDS * to));
     tmpTgt.set(stash.subarray(from, to));
-    tmpKind.set(kinds.subarray(from, to));
     for (let e = 0; e < len; e++) {
       const at = fill[tmpTgt[e]]++;
       for (let k = 0; k < ARC_WORDS; k++) packed[ARC_WORDS * at + k] = tmpWords[ARC_WORDS * e + k];
-      kinds[at] = tmpKind[e];
     }
   }
-  return { nodeCount: n, offsets, packed, kinds };
+  // The draws of rrLiveDraws.ts use entities j < n, n + a and n + m + a (a < m): all distinct uint32.
+  if (n + 2 * m > TWO_POW_32) throw new RangeError('RR sets: n + 2 × arcs must not exceed 2^32');
+  const deadAfter = new Float64Array(buffer(8 * kept));
+  const nodeInfo = new Float64Array(buffer(8 * NODE_WORDS * n));
+  let alone = 0;
+  for (let j = 0; j < n; j++) {
+    let dead = 1;
+    for (let e = offsets[j]; e < offsets[j + 1]; e++) {
+      dead *= 1 - liveChance(packed, e);
+      deadAfter[e] = dead;
+    }
+    const at = NODE_WORDS * j;
+    nodeInfo[at + DEAD] = dead < SMALLEST_DEAD ? BY_ARC : dead;
+    if (dead >= SMALLEST_DEAD) alone += dead;
+    nodeInfo[at + FROM] = offsets[j];
+    nodeInfo[at + TO] = offsets[j + 1];
+    nodeInfo[at + ENGAGED] = rule.engaged === null ? 0 : rule.engaged[j];
+  }
+  return { nodeCount: n, offsets, packed, arcCount: m, deadAfter, nodeInfo, aloneShare: n === 0 ? 1 : alone / n };
 }

@@ -1,6 +1,7 @@
 /**
- * The three keys one RR set needs — its root's, its visibility coins' and its share coins'
- * (rrSets.ts) — computed as random.ts purposeKey(root, run, purpose) computes them, but with the run's
+ * The three keys one RR set needs — its root's and two more: its uniform draws' high and low words
+ * when sets are drawn by skipping (rrLiveDraws.ts, the default), or its visibility and share coins'
+ * when they are drawn with the model's own coins (rrSets.ts) — computed as random.ts purposeKey(root, run, purpose) computes them, but with the run's
  * key derived once and the purposes' label hashes hoisted out of the per-set path.
  *
  * Why: an RR set in the subcritical regime is mostly its root alone (≈ 70 % of sets at quality 0.1),
@@ -22,6 +23,16 @@ export const VIS_A = 2;
 export const VIS_B = 3;
 export const SHARE_A = 4;
 export const SHARE_B = 5;
+/** The same words when the set is drawn by skipping: the high and low words of its uniform draws. */
+export const HIGH_A = 2;
+export const HIGH_B = 3;
+export const LOW_A = 4;
+export const LOW_B = 5;
+
+/** Purposes of the two keys after the root's: drawing by skipping, or the model's coins (dividend / IC). */
+export const SKIP_PURPOSES = ['rr:draw-high', 'rr:draw-low'] as const;
+export const DIVIDEND_COIN_PURPOSES = ['div:visible', 'div:share'] as const;
+export const CASCADE_COIN_PURPOSES = ['ic:arc', 'ic:arc'] as const;
 
 /** hash.ts mix32 (lowbias32) returning the same 32 bits as an int32. */
 function mixInt(x: number): number {
@@ -38,17 +49,17 @@ const SECOND_WORD = 0x6a09e667;
 
 /** Reusable keys of one run; `words` is overwritten by each `forRun`. */
 export class RRRunKeys {
-  /** [root a, root b, visible a, visible b, share a, share b] of the last run, as int32 bits. */
+  /** [root a, root b, first purpose a, b, second purpose a, b] of the last run, as int32 bits. */
   readonly words = new Int32Array(6);
   private readonly labels: Int32Array;
   private readonly rootA: number;
   private readonly rootB: number;
 
-  /** `ic`: Independent Cascade, whose one coin per arc is 'ic:arc' (then the share words repeat it). */
-  constructor(root: StreamKey, ic: boolean) {
+  /** `purposes`: of the two keys after the root's (Independent Cascade's one coin per arc is 'ic:arc' twice). */
+  constructor(root: StreamKey, purposes: readonly [string, string]) {
     this.rootA = root.a | 0;
     this.rootB = root.b | 0;
-    this.labels = Int32Array.of(hashLabel('imm:root'), hashLabel(ic ? 'ic:arc' : 'div:visible'), hashLabel(ic ? 'ic:arc' : 'div:share'));
+    this.labels = Int32Array.of(hashLabel('imm:root'), hashLabel(purposes[0]), hashLabel(purposes[1]));
   }
 
   /** Fill `words` with the keys of run `run`: childKey(childKey(root, run), purpose) for each purpose. */

@@ -4,8 +4,11 @@
  *
  * An RR set is the set of nodes that reach a uniformly drawn root v over the live arcs of one
  * possible world; for any seed set S, σ(S) = n · P(S meets the RR set). RR set i is a reverse BFS
- * from its root over the arcs that are live in run `firstRun + i` of the scenario — the model's
- * own coins (common random numbers, the same keys as liveEdgeSamples.ts and independentCascade.ts):
+ * from its root over the arcs that are live in a world drawn from the law of run `firstRun + i`'s
+ * live arcs. With `draws: 'coins'` that world is run firstRun + i's own (the model's coins, the same
+ * keys as liveEdgeSamples.ts and independentCascade.ts); with 'skip' the same law is drawn with one
+ * uniform per live arc and per person searched (rrLiveDraws.ts, proven and tested there), the
+ * default where at least a quarter of roots have no live in-arc (defaultDraws):
  * - dividend: arc a: i→j is live when draw('div:visible', a) < visibility(tie) × weight and
  *   draw('div:share', a) < min(1, quality × (trust × reward lift) × relevance(j) × engagement(j)),
  *   with the model's floating-point operations. Engagement is a trait of the world (seed, person),
@@ -25,9 +28,10 @@
  * (exact when cascades end before the last step).
  *
  * Speed: the in-arcs are read from reverseLiveArcs.ts (arc id, visibility cut, level-0 share cut and
- * source packed side by side), so both coins of an arc are tested before its source's mark is read
- * (a cache miss at a million people); a root none of whose in-arcs passes both coins — the usual set
- * when sharing is subcritical — returns at once, without marks or bucket queue; the run's keys are
+ * source packed side by side, and the block's products of death for skipping), so an arc's liveness
+ * is decided before its source's mark is read (a cache miss at a million people); a root with no
+ * live in-arc — the usual set when sharing is subcritical, one uniform against allDead(root) when
+ * skipping — returns at once, without marks or bucket queue; the run's keys are
  * derived once per set (rrRunKeys.ts). The decay search uses a bucket queue over the integer labels
  * 0 … L (labels only fall, so buckets are emptied from L down; it stops when none is pending), a
  * node's stamp and label share a cache line, and no allocation happens per set: one scratch queue
@@ -37,11 +41,13 @@
  */
 import type { Graph } from '../graph';
 import type { StreamKey } from '../random';
-import { arcCoinBits } from '../hash';
-import { RRRunKeys, SHARE_A, SHARE_B, VIS_A, VIS_B } from './rrRunKeys';
+import { CASCADE_COIN_PURPOSES, DIVIDEND_COIN_PURPOSES, RRRunKeys, SKIP_PURPOSES } from './rrRunKeys';
 import { PreparedRuns } from './rrPreparedRuns';
 import type { LiveArcRule } from './liveArcRule';
-import { ARC_ID, ARC_WORDS, reverseLiveArcs, SHARE_MAX, SOURCE, VIS_MAX, type ReverseLiveArcs } from './reverseLiveArcs';
+import { defaultDraws, liveInArcsByCoins, liveInArcsBySkipping, type RRDraws } from './rrLiveDraws';
+
+export { defaultDraws, SKIP_WHEN_ALONE, type RRDraws } from './rrLiveDraws';
+import { ARC_WORDS, ENGAGED, KIND_SHIFT, NODE_WORDS, reverseLiveArcs, SOURCE, SOURCE_MASK, type ReverseLiveArcs } from './reverseLiveArcs';
 
 export { PREPARE_BATCH } from './rrPreparedRuns';
 import type { RRSetStore } from './rrSetStore';
@@ -53,13 +59,11 @@ const TWO_POW_32 = 4294967296;
 /** Label of a node already in the RR set (below any real label, so never relaxed again). */
 const SETTLED = -0x7fffffff;
 
-// drawBits(key, entity, SEED_WAVE = 0) of random.ts with the key as two words (hash.ts), read once
-// into a module-local const: it runs for every arc of every sample.
-const coinBits = arcCoinBits;
-
 /** Draws RR sets for run indices; a pure function of (graph, rule, root, run). */
 export class RRSampler {
   readonly n: number;
+  /** How live in-arcs are drawn (RRDraws; by default defaultDraws of the layout). */
+  readonly draws: RRDraws;
   readonly rev: ReverseLiveArcs;
   /** No decay: stamp per node. Decay: [stamp, label] per node, side by side. */
   private readonly marks: Int32Array;
@@ -70,8 +74,13 @@ export class RRSampler {
   private entryNode = new Int32Array(1024);
   private entryNext = new Int32Array(1024);
   private entries = 0;
+  /** Sum of the records read ahead (kept so that the reads are not optimised away). */
+  touched = 0;
   /** Size of the last set drawn. */
   private size = 0;
+  /** The live in-arcs of the person searched last: in-arc slots and share coins (rrLiveDraws.ts). */
+  private readonly liveSlots: Int32Array;
+  private readonly liveCoins: Uint32Array;
   /** The keys and roots of runs, derived ahead in batches (rrPreparedRuns.ts). */
   private readonly runs: PreparedRuns;
 
@@ -80,19 +89,27 @@ export class RRSampler {
     graph: Graph | ReverseLiveArcs,
     private readonly rule: LiveArcRule,
     private readonly root: StreamKey,
+    draws?: RRDraws,
   ) {
     this.rev = 'packed' in graph ? graph : reverseLiveArcs(graph, rule);
+    this.draws = draws ?? defaultDraws(this.rev);
     this.n = this.rev.nodeCount;
     this.marks = new Int32Array(rule.base === null ? this.n : 2 * this.n);
     this.queue = new Int32Array(this.n);
     // Every bucket is empty (-1) between sets: a search ends only once it has popped every entry.
     this.bucketHead = new Int32Array(rule.base === null ? 0 : rule.horizon + 1).fill(-1);
-    this.runs = new PreparedRuns(new RRRunKeys(root, rule.kind === 'independent-cascade'), this.rev);
+    const skip = this.draws === 'skip';
+    const purposes = skip ? SKIP_PURPOSES : rule.kind === 'independent-cascade' ? CASCADE_COIN_PURPOSES : DIVIDEND_COIN_PURPOSES;
+    this.runs = new PreparedRuns(new RRRunKeys(root, purposes), this.rev, skip);
+    let maxIn = 1;
+    for (let j = 0; j < this.n; j++) maxIn = Math.max(maxIn, this.rev.offsets[j + 1] - this.rev.offsets[j]);
+    this.liveSlots = new Int32Array(maxIn);
+    this.liveCoins = new Uint32Array(maxIn);
   }
 
   /** Integers of scratch held by the sampler (the reverse layout is counted by reverseArcInts). */
   get scratchInts(): number {
-    return this.marks.length + this.queue.length + this.bucketHead.length + 2 * this.entryNode.length;
+    return this.marks.length + this.queue.length + this.bucketHead.length + 2 * this.entryNode.length + 2 * this.liveSlots.length;
   }
 
   /** The root of run `run`'s RR set: uniform over all n nodes. */
@@ -129,18 +146,31 @@ export class RRSampler {
     return this.size;
   }
 
+  /** The live in-arcs of y in the current run into liveSlots / liveCoins (rrLiveDraws.ts); returns their number. */
+  private liveIn(y: number, withCoins: boolean): number {
+    const w = this.runs.current;
+    return this.draws === 'skip'
+      ? liveInArcsBySkipping(this.rev, w, y, this.liveSlots, this.liveCoins, withCoins)
+      : liveInArcsByCoins(this.rev, w, y, this.liveSlots, this.liveCoins, this.rule.kind === 'independent-cascade');
+  }
+
   /** No decay: reverse BFS over live arcs. */
   private sampleLive(run: number): number {
-    const { rule, rev, queue } = this;
+    const { queue, liveSlots } = this;
     const stamp = this.marks;
-    const ic = rule.kind === 'independent-cascade';
     const start = this.runs.load(run);
-    const w = this.runs.current;
-    const visA = w[VIS_A];
-    const visB = w[VIS_B];
-    const shA = w[SHARE_A];
-    const shB = w[SHARE_B];
-    const { offsets: inOff, packed } = rev;
+    const packed = this.rev.packed;
+    // The usual set when sharing is subcritical: the root alone, found without touching the marks
+    // (often already known from prepare, rrPreparedRuns.ts).
+    if (this.runs.rootAlone) {
+      queue[0] = start;
+      return 1;
+    }
+    let live = this.liveIn(start, false);
+    if (live === 0) {
+      queue[0] = start;
+      return 1;
+    }
     const mark = this.nextMark();
     stamp[start] = mark;
     queue[0] = start;
@@ -148,15 +178,11 @@ export class RRSampler {
     let tail = 1;
     while (head < tail) {
       const j = queue[head++];
-      const end = ARC_WORDS * inOff[j + 1];
-      for (let e = ARC_WORDS * inOff[j]; e < end; e += ARC_WORDS) {
-        const a = packed[e + ARC_ID];
-        // Both coins before i's stamp, a cache miss at a million people; they read only this block
-        // (reverseLiveArcs.ts: the cuts are the model's tests — independentCascade.ts: bits < p·2^32
-        // (· weight); dividend: liveEdgeSamples.ts fires(base[0], trust × lift, engaged)).
-        if (coinBits(visA, visB, a) > packed[e + VIS_MAX]) continue;
-        if (!ic && coinBits(shA, shB, a) > packed[e + SHARE_MAX]) continue;
-        const i = packed[e + SOURCE];
+      if (head > 1) live = this.liveIn(j, false);
+      for (let l = 0; l < live; l++) {
+        const i = packed[ARC_WORDS * liveSlots[l] + SOURCE] & SOURCE_MASK;
+        // Read i's record now, so that its miss overlaps the miss of i's mark (it is searched soon).
+        this.touched += this.rev.nodeInfo[NODE_WORDS * i];
         if (stamp[i] === mark) continue;
         stamp[i] = mark;
         queue[tail++] = i;
@@ -192,35 +218,29 @@ export class RRSampler {
 
   /** The decay case: reverse bottleneck search (module comment) with a bucket queue. */
   private sampleWithDeadlines(run: number): number {
-    const { rule, rev, queue, marks, bucketHead } = this;
+    const { rule, rev, queue, marks, bucketHead, liveSlots, liveCoins } = this;
     const start = this.runs.load(run);
-    const w = this.runs.current;
-    const visA = w[VIS_A];
-    const visB = w[VIS_B];
-    const shA = w[SHARE_A];
-    const shB = w[SHARE_B];
     const trustLift = rule.shareByTie;
-    const engaged = rule.engaged!;
     const base = rule.base!;
     const maxDeadline = base.length - 1;
-    const { offsets: inOff, packed, kinds } = rev;
-    const mark = this.nextMark();
+    const { packed, nodeInfo } = rev;
     const horizon = rule.horizon;
     let tail = 0;
     if (horizon < 0) return 0;
-    // The usual set when sharing is subcritical: no in-arc of the root passes both coins, so the set
-    // is the root alone — found without touching the marks or the bucket queue (a cache miss each).
-    if (horizon === 0 || !hasLiveInArc(packed, inOff[start], inOff[start + 1], visA, visB, shA, shB)) {
+    // The usual set when sharing is subcritical: no in-arc of the root is live, so the set is the
+    // root alone — found without touching the marks or the bucket queue (a cache miss each).
+    const rootLive = horizon === 0 || this.runs.rootAlone ? 0 : this.liveIn(start, true);
+    if (rootLive === 0) {
       queue[0] = start;
       return 1;
     }
+    const mark = this.nextMark();
     // marks[2x] === mark: x has a label marks[2x+1]; settled nodes have label SETTLED. Entry -1 ends a bucket.
     this.entries = 0;
     marks[2 * start] = mark;
     marks[2 * start + 1] = horizon;
     this.pushBucket(horizon, start);
-    // Entries pushed and not yet popped: at 0 every bucket is empty and the search is over (a root
-    // with no live in-arc ends here at once instead of scanning the empty levels below it).
+    // Entries pushed and not yet popped: at 0 every bucket is empty and the search is over.
     let pending = 1;
     for (let f = horizon; f >= 0 && pending > 0; f--) {
       while (bucketHead[f] >= 0) {
@@ -233,23 +253,23 @@ export class RRSampler {
         queue[tail++] = y;
         if (f === 0) continue;
         const want = f - 1;
-        const end = ARC_WORDS * inOff[y + 1];
-        for (let e = ARC_WORDS * inOff[y]; e < end; e += ARC_WORDS) {
-          // Both coins first (the level-0 share test is the cut, reverseLiveArcs.ts): they read only
-          // this block, while x's mark is a cache miss at a million people.
-          const a = packed[e + ARC_ID];
-          if (coinBits(visA, visB, a) > packed[e + VIS_MAX]) continue;
-          const coin = coinBits(shA, shB, a);
-          if (coin > packed[e + SHARE_MAX]) continue;
-          const x = packed[e + SOURCE];
+        // The root is settled first, before any other block is drawn into the scratch lists.
+        const live = y === start ? rootLive : this.liveIn(y, true);
+        const eng = nodeInfo[NODE_WORDS * y + ENGAGED];
+        for (let l = 0; l < live; l++) {
+          const e = liveSlots[l];
+          const word = packed[ARC_WORDS * e + SOURCE];
+          const x = word & SOURCE_MASK;
+          // Read x's record now, so that its miss overlaps the miss of x's mark (it is searched soon).
+          this.touched += nodeInfo[NODE_WORDS * x];
           // Settled (label SETTLED) or already labelled at least as deep as this arc could make it.
           if (marks[2 * x] === mark) {
             const label = marks[2 * x + 1];
             if (label === SETTLED || label >= want) continue;
           }
-          const tl = trustLift[kinds[(e / ARC_WORDS) | 0]];
-          const eng = engaged[y];
-          // Deepest firing level, capped at want (the chance only falls with the level).
+          const coin = liveCoins[l];
+          const tl = trustLift[word >>> KIND_SHIFT];
+          // Deepest firing level, capped at want (the chance only falls with the level; level 0 fires: the arc is live).
           let lo = 0;
           let hi = want < maxDeadline ? want : maxDeadline;
           while (lo < hi) {
@@ -267,15 +287,6 @@ export class RRSampler {
     }
     return tail;
   }
-}
-
-/** Whether some in-arc e ∈ [from, to) passes its visibility coin and its level-0 share coin. */
-function hasLiveInArc(packed: Uint32Array, from: number, to: number, visA: number, visB: number, shA: number, shB: number): boolean {
-  for (let e = ARC_WORDS * from; e < ARC_WORDS * to; e += ARC_WORDS) {
-    const a = packed[e + ARC_ID];
-    if (coinBits(visA, visB, a) <= packed[e + VIS_MAX] && coinBits(shA, shB, a) <= packed[e + SHARE_MAX]) return true;
-  }
-  return false;
 }
 
 /** liveEdgeSamples.ts `fires`: p = base × trustLift × engaged, capped at 1, against the coin. */

@@ -86,3 +86,16 @@ export const controlStyles = css`
   .c6 { background: var(--dl-strategy-7); }
   .c7 { background: var(--dl-strategy-8); }
 `;
+
+/** The dashed box that stands where results will be (none yet, running, hidden by a lesson step). */
+export const placeholderBoxStyles = css`
+  .state,
+  .hidden-results {
+    border: 1px dashed var(--dl-border);
+    border-radius: 10px;
+    padding: 40px 24px;
+    text-align: center;
+    color: var(--dl-text-muted);
+    background: var(--dl-bg);
+  }
+`;

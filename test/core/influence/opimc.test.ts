@@ -51,12 +51,12 @@ function reachers(live: ReturnType<typeof sampleLiveEdges>, target: number): num
   return out;
 }
 
-describe('RR sets are the live-edge reduction of the same run', () => {
+describe('RR sets drawn with the model\'s coins are the live-edge reduction of the same run', () => {
   it('dividend: the RR set of run r = the nodes that reach its root in live-edge sample r', () => {
     const g = randomGraph(60, 2, 'rr');
     const model = exactModel({ engagementSpread: 0.8 });
     const strategy = exactStrategy({ content: { quality: 0.45 } });
-    const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root, 1000), root);
+    const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root, 1000), root, 'coins');
     let nonTrivial = 0;
     for (let run = 0; run < 30; run++) {
       sampler.sample(run);
@@ -71,11 +71,11 @@ describe('RR sets are the live-edge reduction of the same run', () => {
   it('prepared runs (keys and roots derived ahead) give the sets of unprepared ones, inside and outside the batch', () => {
     const g = randomGraph(60, 2, 'rr-prepare');
     const model = exactModel({ engagementSpread: 0.5 });
-    for (const halfLife of [0, 2]) {
+    for (const [halfLife, draws] of [[0, 'coins'], [2, 'coins'], [0, 'skip'], [2, 'skip']] as const) {
       const strategy = exactStrategy({ content: { quality: 0.9, halfLife } });
       const rule = dividendArcRule(g, model, strategy, root, 6);
-      const fresh = new RRSampler(g, rule, root);
-      const prepared = new RRSampler(g, rule, root);
+      const fresh = new RRSampler(g, rule, root, draws);
+      const prepared = new RRSampler(g, rule, root, draws);
       // The live-edge tests above pin the unprepared sampler; here the prepared one must match it.
       const setOf = (s: RRSampler, run: number) => (s.sample(run), Array.from(s.lastSet));
       prepared.prepare(100, 10);
@@ -90,7 +90,7 @@ describe('RR sets are the live-edge reduction of the same run', () => {
     const model = exactModel({ engagementSpread: 0.5 });
     const strategy = exactStrategy({ content: { quality: 0.9, halfLife: 2 } });
     const steps = 6;
-    const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root, steps), root);
+    const sampler = new RRSampler(g, dividendArcRule(g, model, strategy, root, steps), root, 'coins');
     let deep = 0;
     for (let run = 0; run < 30; run++) {
       sampler.sample(run);

@@ -137,6 +137,43 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
     expect(await results.locator('#verdict').count()).toBe(1);
   });
 
+  it('a chart deferring while hidden draws only once on screen; without it, an off-screen chart draws at once', async () => {
+    await mount('results');
+    await page.waitForFunction(() => document.querySelector('#stage > dl-results')?.hasAttribute('data-settled'));
+    const paths = await page.evaluate(async () => {
+      type Chart = HTMLElement & { data: unknown; options: unknown; deferHidden: boolean; updateComplete: Promise<boolean> };
+      const shown = document.querySelector('#stage > dl-results')!.shadowRoot!.querySelector('dl-time-series') as Chart;
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const far = document.createElement('div');
+      far.style.marginTop = '6000px';
+      document.body.append(far);
+      const offScreen = async (defer: boolean) => {
+        const chart = document.createElement('dl-time-series') as Chart;
+        chart.deferHidden = defer;
+        chart.options = shown.options;
+        far.append(chart);
+        await chart.updateComplete;
+        await frames(); // the intersection observer has reported: out of view
+        chart.data = shown.data;
+        await chart.updateComplete;
+        return chart;
+      };
+      const count = (c: Element) => c.shadowRoot!.querySelectorAll('svg path').length;
+      const eager = await offScreen(false);
+      const deferred = await offScreen(true);
+      const before = { eager: count(eager), deferred: count(deferred) };
+      deferred.scrollIntoView();
+      for (let i = 0; i < 100 && count(deferred) === 0; i++) await frames();
+      const after = count(deferred);
+      far.remove();
+      window.scrollTo(0, 0);
+      return { ...before, after };
+    });
+    expect(paths.eager).toBeGreaterThan(0);
+    expect(paths.deferred).toBe(0);
+    expect(paths.after).toBe(paths.eager);
+  });
+
   it('dl-verdict: names the strategies of the verdict; the export buttons emit dl-verdict-export, disabled while runs are partial', async () => {
     const verdict = await mount('verdict');
     const names = await page.evaluate(() => (document.querySelector('#stage > dl-verdict') as unknown as { scenario: { strategies: { name: string }[] } }).scenario.strategies.map((s) => s.name));

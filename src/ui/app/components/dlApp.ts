@@ -17,7 +17,7 @@ import { blankTemplate, PRESETS } from '../presets';
 import { WORKER_REPLACED_NOTICE } from '../simulationController';
 import { saveState } from '../storage';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
-import { controlStyles } from '../styles';
+import { controlStyles, placeholderBoxStyles } from '../styles';
 import type { EditDetail } from './dlField';
 import type { StrategyOpDetail } from './dlStrategyCard';
 import type { DlResults } from './dlResults';
@@ -73,7 +73,7 @@ export class DlApp extends LitElement {
     started: { state: true },
   };
 
-  static override styles = [controlStyles, editingLayoutStyles, appStyles];
+  static override styles = [controlStyles, placeholderBoxStyles, editingLayoutStyles, appStyles];
 
   declare draft: Draft;
   declare colors: number[];

@@ -7,7 +7,7 @@
  * degree distribution with its statistics. Shows the loading, empty and error states; charts
  * update as partial results stream in.
  */
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 // Only the charts this element draws: the Analyse charts (sweeps, frontier) load with its chunk.
 import '../../charts/elements/dlChartFrame';
@@ -22,7 +22,8 @@ import '../../charts/elements/dlDegreeDistribution';
 import { degreeData, pairedData, resultView, type ResultView } from '../resultView';
 import type { SimulationState } from '../simulationController';
 import type { SimulationResult } from '../../../runtime/resultFormat';
-import { controlStyles } from '../styles';
+import { controlStyles, placeholderBoxStyles } from '../styles';
+import { resultsStyles } from './resultsStyles';
 import { LazyElements } from '../lazyElements';
 import { isDividendScenario } from '../../../core/scenario';
 import { strategyColor } from '../../theme';
@@ -90,138 +91,7 @@ export class DlResults extends LitElement {
     distributionMetric: { state: true },
   };
 
-  static override styles = [
-    controlStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .grid {
-        display: grid;
-        grid-template-columns: repeat(2, minmax(0, 1fr));
-        gap: 16px;
-        margin-bottom: 16px;
-      }
-      .wide {
-        grid-column: 1 / -1;
-      }
-      :host([presenter]) .grid {
-        grid-template-columns: minmax(0, 1fr);
-      }
-      :host([presenter]) .network {
-        margin-bottom: 16px;
-      }
-      @media (max-width: 1180px) {
-        .grid {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
-      .picker {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        font-size: calc(13px * var(--dl-scale, 1));
-        margin: 0 0 8px;
-      }
-      .state {
-        border: 1px dashed var(--dl-border);
-        border-radius: 10px;
-        padding: 40px 24px;
-        text-align: center;
-        color: var(--dl-text-muted);
-        background: var(--dl-bg);
-      }
-      .state h2 {
-        margin: 0 0 6px;
-        font-size: calc(18px * var(--dl-scale, 1));
-        color: var(--dl-text);
-      }
-      .state.error h2 {
-        color: var(--dl-error);
-      }
-      .state p {
-        margin: 0;
-        font-size: calc(14px * var(--dl-scale, 1));
-      }
-      .note {
-        font-size: calc(13px * var(--dl-scale, 1));
-        color: var(--dl-text-muted);
-        margin: 0;
-      }
-      .network {
-        padding: 16px 18px 14px;
-        border: 1px solid var(--dl-border);
-        border-radius: 10px;
-        background: var(--dl-bg);
-      }
-      .network h2 {
-        margin: 0 0 2px;
-        font-size: calc(16px * var(--dl-scale, 1));
-      }
-      .network .note {
-        margin-bottom: 10px;
-      }
-      /* The printed report (printReport.ts): laid out at the paper's width so the charts redraw for it; the verdict, then two key charts side by side (conversions over time; the paired comparison, given the wider column for its labels). */
-      :host([printing]) {
-        width: 930px;
-      }
-      :host([printing]) .grid {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
-        gap: 8px;
-      }
-      :host([printing]) #chart-paired {
-        grid-column: auto;
-      }
-      :host([printing]) .grid.many {
-        grid-template-columns: minmax(0, 1fr);
-      }
-      :host([printing]) .network,
-      :host([printing]) .picker,
-      :host([printing]) #chart-reached,
-      :host([printing]) #chart-funnel,
-      :host([printing]) #chart-distribution,
-      :host([printing]) #chart-degree,
-      :host([printing]) #chart-intervals,
-      :host([printing]) #chart-attribution,
-      :host([printing]) #chart-decomposition {
-        display: none;
-      }
-      @media print {
-        .grid {
-          grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
-          gap: 8px;
-        }
-        #chart-paired {
-          grid-column: auto;
-        }
-        .grid.many {
-          grid-template-columns: minmax(0, 1fr);
-          break-before: page;
-        }
-        .network,
-        .picker,
-        #chart-reached,
-        #chart-funnel,
-        #chart-distribution,
-        #chart-degree,
-        #chart-intervals,
-        #chart-attribution,
-        #chart-decomposition {
-          display: none;
-        }
-        dl-chart-frame {
-          break-inside: avoid;
-          overflow: hidden;
-        }
-      }
-      .dividend-note {
-        padding: 12px 16px;
-        border: 1px dashed var(--dl-border);
-        border-radius: 10px;
-        line-height: 1.5;
-      }
-    `,
-  ];
+  static override styles = [controlStyles, placeholderBoxStyles, resultsStyles];
 
   declare state: SimulationState;
   declare colors: readonly number[];
@@ -394,6 +264,8 @@ export class DlResults extends LitElement {
     const options = resultChartOptions(undefined, this.presenter ? PRESENTER_FONT_SIZE : undefined);
     const runs = view.runs;
     const partial = state.phase === 'running' || state.phase === 'stopped';
+    // While partial results stream in, charts out of view wait until they are scrolled to (chartElement.ts).
+    const running = state.phase === 'running';
     const runText = partial ? tPlural('results.runsSoFar', runs) : tPlural('results.runs', runs);
     const timeHint = t('chart.timeHint', { runs: runText });
     const metrics: readonly MetricId[] = [...(view.hasLift ? LIFT_METRICS : []), ...PAIRED_METRICS, ...(view.hasMoney ? MONEY_METRICS : [])];
@@ -424,31 +296,31 @@ export class DlResults extends LitElement {
     const verdict = this.presenter ? null : this.verdictOf(view, state.scenario ?? null);
     const frames = [
       frame('chart-reached', t('chart.reachedTitle'), timeHint, 'reached-over-time',
-        html`<dl-time-series .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`),
+        html`<dl-time-series ?defer-hidden=${running} .data=${this.at('reached', view).strategies} .options=${options.reached}></dl-time-series>`),
       frame('chart-converted', t('chart.convertedTitle'), Number.isFinite(view.organicBaseline) ? t('chart.convertedHint', { runs: runText }) : timeHint, 'conversions-over-time',
-        html`<dl-time-series .data=${this.at('converted', view).strategies} .options=${options.converted}></dl-time-series>`),
+        html`<dl-time-series ?defer-hidden=${running} .data=${this.at('converted', view).strategies} .options=${options.converted}></dl-time-series>`),
       frame('chart-paired', t('chart.pairedTitle'), t('chart.pairedHint'), 'paired-comparison',
         html`${this.picker(t('results.compareOn'), paired, metrics, (v) => (this.pairedMetric = v))}
-          <dl-paired-comparison .data=${this.pairedOf(this.at('paired', view), paired)} .options=${options.paired}></dl-paired-comparison>`, true),
+          <dl-paired-comparison ?defer-hidden=${running} .data=${this.pairedOf(this.at('paired', view), paired)} .options=${options.paired}></dl-paired-comparison>`, true),
       frame('chart-funnel', t('chart.funnelTitle'), t('chart.funnelHint'), 'funnel',
-        html`<dl-funnel .data=${this.at('funnel', view).strategies} .options=${options.funnel}></dl-funnel>`, true),
+        html`<dl-funnel ?defer-hidden=${running} .data=${this.at('funnel', view).strategies} .options=${options.funnel}></dl-funnel>`, true),
       ...(this.presenter
         ? []
         : [
             frame('chart-distribution', t('chart.distributionTitle'), t('chart.distributionHint'), 'outcome-distribution',
               html`${this.picker(t('results.show'), distribution, metrics, (v) => (this.distributionMetric = v))}
-                <dl-outcome-distribution .data=${this.at('distribution', view).strategies} .options=${options.distribution(distribution)}></dl-outcome-distribution>`),
+                <dl-outcome-distribution ?defer-hidden=${running} .data=${this.at('distribution', view).strategies} .options=${options.distribution(distribution)}></dl-outcome-distribution>`),
             frame('chart-degree', t('chart.networkTitle'), t('chart.networkHint'), 'degree-distribution',
-              html`<dl-degree-distribution .data=${stats ? this.degreeOf(stats) : undefined} .options=${state.phase === 'running' ? options.degreeRunning : options.degreeComputing}></dl-degree-distribution>`),
+              html`<dl-degree-distribution ?defer-hidden=${running} .data=${stats ? this.degreeOf(stats) : undefined} .options=${state.phase === 'running' ? options.degreeRunning : options.degreeComputing}></dl-degree-distribution>`),
           ]),
       ...(view.hasMoney || view.attribution || view.decomposition
         ? [
             frame('chart-intervals', t('chart.intervalsTitle'), t('chart.intervalsHint'), 'cost-and-roi',
-              html`<dl-intervals .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${options.intervals}></dl-intervals>`, true),
+              html`<dl-intervals ?defer-hidden=${running} .data=${view.hasMoney ? this.at('intervals', view).strategies : NO_STRATEGIES} .options=${options.intervals}></dl-intervals>`, true),
             frame('chart-attribution', t('chart.attributionTitle'), t('chart.attributionHint'), 'attribution',
-              html`<dl-attribution .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${options.attribution}></dl-attribution>`, true),
+              html`<dl-attribution ?defer-hidden=${running} .data=${this.at('attribution', view).attribution ?? NO_ROWS} .options=${options.attribution}></dl-attribution>`, true),
             frame('chart-decomposition', t('chart.decompositionTitle'), t('chart.decompositionHint'), 'decomposition',
-              html`<dl-decomposition .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${options.decomposition}></dl-decomposition>`, true),
+              html`<dl-decomposition ?defer-hidden=${running} .data=${this.at('decomposition', view).decomposition ?? NO_DECOMPOSITION} .options=${options.decomposition}></dl-decomposition>`, true),
           ]
         : [
             { id: 'dividend-note', template: html`<p class="wide note dividend-note" id="dividend-note">

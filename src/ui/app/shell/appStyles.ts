@@ -53,12 +53,6 @@ export const appStyles = css`
     margin-bottom: 18px;
   }
   .hidden-results {
-    border: 1px dashed var(--dl-border);
-    border-radius: 10px;
-    padding: 40px 24px;
-    text-align: center;
-    color: var(--dl-text-muted);
-    background: var(--dl-bg);
     font-size: calc(16px * var(--dl-scale, 1));
   }
   /* Print (the verdict's "Print report"): the comparison only — the verdict prints the settings and the seed. */

@@ -14,7 +14,7 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { readChartTheme } from '../../theme';
 import { queueDraw } from './drawQueue';
-import { ThemeWatchController, WidthController } from '../../hostWatch';
+import { ThemeWatchController, VisibilityController, WidthController } from '../../hostWatch';
 import type { BaseChartOptions } from '../chartSvg';
 
 /** Detail of the `dl-chart-rendered` event. */
@@ -32,6 +32,7 @@ export abstract class ChartElement<D, O extends BaseChartOptions> extends LitEle
     data: { attribute: false },
     options: { attribute: false },
     height: { type: Number },
+    deferHidden: { type: Boolean, attribute: 'defer-hidden' },
   };
 
   static override styles = css`
@@ -54,6 +55,18 @@ export abstract class ChartElement<D, O extends BaseChartOptions> extends LitEle
   declare options: PassedOptions<O> | undefined;
   /** Height in px; when unset the chart picks one from its data (`preferredHeight`). */
   declare height: number | undefined;
+  /**
+   * Draw only while on or near the screen; a chart out of view is drawn when it comes into view.
+   * The results set it while a run streams partial results: each one redraws every chart, and
+   * off-screen charts would take the main thread from the workers for nothing a person sees.
+   * Off (the default), every update draws, seen or not (exports, printing, tests read the SVG).
+   */
+  declare deferHidden: boolean;
+  /** A draw skipped while hidden: done when the chart comes into view or deferring ends. */
+  private drawSkipped = false;
+  private readonly visibility = new VisibilityController(this, (visible) => {
+    if (visible && this.drawSkipped) this.requestUpdate();
+  });
   /** The host's content width (a resize redraws), and the theme (a change redraws). */
   protected readonly size = new WidthController(this);
   protected readonly themeWatch = new ThemeWatchController(this);
@@ -81,6 +94,8 @@ export abstract class ChartElement<D, O extends BaseChartOptions> extends LitEle
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.drawSkipped = this.deferHidden && this.visibility.visible === false;
+    if (this.drawSkipped) return; // updateComplete does not wait: there is nothing to wait for
     if (this.drawn === null) this.drawn = new Promise((resolve) => (this.resolveDrawn = resolve));
     queueDraw(this.drawNow);
   }
