@@ -19,6 +19,8 @@ import { EdgeListTexts } from '../src/runtime/edgeListTexts';
 import type { GreedyProgress } from '../src/core/influence/lazyGreedy';
 import { bestSeedsByOpimc, type OpimcDraw } from '../src/runtime/opimcBestSeeds';
 import { opimcWithPeers, serveRRChunks } from '../src/runtime/opimcPeers';
+import { bestSeedsAtFee } from '../src/runtime/opimcAtFeeBestSeeds';
+import type { RRSetsProgress } from '../src/runtime/bestSeedsJob';
 
 let scenario: Scenario | null = null;
 /** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */
@@ -80,8 +82,11 @@ const api: BrowserWorkerApi = {
         void onProgress(p);
       }
     });
+    const onRounds = onProgress && ((p: RRSetsProgress) => void onProgress(p));
+    // KOLs at their fee: the joint sets are drawn on this worker (the pool gives it no peers), the CLI's function.
+    if (request.kols === 'at-fee') return bestSeedsAtFee(resolved, request, { onProgress: evaluation, onRounds }, cache);
     const draw: OpimcDraw = (graph, rule, root, options) => opimcWithPeers(graph, rule, root, options, peers);
-    return bestSeedsByOpimc(resolved, request, draw, { onProgress: evaluation, onRounds: onProgress && ((p) => void onProgress(p)) }, cache);
+    return bestSeedsByOpimc(resolved, request, draw, { onProgress: evaluation, onRounds }, cache);
   },
   rrServe(port) {
     return serveRRChunks(port);

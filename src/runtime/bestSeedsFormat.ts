@@ -8,6 +8,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { SeedingComparisonRow } from '../core/influence/compareSeeding';
 import type { DividendScenario } from '../core/scenario';
 import type { BestSeedsResult } from './bestSeedsJob';
+import { atFeeJson, IMM_AT_FEE_NOTE } from './opimcAtFeeBestSeeds';
 import { immJson } from './opimcBestSeeds';
 import { escapeCsvText } from './resultFormat';
 
@@ -37,9 +38,10 @@ export function bestSeedsJson(scenario: DividendScenario, strategy: number, c: B
     methods: c.rows,
     /** KOLs at their fee: the KOL accounts the benchmark hires, priced at their fees (absent otherwise). */
     hiredKols: c.hiredKols,
-    kols: undefined as unknown,
+    /** KOLs at their fee: the decision, its prices and what the heuristic rows got (opimcAtFeeBestSeeds.ts). */
+    kols: (c.atFee ? atFeeJson(c.atFee, scenario.model.economics.costPerSeed) : undefined) as unknown,
     /** OPIM-C's run when it chose the set (the page; the CLI sets it from its own run, the same fields). */
-    imm: (c.imm ? immJson(c.imm) : undefined) as unknown,
+    imm: (c.imm ? immJson(c.imm, c.atFee ? IMM_AT_FEE_NOTE : undefined) : undefined) as unknown,
     meta: undefined as unknown,
   };
 }

@@ -14,6 +14,7 @@ import { seedProfiles, type SeedProfile } from '../core/influence/seedProfiles';
 import { hiredKols } from '../core/dividend/postingSchedule';
 import { rootKey } from '../core/random';
 import { isDividendScenario, type DividendScenario, type Scenario } from '../core/scenario';
+import type { OpimcAtFeeResult } from '../core/influence/opimcAtFee';
 import type { OpimcRun } from './opimcBestSeeds';
 import { bestSeedsProblemLine, checkBestSeedsRequest, type BestSeedsRequest } from './bestSeedsRules';
 import { NetworkCache } from './networkCache';
@@ -58,6 +59,8 @@ export interface BestSeedsResult extends SeedingComparison {
   imm?: OpimcRun;
   /** KOLs at their fee: the range the benchmark hires (hire 0: none), its fees, and its accounts priced at their fees (absent otherwise). */
   hiredKols?: { fromRank: number; hire: number; fee: number; accounts: SeedProfile[] };
+  /** KOLs at their fee (opimcAtFeeBestSeeds.ts): OPIM-C's decision — the range, the seed users, budget and cost. */
+  atFee?: OpimcAtFeeResult;
 }
 
 /** The request checked by the shared rules (bestSeedsRules.ts); throws RangeError naming the field. */

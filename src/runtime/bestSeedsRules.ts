@@ -12,6 +12,11 @@
  * - live-edge samples from 1 to MAX_GREEDY_SAMPLES; candidates (CLI) from 1 to the ordinary accounts;
  * - with method 'imm' (OPIM-C): ε and δ strictly between 0 and 1 (δ absent or null: 1/n) —
  *   checkOpimcParameters, which the CLI also asks at parse time (its cascade path has no request).
+ * - KOL accounts at their fee (`kols: 'at-fee'`, issue #15): only with method 'imm' (OPIM-C) and
+ *   the dividend model (KOL fees and the kols lever), and only with costPerSeed > 0 (the budget is
+ *   k × costPerSeed) — checkKolsMode, which the CLI also asks at parse time and on its cascade
+ *   path. A KOL account that can be reached (an in-arc) depends on the drawn graph: it arrives as
+ *   the run's error (kolWaveRR.ts), on the page under the form.
  * Numbers arrive parsed; whether the text was a number at all is the caller's to say.
  */
 import { MAX_GREEDY_SAMPLES } from '../core/influence/lazyGreedy';
@@ -33,7 +38,12 @@ export interface BestSeedsRequest {
   epsilon?: number;
   /** imm: failure probability δ (absent or null: 1/n). */
   delta?: number | null;
+  /** How KOL accounts enter: never as seeds (excluded, default) or as one hired range at their fee (at-fee, imm only). */
+  kols?: KolsMode;
 }
+
+/** How KOL accounts enter a best-seeds search (the CLI's --kols, the page's choice). */
+export type KolsMode = 'excluded' | 'at-fee';
 
 /** A whole-number field out of its range. */
 export interface RangeProblem {
@@ -52,7 +62,28 @@ export type BestSeedsProblem =
   | { field: 'network.resample'; kind: 'resample' }
   | { field: 'strategy'; kind: 'noStrategy'; count: number; got: number }
   | RangeProblem
-  | FractionProblem;
+  | FractionProblem
+  | KolsProblem;
+
+/** Why KOL accounts cannot enter at their fee. */
+export type KolsProblem =
+  | { field: 'kols'; kind: 'atFeeNeedsImm' }
+  | { field: 'kols'; kind: 'atFeeNeedsDividend'; got: string }
+  | { field: 'economics.costPerSeed'; kind: 'atFeeNeedsPrice'; got: number };
+
+/**
+ * The at-fee refusals that need no graph, for the page and the CLI alike: `method` and `kols` as
+ * asked; `scenario` (optional: the CLI asks at parse time without one) for the model and the price.
+ */
+export function checkKolsMode(request: Pick<BestSeedsRequest, 'method' | 'kols'>, scenario?: Scenario): KolsProblem[] {
+  if (request.kols !== 'at-fee') return [];
+  const problems: KolsProblem[] = [];
+  if (request.method !== 'imm') problems.push({ field: 'kols', kind: 'atFeeNeedsImm' });
+  if (scenario === undefined) return problems;
+  if (scenario.model.kind !== 'dividend') problems.push({ field: 'kols', kind: 'atFeeNeedsDividend', got: scenario.model.kind });
+  else if (!(scenario.model.economics.costPerSeed > 0)) problems.push({ field: 'economics.costPerSeed', kind: 'atFeeNeedsPrice', got: scenario.model.economics.costPerSeed });
+  return problems;
+}
 
 /** ε or δ of OPIM-C outside (0, 1). */
 export interface FractionProblem {
@@ -94,6 +125,7 @@ export function checkBestSeedsRequest(scenario: Scenario, request: BestSeedsRequ
   if (!whole(request.samples, 1, maxSamples)) problems.push({ field: 'samples', kind: 'range', min: 1, max: maxSamples, got: request.samples });
   if (request.method === 'imm') problems.push(...checkOpimcParameters(request.epsilon ?? OPIMC_DEFAULTS.epsilon, request.delta ?? null));
   if (!candidatesOk) problems.push({ field: 'candidates', kind: 'range', min: 1, max: nodes, got: candidates });
+  if (scenario.model.kind === 'dividend') problems.push(...checkKolsMode(request, scenario));
   return problems;
 }
 
@@ -106,6 +138,12 @@ export function bestSeedsProblemLine(problem: BestSeedsProblem): string {
       return 'network.resample: best-seeds needs one shared network (a seed set names accounts of one world); set it to false';
     case 'noStrategy':
       return `strategy: no strategy number ${problem.got + 1} (the scenario has ${problem.count})`;
+    case 'atFeeNeedsImm':
+      return '--kols at-fee needs --method imm (CELF on live-edge samples keeps KOL accounts out; the choice at their fee, with its guarantee, is OPIM-C’s)';
+    case 'atFeeNeedsDividend':
+      return `--kols at-fee needs the dividend model (KOL fees and the kols lever); a "${problem.got}" model has neither`;
+    case 'atFeeNeedsPrice':
+      return `--kols at-fee: economics.costPerSeed: must be positive when KOLs enter at their fee (the budget is k × costPerSeed); got ${problem.got}`;
     case 'fraction':
       return `--${problem.field} must be a number strictly between 0 and 1; got ${problem.got}`;
     case 'range': {

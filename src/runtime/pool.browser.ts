@@ -218,13 +218,14 @@ export class BrowserPool {
 
   /**
    * OPIM-C's best seeds (request.method 'imm') on every worker the scenario's memory allows
-   * (opimcPeers.ts): the first holds the search and draws sets, the others draw sets for it over
+   * (opimcPeers.ts; with KOLs at their fee on the first worker alone): the first holds the search and draws sets, the others draw sets for it over
    * MessagePorts made here (the same result for any worker count). Cancelling ends every worker of
    * the call (the exclusive turn kills busy slots); a worker that dies fails the call with its message.
    */
   private opimcSeeds(scenario: Scenario, request: BestSeedsRequest, onProgress: (progress: BestSeedsProgress) => void, signal?: AbortSignal): Promise<BestSeedsResult> {
     return this.exclusive(signal, async (turn) => {
-      const slots = this.slots.slice(0, workersWithinMemory(scenario, this.slots.length));
+      // KOLs at their fee: one worker draws the joint sets of both waves (opimcAtFeeBestSeeds.ts, as the CLI's one thread).
+      const slots = this.slots.slice(0, request.kols === 'at-fee' ? 1 : workersWithinMemory(scenario, this.slots.length));
       const channels = slots.slice(1).map(() => new MessageChannel());
       const onAbort = () => slots.forEach((slot) => slot.kill());
       turn.addEventListener('abort', onAbort, { once: true });

@@ -4,14 +4,19 @@
  * and check that the seeds shown are the core's opimcSeeds for the same input (computed here, in
  * Node), that the guarantee line is there in English and in 中文 with the run's numbers, that the
  * JSON download carries the CLI's `imm` fields, and that a bad ε shows the field's message while
- * the rest of the form keeps its values. Screenshots: test-output/pageimm/ (looked at). Skipped
- * without Chromium.
+ * the rest of the form keeps its values. KOLs at their fee (issue #15): choose "may be hired at
+ * their fee", run it on one worker, and check that the decision shown (KOL range, fees, seed users,
+ * cost of the budget) is the core's opimcAtFee, in English and 中文, that the hired KOLs are listed
+ * at their fees, the JSON carries the CLI's `kols`/`hiredKols`, and "use as a new strategy" adds a
+ * strategy with the seed users and the KOL range. Screenshots: test-output/pageimm/ and
+ * test-output/pagefee/ (looked at). Skipped without Chromium.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opimcSeeds } from '../../src/core/influence/opimc';
+import { opimcAtFee } from '../../src/core/influence/opimcAtFee';
 import { rootKey } from '../../src/core/random';
 import type { DividendScenario } from '../../src/core/scenario';
 import { NetworkCache } from '../../src/runtime/networkCache';
@@ -22,6 +27,7 @@ import { buildApp, openPage, waitForDone } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
 
 const SHOTS = fileURLToPath(new URL('../../test-output/pageimm/', import.meta.url));
+const FEE_SHOTS = fileURLToPath(new URL('../../test-output/pagefee/', import.meta.url));
 const OUT = fileURLToPath(new URL('../../test-output/app-imm/', import.meta.url));
 
 /** The CLI test's small world (test/cli/bestSeedsImm.test.ts): 300 people, 3 communities, 2 KOL accounts. */
@@ -46,7 +52,32 @@ function coreResult() {
   return opimcSeeds(graph, requestArcRule(graph, s, 0, root), root, { k: 3, candidates: opimcCandidates(graph, root, null), epsilon: 0.2, delta: 0.01 });
 }
 
+/**
+ * The same world with cheap KOL accounts of wider reach (0 + 0.02 per follower; reach 50 %), so
+ * that hiring them at their fee pays for itself against a seed user at 20 (budget 3 × 20 = 60).
+ */
+const FEE_DRAFT = {
+  ...DRAFT,
+  name: 'E2E KOLs at fee',
+  network: { ...DRAFT.network, kols: { count: 2, reach: 0.5, homeBias: 0.5 } },
+  model: { kind: 'dividend', platform: 'private-circles', economics: { kolBaseFee: 0, kolFeePerFollower: 0.02 } },
+};
+
+/** The core's at-fee decision for k = 3, ε = 0.2, δ = 0.01 on FEE_DRAFT (what `lab best-seeds --method imm --kols at-fee` gives). */
+function coreAtFee() {
+  const r = validateScenario(FEE_DRAFT);
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  const s = r.scenario as DividendScenario;
+  const root = rootKey(s.seed);
+  const graph = new NetworkCache().get(s.network, s.seed, root, 0).graph;
+  const input = { graph, model: s.model, strategy: s.strategies[0], rule: requestArcRule(graph, s, 0, root), root, steps: s.steps };
+  return opimcAtFee(input, { k: 3, candidates: opimcCandidates(graph, root, null), epsilon: 0.2, delta: 0.01 });
+}
+
 const analysis = (page: Page) => page.locator('dl-analysis');
+
+/** The decision line's money: to the cent, whole amounts without decimals (44.5 → "44.50", 60 → "60"). */
+const cents = (x: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: Number.isInteger(x) ? 0 : 2, maximumFractionDigits: 2 }).format(x);
 
 type SeedsState = { phase: string; result: { greedy: { seeds: number[] }; imm?: { result: { seeds: number[]; sets: number; ratio: number; guaranteed: number } } } | null };
 const seedsState = (page: Page) => page.evaluate(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.controller.state.seeds) as Promise<SeedsState>;
@@ -63,8 +94,8 @@ async function waitSeeds(page: Page): Promise<void> {
   );
 }
 
-/** Open the page in `locale`, choose OPIM-C with k = 3, ε = 0.2, δ = 0.01 and run it. */
-async function runOpimc(browser: Browser, url: string): Promise<Page> {
+/** Open the page in `locale`, choose OPIM-C with k = 3, ε = 0.2, δ = 0.01 (KOLs at their fee: `atFee`) and run it. */
+async function runOpimc(browser: Browser, url: string, atFee = false): Promise<Page> {
   const { page } = await openPage(browser, url);
   await waitForDone(page, 240_000);
   const panel = analysis(page);
@@ -74,9 +105,17 @@ async function runOpimc(browser: Browser, url: string): Promise<Page> {
   await panel.locator('#seeds-k').fill('3');
   await panel.locator('#seeds-epsilon').fill('0.2');
   await panel.locator('#seeds-delta').fill('0.01');
+  if (atFee) await panel.locator('#seeds-kols').selectOption('at-fee');
   await panel.locator('#seeds-run').click();
   await waitSeeds(page);
   await page.evaluate(() => document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis')!.scrollIntoView({ block: 'start' }));
+  // The at-fee form wraps to two lines: scroll back by the sticky header's height so its labels show whole.
+  if (atFee) await page.evaluate(() => {
+    for (let el: Element | null = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-analysis'); el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+      if (el.scrollTop > 0) return void (el.scrollTop -= 64);
+    }
+    window.scrollBy(0, -64);
+  });
   return page;
 }
 
@@ -85,9 +124,12 @@ describe.skipIf(!hasChromium())('OPIM-C on the Analyse tab, in Chromium', () => 
   let server: { url: string; close: () => Promise<void> };
   let url: (locale: string) => Promise<string>;
   const core = coreResult();
+  const fee = coreAtFee();
+  const feeUrl = async (locale: string) => `${server.url}index.html?theme=light&locale=${locale}${await encodeHash(`${JSON.stringify(FEE_DRAFT, null, 2)}\n`, [0])}`;
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
+    await mkdir(FEE_SHOTS, { recursive: true });
     server = await serveDir(await buildApp(OUT));
     browser = await launchChromium();
     url = async (locale) => `${server.url}index.html?theme=light&locale=${locale}${await encodeHash(`${JSON.stringify(DRAFT, null, 2)}\n`, [0])}`;
@@ -143,6 +185,58 @@ describe.skipIf(!hasChromium())('OPIM-C on the Analyse tab, in Chromium', () => 
     expect(guarantee).toContain(`以至少 1 − δ 的概率（δ = 0.010），这 3 个种子的预期分享人数至少达到最优的 3 个普通账号的 ${(Math.floor(core.guaranteed * 1000) / 10).toFixed(1)}%。`);
     expect(guarantee).toContain('已证明比率');
     await page.screenshot({ path: `${SHOTS}opimc-zh-CN-1280.png` });
+    await page.close();
+  }, 400_000);
+  it('KOLs at their fee, English: the decision is the core opimcAtFee, hired KOLs at their fees, the JSON carries kols; a new strategy hires the range', async () => {
+    // The scenario makes hiring worth it: the e2e checks the range, not only "none".
+    expect(fee.hired.hire).toBeGreaterThan(0);
+    const page = await runOpimc(browser, await feeUrl('en'), true);
+    const panel = analysis(page);
+    const state = (await seedsState(page)) as SeedsState & { result: { atFee: { hired: { fromRank: number; hire: number }; seedUsers: number[] } } };
+    expect(state.result.atFee.seedUsers).toEqual(fee.seedUsers);
+    expect(state.result.atFee.hired).toMatchObject({ fromRank: fee.hired.fromRank, hire: fee.hired.hire });
+    expect(state.result.imm!.result).toMatchObject({ seeds: fee.result.seeds, sets: fee.result.sets, ratio: fee.result.ratio, guaranteed: fee.result.guaranteed });
+    const money = (x: number) => cents(x, 'en');
+    const to = fee.hired.fromRank + fee.hired.hire - 1;
+    const decision = (await panel.locator('#seeds-decision').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(decision).toBe(`Hire KOL ranks ${fee.hired.fromRank}–${to} (fees ${money(fee.hired.fee)}) + ${fee.seedUsers.length} seed users, cost ${money(fee.cost)} of the budget ${money(fee.budget)}.`);
+    const alpha = `${(Math.floor(fee.result.guaranteed * 1000) / 10).toFixed(1)}%`;
+    expect((await panel.locator('#seeds-guarantee').textContent())!.replace(/\s+/g, ' ')).toContain(`this decision reaches at least ${alpha} of the expected sharers of the best decision the budget affords.`);
+    expect(await panel.locator('#seeds-heuristics').textContent()).toBe('The heuristic rows spend the same budget on 3 seed users and hire no KOL.');
+    // Who they are: the hired KOL accounts first, at their fees, then the seed users.
+    const rows = await panel.locator('#seed-profiles tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-kind'), Number(tr.getAttribute('data-node')), Number(tr.getAttribute('data-price'))]));
+    expect(rows.map(([kind, node]) => [kind, node])).toEqual([...Array.from(fee.hired.nodes, (v) => ['kol', v]), ...fee.seedUsers.map((v) => ['seed', v])]);
+    const kolFees = rows.filter(([kind]) => kind === 'kol').reduce((sum, [, , price]) => sum + (price as number), 0);
+    expect(kolFees).toBeCloseTo(fee.hired.fee, 9);
+    expect(await panel.locator('#seeds-cost').textContent()).toContain('This decision costs ');
+    // Before the downloads: clicking a button scrolls the form's first line under the sticky header.
+    await page.screenshot({ path: `${FEE_SHOTS}atfee-en-1280.png` });
+    const download = page.waitForEvent('download');
+    await panel.locator('#seeds-json').click();
+    const json = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    expect(json.kols).toMatchObject({ mode: 'at-fee', budget: fee.budget, seedUsers: fee.seedUsers, cost: fee.cost, hired: { fromRank: fee.hired.fromRank, hire: fee.hired.hire, nodes: Array.from(fee.hired.nodes) } });
+    expect(json.hiredKols.accounts.map((p: { node: number }) => p.node)).toEqual(Array.from(fee.hired.nodes));
+    expect(json.imm.note).toMatch(/affordable decision/);
+    expect(await panel.locator('#seeds-use').textContent()).toBe(`Use as a new strategy: ${fee.seedUsers.length} seed users + KOL ranks ${fee.hired.fromRank}–${to}`);
+    await panel.locator('#seeds-use').click();
+    await expect.poll(() => page.evaluate(() => (window.__dlApp!.draft.strategies as unknown[]).length)).toBe(2);
+    const added = await page.evaluate(() => (window.__dlApp!.draft.strategies as { seeding: { method: string; nodes: number[] }; kols: { fromRank: number; hire: number } }[])[1]);
+    expect(added.seeding).toMatchObject({ method: 'manual', nodes: fee.seedUsers });
+    expect(added.kols).toMatchObject({ fromRank: fee.hired.fromRank, hire: fee.hired.hire });
+    expect(await page.evaluate(() => window.__problems)).toEqual([]);
+    await page.close();
+  }, 400_000);
+
+  it('KOLs at their fee, 中文: the same decision in Chinese', async () => {
+    const page = await runOpimc(browser, await feeUrl('zh-CN'), true);
+    const panel = analysis(page);
+    const money = (x: number) => cents(x, 'zh-CN');
+    const to = fee.hired.fromRank + fee.hired.hire - 1;
+    const decision = (await panel.locator('#seeds-decision').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(decision).toBe(`雇用排名 ${fee.hired.fromRank}–${to} 的 KOL（费用 ${money(fee.hired.fee)}）+ ${fee.seedUsers.length} 个种子用户，花费 ${money(fee.cost)}，预算 ${money(fee.budget)}。`);
+    expect(await panel.locator('#seeds-heuristics').textContent()).toBe('启发式方法各行把同样的预算用于 3 个种子用户，不雇用 KOL。');
+    expect(await panel.locator('#seeds-guarantee').textContent()).toContain('这个决策的预期分享人数至少达到预算所能负担的最优决策的');
+    await page.screenshot({ path: `${FEE_SHOTS}atfee-zh-CN-1280.png` });
     await page.close();
   }, 400_000);
 });

@@ -13,6 +13,7 @@ import { simulateRuns, simulateTraces } from '../../src/runtime/simulateRuns';
 import { bestSeeds } from '../../src/runtime/bestSeedsJob';
 import { bestSeedsByOpimc, type OpimcDraw } from '../../src/runtime/opimcBestSeeds';
 import { opimcWithPeers, serveRRChunks } from '../../src/runtime/opimcPeers';
+import { bestSeedsAtFee } from '../../src/runtime/opimcAtFeeBestSeeds';
 
 export interface FakeControl {
   started: number;
@@ -73,6 +74,7 @@ export function fakeFactory(control: FakeControl): () => WorkerEndpoint {
       bestSeedsImm: async (s, request, peers, onProgress) => {
         control.bestSeedsCalls = (control.bestSeedsCalls ?? 0) + 1;
         await later(() => undefined);
+        if (request.kols === 'at-fee') return bestSeedsAtFee(s, request, { onProgress, onRounds: onProgress }, cache);
         const draw: OpimcDraw = (graph, rule, root, options) => opimcWithPeers(graph, rule, root, options, peers);
         return bestSeedsByOpimc(s, request, draw, { onProgress, onRounds: onProgress }, cache);
       },

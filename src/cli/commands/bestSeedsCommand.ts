@@ -14,7 +14,7 @@ import type { Graph } from '../../core/graph';
 import { rootKey } from '../../core/random';
 import type { DividendScenario } from '../../core/scenario';
 import { bestSeeds } from '../../runtime/bestSeedsJob';
-import { bestSeedsProblemLine, checkBestSeedsRequest, checkOpimcParameters } from '../../runtime/bestSeedsRules';
+import { bestSeedsProblemLine, checkBestSeedsRequest, checkKolsMode, checkOpimcParameters } from '../../runtime/bestSeedsRules';
 import { NetworkCache } from '../../runtime/networkCache';
 import { prettyJson } from '../../runtime/prettyJson';
 import { BEST_SEEDS_CAVEAT, bestSeedsCsv, bestSeedsJson } from '../../runtime/bestSeedsFormat';
@@ -26,7 +26,7 @@ import { parseWorkers } from '../workerCount';
 import { cascadeBestSeeds, checkCascadeScenario, type CascadeScenario } from './bestSeedsCascade';
 import { immJson, immSeeds } from './immSeeds';
 import { opimcChooser, requestArcRule } from '../../runtime/opimcBestSeeds';
-import { atFeeJson, IMM_AT_FEE_NOTE, immSeedsAtFee } from './immSeedsAtFee';
+import { immSeedsAtFee } from './immSeedsAtFee';
 
 export const BEST_SEEDS_HELP = `Usage:
   npm run lab -- best-seeds FILE --k K [options]
@@ -138,8 +138,9 @@ export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
     throw new UserError('best-seeds: --epsilon, --delta and --workers only with --method imm');
   const kols = values.kols ?? 'excluded';
   if (kols !== 'excluded' && kols !== 'at-fee') throw new UserError(`best-seeds: --kols must be excluded or at-fee (got "${kols.slice(0, 20)}")`);
-  if (kols === 'at-fee' && method !== 'imm')
-    throw new UserError('best-seeds: --kols at-fee needs --method imm (CELF on live-edge samples keeps KOL accounts out; the choice at their fee, with its guarantee, is OPIM-C’s)');
+  // The at-fee rules the page's form uses too (bestSeedsRules.ts checkKolsMode); the scenario's part once it is loaded.
+  const [kolsProblem] = checkKolsMode({ method, kols });
+  if (kolsProblem !== undefined) throw new UserError(`best-seeds: ${bestSeedsProblemLine(kolsProblem)}`);
   const fraction = (name: 'epsilon' | 'delta', text: string | undefined): number | null => {
     if (text === undefined) return null;
     const x = Number(text);
@@ -174,7 +175,12 @@ async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ s
   if (!loaded.ok) throw new UserError(problemsLine(args.file, loaded.errors));
   for (const warning of loaded.warnings) io.stderrLine(`warning: ${warning}`);
   const scenario = loaded.scenario;
-  if (scenario.model.kind === 'independent-cascade' && args.method === 'imm') return { cascade: checkCascadeScenario(args.file, scenario, args.k, { strategy: args.strategy }) };
+  if (scenario.model.kind === 'independent-cascade' && args.method === 'imm') {
+    // The at-fee rules of the page's form too (bestSeedsRules.ts): an Independent Cascade scenario has no KOL fees.
+    const [kolsProblem] = checkKolsMode(args, scenario);
+    if (kolsProblem !== undefined) throw new UserError(`best-seeds: ${bestSeedsProblemLine(kolsProblem)}`);
+    return { cascade: checkCascadeScenario(args.file, scenario, args.k, { strategy: args.strategy }) };
+  }
   let strategy = 0;
   if (args.strategy !== undefined) {
     strategy = scenario.strategies.findIndex((s) => s.name === args.strategy);
@@ -184,7 +190,7 @@ async function loadDividendScenario(args: BestSeedsArgs, io: CliIO): Promise<{ s
     }
   }
   // The rules the page uses too (bestSeedsRules.ts): the model, one network, k, samples, candidates.
-  const [problem] = checkBestSeedsRequest(scenario, { strategy, k: args.k, samples: args.samples, candidates: args.candidates, method: args.method, epsilon: args.epsilon, delta: args.delta });
+  const [problem] = checkBestSeedsRequest(scenario, { strategy, k: args.k, samples: args.samples, candidates: args.candidates, method: args.method, epsilon: args.epsilon, delta: args.delta, kols: args.kols });
   if (problem !== undefined) {
     const where = problem.field === 'model' || problem.field === 'network.resample' ? `${args.file}: ` : '';
     throw new UserError(`${where}best-seeds: ${bestSeedsProblemLine(problem)}`);
@@ -201,7 +207,6 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   if (args.help) return writeAll(io.stdout, [BEST_SEEDS_HELP]);
   const loaded = await loadDividendScenario(args, io);
   if ('cascade' in loaded) {
-    if (args.kols === 'at-fee') throw new UserError('best-seeds: --kols at-fee needs the dividend model (KOL fees and the kols lever); an Independent Cascade scenario has neither');
     return cascadeBestSeeds(args, loaded.cascade, io, started);
   }
   const { scenario, strategy } = loaded;
@@ -218,24 +223,22 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
       throw new UserError(`best-seeds: --method imm: ${(error as Error).message}`);
     }
   }
-  const fee = rule !== null && args.kols === 'at-fee' ? immSeedsAtFee(args, scenario, strategy, graph, rule, root, io) : null;
-  const rr = fee !== null ? { result: fee.atFee.result, ms: fee.ms } : rule === null ? null : await immSeeds(args, graph, rule, root, io);
-  // At fee the benchmark's seed users only: its KOL range is hired through the strategy (hiredKols below).
-  const chooseSeeds = rr === null ? undefined : opimcChooser(rr.result, fee === null ? 0 : fee.atFee.hired.hire);
+  const evaluation = show && ((p: GreedyProgress) => show(`\r${PHASES[p.phase]} ${p.done}/${p.total}\x1b[K`));
+  // At fee: the runtime function the page's worker calls too (opimcAtFeeBestSeeds.ts), search and evaluation.
+  const atFee = rule !== null && args.kols === 'at-fee' ? immSeedsAtFee(args, scenario, strategy, cache, io, evaluation) : null;
+  const rr = atFee !== null ? atFee.imm : rule === null ? null : await immSeeds(args, graph, rule, root, io);
+  const chooseSeeds = rr === null ? undefined : opimcChooser(rr.result);
   // The same function and rules as the page's worker (bestSeedsJob.ts), on the same world.
-  const comparison = withDefaultSigint(io, () =>
-    bestSeeds(
-      scenario,
-      { strategy, k: args.k, samples: args.samples, candidates: args.candidates },
-      {
-        chooseSeeds: () => chooseSeeds,
-        hiredKols: fee === null ? undefined : { fromRank: fee.atFee.hired.fromRank, hire: fee.atFee.hired.hire },
-        cancelled: () => io.signal?.aborted === true,
-        onProgress: show && ((p) => show(`\r${PHASES[p.phase]} ${p.done}/${p.total}\x1b[K`)),
-      },
-      cache,
-    ),
-  );
+  const comparison =
+    atFee ??
+    withDefaultSigint(io, () =>
+      bestSeeds(
+        scenario,
+        { strategy, k: args.k, samples: args.samples, candidates: args.candidates },
+        { chooseSeeds: () => chooseSeeds, cancelled: () => io.signal?.aborted === true, onProgress: evaluation },
+        cache,
+      ),
+    );
   show?.('\r\x1b[K');
   const sink: OutputSink = args.out === undefined ? io.stdout : await fileSink(args.out);
   if (args.format === 'csv') {
@@ -243,8 +246,8 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
     return;
   }
   const result = bestSeedsJson(scenario, strategy, comparison);
-  if (rr !== null) result.imm = fee === null ? immJson(rr) : immJson(rr, IMM_AT_FEE_NOTE);
-  if (fee !== null) result.kols = atFeeJson(fee.atFee, scenario.model.economics.costPerSeed);
+  // bestSeedsJson writes `kols` and the at-fee note from the comparison (the page's download too).
+  if (rr !== null && atFee === null) result.imm = immJson(rr);
   result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), node: process.version, timings: { networkMs, totalMs: performance.now() - started } };
   await writeAll(sink, [`${prettyJson(result)}\n`]);
 }

@@ -20,7 +20,7 @@ import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES } from '../../../core/influence/laz
 import { OPIMC_DEFAULTS } from '../../../core/influence/opimc';
 import { normaliseColors, strategiesOf, uniqueName, type Draft, type Json, type StrategiesState } from '../draft';
 import type { BestSeedsRequest } from '../../../runtime/bestSeedsJob';
-import { checkBestSeedsRequest, type BestSeedsProblem } from '../../../runtime/bestSeedsRules';
+import { checkBestSeedsRequest, type BestSeedsProblem, type KolsMode } from '../../../runtime/bestSeedsRules';
 
 /** A numeric lever of the scenario a sweep can move. */
 export interface Lever {
@@ -192,6 +192,8 @@ export interface BestSeedsForm {
   epsilon?: string;
   /** Blank or absent: 1/n (the CLI's default). */
   delta?: string;
+  /** imm only: KOL accounts not considered (absent, the CLI's default) or hired at their fee (--kols at-fee). */
+  kols?: KolsMode;
 }
 
 /** A shared-rules problem (bestSeedsRules.ts) as the form's error under its field. */
@@ -212,6 +214,13 @@ function seedsFieldError(p: BestSeedsProblem, typed: BestSeedsForm): FieldError 
     }
     case 'fraction':
       return { field: p.field, key: 'analysis.error.fraction', params: { got: (typed[p.field] ?? '').trim() }, label: `analysis.field.${p.field}` };
+    // The form offers "at their fee" with OPIM-C only; the rule is the CLI's all the same.
+    case 'atFeeNeedsImm':
+      return { field: 'kols', key: 'analysis.error.atFeeNeedsImm', params: {} };
+    case 'atFeeNeedsDividend':
+      return { field: 'kols', key: 'analysis.error.seedsNeedDividend', params: {} };
+    case 'atFeeNeedsPrice':
+      return { field: 'kols', key: 'analysis.error.atFeeNeedsPrice', params: { got: String(p.got) } };
   }
 }
 
@@ -235,6 +244,8 @@ export function validateBestSeedsForm(form: BestSeedsForm, scenario: Scenario): 
     request.epsilon = form.epsilon === undefined ? OPIMC_DEFAULTS.epsilon : parse('epsilon', 'analysis.field.epsilon');
     request.delta = (form.delta ?? '').trim() === '' ? null : parse('delta', 'analysis.field.delta');
   }
+  // The choice is offered beside OPIM-C only (the CLI refuses --kols at-fee without --method imm: checkKolsMode).
+  if (imm && form.kols === 'at-fee') request.kols = 'at-fee';
   for (const p of checkBestSeedsRequest(scenario, request)) {
     const error = seedsFieldError(p, form);
     if (!errors.some((e) => e.field === error.field && e.key === 'analysis.error.number')) errors.push(error);
@@ -289,11 +300,19 @@ export function cardFromFrontierPoint(state: StrategiesState, strategy: { name: 
   return addStrategyCard(state, structuredClone(strategy) as unknown as Record<string, Json>, strategy.name);
 }
 
-/** A card from greedy seeds: strategy `index` of the draft with manual seeding on exactly these people. */
-export function cardFromSeeds(state: StrategiesState, index: number, seeds: readonly number[], label = 'greedy'): CardResult {
+/**
+ * A card from greedy seeds: strategy `index` of the draft with manual seeding on exactly these
+ * people. With `kols` (KOLs at their fee) the card also hires that KOL range, exactly as the
+ * evaluation's benchmark row did (bestSeedsJob.ts: the strategy's kols with hire and fromRank ≥ 1).
+ */
+export function cardFromSeeds(state: StrategiesState, index: number, seeds: readonly number[], label = 'greedy', kols?: { fromRank: number; hire: number }): CardResult {
   const base = strategiesOf(state.draft)[index];
   const source = base && typeof base === 'object' && !Array.isArray(base) ? base : {};
   const baseName = typeof source.name === 'string' ? source.name : `Strategy ${index + 1}`;
   const strategy: Record<string, Json> = { ...structuredClone(source), seeding: { method: 'manual', count: seeds.length, nodes: [...seeds] } };
-  return addStrategyCard(state, strategy, `${baseName} · ${label} ${seeds.length} seeds`);
+  if (kols === undefined) return addStrategyCard(state, strategy, `${baseName} · ${label} ${seeds.length} seeds`);
+  const own = source.kols && typeof source.kols === 'object' && !Array.isArray(source.kols) ? structuredClone(source.kols) : {};
+  strategy.kols = { ...own, hire: kols.hire, fromRank: Math.max(1, kols.fromRank) };
+  const hired = kols.hire === 0 ? '' : ` + KOL ${kols.fromRank}–${kols.fromRank + kols.hire - 1}`;
+  return addStrategyCard(state, strategy, `${baseName} · ${label} ${seeds.length} seeds${hired}`);
 }

@@ -307,14 +307,18 @@ export class DlAnalysis extends LitElement {
         </select></label>
         ${f.method === 'imm'
           ? html`${this.fieldInput('seeds', f as unknown as Record<string, string>, 'epsilon', t('analysis.epsilon'), (v) => set({ epsilon: v }))}
-            ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'delta', t('analysis.delta'), (v) => set({ delta: v }))}`
+            ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'delta', t('analysis.delta'), (v) => set({ delta: v }))}
+            <label>${t('analysis.kolsChoice')}<select id="seeds-kols" @change=${(e: Event) => set({ kols: (e.target as HTMLSelectElement).value === 'at-fee' ? 'at-fee' : 'excluded' })}>
+              <option value="excluded" ?selected=${f.kols !== 'at-fee'}>${t('analysis.kolsModes.excluded')}</option>
+              <option value="at-fee" ?selected=${f.kols === 'at-fee'}>${t('analysis.kolsModes.atFee')}</option>
+            </select></label>`
           : this.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', t('analysis.samples'), (v) => set({ samples: v }))}
       </form>
       ${this.errorList('seeds')}
-      <p class="caveat">${t(f.method === 'imm' ? 'analysis.caveatImm' : 'analysis.caveat')}</p>
+      <p class="caveat">${t(f.method === 'imm' ? (f.kols === 'at-fee' ? 'analysis.caveatAtFee' : 'analysis.caveatImm') : 'analysis.caveat')}</p>
       ${this.runBar('seeds', task, () => this.startSeeds(), t('analysis.runSeeds'))}
       ${r && this.scenario && isDividendScenario(this.scenario)
-        ? seedsResultView(r, this.scenario, task.strategy, (seeds) => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, seeds)))
+        ? seedsResultView(r, this.scenario, task.strategy, (seeds, kols) => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, seeds, 'greedy', kols)))
         : nothing}
       ${this.renderNotice('seeds')}`;
   }
