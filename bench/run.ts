@@ -39,6 +39,7 @@ const GROUPS: Group[] = [
   { name: 'browser', run: async () => (await import('./browser')).benchBrowser() },
   { name: 'network-view', run: async () => (await import('./networkView')).benchNetworkView() },
   { name: 'million', run: async () => (await import('./browserMillion')).benchBrowserMillion() },
+  { name: 'pageseeds', run: async () => (await import('./pageBestSeeds')).benchPageBestSeeds() },
 ];
 
 function formatValue(row: Row): string {
