@@ -10,7 +10,7 @@
  * CLI runs in this process (CPU seconds by process.cpuUsage). Rows: the page's and the CLI's
  * OPIM-C time, sets, proven ratio, and whether seeds, sets and ratio are identical (1 = yes).
  *
- *   npm run bench -- pageseeds        (PAGE_IMM_NODES=…)
+ *   npm run bench -- pageseeds        (PAGE_IMM_NODES=…, PAGE_IMM_QUALITY=…)
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,6 +29,8 @@ interface Row {
 }
 
 const NODES = Number(process.env.PAGE_IMM_NODES ?? 100_000);
+/** PAGE_IMM_QUALITY: content quality of the OPIM-C case (the lesson's is supercritical; 0.1 is the low-virality regime). */
+const QUALITY = process.env.PAGE_IMM_QUALITY === undefined ? null : Number(process.env.PAGE_IMM_QUALITY);
 const scenarioFile = (name: string) => fileURLToPath(new URL(`../scenarios/${name}`, import.meta.url));
 
 interface PageSeeds {
@@ -85,6 +87,7 @@ export async function benchPageBestSeeds(): Promise<Row[]> {
   const weak = JSON.parse(readFileSync(scenarioFile('lesson-weak-ties-bridged.json'), 'utf8'));
   weak.network = { ...weak.network, nodes: NODES, communities: Math.round(NODES / 100) };
   weak.runs = 8;
+  if (QUALITY !== null) weak.strategies[0].content.quality = QUALITY;
   const fee = JSON.parse(readFileSync(scenarioFile('lesson-kol-vs-seed-users.json'), 'utf8'));
   const cases = [
     { label: `OPIM-C, ${NODES.toLocaleString('en')} people, k = 50`, scenario: weak, k: 50, atFee: false, cli: ['--k', '50', '--method', 'imm', '--workers', '2'] },

@@ -144,8 +144,12 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
       type Chart = HTMLElement & { data: unknown; options: unknown; deferHidden: boolean; updateComplete: Promise<boolean> };
       const shown = document.querySelector('#stage > dl-results')!.shadowRoot!.querySelector('dl-time-series') as Chart;
       const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // Far below whatever the earlier tests scrolled to: absolutely placed, the page at its top.
+      window.scrollTo(0, 0);
       const far = document.createElement('div');
-      far.style.marginTop = '6000px';
+      far.style.position = 'absolute';
+      far.style.top = '20000px';
+      far.style.width = '800px';
       document.body.append(far);
       const offScreen = async (defer: boolean) => {
         const chart = document.createElement('dl-time-series') as Chart;
