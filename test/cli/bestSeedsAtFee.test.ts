@@ -5,18 +5,10 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './cliInProcess';
+import { AT_FEE_WORLD } from '../fixtures/atFeeWorld';
 
-// KOLs of 60 and 30 followers: fees 20 + 0.01 × followers = 20.6 and 20.3 (default prices); a seed user costs 20.
-const scenario = {
-  version: 2,
-  name: 'best seeds at fee test',
-  seed: 'bs-fee',
-  runs: 6,
-  steps: 30,
-  network: { kind: 'communities', nodes: 300, communities: 3, meanDegree: 8, mixing: 0.1, kols: { count: 2, reach: 0.2, homeBias: 0.5 } },
-  model: { kind: 'dividend', platform: 'private-circles' },
-  strategies: [{ name: 'first', seeding: { method: 'random', count: 10 }, content: { quality: 0.3 }, kols: { hire: 1 } }],
-};
+// 300 people, KOLs of fees 20.6 and 20.3, a seed user at 20 (test/fixtures/atFeeWorld.ts).
+const scenario = AT_FEE_WORLD;
 
 const dir = mkdtempSync(join(tmpdir(), 'lab-best-seeds-fee-'));
 const file = join(dir, 'scenario.json');

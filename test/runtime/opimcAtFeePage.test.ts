@@ -20,18 +20,10 @@ import { validateScenario } from '../../src/scenario/validateScenario';
 import { validateBestSeedsForm } from '../../src/ui/app/analysis/analysisForms';
 import { cli } from '../cli/cliInProcess';
 import { fakeFactory, newControl } from './fakeBrowserWorkers';
+import { AT_FEE_WORLD } from '../fixtures/atFeeWorld';
 
-// The CLI test's scenario (test/cli/bestSeedsAtFee.test.ts): 300 people, 2 KOLs of fees ≈ 20.6 and 20.3; a seed user costs 20.
-const input = {
-  version: 2,
-  name: 'best seeds at fee test',
-  seed: 'bs-fee',
-  runs: 6,
-  steps: 30,
-  network: { kind: 'communities', nodes: 300, communities: 3, meanDegree: 8, mixing: 0.1, kols: { count: 2, reach: 0.2, homeBias: 0.5 } },
-  model: { kind: 'dividend', platform: 'private-circles' },
-  strategies: [{ name: 'first', seeding: { method: 'random', count: 10 }, content: { quality: 0.3 }, kols: { hire: 1 } }],
-};
+// 300 people, KOLs of fees 20.6 and 20.3, a seed user at 20 (test/fixtures/atFeeWorld.ts).
+const input = AT_FEE_WORLD;
 
 function valid(raw: unknown): Scenario {
   const r = validateScenario(raw);
