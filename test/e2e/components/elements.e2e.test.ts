@@ -19,7 +19,12 @@ import { COMPONENTS_OUT } from './vite.components.config';
 
 declare global {
   interface Window {
-    __components: { names: string[]; events: RecordedEvent[]; mount(name: string, locale?: string): Promise<string> };
+    __components: {
+      names: string[];
+      events: RecordedEvent[];
+      mount(name: string, locale?: string): Promise<string>;
+      drawQueue: { queueDraw(draw: () => void): void; FRAME_BUDGET_MS: number };
+    };
   }
 }
 
@@ -184,6 +189,35 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
     expect(paths.eager).toBeGreaterThan(0);
     expect(paths.deferred).toBe(0);
     expect(paths.after).toBe(paths.eager);
+  });
+
+  it('the draw queue gives each draw that used up a frame’s budget a rendered frame of its own, in the order asked', async () => {
+    const seen = await page.evaluate(async () => {
+      const { queueDraw, FRAME_BUDGET_MS } = window.__components.drawQueue;
+      // Frames rendered so far: a requestAnimationFrame callback runs once per rendered frame.
+      let frame = 0;
+      let counting = true;
+      const count = () => {
+        frame++;
+        if (counting) requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      const log: { name: string; frame: number }[] = [];
+      await new Promise<void>((done) => {
+        for (const name of ['a', 'b', 'c', 'd'])
+          queueDraw(() => {
+            log.push({ name, frame });
+            // A draw as long as the budget: the next must wait for a paint.
+            const until = performance.now() + FRAME_BUDGET_MS + 2;
+            while (performance.now() < until);
+            if (name === 'd') done();
+          });
+      });
+      counting = false;
+      return log;
+    });
+    expect(seen.map((s) => s.name)).toEqual(['a', 'b', 'c', 'd']);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].frame).toBeGreaterThan(seen[i - 1].frame);
   });
 
   it('dl-verdict: names the strategies of the verdict; the export buttons emit dl-verdict-export, disabled while runs are partial', async () => {

@@ -39,6 +39,7 @@ import { CurrencyController } from '../editing/currency';
 import '../verdict/dlRobustness';
 import { downloadSummaryCsv, resultVerdict } from '../verdict/resultVerdict';
 import { printReport } from '../verdict/printReport';
+import { queueDraw } from '../../charts/elements/drawQueue';
 import type { VerdictExportDetail } from '../verdict/dlVerdict';
 import type { DlNetworkView } from '../../network/dlNetworkView';
 
@@ -109,7 +110,6 @@ export class DlResults extends LitElement {
    */
   private revealed = Number.POSITIVE_INFINITY;
   private frameCount = 0;
-  private revealTimer: ReturnType<typeof setTimeout> | null = null;
   /** The view each chart currently shows: charts catch up with the latest view one per task. */
   private readonly shown = new Map<string, ResultView>();
   private pumping = false;
@@ -175,15 +175,16 @@ export class DlResults extends LitElement {
 
   private hadView = false;
 
-  /** Render the next frames in a task of their own, until all are. */
+  /** Render the next frames in a task of their own, paced with the charts' draws (drawQueue.ts), until all are. */
   private revealMore(): void {
-    if (this.revealTimer !== null || this.revealed >= this.frameCount) return;
-    this.revealTimer = setTimeout(() => {
-      this.revealTimer = null;
-      this.revealed += REVEAL_STEP;
-      this.requestUpdate();
-    }, 0);
+    if (this.revealed < this.frameCount) queueDraw(this.revealStep);
   }
+
+  private readonly revealStep = (): void => {
+    if (this.revealed >= this.frameCount) return;
+    this.revealed += REVEAL_STEP;
+    this.requestUpdate();
+  };
 
   /** The chart view, recomputed only when the result or the colours change. */
   private view(): ResultView | null {
@@ -213,9 +214,9 @@ export class DlResults extends LitElement {
       }
       this.shown.set(behind, latest);
       this.requestUpdate();
-      void this.updateComplete.then(() => setTimeout(step, 0));
+      void this.updateComplete.then(() => queueDraw(step));
     };
-    setTimeout(step, 0);
+    queueDraw(step);
   }
 
   protected override updated(): void {
