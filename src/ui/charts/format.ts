@@ -22,7 +22,8 @@ export function isFiniteNumber(v: unknown): v is number {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** One Intl.NumberFormat per locale and options (making one costs far more than formatting with it). */
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale ?? DEFAULT_LOCALE}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {

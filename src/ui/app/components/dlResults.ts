@@ -76,7 +76,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
   };
 }
 
-/** Chart frames added per task while the first partial result of a run appears (one: the first task, with the verdict, stays well under 100 ms). */
+/** Chart frames added per step while the first partial result of a run appears (after the verdict, which has a step of its own). */
 const REVEAL_STEP = 1;
 
 /** The parts of the simulation state this element shows. */
@@ -103,10 +103,11 @@ export class DlResults extends LitElement {
   declare pairedMetric: string;
   declare distributionMetric: string;
   /**
-   * Chart frames rendered so far. The first partial result of a run builds the whole comparison
-   * (every frame, chart element and shadow root) — over 100 ms in one task beside a 1M-person run —
-   * so it appears a frame or two per task (REVEAL_STEP), the verdict and the first charts first.
-   * A finished result shown at once (nothing running) is rendered whole.
+   * Chart frames rendered so far (−1: not even the verdict). The first partial result of a run
+   * builds the whole comparison (verdict, every frame, chart element and shadow root) — over
+   * 100 ms in one task beside a 1M-person run — so it appears in steps paced with the charts'
+   * draws (drawQueue.ts): the verdict, then REVEAL_STEP frames per step. A finished result shown
+   * at once (nothing running) is rendered whole.
    */
   private revealed = Number.POSITIVE_INFINITY;
   private frameCount = 0;
@@ -169,7 +170,7 @@ export class DlResults extends LitElement {
   protected override willUpdate(): void {
     const hasView = this.view() !== null;
     if (!hasView) this.revealed = Number.POSITIVE_INFINITY;
-    else if (!this.hadView && this.state.phase === 'running') this.revealed = REVEAL_STEP;
+    else if (!this.hadView && this.state.phase === 'running') this.revealed = -1;
     this.hadView = hasView;
   }
 
@@ -182,7 +183,7 @@ export class DlResults extends LitElement {
 
   private readonly revealStep = (): void => {
     if (this.revealed >= this.frameCount) return;
-    this.revealed += REVEAL_STEP;
+    this.revealed = this.revealed < 0 ? 0 : this.revealed + REVEAL_STEP;
     this.requestUpdate();
   };
 
@@ -336,7 +337,7 @@ export class DlResults extends LitElement {
     this.frameCount = frames.length;
     return html`
       ${this.presenter ? network : nothing}
-      ${verdict && state.scenario
+      ${verdict && state.scenario && this.revealed >= 0
         ? html`<dl-verdict
             .verdict=${verdict.verdict}
             .notes=${verdict.notes}
@@ -346,10 +347,10 @@ export class DlResults extends LitElement {
             @dl-verdict-export=${(e: CustomEvent<VerdictExportDetail>) => this.onVerdictExport(e.detail, verdict.verdict, state.scenario!)}
           ></dl-verdict>`
         : nothing}
-      ${verdict && state.result?.robustness
+      ${verdict && state.result?.robustness && this.revealed >= 0
         ? html`<dl-robustness .robustness=${state.result.robustness} .shown=${(name: string) => view.strategies[state.scenario!.strategies.findIndex((s) => s.name === name)]?.name ?? name}></dl-robustness>`
         : nothing}
-      <div class="grid ${view.strategies.length > PRINT_SIDE_BY_SIDE_MAX ? 'many' : ''}">${repeat(frames.slice(0, this.revealed), (f) => f.id, (f) => f.template)}</div>
+      <div class="grid ${view.strategies.length > PRINT_SIDE_BY_SIDE_MAX ? 'many' : ''}">${repeat(frames.slice(0, Math.max(0, this.revealed)), (f) => f.id, (f) => f.template)}</div>
       ${this.presenter || this.revealed < frames.length ? nothing : network}
     `;
   }

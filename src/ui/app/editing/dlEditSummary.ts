@@ -6,7 +6,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import type { SimulationResult } from '../../../runtime/resultFormat';
-import { formatMoney } from '../../charts/format';
+import { formatMoney, numberFormat } from '../../charts/format';
 import { currentLocale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { controlStyles } from '../styles';
@@ -14,7 +14,7 @@ import { CurrencyController, currentCurrency } from './currency';
 import { spendRows } from './perSpend';
 import { t } from '../../i18n/t';
 
-const count = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 1 }).format(v));
+const count = (v: number | null) => (v === null ? '—' : numberFormat(currentLocale(), { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 1 }).format(v));
 
 export class DlEditSummary extends LitElement {
   static override properties = {
