@@ -15,23 +15,23 @@
  * lets the page say so. A job that throws an
  * ordinary error (a bug or a model refusing the scenario) is not retried: it fails the run.
  */
+import * as Comlink from 'comlink';
 import type { NetworkStats } from '../core/metrics/networkStats';
+import type { GreedyProgress } from '../core/influence/lazyGreedy';
 import type { BestSeedsProgress, BestSeedsResult } from './bestSeedsJob';
 import type { BestSeedsRequest } from './bestSeedsRules';
 import type { Scenario } from '../core/scenario';
+import type { BrowserWorkerApi, BrowserWorkerRemote } from './browserWorkerApi';
 import type { SimulationData } from './collect';
 import { planJobsQuickStart } from './jobs';
 import type { RunBlock } from './runBlock';
 import { raceAbort, runOnWorkers } from './scheduler';
 import type { PoolWorker } from './workerApi';
-import { JobClock, WorkerCrashedError } from './workerDeath';
+import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
 import { workersWithinMemory } from './runEstimate';
-import { shareNetworkOnSlots } from './sharedNetwork';
-import { Slot, type WorkerFactory } from './poolSlot';
-import { startWebWorker } from './webWorker.browser';
-
-export type { WorkerEndpoint, WorkerFactory } from './poolSlot';
-export { startWebWorker };
+import { lifetimeWorkerName, watchLifetime } from './workerLifetime';
+import { edgeListBlobOf } from '../scenario/edgeListRef';
+import { graphBuffers, shareNetwork, sharesNetwork, type HolderCall, type NetworkHolder } from './sharedNetwork';
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
 const MAX_BROWSER_WORKERS = 8;
@@ -39,6 +39,18 @@ const MAX_BROWSER_WORKERS = 8;
 export const MAX_RESTARTS_PER_SLOT = 3;
 
 export { WorkerCrashedError };
+
+/** One started worker, as the pool sees it. */
+export interface WorkerEndpoint {
+  remote: BrowserWorkerRemote;
+  /** Fires when the worker dies, however (error event, lifetime lock, deadline, terminate). */
+  death: DeathSignal;
+  /** Stop it now; `death` fires. */
+  terminate(): void;
+}
+
+/** Starts one worker; replaceable in tests (a fake worker in the same thread). */
+export type WorkerFactory = () => WorkerEndpoint;
 
 export interface BrowserPoolOptions {
   /** Worker count (default: the core count, capped at MAX_BROWSER_WORKERS). */
@@ -64,6 +76,57 @@ export interface PoolRunOptions {
 export function defaultBrowserWorkers(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
   return Math.max(1, Math.min(MAX_BROWSER_WORKERS, cores));
+}
+
+/** A worker slot: the worker currently filling it (or none) and the scenario it has loaded. */
+class Slot {
+  endpoint: WorkerEndpoint | null = null;
+  loaded: Scenario | null = null;
+  /** Calls in flight on the current worker. */
+  pending = 0;
+  /** The scenario the current worker has finished a timed job of (its network exists). */
+  private warmFor: Scenario | null = null;
+
+  constructor(private readonly factory: WorkerFactory) {}
+
+  start(): WorkerEndpoint {
+    // A worker that died while idle (e.g. closed itself after its last job) held no work: replace it quietly.
+    if (this.endpoint !== null && this.endpoint.death.dead) this.kill();
+    if (this.endpoint === null) {
+      this.endpoint = this.factory();
+      this.loaded = null;
+    }
+    return this.endpoint;
+  }
+
+  kill(): void {
+    const endpoint = this.endpoint;
+    this.endpoint = null;
+    this.loaded = null;
+    this.warmFor = null;
+    endpoint?.terminate();
+  }
+
+  /**
+   * Run `call` on this slot's worker, with the scenario loaded first; rejects if the worker dies
+   * meanwhile or, when `clock` has measured jobs, if the call outlives their deadline.
+   */
+  async call<T>(scenario: Scenario, call: (remote: BrowserWorkerRemote) => Promise<T>, clock: JobClock | null = null): Promise<T> {
+    const endpoint = this.start();
+    this.pending++;
+    try {
+      if (this.loaded !== scenario) {
+        await endpoint.death.guard(endpoint.remote.load(scenario));
+        if (this.endpoint === endpoint) this.loaded = scenario;
+      }
+      if (clock === null) return await endpoint.death.guard(call(endpoint.remote));
+      const value = await clock.guard(endpoint.death, call(endpoint.remote), this.warmFor !== scenario);
+      if (this.endpoint === endpoint) this.warmFor = scenario;
+      return value;
+    } finally {
+      this.pending--;
+    }
+  }
 }
 
 /**
@@ -130,7 +193,7 @@ export class BrowserPool {
       // Each worker holds its own copy of the network: a huge one runs on fewer workers (same numbers).
       const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, jobs.length)));
       const sharingStarted = performance.now();
-      this.networksShared = await shareNetworkOnSlots(slots, scenario, turn);
+      this.networksShared = await this.shareNetwork(slots, scenario, turn);
       const sharingMs = this.networksShared > 0 ? performance.now() - sharingStarted : 0;
       // One clock per run: the deadline follows this scenario's job times, not an earlier one's.
       const clock = options.jobClock ?? new JobClock();
@@ -139,6 +202,31 @@ export class BrowserPool {
       // The network was generated (once) before the jobs: its time counts as the jobs' generation did.
       return { ...data, networkMs: data.networkMs + sharingMs };
     });
+  }
+
+  /**
+   * One generation of the network for all of `slots` (sharedNetwork.ts) when the scenario allows
+   * it and the workers can. Sharing only saves time: if it fails (a worker dies, the donor has no
+   * memory for the copy, the network cannot be generated) the run goes on and each worker
+   * generates what it lacks — a real problem then fails the run's own jobs with its message.
+   * Cancelling (`turn`) rejects.
+   */
+  private async shareNetwork(slots: readonly Slot[], scenario: Scenario, turn: AbortSignal): Promise<number> {
+    if (slots.length < 2 || !sharesNetwork(scenario)) return 0;
+    const calls = slots.map(
+      (slot): HolderCall =>
+        (call) =>
+          slot.call(scenario, (remote) => {
+            if (!remote.holdsNetwork || !remote.networkCopy || !remote.adoptNetwork) throw new Error('this worker cannot share its network');
+            return call(remote as NetworkHolder);
+          }),
+    );
+    try {
+      return await shareNetwork(calls, turn);
+    } catch (error) {
+      if (turn.aborted) throw error;
+      return 0;
+    }
   }
 
   /** Statistics of run 0's network of `scenario`, computed in a worker (the one that holds that network). */
@@ -303,4 +391,47 @@ export class BrowserPool {
       }
     }
   }
+}
+
+/** Start one module Web Worker running workers/simulation.worker.ts. */
+export function startWebWorker(): WorkerEndpoint {
+  // The URL form lets Vite bundle the worker as a file of its own: a blob: URL (`?worker&inline`)
+  // is blocked by the page's CSP (worker-src 'self').
+  const name = lifetimeWorkerName('simulation');
+  const worker = new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name });
+  const death = new DeathSignal();
+  // However the worker ends, the death signal fires once and the worker is terminated.
+  death.onDeath(() => worker.terminate());
+  worker.addEventListener('error', (event) => {
+    event.preventDefault(); // handled here: the worker is replaced, not a page error
+    death.die(`a simulation worker crashed${event.message ? `: ${event.message}` : ''}`);
+  });
+  worker.addEventListener('messageerror', () => death.die('a simulation worker sent a message that could not be read'));
+  watchLifetime(worker, name, death, 'a simulation worker');
+  return {
+    remote: wrapRemote(worker),
+    death,
+    terminate: () => death.die('a simulation worker was stopped'),
+  };
+}
+
+function wrapRemote(worker: Worker): BrowserWorkerRemote {
+  const remote = Comlink.wrap<Required<BrowserWorkerApi>>(worker);
+  return {
+    // An uploaded edge list held by reference goes as its Blob (by reference: the page copies nothing).
+    load: (scenario) => remote.load(scenario, edgeListBlobOf(scenario)),
+    simulate: (runs) => remote.simulate(runs),
+    trace: (run) => remote.trace(run),
+    networkStats: () => remote.networkStats(),
+    // Progress comes back through a Comlink proxy (the worker throttles it to ~10 messages a second).
+    bestSeeds: (scenario, request, onProgress) =>
+      remote.bestSeeds(scenario, request, onProgress && Comlink.proxy(onProgress), edgeListBlobOf(scenario)) as Promise<BestSeedsResult>,
+    // The ports go transferred (a port cannot be copied); each is then the worker's alone.
+    bestSeedsImm: (scenario, request, peers, onProgress) =>
+      remote.bestSeedsImm(scenario, request, Comlink.transfer(peers, peers), onProgress && Comlink.proxy(onProgress), edgeListBlobOf(scenario)) as Promise<BestSeedsResult>,
+    rrServe: (port) => remote.rrServe(Comlink.transfer(port, [port])),
+    holdsNetwork: () => remote.holdsNetwork(),
+    networkCopy: () => remote.networkCopy(),
+    adoptNetwork: (graph) => remote.adoptNetwork(Comlink.transfer(graph, graphBuffers(graph))),
+  };
 }

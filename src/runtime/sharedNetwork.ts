@@ -16,7 +16,6 @@ import type { Graph } from '../core/graph';
 import type { Scenario } from '../core/scenario';
 import { raceAbort } from './scheduler';
 import { planUncertainty } from './uncertainWorlds';
-import type { Slot } from './poolSlot';
 
 /** Below this many people each worker generates its own network (milliseconds; not worth a round trip). */
 export const SHARE_NETWORK_MIN_NODES = 50_000;
@@ -83,29 +82,4 @@ export async function shareNetwork(workers: readonly HolderCall[], signal?: Abor
     }),
   );
   return receivers.length;
-}
-
-/**
- * One generation of the network for all of the page pool's `slots` (pool.browser.ts) when the
- * scenario allows it and the workers can; resolves to the copies adopted. Sharing only saves
- * time: if it fails (a worker dies, the donor has no memory for the copy, the network cannot be
- * generated) the run goes on and each worker generates what it lacks — a real problem then fails
- * the run's own jobs with its message. Cancelling (`turn`) rejects.
- */
-export async function shareNetworkOnSlots(slots: readonly Slot[], scenario: Scenario, turn: AbortSignal): Promise<number> {
-  if (slots.length < 2 || !sharesNetwork(scenario)) return 0;
-  const calls = slots.map(
-    (slot): HolderCall =>
-      (call) =>
-        slot.call(scenario, (remote) => {
-          if (!remote.holdsNetwork || !remote.networkCopy || !remote.adoptNetwork) throw new Error('this worker cannot share its network');
-          return call(remote as NetworkHolder);
-        }),
-  );
-  try {
-    return await shareNetwork(calls, turn);
-  } catch (error) {
-    if (turn.aborted) throw error;
-    return 0;
-  }
 }
