@@ -21,7 +21,6 @@ import { bestSeedsByOpimc, type OpimcDraw } from '../src/runtime/opimcBestSeeds'
 import { opimcWithPeers, serveRRChunks } from '../src/runtime/opimcPeers';
 import { bestSeedsAtFee } from '../src/runtime/opimcAtFeeBestSeeds';
 import type { RRSetsProgress } from '../src/runtime/bestSeedsJob';
-import { copyGraph, graphBuffers } from '../src/runtime/sharedNetwork';
 
 let scenario: Scenario | null = null;
 /** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */
@@ -91,19 +90,6 @@ const api: BrowserWorkerApi = {
   },
   rrServe(port) {
     return serveRRChunks(port);
-  },
-  holdsNetwork() {
-    const s = loaded();
-    return cache.held(s.network, s.seed, 0) !== null;
-  },
-  networkCopy() {
-    const s = loaded();
-    const copy = withinMemory(() => copyGraph(cache.get(s.network, s.seed, rootKey(s.seed), 0).graph), release);
-    return Comlink.transfer(copy, graphBuffers(copy));
-  },
-  adoptNetwork(graph) {
-    const s = loaded();
-    cache.adopt(s.network, s.seed, 0, graph);
   },
 };
 

@@ -4,7 +4,6 @@
  * statistics the page shows next to the degree-distribution chart.
  */
 import type { BestSeedsProgress, BestSeedsResult } from './bestSeedsJob';
-import type { Graph } from '../core/graph';
 import type { GreedyProgress } from '../core/influence/lazyGreedy';
 import type { NetworkStats } from '../core/metrics/networkStats';
 import type { Scenario } from '../core/scenario';
@@ -33,12 +32,6 @@ export interface BrowserWorkerApi extends Required<SimulationWorkerApi> {
   bestSeedsImm?(scenario: Scenario, request: BestSeedsRequest, peers: MessagePort[], onProgress?: (progress: BestSeedsProgress) => void, edgeList?: Blob): Promise<BestSeedsResult>;
   /** Draw the RR-set chunks the first worker asks for on `port` until it ends the search (opimcPeers.ts serveRRChunks). */
   rrServe?(port: MessagePort): Promise<void>;
-  /** Whether this worker holds run 0's network of the loaded scenario (sharedNetwork.ts). Optional, as bestSeeds. */
-  holdsNetwork?(): boolean;
-  /** A copy of run 0's network of the loaded scenario, generated if need be, its buffers transferred. */
-  networkCopy?(): Graph;
-  /** Keep `graph` (another worker's copy) as run 0's network of the loaded scenario. */
-  adoptNetwork?(graph: Graph): void;
 }
 
 /** The caller's side of a browser worker: every call is asynchronous. */
@@ -50,8 +43,4 @@ export interface BrowserWorkerRemote extends Required<SimulationWorkerRemote> {
   bestSeedsImm?(scenario: Scenario, request: BestSeedsRequest, peers: MessagePort[], onProgress?: (progress: BestSeedsProgress) => void): Promise<BestSeedsResult>;
   /** BrowserWorkerApi.rrServe (the port is transferred). */
   rrServe?(port: MessagePort): Promise<void>;
-  /** BrowserWorkerApi.holdsNetwork, networkCopy and adoptNetwork (the graph's buffers are transferred); all or none. */
-  holdsNetwork?(): Promise<boolean>;
-  networkCopy?(): Promise<Graph>;
-  adoptNetwork?(graph: Graph): Promise<void>;
 }

@@ -21,32 +21,22 @@ export class NetworkCache {
    * `root` must be rootKey(seed).
    */
   get(spec: NetworkSpec, seed: string, root: StreamKey, run: number): { graph: Graph; generated: boolean } {
-    const held = this.held(spec, seed, run);
-    if (held !== null) return { graph: held, generated: false };
+    const world = spec.resample ? run : 0;
+    // An edge list's text can be 100 MB: compare it as a string (same reference → O(1)),
+    // not through JSON of the whole spec.
+    const edges = spec.kind === 'edge-list' ? spec.edges : null;
+    const shape = JSON.stringify(spec.kind === 'edge-list' ? { ...spec, edges: '' } : spec);
+    if (this.graph !== null && this.seed === seed && this.world === world && this.shape === shape && this.edges === edges) {
+      return { graph: this.graph, generated: false };
+    }
     this.graph = null; // let the old graph go before allocating the new one
-    this.adopt(spec, seed, run, generateNetwork(spec, root, run));
-    return { graph: this.graph!, generated: true };
-  }
-
-  /** The network of (spec, seed) for `run` if it is the one kept, else null (nothing is generated). */
-  held(spec: NetworkSpec, seed: string, run: number): Graph | null {
-    const key = cacheKey(spec, run);
-    const same = this.graph !== null && this.seed === seed && this.world === key.world && this.shape === key.shape && this.edges === key.edges;
-    return same ? this.graph : null;
-  }
-
-  /**
-   * Keep `graph` as the network of (spec, seed) for `run`: one generated elsewhere (another
-   * worker of the pool, sharedNetwork.ts) — generateNetwork is a pure function of its inputs, so
-   * it is the graph this cache would have made.
-   */
-  adopt(spec: NetworkSpec, seed: string, run: number, graph: Graph): void {
-    const key = cacheKey(spec, run);
+    const graph = generateNetwork(spec, root, run);
     this.graph = graph;
     this.seed = seed;
-    this.world = key.world;
-    this.shape = key.shape;
-    this.edges = key.edges;
+    this.world = world;
+    this.shape = shape;
+    this.edges = edges;
+    return { graph, generated: true };
   }
 
   clear(): void {
@@ -54,15 +44,4 @@ export class NetworkCache {
     this.seed = null;
     this.edges = null;
   }
-}
-
-/** What identifies a network besides its seed: its world (run under `resample`, else 0) and its spec. */
-function cacheKey(spec: NetworkSpec, run: number): { world: number; shape: string; edges: string | null } {
-  // An edge list's text can be 100 MB: compare it as a string (same reference → O(1)),
-  // not through JSON of the whole spec.
-  return {
-    world: spec.resample ? run : 0,
-    shape: JSON.stringify(spec.kind === 'edge-list' ? { ...spec, edges: '' } : spec),
-    edges: spec.kind === 'edge-list' ? spec.edges : null,
-  };
 }

@@ -31,7 +31,6 @@ import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
 import { workersWithinMemory } from './runEstimate';
 import { lifetimeWorkerName, watchLifetime } from './workerLifetime';
 import { edgeListBlobOf } from '../scenario/edgeListRef';
-import { graphBuffers, shareNetwork, sharesNetwork, type HolderCall, type NetworkHolder } from './sharedNetwork';
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
 const MAX_BROWSER_WORKERS = 8;
@@ -150,9 +149,6 @@ export class BrowserPool {
     return this.slots.length;
   }
 
-  /** Workers that adopted another's copy of the network at the start of the last run (sharedNetwork.ts; for tests and diagnostics). */
-  networksShared = 0;
-
   /** Workers running now (for tests and diagnostics). */
   get started(): number {
     return this.slots.filter((s) => s.endpoint !== null).length;
@@ -188,45 +184,15 @@ export class BrowserPool {
    * the page aborts a stale run's signal before starting the next.
    */
   run(scenario: Scenario, options: PoolRunOptions = {}): Promise<SimulationData> {
-    return this.exclusive(options.signal, async (turn) => {
+    return this.exclusive(options.signal, (turn) => {
       const jobs = planJobsQuickStart(scenario.runs);
       // Each worker holds its own copy of the network: a huge one runs on fewer workers (same numbers).
       const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, jobs.length)));
-      const sharingStarted = performance.now();
-      this.networksShared = await this.shareNetwork(slots, scenario, turn);
-      const sharingMs = this.networksShared > 0 ? performance.now() - sharingStarted : 0;
       // One clock per run: the deadline follows this scenario's job times, not an earlier one's.
       const clock = options.jobClock ?? new JobClock();
       const workers = slots.map((slot, i) => this.poolWorker(slot, i, scenario, { ...options, signal: turn }, clock));
-      const data = await runOnWorkers(workers, scenario, { signal: turn, onProgress: options.onProgress, jobs, traces: options.traces });
-      // The network was generated (once) before the jobs: its time counts as the jobs' generation did.
-      return { ...data, networkMs: data.networkMs + sharingMs };
+      return runOnWorkers(workers, scenario, { signal: turn, onProgress: options.onProgress, jobs, traces: options.traces });
     });
-  }
-
-  /**
-   * One generation of the network for all of `slots` (sharedNetwork.ts) when the scenario allows
-   * it and the workers can. Sharing only saves time: if it fails (a worker dies, the donor has no
-   * memory for the copy, the network cannot be generated) the run goes on and each worker
-   * generates what it lacks — a real problem then fails the run's own jobs with its message.
-   * Cancelling (`turn`) rejects.
-   */
-  private async shareNetwork(slots: readonly Slot[], scenario: Scenario, turn: AbortSignal): Promise<number> {
-    if (slots.length < 2 || !sharesNetwork(scenario)) return 0;
-    const calls = slots.map(
-      (slot): HolderCall =>
-        (call) =>
-          slot.call(scenario, (remote) => {
-            if (!remote.holdsNetwork || !remote.networkCopy || !remote.adoptNetwork) throw new Error('this worker cannot share its network');
-            return call(remote as NetworkHolder);
-          }),
-    );
-    try {
-      return await shareNetwork(calls, turn);
-    } catch (error) {
-      if (turn.aborted) throw error;
-      return 0;
-    }
   }
 
   /** Statistics of run 0's network of `scenario`, computed in a worker (the one that holds that network). */
@@ -430,8 +396,5 @@ function wrapRemote(worker: Worker): BrowserWorkerRemote {
     bestSeedsImm: (scenario, request, peers, onProgress) =>
       remote.bestSeedsImm(scenario, request, Comlink.transfer(peers, peers), onProgress && Comlink.proxy(onProgress), edgeListBlobOf(scenario)) as Promise<BestSeedsResult>,
     rrServe: (port) => remote.rrServe(Comlink.transfer(port, [port])),
-    holdsNetwork: () => remote.holdsNetwork(),
-    networkCopy: () => remote.networkCopy(),
-    adoptNetwork: (graph) => remote.adoptNetwork(Comlink.transfer(graph, graphBuffers(graph))),
   };
 }
