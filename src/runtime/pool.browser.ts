@@ -15,22 +15,22 @@
  * lets the page say so. A job that throws an
  * ordinary error (a bug or a model refusing the scenario) is not retried: it fails the run.
  */
-import * as Comlink from 'comlink';
 import type { NetworkStats } from '../core/metrics/networkStats';
-import type { GreedyProgress } from '../core/influence/lazyGreedy';
 import type { BestSeedsProgress, BestSeedsResult } from './bestSeedsJob';
 import type { BestSeedsRequest } from './bestSeedsRules';
 import type { Scenario } from '../core/scenario';
-import type { BrowserWorkerApi, BrowserWorkerRemote } from './browserWorkerApi';
 import type { SimulationData } from './collect';
 import { planJobsQuickStart } from './jobs';
 import type { RunBlock } from './runBlock';
 import { raceAbort, runOnWorkers } from './scheduler';
 import type { PoolWorker } from './workerApi';
-import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
+import { JobClock, WorkerCrashedError } from './workerDeath';
 import { workersWithinMemory } from './runEstimate';
-import { lifetimeWorkerName, watchLifetime } from './workerLifetime';
-import { edgeListBlobOf } from '../scenario/edgeListRef';
+import { Slot, type WorkerFactory } from './poolSlot';
+import { startWebWorker } from './webWorker.browser';
+
+export type { WorkerEndpoint, WorkerFactory } from './poolSlot';
+export { startWebWorker };
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
 const MAX_BROWSER_WORKERS = 8;
@@ -38,18 +38,6 @@ const MAX_BROWSER_WORKERS = 8;
 export const MAX_RESTARTS_PER_SLOT = 3;
 
 export { WorkerCrashedError };
-
-/** One started worker, as the pool sees it. */
-export interface WorkerEndpoint {
-  remote: BrowserWorkerRemote;
-  /** Fires when the worker dies, however (error event, lifetime lock, deadline, terminate). */
-  death: DeathSignal;
-  /** Stop it now; `death` fires. */
-  terminate(): void;
-}
-
-/** Starts one worker; replaceable in tests (a fake worker in the same thread). */
-export type WorkerFactory = () => WorkerEndpoint;
 
 export interface BrowserPoolOptions {
   /** Worker count (default: the core count, capped at MAX_BROWSER_WORKERS). */
@@ -75,57 +63,6 @@ export interface PoolRunOptions {
 export function defaultBrowserWorkers(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
   return Math.max(1, Math.min(MAX_BROWSER_WORKERS, cores));
-}
-
-/** A worker slot: the worker currently filling it (or none) and the scenario it has loaded. */
-class Slot {
-  endpoint: WorkerEndpoint | null = null;
-  loaded: Scenario | null = null;
-  /** Calls in flight on the current worker. */
-  pending = 0;
-  /** The scenario the current worker has finished a timed job of (its network exists). */
-  private warmFor: Scenario | null = null;
-
-  constructor(private readonly factory: WorkerFactory) {}
-
-  start(): WorkerEndpoint {
-    // A worker that died while idle (e.g. closed itself after its last job) held no work: replace it quietly.
-    if (this.endpoint !== null && this.endpoint.death.dead) this.kill();
-    if (this.endpoint === null) {
-      this.endpoint = this.factory();
-      this.loaded = null;
-    }
-    return this.endpoint;
-  }
-
-  kill(): void {
-    const endpoint = this.endpoint;
-    this.endpoint = null;
-    this.loaded = null;
-    this.warmFor = null;
-    endpoint?.terminate();
-  }
-
-  /**
-   * Run `call` on this slot's worker, with the scenario loaded first; rejects if the worker dies
-   * meanwhile or, when `clock` has measured jobs, if the call outlives their deadline.
-   */
-  async call<T>(scenario: Scenario, call: (remote: BrowserWorkerRemote) => Promise<T>, clock: JobClock | null = null): Promise<T> {
-    const endpoint = this.start();
-    this.pending++;
-    try {
-      if (this.loaded !== scenario) {
-        await endpoint.death.guard(endpoint.remote.load(scenario));
-        if (this.endpoint === endpoint) this.loaded = scenario;
-      }
-      if (clock === null) return await endpoint.death.guard(call(endpoint.remote));
-      const value = await clock.guard(endpoint.death, call(endpoint.remote), this.warmFor !== scenario);
-      if (this.endpoint === endpoint) this.warmFor = scenario;
-      return value;
-    } finally {
-      this.pending--;
-    }
-  }
 }
 
 /**
@@ -357,44 +294,4 @@ export class BrowserPool {
       }
     }
   }
-}
-
-/** Start one module Web Worker running workers/simulation.worker.ts. */
-export function startWebWorker(): WorkerEndpoint {
-  // The URL form lets Vite bundle the worker as a file of its own: a blob: URL (`?worker&inline`)
-  // is blocked by the page's CSP (worker-src 'self').
-  const name = lifetimeWorkerName('simulation');
-  const worker = new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name });
-  const death = new DeathSignal();
-  // However the worker ends, the death signal fires once and the worker is terminated.
-  death.onDeath(() => worker.terminate());
-  worker.addEventListener('error', (event) => {
-    event.preventDefault(); // handled here: the worker is replaced, not a page error
-    death.die(`a simulation worker crashed${event.message ? `: ${event.message}` : ''}`);
-  });
-  worker.addEventListener('messageerror', () => death.die('a simulation worker sent a message that could not be read'));
-  watchLifetime(worker, name, death, 'a simulation worker');
-  return {
-    remote: wrapRemote(worker),
-    death,
-    terminate: () => death.die('a simulation worker was stopped'),
-  };
-}
-
-function wrapRemote(worker: Worker): BrowserWorkerRemote {
-  const remote = Comlink.wrap<Required<BrowserWorkerApi>>(worker);
-  return {
-    // An uploaded edge list held by reference goes as its Blob (by reference: the page copies nothing).
-    load: (scenario) => remote.load(scenario, edgeListBlobOf(scenario)),
-    simulate: (runs) => remote.simulate(runs),
-    trace: (run) => remote.trace(run),
-    networkStats: () => remote.networkStats(),
-    // Progress comes back through a Comlink proxy (the worker throttles it to ~10 messages a second).
-    bestSeeds: (scenario, request, onProgress) =>
-      remote.bestSeeds(scenario, request, onProgress && Comlink.proxy(onProgress), edgeListBlobOf(scenario)) as Promise<BestSeedsResult>,
-    // The ports go transferred (a port cannot be copied); each is then the worker's alone.
-    bestSeedsImm: (scenario, request, peers, onProgress) =>
-      remote.bestSeedsImm(scenario, request, Comlink.transfer(peers, peers), onProgress && Comlink.proxy(onProgress), edgeListBlobOf(scenario)) as Promise<BestSeedsResult>,
-    rrServe: (port) => remote.rrServe(Comlink.transfer(port, [port])),
-  };
 }
