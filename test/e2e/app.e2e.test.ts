@@ -207,12 +207,14 @@ describe.skipIf(!hasChromium())('the app in Chromium', () => {
     await page.locator('#add-strategy').click();
     await expect.poll(() => page.locator('dl-strategy-card').count()).toBe(3);
     await page.waitForFunction(() => window.__dlApp!.sim.phase === 'done' && window.__dlApp!.sim.result!.strategies.length === 3);
-    const legend = await page.evaluate(() => {
-      const frame = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.getElementById('chart-reached')!;
-      const svg = frame.querySelector('dl-time-series')!.shadowRoot!.querySelector('svg')!;
-      return new Set(Array.from(svg.querySelectorAll('.dl-legend-item')).map((e) => e.getAttribute('data-strategy'))).size;
-    });
-    expect(legend).toBe(3);
+    // Charts draw a frame or more after the result is shown (drawQueue.ts): wait for the legend.
+    const legend = () =>
+      page.evaluate(() => {
+        const frame = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.getElementById('chart-reached')!;
+        const svg = frame.querySelector('dl-time-series')!.shadowRoot!.querySelector('svg')!;
+        return new Set(Array.from(svg.querySelectorAll('.dl-legend-item')).map((e) => e.getAttribute('data-strategy'))).size;
+      });
+    await expect.poll(legend).toBe(3);
     await page.locator('dl-strategy-card').nth(1).getByRole('button', { name: /Duplicate/ }).click();
     await expect.poll(() => page.locator('dl-strategy-card').count()).toBe(4);
     await page.locator('dl-strategy-card').nth(2).getByRole('button', { name: /earlier/ }).click();

@@ -189,7 +189,8 @@ describe.skipIf(!hasChromium())('a lesson in presenter mode, in English and Chin
     await expect(page.locator('dl-lesson #lesson-measure').textContent()).resolves.toMatch(/5\.\d 倍.*全班猜对了/s);
     // The charts follow: titles in Chinese, the lesson's Chinese strategy names in the legend.
     await expect(page.locator('dl-results #chart-converted h2').textContent()).resolves.toBe('转化随时间变化');
-    await expect(page.locator('dl-results #chart-converted .dl-legend-item').first().textContent()).resolves.toContain('质量 0.26');
+    // The legend is drawn, not rendered: its redraw waits for a frame (drawQueue.ts), so wait for it.
+    await expect.poll(() => page.locator('dl-results #chart-converted .dl-legend-item').first().textContent()).toContain('质量 0.26');
     await shoot(page, 'switch-3-run-zh');
 
     // ← goes back and → forward again, without re-simulating (the same result object).
