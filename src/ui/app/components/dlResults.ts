@@ -39,7 +39,7 @@ import { CurrencyController } from '../editing/currency';
 import '../verdict/dlRobustness';
 import { downloadSummaryCsv, resultVerdict } from '../verdict/resultVerdict';
 import { printReport } from '../verdict/printReport';
-import { queueDraw } from '../../charts/elements/drawQueue';
+import { drawsSettled, queueDraw } from '../../charts/elements/drawQueue';
 import type { VerdictExportDetail } from '../verdict/dlVerdict';
 import type { DlNetworkView } from '../../network/dlNetworkView';
 
@@ -210,7 +210,7 @@ export class DlResults extends LitElement {
       const behind = latest ? CHART_IDS.find((id) => this.shown.has(id) && this.shown.get(id) !== latest) : undefined;
       if (!latest || behind === undefined) {
         this.pumping = false;
-        this.toggleAttribute('data-settled', true);
+        this.markSettled();
         return;
       }
       this.shown.set(behind, latest);
@@ -236,7 +236,20 @@ export class DlResults extends LitElement {
     if (CHART_IDS.some((id) => this.shown.get(id) !== latest)) {
       this.toggleAttribute('data-settled', false);
       this.pump();
-    } else this.toggleAttribute('data-settled', true);
+    } else this.markSettled();
+  }
+
+  /**
+   * `data-settled` (what tests and the print view wait for): every chart shows the latest view and
+   * has drawn it — draws wait for frames (drawQueue.ts), so after the queue empties, and only if
+   * nothing newer came meanwhile.
+   */
+  private markSettled(): void {
+    const latest = this.view();
+    void drawsSettled().then(() => {
+      const current = latest !== null && latest === this.view() && !this.pumping && this.revealed >= this.frameCount;
+      if (current && CHART_IDS.every((id) => this.shown.get(id) === latest)) this.toggleAttribute('data-settled', true);
+    });
   }
 
   private onVerdictExport(detail: VerdictExportDetail, verdict: NonNullable<ReturnType<typeof resultVerdict>>['verdict'], scenario: Scenario): void {
