@@ -154,12 +154,28 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     expect(lines[0]).toBe('strategy,runs,incrementalConverted,incrementalConvertedP05,incrementalConvertedP95,cost,costPerIncrementalSale,roi,reached,incrementalShareOfReached,mostSales,lowestCostPerSale,bestRoi,seed');
     expect(lines).toHaveLength(1 + (await pageNumbers(page)).length);
     // Print: the button lays the results out at the paper's width (the charts redraw), then opens the print dialog.
+    // Every chart's SVG width when the dialog would open: drawn for the printing layout already?
     await page.evaluate(() => {
-      (window as unknown as { __printed: number }).__printed = 0;
-      window.print = () => void (window as unknown as { __printed: number }).__printed++;
+      const w = window as unknown as { __printed: number; __widthsAtPrint: (string | null)[]; __chartWidths: () => (string | null)[] };
+      w.__chartWidths = () => {
+        const results = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results')!.shadowRoot!;
+        return [...results.querySelectorAll('dl-chart-frame')].map((f) => f.firstElementChild?.shadowRoot?.querySelector('svg')?.getAttribute('width') ?? null);
+      };
+      w.__printed = 0;
+      window.print = () => {
+        w.__widthsAtPrint = w.__chartWidths();
+        w.__printed++;
+      };
     });
+    const chartWidths = () => (window as unknown as { __chartWidths: () => (string | null)[] }).__chartWidths();
+    const before = await page.evaluate(chartWidths);
     await page.locator('#verdict-print').click();
     await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1);
+    // The charts were redrawn for the report's width before the dialog opened, not after.
+    const atPrint = await page.evaluate(() => (window as unknown as { __widthsAtPrint: (string | null)[] }).__widthsAtPrint);
+    await page.waitForTimeout(300); // anything still pending would redraw meanwhile
+    expect(atPrint).toEqual(await page.evaluate(chartWidths));
+    expect(atPrint).not.toEqual(before);
     // The verdict, the settings with the random seed, two key charts; everything else hidden.
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {

@@ -6,10 +6,16 @@
  * the attribute goes when printing is over (`afterprint`). The page switches to the light theme
  * meanwhile, so the charts are drawn for white paper.
  */
+import { drawsSettled } from '../../charts/elements/drawQueue';
 
-/** Resolve after two frames and a short pause: ResizeObserver callbacks have redrawn the charts by then. */
-function settle(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150))));
+/**
+ * Resolve once the charts have redrawn for the printing layout: after two frames the
+ * ResizeObserver callbacks have asked for their draws, and the draw queue, which gives long draws
+ * a frame each, has then drawn them all (a fixed pause could open the dialog half-drawn).
+ */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await drawsSettled();
 }
 
 /** Lay `host` out for paper, let its charts redraw, then open the browser's print dialog. */
