@@ -28,8 +28,6 @@ import {
   CAP_MESSAGE,
   cardFromFrontierPoint,
   cardFromSeeds,
-  LEVERS,
-  leversFor,
   sweepStrategyName,
   validateBestSeedsForm,
   validateFrontierForm,
@@ -40,6 +38,7 @@ import {
   type FrontierForm,
   type SweepForm,
 } from './analysisForms';
+import { LEVERS, leversFor } from './sweepLevers';
 import { formErrorText, progressText, taskErrorText } from './analysisMessages';
 import { LocaleController } from '../../i18n/localeController';
 import type { BrowserPool } from '../../../runtime/pool.browser';

@@ -5,14 +5,12 @@ import {
   CAP_MESSAGE,
   cardFromFrontierPoint,
   cardFromSeeds,
-  leverPath,
-  leversFor,
-  LEVERS,
   validateBestSeedsForm,
   validateFrontierForm,
   validateSweepForm,
   type SweepForm,
 } from '../../../../src/ui/app/analysis/analysisForms';
+import { leverPath, leversFor, LEVERS } from '../../../../src/ui/app/analysis/sweepLevers';
 import type { Draft, Json } from '../../../../src/ui/app/draft';
 import { formErrorText } from '../../../../src/ui/app/analysis/analysisMessages';
 import { planSweep } from '../../../../src/sweep/sweepPlan';
