@@ -86,6 +86,14 @@ export class BrowserPool {
     return this.slots.length;
   }
 
+  /**
+   * Start every slot's worker now, so that their modules load and compile while the page waits
+   * (a long run asking for a yes); the run then finds them ready. Idle workers hold no network.
+   */
+  warm(): void {
+    for (const slot of this.slots) slot.start();
+  }
+
   /** Workers running now (for tests and diagnostics). */
   get started(): number {
     return this.slots.filter((s) => s.endpoint !== null).length;

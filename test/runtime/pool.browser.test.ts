@@ -52,6 +52,17 @@ describe('BrowserPool', () => {
     }
   });
 
+  it('warm() starts every worker ahead of a run, which then starts none of its own', async () => {
+    const control = newControl();
+    const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });
+    expect(pool.started).toBe(0);
+    pool.warm();
+    expect({ pool: pool.started, factory: control.started }).toEqual({ pool: 2, factory: 2 });
+    expect(comparable(await pool.run(scenario, { traces: false }))).toEqual(comparable(simulateInline(scenario)));
+    expect(control.started).toBe(2);
+    pool.dispose();
+  });
+
   it('keeps workers warm between runs and computes network statistics on one', async () => {
     const control = newControl();
     const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });

@@ -107,6 +107,8 @@ export class RunScheduler implements ReactiveController {
     if (isLongRun(estimate) && text !== this.approvedLongRun) {
       this.simulation.stop();
       this.longRun = { scenario, text, estimate };
+      // Likely a yes: the workers start (and load their code) while the question is read.
+      this.simulation.pool.warm();
       return;
     }
     const key = scenarioKey(scenario);

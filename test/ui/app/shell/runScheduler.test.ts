@@ -23,7 +23,7 @@ function fakeSimulation() {
     listener?.(state);
   };
   const simulation = {
-    pool: { size: 2 },
+    pool: { size: 2, warm: () => calls.push('warm') },
     subscribe: (l: (s: SimulationState) => void) => {
       listener = l;
       return () => (listener = null);
@@ -118,13 +118,14 @@ describe('RunScheduler', () => {
     runs.schedule(long.scenario, long.text, 0);
     await vi.advanceTimersByTimeAsync(0);
     expect(runs.longRun?.text).toBe(long.text);
-    expect(calls).toEqual(['stop']);
+    // The workers start while the question waits for its answer.
+    expect(calls).toEqual(['stop', 'warm']);
     const updates = host.updates;
     runs.approveLongRun();
     expect(runs.longRun).toBeNull();
     expect(host.updates).toBeGreaterThan(updates);
     // A click needs no settling: it starts in the next task, not after an edit's debounce.
     await vi.advanceTimersByTimeAsync(0);
-    expect(calls).toEqual(['stop', 'start long']);
+    expect(calls).toEqual(['stop', 'warm', 'start long']);
   });
 });
