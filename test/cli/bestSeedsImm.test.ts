@@ -4,17 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './cliInProcess';
+import { IMM_WORLD } from '../fixtures/immWorld';
 
-const scenario = {
-  version: 2,
-  name: 'best seeds imm test',
-  seed: 'bs-imm',
-  runs: 6,
-  steps: 30,
-  network: { kind: 'communities', nodes: 300, communities: 3, meanDegree: 8, mixing: 0.1, kols: { count: 2, reach: 0.2, homeBias: 0.5 } },
-  model: { kind: 'dividend', platform: 'private-circles' },
-  strategies: [{ name: 'first', seeding: { method: 'random', count: 10 }, content: { quality: 0.3 } }],
-};
+const scenario = IMM_WORLD;
 
 let file: string;
 beforeAll(() => {

@@ -25,22 +25,14 @@ import { validateScenario } from '../../src/scenario/validateScenario';
 import { encodeHash } from '../../src/ui/app/urlState';
 import { buildApp, openPage, waitForDone } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';
+import { IMM_WORLD } from '../fixtures/immWorld';
 
 const SHOTS = fileURLToPath(new URL('../../test-output/pageimm/', import.meta.url));
 const FEE_SHOTS = fileURLToPath(new URL('../../test-output/pagefee/', import.meta.url));
 const OUT = fileURLToPath(new URL('../../test-output/app-imm/', import.meta.url));
 
-/** The CLI test's small world (test/cli/bestSeedsImm.test.ts): 300 people, 3 communities, 2 KOL accounts. */
-const DRAFT = {
-  version: 2,
-  name: 'E2E OPIM-C',
-  seed: 'bs-imm',
-  runs: 4,
-  steps: 30,
-  network: { kind: 'communities', nodes: 300, communities: 3, meanDegree: 8, mixing: 0.1, kols: { count: 2, reach: 0.2, homeBias: 0.5 } },
-  model: { kind: 'dividend', platform: 'private-circles' },
-  strategies: [{ name: 'first', seeding: { method: 'random', count: 10 }, content: { quality: 0.3 } }],
-};
+/** The CLI test's small world (test/fixtures/immWorld.ts): 300 people, 3 communities, 2 KOL accounts. */
+const DRAFT = { ...IMM_WORLD, name: 'E2E OPIM-C', runs: 4 };
 
 /** The core's one-thread OPIM-C for k = 3, ε = 0.2, δ = 0.01 on the draft's world (what `lab best-seeds --method imm` gives). */
 function coreResult() {

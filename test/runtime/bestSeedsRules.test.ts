@@ -6,26 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, EdgeBuffer, TIE_FOLLOW, TIE_STRONG, TIE_WEAK } from '../../src/core/graph';
 import { hubThreshold, seedProfiles } from '../../src/core/influence/seedProfiles';
-import type { Scenario } from '../../src/core/scenario';
 import { bestSeeds } from '../../src/runtime/bestSeedsJob';
 import { bestSeedsProblemLine, checkBestSeedsRequest } from '../../src/runtime/bestSeedsRules';
-import { validateScenario } from '../../src/scenario/validateScenario';
+import { rulesScenario } from '../fixtures/rulesWorld';
 
-function scenario(extra: Record<string, unknown> = {}, network: Record<string, unknown> = {}): Scenario {
-  const r = validateScenario({
-    version: 2,
-    name: 'rules',
-    seed: 'rules',
-    runs: 3,
-    steps: 24,
-    network: { kind: 'communities', nodes: 120, communities: 4, meanDegree: 6, mixing: 0.2, kols: { count: 2, reach: 0.2 }, ...network },
-    model: { kind: 'dividend' },
-    strategies: [{ name: 'seeds', seeding: { method: 'random', count: 5 }, content: { quality: 0.3 } }],
-    ...extra,
-  });
-  if (!r.ok) throw new Error(r.errors.join('; '));
-  return r.scenario;
-}
+const scenario = rulesScenario;
 
 describe('the shared best-seeds rules', () => {
   it('allows k up to the seed users of this network: its 120 ordinary accounts, not its 122 accounts', () => {

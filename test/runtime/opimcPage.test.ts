@@ -13,19 +13,11 @@ import { opimcWithPeers, serveRRChunks } from '../../src/runtime/opimcPeers';
 import { opimcSeedsOnThreads } from '../../src/runtime/rrSetsParallel.node.ts';
 import { NetworkCache } from '../../src/runtime/networkCache';
 import { validateScenario } from '../../src/scenario/validateScenario';
+import { IMM_WORLD } from '../fixtures/immWorld';
 
-// The CLI test's scenario (test/cli/bestSeedsImm.test.ts): 300 people in 3 communities, 2 KOLs.
+// The CLI test's scenario (test/fixtures/immWorld.ts): 300 people in 3 communities, 2 KOLs.
 function scenario(): Scenario {
-  const r = validateScenario({
-    version: 2,
-    name: 'page imm',
-    seed: 'bs-imm',
-    runs: 4,
-    steps: 30,
-    network: { kind: 'communities', nodes: 300, communities: 3, meanDegree: 8, mixing: 0.1, kols: { count: 2, reach: 0.2, homeBias: 0.5 } },
-    model: { kind: 'dividend', platform: 'private-circles' },
-    strategies: [{ name: 'first', seeding: { method: 'random', count: 10 }, content: { quality: 0.3 } }],
-  });
+  const r = validateScenario({ ...IMM_WORLD, name: 'page imm', runs: 4 });
   if (!r.ok) throw new Error(r.errors.join('; '));
   return r.scenario;
 }

@@ -4,27 +4,14 @@
  * naming the field, the same requests refused by both.
  */
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/core/scenario';
 import { parseBestSeedsArgs } from '../../src/cli/commands/bestSeedsCommand';
 import { bestSeedsProblemLine, checkBestSeedsRequest } from '../../src/runtime/bestSeedsRules';
 import { validateBestSeedsForm } from '../../src/ui/app/analysis/analysisForms';
 import { formErrorText } from '../../src/ui/app/analysis/analysisMessages';
-import { validateScenario } from '../../src/scenario/validateScenario';
+import { rulesScenario } from '../fixtures/rulesWorld';
 
-function scenario(): Scenario {
-  const r = validateScenario({
-    version: 2,
-    name: 'rules',
-    seed: 'rules',
-    runs: 3,
-    steps: 24,
-    network: { kind: 'communities', nodes: 120, communities: 4, meanDegree: 6, mixing: 0.2 },
-    model: { kind: 'dividend' },
-    strategies: [{ name: 'seeds', seeding: { method: 'random', count: 5 }, content: { quality: 0.3 } }],
-  });
-  if (!r.ok) throw new Error(r.errors.join('; '));
-  return r.scenario;
-}
+/** The rules world without KOL accounts. */
+const scenario = () => rulesScenario({}, { kols: undefined });
 
 const form = (epsilon: string, delta: string) => ({ strategy: '0', k: '3', samples: '200', method: 'imm' as const, epsilon, delta });
 
