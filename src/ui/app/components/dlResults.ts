@@ -205,20 +205,22 @@ export class DlResults extends LitElement {
   private pump(): void {
     if (this.pumping) return;
     this.pumping = true;
-    const step = () => {
-      const latest = this.view();
-      const behind = latest ? CHART_IDS.find((id) => this.shown.has(id) && this.shown.get(id) !== latest) : undefined;
-      if (!latest || behind === undefined) {
-        this.pumping = false;
-        this.markSettled();
-        return;
-      }
-      this.shown.set(behind, latest);
-      this.requestUpdate();
-      void this.updateComplete.then(() => queueDraw(step));
-    };
-    queueDraw(step);
+    queueDraw(this.pumpStep);
   }
+
+  /** One chart brought up to the latest view; the next step is queued once that update is rendered. */
+  private readonly pumpStep = (): void => {
+    const latest = this.view();
+    const behind = latest ? CHART_IDS.find((id) => this.shown.has(id) && this.shown.get(id) !== latest) : undefined;
+    if (!latest || behind === undefined) {
+      this.pumping = false;
+      this.markSettled();
+      return;
+    }
+    this.shown.set(behind, latest);
+    this.requestUpdate();
+    void this.updateComplete.then(() => queueDraw(this.pumpStep));
+  };
 
   protected override updated(): void {
     const latest = this.view();
