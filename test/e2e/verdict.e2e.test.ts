@@ -198,6 +198,25 @@ describe.skipIf(!hasChromium())('the verdict in Chromium', () => {
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${SHOTS}/print-media-en.png`, fullPage: true });
+    // On paper the conversions chart is narrow: its "no campaign" label must not be written across the lines.
+    const label = await page.evaluate(() => {
+      const results = document.querySelector('dl-app')!.shadowRoot!.querySelector('dl-results')!.shadowRoot!;
+      const chart = results.querySelector('#chart-converted dl-time-series')!.shadowRoot!;
+      const text = chart.querySelector<SVGTextElement>('.dl-baseline text');
+      const lines = [...chart.querySelectorAll<SVGPathElement>('.dl-lines path')];
+      if (!text) return { shown: false, crossed: false, lines: lines.length };
+      const b = text.getBBox(); // the label and the lines share the plot's coordinates
+      const crossed = lines.some((path) => {
+        for (let d = 0, n = path.getTotalLength(); d <= n; d += 1) {
+          const p = path.getPointAtLength(d);
+          if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height) return true;
+        }
+        return false;
+      });
+      return { shown: true, crossed, lines: lines.length };
+    });
+    expect(label.lines).toBeGreaterThan(0);
+    expect(label.crossed).toBe(false);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await writeFile(`${SHOTS}/report-en.pdf`, pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -195,14 +195,23 @@ export function drawTimeSeriesBands(svg: SVGSVGElement, strategies: readonly Str
       .attr('stroke', theme.textMuted)
       .attr('stroke-width', 1.5)
       .attr('stroke-dasharray', '6 4');
-    // Under the line, where the totals (organic buyers included) never go in expectation.
-    g.append('text')
-      .attr('x', plotW - 4)
-      .attr('y', Math.min(y(baseline) + labelSize + 3, plotH - 4))
-      .attr('text-anchor', 'end')
-      .attr('font-size', labelSize)
-      .attr('fill', theme.textMuted)
-      .text(options.baselineLabel ?? 'no campaign: organic buyers');
+    // Under the line's end, where the totals (organic buyers included) never go in expectation —
+    // unless the chart is so narrow that the label reaches back to where the lines are still
+    // low: then it would be written across them, and the subtitle's "dashed line" says it alone.
+    const label = options.baselineLabel ?? 'no campaign: organic buyers';
+    const labelY = Math.min(y(baseline) + labelSize + 3, plotH - 4);
+    const labelLeft = plotW - 4 - ctx.measure(label, labelSize);
+    const labelTop = labelY - labelSize - 2;
+    // A line at or below the label's top anywhere under its width would cross (or run beneath) it.
+    const crossed = series.some((s) => Array.from({ length: s.step.length }, (_, i) => i).some((i) => defined(i, s) && x(s.step[i]) >= labelLeft && y(s.mean[i]) >= labelTop));
+    if (!crossed)
+      g.append('text')
+        .attr('x', plotW - 4)
+        .attr('y', labelY)
+        .attr('text-anchor', 'end')
+        .attr('font-size', labelSize)
+        .attr('fill', theme.textMuted)
+        .text(label);
   }
   const lineG = plot.append('g').attr('class', 'dl-lines');
   for (const s of series) {
