@@ -295,7 +295,10 @@ export class BrowserPool {
       try {
         return await attempt();
       } catch (error) {
-        if (!(error instanceof WorkerCrashedError) || signal?.aborted || restarts.count >= MAX_RESTARTS_PER_SLOT) throw error;
+        if (!(error instanceof WorkerCrashedError) || signal?.aborted) throw error;
+        // The worker held two jobs (scheduler.ts): the first of them to fail replaces it, the other retries on the replacement.
+        if (slot.endpoint !== null && !slot.endpoint.death.dead) continue;
+        if (restarts.count >= MAX_RESTARTS_PER_SLOT) throw error;
         restarts.count++;
         slot.kill();
         onRestart?.(index, error);

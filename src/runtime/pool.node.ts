@@ -82,6 +82,8 @@ export class RestartingWorker implements PoolWorker {
   private warm = false;
   private restarts = 0;
   private stopped = false;
+  /** Settles when the last job sent to the current thread has (a thread answers in order). */
+  private latest: Promise<unknown> = Promise.resolve();
   readonly remote: SimulationWorkerRemote;
 
   constructor(
@@ -100,8 +102,12 @@ export class RestartingWorker implements PoolWorker {
       },
       simulate: (runs) =>
         this.attempt(async (w) => {
-          // The thread's first job also generates its network: a longer deadline, not timed.
-          const block = await this.clock.guard(w.death, w.remote.simulate(runs), !this.warm);
+          // The thread's first job also generates its network: a longer deadline, not timed. A job
+          // sent while another is in flight (scheduler.ts) is timed from when that one ends.
+          const ahead = this.latest;
+          const sent = w.remote.simulate(runs);
+          this.latest = sent.catch(() => undefined);
+          const block = await this.clock.guard(w.death, sent, !this.warm, ahead);
           this.warm = true;
           return block;
         }),
@@ -120,12 +126,16 @@ export class RestartingWorker implements PoolWorker {
         }
         return await call(worker);
       } catch (error) {
-        if (!(error instanceof WorkerCrashedError) || this.stopped || this.options.signal?.aborted || this.restarts >= MAX_NODE_RESTARTS_PER_SLOT) throw error;
+        if (!(error instanceof WorkerCrashedError) || this.stopped || this.options.signal?.aborted) throw error;
+        // The thread held two jobs (scheduler.ts): the first of them to fail replaces it, the other retries on the replacement.
+        if (this.current !== worker) continue;
+        if (this.restarts >= MAX_NODE_RESTARTS_PER_SLOT) throw error;
         this.restarts++;
         worker.terminate();
         this.current = null;
         this.loaded = false;
         this.warm = false;
+        this.latest = Promise.resolve();
         this.options.onWorkerRestart?.(this.index, error);
       }
     }

@@ -27,6 +27,8 @@ export class Slot {
   pending = 0;
   /** The scenario the current worker has finished a timed job of (its network exists). */
   private warmFor: Scenario | null = null;
+  /** Settles when the last call sent to the current worker has (a worker answers its calls in order). */
+  private latest: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly factory: WorkerFactory) {}
 
@@ -45,6 +47,7 @@ export class Slot {
     this.endpoint = null;
     this.loaded = null;
     this.warmFor = null;
+    this.latest = Promise.resolve();
     endpoint?.terminate();
   }
 
@@ -61,7 +64,11 @@ export class Slot {
         if (this.endpoint === endpoint) this.loaded = scenario;
       }
       if (clock === null) return await endpoint.death.guard(call(endpoint.remote));
-      const value = await clock.guard(endpoint.death, call(endpoint.remote), this.warmFor !== scenario);
+      // A call sent while another is in flight waits in the worker's queue: it is timed from when that one ends.
+      const ahead = this.latest;
+      const sent = call(endpoint.remote);
+      this.latest = sent.catch(() => undefined);
+      const value = await clock.guard(endpoint.death, sent, this.warmFor !== scenario, ahead);
       if (this.endpoint === endpoint) this.warmFor = scenario;
       return value;
     } finally {

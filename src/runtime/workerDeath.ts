@@ -141,10 +141,12 @@ export class JobClock {
   /**
    * `call` on a worker guarded by `death` and this clock's deadline, timed when it succeeds. A
    * cold call (the worker's first of the scenario: it generates the network too) gets the long
-   * deadline and is not recorded, so generation time does not loosen the others' deadlines.
+   * deadline and is not recorded, so generation time does not loosen the others' deadlines. A
+   * call queued behind another on the same worker is timed from when `ahead` settles.
    */
-  async guard<T>(death: DeathSignal, call: Promise<T>, cold = false): Promise<T> {
-    const started = performance.now();
+  async guard<T>(death: DeathSignal, call: Promise<T>, cold = false, ahead: Promise<unknown> = Promise.resolve()): Promise<T> {
+    let started = performance.now();
+    void ahead.then(() => (started = performance.now()));
     const value = await death.guard(call, () => this.deadline(cold), this.pollMs);
     if (!cold) this.record(performance.now() - started);
     return value;

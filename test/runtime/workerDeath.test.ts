@@ -4,7 +4,7 @@
  * jobs) — replaced, their jobs run again, the numbers identical to an undisturbed run.
  */
 import type { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/core/scenario';
 import { planJobs } from '../../src/runtime/jobs';
 import { simulateOnNodePool, startNodeWorker, type NodePoolWorker } from '../../src/runtime/pool.node.ts';
@@ -49,6 +49,30 @@ describe('DeathSignal', () => {
     expect(clock.deadline()).toBe(4_000);
     // A worker's first job also builds its network: ten times longer.
     expect(clock.deadline(true)).toBe(40_000);
+  });
+
+  it('JobClock: a call queued behind another on the same worker is timed from when that one ends', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const clock = new JobClock(1, 10);
+      const death = new DeathSignal();
+      let endFirst!: () => void;
+      let endSecond!: () => void;
+      const first = new Promise<void>((resolve) => (endFirst = resolve));
+      const second = new Promise<void>((resolve) => (endSecond = resolve));
+      const timedFirst = clock.guard(death, first, false);
+      const timedSecond = clock.guard(death, second, false, first);
+      await vi.advanceTimersByTimeAsync(100);
+      endFirst();
+      await timedFirst;
+      await vi.advanceTimersByTimeAsync(30);
+      endSecond();
+      await timedSecond;
+      // Slowest job 100 ms (the first), not 130 (the second, counted from when it was sent).
+      expect(clock.deadline()).toBe(1_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
