@@ -19,6 +19,10 @@ import { pictureTransferables, type NetworkPicture } from '../src/layout/network
 import { NetworkCache } from '../src/runtime/networkCache';
 import { simulateTraces } from '../src/runtime/simulateRuns';
 import { EdgeListTexts } from '../src/runtime/edgeListTexts';
+import { makeFirstTransfer } from '../src/runtime/firstTransfer';
+
+// Before any hot loop is optimised (firstTransfer.ts).
+makeFirstTransfer();
 
 const cache = new NetworkCache();
 /** The text of an uploaded edge list the page holds by reference, read from its Blob once. */

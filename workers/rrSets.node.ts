@@ -9,6 +9,10 @@ import { drawRRChunk } from '../src/core/influence/rrChunk';
 import { RRSampler, type LiveArcRule } from '../src/core/influence/rrSets';
 import type { ReverseLiveArcs } from '../src/core/influence/reverseLiveArcs';
 import type { StreamKey } from '../src/core/random';
+import { makeFirstTransfer } from '../src/runtime/firstTransfer';
+
+// Before any hot loop is optimised (firstTransfer.ts).
+makeFirstTransfer();
 
 if (parentPort === null) throw new Error('rrSets.node.ts must run in a worker thread');
 const port = parentPort;

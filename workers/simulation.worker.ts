@@ -21,6 +21,10 @@ import { bestSeedsByOpimc, type OpimcDraw } from '../src/runtime/opimcBestSeeds'
 import { opimcWithPeers, serveRRChunks } from '../src/runtime/opimcPeers';
 import { bestSeedsAtFee } from '../src/runtime/opimcAtFeeBestSeeds';
 import type { RRSetsProgress } from '../src/runtime/bestSeedsJob';
+import { makeFirstTransfer } from '../src/runtime/firstTransfer';
+
+// Before any hot loop is optimised (firstTransfer.ts).
+makeFirstTransfer();
 
 let scenario: Scenario | null = null;
 /** One graph for jobs, traces and statistics; kept between scenarios, so a strategy edit does not regenerate it. */
