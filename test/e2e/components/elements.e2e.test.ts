@@ -23,7 +23,7 @@ declare global {
       names: string[];
       events: RecordedEvent[];
       mount(name: string, locale?: string): Promise<string>;
-      drawQueue: { queueDraw(draw: () => void): void; FRAME_BUDGET_MS: number };
+      drawQueue: { queueDraw(draw: () => void): void; FRAME_BUDGET_MS: number; AFTER_PAINT_SLACK_MS: number };
     };
   }
 }
@@ -218,6 +218,47 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
     });
     expect(seen.map((s) => s.name)).toEqual(['a', 'b', 'c', 'd']);
     for (let i = 1; i < seen.length; i++) expect(seen[i].frame).toBeGreaterThan(seen[i - 1].frame);
+  });
+
+  it('the draw queue does not draw in a frame that another long task has already taken after the paint', async () => {
+    const seen = await page.evaluate(async () => {
+      const { queueDraw, FRAME_BUDGET_MS, AFTER_PAINT_SLACK_MS } = window.__components.drawQueue;
+      let frame = 0;
+      let counting = true;
+      const count = () => {
+        frame++;
+        if (counting) requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      const busy = (ms: number) => {
+        const until = performance.now() + ms;
+        while (performance.now() < until);
+      };
+      const log: Record<string, number> = {};
+      const other = new MessageChannel();
+      other.port1.onmessage = () => {
+        // Another task right after the paint (a worker's message), longer than the slack.
+        log.other = frame;
+        busy(AFTER_PAINT_SLACK_MS + 10);
+      };
+      await new Promise<void>((done) => {
+        queueDraw(() => {
+          log.a = frame;
+          // Before the queue asks for the next frame: this callback runs first in it.
+          requestAnimationFrame(() => other.port2.postMessage(null));
+          busy(FRAME_BUDGET_MS + 2);
+        });
+        queueDraw(() => {
+          log.b = frame;
+          done();
+        });
+      });
+      counting = false;
+      return log;
+    });
+    expect(seen.other).toBeGreaterThan(seen.a);
+    // Not in the frame the other task took, but after another paint.
+    expect(seen.b).toBeGreaterThan(seen.other);
   });
 
   it('dl-verdict: names the strategies of the verdict; the export buttons emit dl-verdict-export, disabled while runs are partial', async () => {

@@ -33,7 +33,7 @@ import { resultVerdict } from '../../../../src/ui/app/verdict/resultVerdict';
 import { setLocale, type Locale } from '../../../../src/ui/i18n/locale';
 import type { NodeDetails } from '../../../../src/ui/network/nodeDetails';
 import { adoptThemeStyles } from '../../../../src/ui/theme';
-import { FRAME_BUDGET_MS, queueDraw } from '../../../../src/ui/charts/elements/drawQueue';
+import { AFTER_PAINT_SLACK_MS, FRAME_BUDGET_MS, queueDraw } from '../../../../src/ui/charts/elements/drawQueue';
 
 export interface RecordedEvent {
   type: string;
@@ -124,7 +124,7 @@ const api = {
   names: Object.keys(PROPERTIES),
   events,
   /** The charts' draw queue of this page (its pacing is tested on real frames). */
-  drawQueue: { queueDraw, FRAME_BUDGET_MS },
+  drawQueue: { queueDraw, FRAME_BUDGET_MS, AFTER_PAINT_SLACK_MS },
   /** Mount element `name` alone (the stage is emptied first); resolves once it has rendered. */
   async mount(name: string, locale: Locale = 'en'): Promise<string> {
     setLocale(locale, { remember: false });
