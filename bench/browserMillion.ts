@@ -115,13 +115,15 @@ async function pageRun(browser: Browser, url: string, scenario: Record<string, u
     const done = (await page.evaluate(() => performance.now())) - since;
     const cpu = cpuDelta(cpuBefore, cpuSnapshot());
     const measured = await page.evaluate((since) => {
-      const frames = (window as unknown as { __frames: { start: number; duration: number }[] }).__frames.filter((f) => f.start >= since);
+      const frames = (window as unknown as { __frames: { start: number; duration: number; blocking: number }[] }).__frames.filter((f) => f.start >= since);
       const tasks = window.__longTasks.filter((x) => x.start >= since);
       return {
         longest: Math.max(0, ...tasks.map((x) => x.duration)),
         over100: tasks.filter((x) => x.duration > 100).length,
         frame: Math.max(0, ...frames.map((f) => f.duration)),
         framesOver100: frames.filter((f) => f.duration > 100).length,
+        // The part of a frame's tasks beyond 50 ms each: how long input could have waited.
+        blocking: Math.max(0, ...frames.map((f) => f.blocking)),
         workers: window.__dlApp!.sim.result?.meta?.workers ?? 2,
       };
     }, since);
@@ -133,6 +135,7 @@ async function pageRun(browser: Browser, url: string, scenario: Record<string, u
     rows.push({ name: `${at}: main-thread tasks over 100 ms`, value: measured.over100, unit: '' });
     rows.push({ name: `${at}: longest animation frame`, value: measured.frame, unit: 'ms' });
     rows.push({ name: `${at}: animation frames over 100 ms`, value: measured.framesOver100, unit: '' });
+    rows.push({ name: `${at}: longest blocking time of a frame`, value: measured.blocking, unit: 'ms' });
     // Where the page's CPU went, thread by thread (load-independent, unlike the times above).
     rows.push({ name: `${at}: CPU, all Chromium threads`, value: cpu.reduce((s, r) => s + r.seconds, 0), unit: 's' });
     for (const r of cpu.slice(0, 8)) rows.push({ name: `${at}: CPU, ${r.name}`, value: r.seconds, unit: 's' });
