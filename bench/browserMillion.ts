@@ -10,8 +10,9 @@
  * task and the longest animation frame (Long Animation Frames API: what a user sees as a freeze),
  * and the CPU-seconds of every Chromium thread. CLI: the
  * whole process, `node bin/lab.mjs run FILE --workers W` (`MILLION_CLI=0` skips it;
- * `MILLION_PEOPLE=n` scales the world). Both at the page's worker count (one per core), then both
- * with one worker (`MILLION_ONE=0` skips that).
+ * `MILLION_PEOPLE=n` scales the world). Both at the page's worker count for this run (a long run
+ * leaves a core to the page), then, when that is more than one, both with one worker
+ * (`MILLION_ONE=0` skips that).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -56,8 +57,8 @@ export async function benchBrowserMillion(): Promise<Row[]> {
   const browser = await launchChromium();
   const rows: Row[] = [];
   try {
-    // The page's own pool (one worker per core), then one worker: with a core to spare, the page's
-    // drawing and compiling need not come out of the workers' time.
+    // The page as it runs this scenario (a long run leaves a core to the page: one worker fewer than
+    // cores), then, where that is more than one worker, both with one worker.
     const poolSize = await pageRun(browser, server.url, scenario, null, rows);
     if (process.env.MILLION_CLI !== '0') cliRun(file, poolSize, rows);
     if (poolSize > 1 && process.env.MILLION_ONE !== '0') {

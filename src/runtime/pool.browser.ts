@@ -57,6 +57,8 @@ export interface PoolRunOptions {
   onWorkerRestart?: (slot: number, error: unknown) => void;
   /** The job clock whose deadline declares a silent worker dead (tests pass a short one). */
   jobClock?: JobClock;
+  /** Use at most this many of the pool's workers (pageRunWorkers: a long run leaves a core to the page). */
+  workers?: number;
 }
 
 /** The default worker count: one per core, at least 1, at most MAX_BROWSER_WORKERS. */
@@ -132,7 +134,7 @@ export class BrowserPool {
     return this.exclusive(options.signal, (turn) => {
       const jobs = planJobsQuickStart(scenario.runs);
       // Each worker holds its own copy of the network: a huge one runs on fewer workers (same numbers).
-      const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, jobs.length)));
+      const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, options.workers ?? this.slots.length, jobs.length)));
       // One clock per run: the deadline follows this scenario's job times, not an earlier one's.
       const clock = options.jobClock ?? new JobClock();
       const workers = slots.map((slot, i) => this.poolWorker(slot, i, scenario, { ...options, signal: turn }, clock));

@@ -52,6 +52,15 @@ describe('BrowserPool', () => {
     }
   });
 
+  it('a run asked to use fewer workers than the pool has starts only those, with the same numbers', async () => {
+    const control = newControl();
+    const pool = new BrowserPool({ size: 3, factory: fakeFactory(control) });
+    const data = await pool.run(scenario, { traces: false, workers: 2 });
+    expect(comparable(data)).toEqual(comparable(simulateInline(scenario)));
+    expect(control.started).toBe(2);
+    pool.dispose();
+  });
+
   it('warm() starts every worker ahead of a run, which then starts none of its own', async () => {
     const control = newControl();
     const pool = new BrowserPool({ size: 2, factory: fakeFactory(control) });

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bytesPerWorker, describeEstimate, estimateRun, isLongRun, LONG_RUN_SECONDS, workersWithinMemory } from '../../src/runtime/runEstimate';
+import { bytesPerWorker, describeEstimate, estimateRun, isLongRun, LONG_RUN_SECONDS, pageRunWorkers, workersWithinMemory } from '../../src/runtime/runEstimate';
 import { validateScenario } from '../../src/scenario/validateScenario';
 import type { Scenario } from '../../src/core/scenario';
 
@@ -72,5 +72,21 @@ describe('estimateRun', () => {
     expect(bytesPerWorker(huge)).toBeGreaterThan(500_000_000);
     expect(workersWithinMemory(huge, 8)).toBe(2);
     expect(workersWithinMemory(huge, 8, 100)).toBe(1); // never fewer than one
+  });
+});
+
+describe('pageRunWorkers', () => {
+  const lesson = (nodes: number) => {
+    const json = JSON.parse(readFileSync(new URL('lesson-kol-vs-seed-users.json', SCENARIOS), 'utf8')) as { network: Record<string, unknown> };
+    return valid({ ...json, network: { ...json.network, nodes, communities: Math.round(nodes / 250) } });
+  };
+
+  it('a long run (the page asks about it first) leaves one core to the page; any other run has the whole pool', () => {
+    const million = lesson(1_000_000);
+    expect(isLongRun(estimateRun(million, 2))).toBe(true); // the premise: the page asks before this one
+    expect([1, 2, 4, 8].map((pool) => pageRunWorkers(million, pool))).toEqual([1, 1, 3, 7]);
+    const firstVisit = lesson(10_000);
+    expect(isLongRun(estimateRun(firstVisit, 2))).toBe(false);
+    expect([1, 2, 4, 8].map((pool) => pageRunWorkers(firstVisit, pool))).toEqual([1, 2, 4, 8]);
   });
 });

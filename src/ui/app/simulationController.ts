@@ -19,6 +19,7 @@ import { version as APP_VERSION } from '../../../package.json';
 import { isOutOfMemory } from '../../runtime/outOfMemory';
 import { drawsSettled } from '../charts/elements/drawQueue';
 import { Coalescer } from './coalescer';
+import { pageRunWorkers } from '../../runtime/runEstimate';
 
 /** After the listeners' renders: Lit updates run in microtasks, charts draw in tasks of their own. */
 async function afterRender(): Promise<void> {
@@ -188,6 +189,7 @@ export class SimulationController {
   private async simulate(scenario: Scenario, signal: AbortSignal, generation: number): Promise<void> {
     if (signal.aborted) return;
     const started = performance.now();
+    const workers = pageRunWorkers(scenario, this.pool.size);
     const aggregator = this.liveAggregator();
     let timer: ReturnType<typeof setTimeout> | null = null;
     let lastSnapshot = 0;
@@ -248,6 +250,7 @@ export class SimulationController {
     aggregator.begin(withoutEdgeText(scenario)).catch(noteFailure);
     try {
       const data = await this.pool.run(scenario, {
+        workers,
         signal,
         traces: false, // the comparison views need no per-node traces
         onProgress: (runsDone, runsTotal) => progress.note({ runsDone, runsTotal }),
@@ -270,7 +273,7 @@ export class SimulationController {
         createdAt: new Date().toISOString(),
         runtime: 'browser',
         userAgent: typeof navigator !== 'undefined' ? navigator.userAgent : 'unknown',
-        workers: this.pool.size,
+        workers,
         timings: { totalMs: elapsedMs, networkMs: data.networkMs, simulateMs: data.simulateMs },
       };
       // Off the main thread when the aggregator worked; in this thread (same numbers) if it did not.

@@ -46,6 +46,8 @@ describe('SimulationController', () => {
     expect(done.phase).toBe('done');
     expect(strip(done.result)).toEqual(strip(buildResult(scenario, simulateInline(scenario))));
     expect(done.result!.meta.runtime).toBe('browser');
+    // A short run has the whole pool (pageRunWorkers: only a long one leaves a core to the page).
+    expect(done.result!.meta.workers).toBe(2);
     expect(done.networkStats!.nodes).toBe(400);
     expect(done.data!.runs).toBe(64);
     const progress = states.filter((s) => s.phase === 'running').map((s) => s.runsDone);

@@ -6,7 +6,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { LocaleController } from '../../i18n/localeController';
-import { t } from '../../i18n/t';
+import { t, tPlural } from '../../i18n/t';
 import { IDLE_STATE, type SimulationState } from '../simulationController';
 import { controlStyles } from '../styles';
 
@@ -58,8 +58,10 @@ export class DlRunStatus extends LitElement {
       return html`<progress id="progress" max="${s.runsTotal}" .value=${s.runsDone} aria-label=${t('status.runsLabel')}></progress>
         <span id="progress-text">${t('status.simulating', { done: s.runsDone, total: s.runsTotal })}</span>
         <button type="button" id="stop" @click=${() => this.ask('dl-run-stop')}>${t('status.stop')}</button>`;
+    // The workers the run had (a long one leaves a core to the page), else the pool's.
+    const runWorkers = Number(s.result?.meta?.workers) || this.workers;
     if (s.phase === 'done')
-      return html`<span id="progress-text">${t('status.done', { runs: s.runsTotal, seconds: ((s.elapsedMs ?? 0) / 1000).toFixed(1), workers: this.workers })} <code>${s.scenario?.seed}</code></span>`;
+      return html`<span id="progress-text">${tPlural('status.done', runWorkers, { runs: s.runsTotal, seconds: ((s.elapsedMs ?? 0) / 1000).toFixed(1) })} <code>${s.scenario?.seed}</code></span>`;
     if (s.phase === 'error') return html`<span id="progress-text">${t('status.failed')}</span>`;
     if (s.phase === 'stopped')
       return html`<span id="progress-text">${this.hasProblems

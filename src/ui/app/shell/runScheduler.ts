@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Scenario } from '../../../core/scenario';
 import type { SimulationResult } from '../../../runtime/resultFormat';
-import { estimateRun, isLongRun, type RunEstimate } from '../../../runtime/runEstimate';
+import { estimateRun, isLongRun, pageRunWorkers, type RunEstimate } from '../../../runtime/runEstimate';
 import { settleDelay, SINGLE_EDIT_DELAY_MS } from '../editing/settleDelay';
 import { IDLE_STATE, SimulationController, type SimulationState } from '../simulationController';
 
@@ -103,10 +103,11 @@ export class RunScheduler implements ReactiveController {
     this.clearTimer();
     this.longRun = null;
     // A run expected to take minutes (or gigabytes) waits for a yes: the estimate is shown with the question.
-    const estimate = estimateRun(scenario, this.simulation.pool.size);
-    if (isLongRun(estimate) && text !== this.approvedLongRun) {
+    const poolSize = this.simulation.pool.size;
+    if (isLongRun(estimateRun(scenario, poolSize)) && text !== this.approvedLongRun) {
       this.simulation.stop();
-      this.longRun = { scenario, text, estimate };
+      // The estimate shown is for the workers the run will have (a long one leaves a core to the page).
+      this.longRun = { scenario, text, estimate: estimateRun(scenario, pageRunWorkers(scenario, poolSize)) };
       // Likely a yes: the workers start (and load their code) while the question is read.
       this.simulation.pool.warm();
       return;

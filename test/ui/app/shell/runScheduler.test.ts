@@ -118,6 +118,8 @@ describe('RunScheduler', () => {
     runs.schedule(long.scenario, long.text, 0);
     await vi.advanceTimersByTimeAsync(0);
     expect(runs.longRun?.text).toBe(long.text);
+    // The estimate shown is for the one worker the run will have: it leaves the second core to the page.
+    expect(runs.longRun?.estimate).toEqual(estimateRun(long.scenario, 1));
     // The workers start while the question waits for its answer.
     expect(calls).toEqual(['stop', 'warm']);
     const updates = host.updates;
