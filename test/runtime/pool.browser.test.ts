@@ -15,6 +15,7 @@ import { bestSeeds } from '../../src/runtime/bestSeedsJob';
 import { opimcSeeds } from '../../src/core/influence/opimc';
 import { bestSeedsByOpimc } from '../../src/runtime/opimcBestSeeds';
 import { simulateRuns } from '../../src/runtime/simulateRuns';
+import { cascadeWorld } from '../fixtures/cascadeWorld';
 
 function valid(input: Record<string, unknown>): Scenario {
   const result = validateScenario({ version: 2, name: 'browser pool test', seed: 'bp', ...input });
@@ -22,16 +23,7 @@ function valid(input: Record<string, unknown>): Scenario {
   return result.scenario;
 }
 
-const scenario = valid({
-  runs: 30,
-  steps: 20,
-  network: { kind: 'barabasi-albert', nodes: 300, edgesPerNode: 2 },
-  model: { kind: 'independent-cascade', probability: 0.2 },
-  strategies: [
-    { name: 'random', seeding: { method: 'random', count: 3 } },
-    { name: 'degree', seeding: { method: 'degree', count: 3 } },
-  ],
-});
+const scenario = cascadeWorld('browser pool test', 'bp');
 
 const comparable = (d: ReturnType<typeof simulateInline>) => d.strategies.map((s) => [s.name, Array.from(s.totals), Array.from(s.timelines), Array.from(s.metrics)]);
 

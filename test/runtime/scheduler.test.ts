@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/core/scenario';
 import { planJobs } from '../../src/runtime/jobs';
 import { JOBS_IN_FLIGHT_PER_WORKER, runOnWorkers } from '../../src/runtime/scheduler';
 import { simulateInline } from '../../src/runtime/simulateInline';
 import { simulateRuns } from '../../src/runtime/simulateRuns';
 import { NetworkCache } from '../../src/runtime/networkCache';
 import type { PoolWorker } from '../../src/runtime/workerApi';
-import { validateScenario } from '../../src/scenario/validateScenario';
+import { cascadeWorld } from '../fixtures/cascadeWorld';
 
-function valid(input: Record<string, unknown>): Scenario {
-  const result = validateScenario({ version: 2, name: 'scheduler test', seed: 'scheduler', ...input });
-  if (!result.ok) throw new Error(result.errors.join('; '));
-  return result.scenario;
-}
-
-const scenario = valid({
-  runs: 30,
-  steps: 20,
-  network: { kind: 'barabasi-albert', nodes: 300, edgesPerNode: 2 },
-  model: { kind: 'independent-cascade', probability: 0.2 },
-  strategies: [
-    { name: 'random', seeding: { method: 'random', count: 3 } },
-    { name: 'bridges', seeding: { method: 'bridges', count: 3 } },
-  ],
-});
+const scenario = cascadeWorld('scheduler test', 'scheduler');
 
 interface Sent {
   worker: number;

@@ -24,6 +24,7 @@ declare global {
       events: RecordedEvent[];
       mount(name: string, locale?: string): Promise<string>;
       drawQueue: { queueDraw(draw: () => void): void; FRAME_BUDGET_MS: number; AFTER_PAINT_SLACK_MS: number };
+      frameCounter(): { readonly count: number; stop(): void };
     };
   }
 }
@@ -194,26 +195,19 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
   it('the draw queue gives each draw that used up a frame’s budget a rendered frame of its own, in the order asked', async () => {
     const seen = await page.evaluate(async () => {
       const { queueDraw, FRAME_BUDGET_MS } = window.__components.drawQueue;
-      // Frames rendered so far: a requestAnimationFrame callback runs once per rendered frame.
-      let frame = 0;
-      let counting = true;
-      const count = () => {
-        frame++;
-        if (counting) requestAnimationFrame(count);
-      };
-      requestAnimationFrame(count);
+      const frames = window.__components.frameCounter();
       const log: { name: string; frame: number }[] = [];
       await new Promise<void>((done) => {
         for (const name of ['a', 'b', 'c', 'd'])
           queueDraw(() => {
-            log.push({ name, frame });
+            log.push({ name, frame: frames.count });
             // A draw as long as the budget: the next must wait for a paint.
             const until = performance.now() + FRAME_BUDGET_MS + 2;
             while (performance.now() < until);
             if (name === 'd') done();
           });
       });
-      counting = false;
+      frames.stop();
       return log;
     });
     expect(seen.map((s) => s.name)).toEqual(['a', 'b', 'c', 'd']);
@@ -223,13 +217,7 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
   it('the draw queue does not draw in a frame that another long task has already taken after the paint', async () => {
     const seen = await page.evaluate(async () => {
       const { queueDraw, FRAME_BUDGET_MS, AFTER_PAINT_SLACK_MS } = window.__components.drawQueue;
-      let frame = 0;
-      let counting = true;
-      const count = () => {
-        frame++;
-        if (counting) requestAnimationFrame(count);
-      };
-      requestAnimationFrame(count);
+      const frames = window.__components.frameCounter();
       const busy = (ms: number) => {
         const until = performance.now() + ms;
         while (performance.now() < until);
@@ -238,22 +226,22 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
       const other = new MessageChannel();
       other.port1.onmessage = () => {
         // Another task right after the paint (a worker's message), longer than the slack.
-        log.other = frame;
+        log.other = frames.count;
         busy(AFTER_PAINT_SLACK_MS + 10);
       };
       await new Promise<void>((done) => {
         queueDraw(() => {
-          log.a = frame;
+          log.a = frames.count;
           // Before the queue asks for the next frame: this callback runs first in it.
           requestAnimationFrame(() => other.port2.postMessage(null));
           busy(FRAME_BUDGET_MS + 2);
         });
         queueDraw(() => {
-          log.b = frame;
+          log.b = frames.count;
           done();
         });
       });
-      counting = false;
+      frames.stop();
       return log;
     });
     expect(seen.other).toBeGreaterThan(seen.a);

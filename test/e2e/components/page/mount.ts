@@ -125,6 +125,22 @@ const api = {
   events,
   /** The charts' draw queue of this page (its pacing is tested on real frames). */
   drawQueue: { queueDraw, FRAME_BUDGET_MS, AFTER_PAINT_SLACK_MS },
+  /** Count the frames rendered from now on (a requestAnimationFrame callback runs once per frame) until `stop`. */
+  frameCounter(): { readonly count: number; stop(): void } {
+    let count = 0;
+    let counting = true;
+    const tick = () => {
+      count++;
+      if (counting) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return {
+      get count() {
+        return count;
+      },
+      stop: () => void (counting = false),
+    };
+  },
   /** Mount element `name` alone (the stage is emptied first); resolves once it has rendered. */
   async mount(name: string, locale: Locale = 'en'): Promise<string> {
     setLocale(locale, { remember: false });
