@@ -314,6 +314,9 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     await page.locator('#long-run').waitFor();
     expect(await page.locator('#long-run').textContent()).toMatch(/may take up to about [\d,]+ minutes and [\d,]+ MB/);
     expect(await page.evaluate(() => window.__dlApp!.sim.phase)).not.toBe('running');
+    // The comparison and the status line say what they wait for, not "fix the fields" or "starting".
+    await expect(page.locator('dl-results #awaiting-answer').textContent()).resolves.toMatch(/^Waiting for your answer/);
+    await expect(page.locator('dl-run-status #progress-text').textContent()).resolves.toBe('Waiting for your answer above.');
     await page.locator('#run-long').click();
     await page.waitForFunction(() => window.__dlApp!.sim.phase === 'running');
     await page.locator('#stop').click();

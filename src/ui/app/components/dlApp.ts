@@ -358,12 +358,12 @@ export class DlApp extends LitElement {
             note=${sim.phase === 'running' && sim.result ? tPlural('results.runsSoFar', sim.result.strategies[0]?.runs.length ?? 0) : ''}></dl-edit-summary>`}
           <section aria-labelledby="results-h">
             <div class="section-head"><h2 id="results-h">${t('app.comparison')}</h2></div>
-            <dl-run-status .state=${sim} ?hasProblems=${this.problems.length > 0} .workers=${this.controller.pool.size}
+            <dl-run-status .state=${sim} ?hasProblems=${this.problems.length > 0} ?awaitingAnswer=${this.runs.longRun !== null} .workers=${this.controller.pool.size}
               @dl-run-stop=${() => this.runs.stop()} @dl-run-again=${() => this.runs.restart()}></dl-run-status>
             ${hideResults
               ? html`<div class="hidden-results" id="results-hidden">${t('lesson.resultsHidden')}</div>`
               : html`${stale ? html`<p class="stale-label" id="stale-label" role="status">${stale}</p>` : nothing}
-                  <dl-results class=${stale ? 'stale' : ''} .state=${sim} .colors=${this.colors} .names=${names} .presenter=${this.presenter.on}></dl-results>`}
+                  <dl-results class=${stale ? 'stale' : ''} .state=${sim} .colors=${this.colors} .names=${names} .presenter=${this.presenter.on} ?awaitingAnswer=${this.runs.longRun !== null}></dl-results>`}
           </section>
           <section aria-labelledby="analysis-h" id="analysis">
             <div class="section-head"><h2 id="analysis-h">${t('analysis.heading')}</h2></div>

@@ -88,6 +88,7 @@ export class DlResults extends LitElement {
     colors: { attribute: false },
     names: { attribute: false },
     presenter: { type: Boolean, reflect: true },
+    awaitingAnswer: { type: Boolean },
     pairedMetric: { state: true },
     distributionMetric: { state: true },
   };
@@ -100,6 +101,8 @@ export class DlResults extends LitElement {
   declare names: readonly string[] | null;
   /** Presenter mode: larger chart text, fewer charts (no per-run distribution, no degree plot). */
   declare presenter: boolean;
+  /** The page asks before this (long) run: the panel says so rather than "fix the fields". */
+  declare awaitingAnswer: boolean;
   declare pairedMetric: string;
   declare distributionMetric: string;
   /**
@@ -134,6 +137,7 @@ export class DlResults extends LitElement {
     this.colors = [];
     this.names = null;
     this.presenter = false;
+    this.awaitingAnswer = false;
     new CurrencyController(this);
     // '' = the default of the result: incremental conversions when it has them, else conversions.
     this.pairedMetric = '';
@@ -276,6 +280,8 @@ export class DlResults extends LitElement {
         return html`<div class="state error" role="alert"><h2>${t('results.errorTitle')}</h2><p>${state.error}</p></div>`;
       if (state?.phase === 'running')
         return html`<div class="state" aria-live="polite"><h2>${t('results.simulatingTitle')}</h2><p>${t('results.simulatingText')}</p></div>`;
+      if (this.awaitingAnswer)
+        return html`<div class="state" id="awaiting-answer"><h2>${t('results.askTitle')}</h2><p>${t('results.askText')}</p></div>`;
       return html`<div class="state"><h2>${t('results.noneTitle')}</h2><p>${t('results.noneText')}</p></div>`;
     }
     const options = resultChartOptions(undefined, this.presenter ? PRESENTER_FONT_SIZE : undefined);

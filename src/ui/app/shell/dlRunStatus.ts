@@ -14,6 +14,7 @@ export class DlRunStatus extends LitElement {
   static override properties = {
     state: { attribute: false },
     hasProblems: { type: Boolean },
+    awaitingAnswer: { type: Boolean },
     workers: { type: Number },
   };
 
@@ -30,6 +31,8 @@ export class DlRunStatus extends LitElement {
   declare state: SimulationState;
   /** The draft has problems: nothing runs until they are fixed. */
   declare hasProblems: boolean;
+  /** The page asks before this (long) run: nothing starts until the answer. */
+  declare awaitingAnswer: boolean;
   /** Workers in the pool (reported with a finished run). */
   declare workers: number;
 
@@ -37,6 +40,7 @@ export class DlRunStatus extends LitElement {
     super();
     this.state = IDLE_STATE;
     this.hasProblems = false;
+    this.awaitingAnswer = false;
     this.workers = 0;
     new LocaleController(this);
   }
@@ -67,7 +71,7 @@ export class DlRunStatus extends LitElement {
       return html`<span id="progress-text">${this.hasProblems
         ? t('status.stoppedWaiting')
         : html`${t('status.stopped', { done: s.runsDone, total: s.runsTotal })} <button type="button" @click=${() => this.ask('dl-run-again')}>${t('status.runAgain')}</button>`}</span>`;
-    return html`<span id="progress-text" class="muted">${this.hasProblems ? t('status.waiting') : t('status.starting')}</span>`;
+    return html`<span id="progress-text" class="muted">${this.hasProblems ? t('status.waiting') : this.awaitingAnswer ? t('status.awaitingAnswer') : t('status.starting')}</span>`;
   }
 }
 

@@ -68,6 +68,7 @@ export const APP_EN = {
   'status.stopped': 'Stopped after {done} of {total} runs.',
   'status.runAgain': 'Run again',
   'status.starting': 'Starting…',
+  'status.awaitingAnswer': 'Waiting for your answer above.',
 
   // ── Main column ──
   'app.scenarioRegion': 'Scenario',

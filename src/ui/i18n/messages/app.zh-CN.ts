@@ -68,6 +68,7 @@ export const APP_ZH = translation<typeof APP_EN>()({
   'status.stopped': '已在 {total} 次中的第 {done} 次后停止。',
   'status.runAgain': '重新运行',
   'status.starting': '正在开始…',
+  'status.awaitingAnswer': '等待你回答上方的问题。',
 
   'app.scenarioRegion': '场景',
   'app.aboutScenario': '关于这个场景',

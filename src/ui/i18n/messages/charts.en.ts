@@ -8,6 +8,8 @@ export const CHARTS_EN = {
   'results.simulatingText': 'The first runs arrive in a moment; the charts fill in as they do.',
   'results.noneTitle': 'No results yet',
   'results.noneText': 'Fix the highlighted fields, or pick a preset, and the comparison appears here.',
+  'results.askTitle': 'Waiting for your answer',
+  'results.askText': 'This run may take long: answer the question above, and the comparison appears here.',
   'results.runs.one': '{n} run',
   'results.runs.other': '{n} runs',
   'results.runsSoFar.one': '{n} run so far',

@@ -8,6 +8,8 @@ export const CHARTS_ZH = translation<typeof CHARTS_EN>()({
   'results.simulatingText': '最初的模拟结果马上就到，图表会随之填充。',
   'results.noneTitle': '还没有结果',
   'results.noneText': '修改标出的字段，或选择一个预设场景，对比结果就会出现在这里。',
+  'results.askTitle': '等待你的回答',
+  'results.askText': '这次模拟可能很久：回答上方的问题后，对比结果就会出现在这里。',
   'results.runs.one': '{n} 次模拟',
   'results.runs.other': '{n} 次模拟',
   'results.runsSoFar.one': '目前 {n} 次模拟',
