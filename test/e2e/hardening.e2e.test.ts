@@ -317,6 +317,8 @@ describe.skipIf(!hasChromium())('hostile input in Chromium', () => {
     // The comparison and the status line say what they wait for, not "fix the fields" or "starting".
     await expect(page.locator('dl-results #awaiting-answer').textContent()).resolves.toMatch(/^Waiting for your answer/);
     await expect(page.locator('dl-run-status #progress-text').textContent()).resolves.toBe('Waiting for your answer above.');
+    // No empty results strip before there is a result.
+    expect(await page.locator('dl-edit-summary').count()).toBe(0);
     await page.locator('#run-long').click();
     await page.waitForFunction(() => window.__dlApp!.sim.phase === 'running');
     await page.locator('#stop').click();

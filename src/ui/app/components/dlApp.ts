@@ -354,7 +354,7 @@ export class DlApp extends LitElement {
               )}
             </div>
           </section>
-          ${hideResults ? nothing : html`<dl-edit-summary .result=${sim.result} .colors=${this.colors} .names=${names} stale=${stale}
+          ${hideResults || !sim.result ? nothing : html`<dl-edit-summary .result=${sim.result} .colors=${this.colors} .names=${names} stale=${stale}
             note=${sim.phase === 'running' && sim.result ? tPlural('results.runsSoFar', sim.result.strategies[0]?.runs.length ?? 0) : ''}></dl-edit-summary>`}
           <section aria-labelledby="results-h">
             <div class="section-head"><h2 id="results-h">${t('app.comparison')}</h2></div>
