@@ -8,8 +8,7 @@
  * result leaves the worker (measured: about 35 to 70 such markings per run of this page).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeHash } from '../../src/ui/app/urlState';
@@ -18,7 +17,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, serveDir } from './galleryHa
 import { productionBuild } from './productionBuild';
 
 const OUT = `${APP_ROOT}test-output/first-transfer/app/`;
-const PROFILE = mkdtempSync(`${tmpdir()}/dl-first-transfer-`);
+// Chromium's profile, emptied before the run (its helper processes may still write to it while the browser ends).
+const PROFILE = `${APP_ROOT}test-output/first-transfer/profile/`;
 /** Functions that run hot in the simulation worker before its first result is sent. */
 const HOT = ['buildGraph', 'communityEdges', 'kernel', 'touch', 'decide'];
 
@@ -36,6 +36,8 @@ describe.skipIf(!hasChromium())('the simulation worker keeps its optimised code 
   const trace: string[] = [];
 
   beforeAll(async () => {
+    rmSync(PROFILE, { recursive: true, force: true });
+    mkdirSync(PROFILE, { recursive: true });
     await productionBuild({ root: APP_ROOT, configFile: `${APP_ROOT}vite.config.ts`, build: { outDir: OUT, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, minify: false } });
     server = await serveDir(OUT);
     // Started here, not by playwright, so that its output (where V8 writes the trace) is ours to read.
@@ -61,7 +63,6 @@ describe.skipIf(!hasChromium())('the simulation worker keeps its optimised code 
       await ended;
     }
     await server?.close();
-    rmSync(PROFILE, { recursive: true, force: true });
   });
 
   it('no hot function of the worker is deoptimised for a changed prototype chain', async () => {
