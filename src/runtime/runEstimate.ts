@@ -109,8 +109,9 @@ export function isLongRun(estimate: RunEstimate): boolean {
  * worker finished 0.3 s (6 %) after two but showed its first result sooner, kept every frame
  * under 100 ms and finished as fast as the CLI with one worker. The numbers do not depend on it.
  */
-export function pageRunWorkers(scenario: Scenario, poolSize: number): number {
-  return poolSize > 1 && isLongRun(estimateRun(scenario, poolSize)) ? poolSize - 1 : poolSize;
+export function pageRunWorkers(scenario: Scenario, poolSize: number, onWholePool: RunEstimate = estimateRun(scenario, poolSize)): number {
+  // `onWholePool`: the estimate the caller already has (an uploaded edge list's lines are counted per estimate).
+  return poolSize > 1 && isLongRun(onWholePool) ? poolSize - 1 : poolSize;
 }
 
 /** "about 39 minutes and 850 MB" — the CLI's words (the page words its own). */

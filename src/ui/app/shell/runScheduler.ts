@@ -104,10 +104,12 @@ export class RunScheduler implements ReactiveController {
     this.longRun = null;
     // A run expected to take minutes (or gigabytes) waits for a yes: the estimate is shown with the question.
     const poolSize = this.simulation.pool.size;
-    if (isLongRun(estimateRun(scenario, poolSize)) && text !== this.approvedLongRun) {
+    const onWholePool = estimateRun(scenario, poolSize);
+    if (isLongRun(onWholePool) && text !== this.approvedLongRun) {
       this.simulation.stop();
       // The estimate shown is for the workers the run will have (a long one leaves a core to the page).
-      this.longRun = { scenario, text, estimate: estimateRun(scenario, pageRunWorkers(scenario, poolSize)) };
+      const workers = pageRunWorkers(scenario, poolSize, onWholePool);
+      this.longRun = { scenario, text, estimate: workers === poolSize ? onWholePool : estimateRun(scenario, workers) };
       // Likely a yes: the workers start (and load their code) while the question is read.
       this.simulation.pool.warm();
       return;
