@@ -135,10 +135,27 @@ describe.skipIf(!hasChromium())('the app’s elements, one at a time, in Chromiu
     ]);
   });
 
-  it('dl-results: draws the charts of a finished simulation and marks itself settled', async () => {
+  it('dl-results: draws the charts of a finished simulation and marks itself settled only once every chart is drawn', async () => {
+    // What each chart of the panel holds at the moment `data-settled` appears (a MutationObserver
+    // runs before any later task): settled too early, a queued draw has not yet filled its SVG.
+    const atSettle = page.evaluate(
+      () =>
+        new Promise<{ tag: string; drawn: boolean }[]>((resolve) => {
+          const stage = document.getElementById('stage')!;
+          const observer = new MutationObserver(() => {
+            const results = stage.querySelector(':scope > dl-results');
+            if (!results?.hasAttribute('data-settled')) return;
+            observer.disconnect();
+            const charts = [...results.shadowRoot!.querySelectorAll('dl-time-series, dl-funnel, dl-intervals, dl-paired-comparison, dl-outcome-distribution, dl-attribution, dl-decomposition, dl-degree-distribution')];
+            resolve(charts.map((c) => ({ tag: c.localName, drawn: (c.shadowRoot?.querySelector('svg[part=chart]')?.childElementCount ?? 0) > 0 })));
+          });
+          observer.observe(stage, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-settled'] });
+        }),
+    );
     const results = await mount('results');
-    await page.waitForFunction(() => document.querySelector('#stage > dl-results')?.hasAttribute('data-settled'));
-    expect(await results.locator('dl-time-series').count()).toBeGreaterThan(0);
+    const charts = await atSettle;
+    expect(charts.filter((c) => c.tag === 'dl-time-series').length).toBeGreaterThan(0);
+    expect(charts.filter((c) => !c.drawn)).toEqual([]);
     expect(await results.locator('dl-time-series svg path').count()).toBeGreaterThan(0);
     expect(await results.locator('#verdict').count()).toBe(1);
   });

@@ -40,6 +40,8 @@ import '../verdict/dlRobustness';
 import { downloadSummaryCsv, resultVerdict } from '../verdict/resultVerdict';
 import { printReport } from '../verdict/printReport';
 import { drawsSettled, queueDraw } from '../../charts/elements/drawQueue';
+import { ChartElement } from '../../charts/elements/chartElement';
+import type { BaseChartOptions } from '../../charts/chartSvg';
 import type { VerdictExportDetail } from '../verdict/dlVerdict';
 import type { DlNetworkView } from '../../network/dlNetworkView';
 
@@ -252,10 +254,22 @@ export class DlResults extends LitElement {
    */
   private markSettled(): void {
     const latest = this.view();
-    void drawsSettled().then(() => {
+    void this.chartsDrawn().then(() => {
       const current = latest !== null && latest === this.view() && !this.pumping && this.revealed >= this.frameCount;
       if (current && CHART_IDS.every((id) => this.shown.get(id) === latest)) this.toggleAttribute('data-settled', true);
     });
+  }
+
+  /**
+   * Every chart of this panel has run its pending update and drawn it, and no draw waits. The
+   * queue alone is not enough: this panel's `updated` runs before its new charts have had their
+   * first update, so their draws were not queued yet (it once marked a panel settled with six
+   * empty charts).
+   */
+  private async chartsDrawn(): Promise<void> {
+    const charts = [...this.renderRoot.querySelectorAll('*')].filter((e): e is ChartElement<unknown, BaseChartOptions> => e instanceof ChartElement);
+    await Promise.all(charts.map((c) => c.updateComplete));
+    await drawsSettled();
   }
 
   private onVerdictExport(detail: VerdictExportDetail, verdict: NonNullable<ReturnType<typeof resultVerdict>>['verdict'], scenario: Scenario): void {
