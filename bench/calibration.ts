@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { calibrate, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../src/calibration/abcSmc';
+import { calibrate } from '../src/calibration/abcSmc';
+import { DEFAULT_ABC_OPTIONS, type AbcOptions } from '../src/calibration/abcOptions';
 import { withNodePoolEvaluator } from '../src/calibration/calibrationPool.node.ts';
 import { buildCalibrationResult } from '../src/calibration/calibrationResult';
 import { planFit } from '../src/calibration/fitParams';

@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chooseDividendSeeds } from '../src/core/dividend/coreFans';
 import { runDividend } from '../src/core/dividend/runDividend';
 import { candidateNodes } from '../src/core/influence/lazyGreedy';
-import { opimcSeeds } from '../src/core/influence/opimc';
+import { opimcSeeds } from '../src/core/influence/opimcRounds';
 import { opimcSeedsOnThreads } from '../src/runtime/rrSetsParallel.node.ts';
 import { dividendArcRule } from '../src/core/influence/rrSets';
 import { generateNetwork } from '../src/core/networks/generateNetwork';

@@ -6,7 +6,8 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Scenario } from '../core/scenario';
-import type { AbcOptions, CalibrationState, GenerationRecord, StopReason } from './abcSmc';
+import type { AbcOptions } from './abcOptions';
+import type { CalibrationState, GenerationRecord, StopReason } from './abcState';
 import type { FitParameter } from './fitParams';
 import type { ObservableColumn, ObservedTimeline } from './observedTimeline';
 import type { PredictiveColumn } from './predictive';

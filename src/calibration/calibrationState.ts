@@ -4,7 +4,7 @@
  * its fingerprint (abcSmc.ts). A hand-edited or truncated file is a one-line user error.
  */
 import { z } from 'zod';
-import type { CalibrationState } from './abcSmc';
+import type { CalibrationState } from './abcState';
 import { CalibrationInputError } from './calibrationError';
 
 const finite = z.number().refine(Number.isFinite);

@@ -12,7 +12,9 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ABC_LIMITS, calibrate, DEFAULT_ABC_OPTIONS, type AbcOptions, type CalibrationState } from '../calibration/abcSmc';
+import { calibrate } from '../calibration/abcSmc';
+import { ABC_LIMITS, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../calibration/abcOptions';
+import type { CalibrationState } from '../calibration/abcState';
 import { withNodePoolEvaluator } from '../calibration/calibrationPool.node.ts';
 import { CalibrationInputError, shownText } from '../calibration/calibrationError';
 import { buildCalibrationResult, posteriorCsv } from '../calibration/calibrationResult';

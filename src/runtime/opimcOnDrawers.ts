@@ -12,7 +12,8 @@
  * drawers — and to opimcSeeds on one thread (tested).
  */
 import { InfluenceCancelledError } from '../core/influence/liveEdgeSamples';
-import { opimcRounds, type OpimcResult, type OpimcSearch } from '../core/influence/opimc';
+import type { OpimcResult, OpimcSearch } from '../core/influence/opimc';
+import { opimcRounds } from '../core/influence/opimcRounds';
 import type { RRChunk } from '../core/influence/rrChunk';
 import type { LiveArcRule } from '../core/influence/rrSets';
 

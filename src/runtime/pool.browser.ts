@@ -26,6 +26,7 @@ import { raceAbort, runOnWorkers } from './scheduler';
 import type { PoolWorker } from './workerApi';
 import { JobClock, WorkerCrashedError } from './workerDeath';
 import { workersWithinMemory } from './runEstimate';
+import { restartingPoolWorker, withRestarts } from './restartingWorker';
 import { Slot, type WorkerFactory } from './poolSlot';
 import { startWebWorker } from './webWorker.browser';
 
@@ -34,8 +35,6 @@ export { startWebWorker };
 
 /** Most workers the page starts, whatever the core count: each holds its own copy of the network. */
 const MAX_BROWSER_WORKERS = 8;
-/** Replacements per worker slot and run before the run fails (a worker that always crashes must not loop). */
-export const MAX_RESTARTS_PER_SLOT = 3;
 
 export { WorkerCrashedError };
 
@@ -137,7 +136,7 @@ export class BrowserPool {
       const slots = this.slots.slice(0, workersWithinMemory(scenario, Math.min(this.slots.length, options.workers ?? this.slots.length, jobs.length)));
       // One clock per run: the deadline follows this scenario's job times, not an earlier one's.
       const clock = options.jobClock ?? new JobClock();
-      const workers = slots.map((slot, i) => this.poolWorker(slot, i, scenario, { ...options, signal: turn }, clock));
+      const workers = slots.map((slot, i) => restartingPoolWorker(slot, i, scenario, { ...options, signal: turn }, clock));
       return runOnWorkers(workers, scenario, { signal: turn, onProgress: options.onProgress, jobs, traces: options.traces });
     });
   }
@@ -235,7 +234,7 @@ export class BrowserPool {
       const onAbort = () => slot.kill();
       turn.addEventListener('abort', onAbort, { once: true });
       try {
-        return await raceAbort(this.withRestarts(slot, 0, turn, undefined, () => call(slot)), turn);
+        return await raceAbort(withRestarts(slot, 0, turn, undefined, () => call(slot)), turn);
       } finally {
         turn.removeEventListener('abort', onAbort);
       }
@@ -265,46 +264,5 @@ export class BrowserPool {
   /** Guarded calls still waiting on any worker (0 between runs: nothing of a run stays behind). */
   get waitingCalls(): number {
     return this.slots.reduce((sum, s) => sum + (s.endpoint?.death.waiting ?? 0), 0);
-  }
-
-  private poolWorker(slot: Slot, index: number, scenario: Scenario, options: PoolRunOptions, clock: JobClock): PoolWorker {
-    const { signal, onBlock, onWorkerRestart } = options;
-    const restarts = { count: 0 };
-    return {
-      remote: {
-        load: (s) => this.withRestarts(slot, index, signal, onWorkerRestart, () => slot.call(s, async () => undefined), restarts),
-        simulate: async (runs) => {
-          const block = await this.withRestarts(slot, index, signal, onWorkerRestart, () => slot.call(scenario, (r) => r.simulate(runs), clock), restarts);
-          onBlock?.(block);
-          return block;
-        },
-        trace: (run) => this.withRestarts(slot, index, signal, onWorkerRestart, () => slot.call(scenario, (r) => r.trace(run)), restarts),
-      },
-      terminate: () => slot.kill(),
-    };
-  }
-
-  /** Run `attempt`; when the worker dies (and the run is not cancelled), replace it and try again. */
-  private async withRestarts<T>(
-    slot: Slot,
-    index: number,
-    signal: AbortSignal | undefined,
-    onRestart: PoolRunOptions['onWorkerRestart'],
-    attempt: () => Promise<T>,
-    restarts = { count: 0 },
-  ): Promise<T> {
-    for (;;) {
-      try {
-        return await attempt();
-      } catch (error) {
-        if (!(error instanceof WorkerCrashedError) || signal?.aborted) throw error;
-        // The worker held two jobs (scheduler.ts): the first of them to fail replaces it, the other retries on the replacement.
-        if (slot.endpoint !== null && !slot.endpoint.death.dead) continue;
-        if (restarts.count >= MAX_RESTARTS_PER_SLOT) throw error;
-        restarts.count++;
-        slot.kill();
-        onRestart?.(index, error);
-      }
-    }
   }
 }

@@ -8,7 +8,8 @@
  * value, so the validated scenario keeps only what the user wrote (the core resolves the rest).
  */
 import { z } from 'zod';
-import { DIVIDEND_MODEL_DEFAULTS, DIVIDEND_MODEL_RANGES, PLATFORMS } from '../core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_DEFAULTS, PLATFORMS } from '../core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_RANGES } from '../core/dividend/dividendRanges';
 import { objectField, oneOfField } from './fields';
 import { RangeTable } from './rangedFields';
 

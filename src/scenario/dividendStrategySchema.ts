@@ -7,7 +7,8 @@
  * the step count (KOLs to hire, communities, steps) are in dividendChecks.ts.
  */
 import { z } from 'zod';
-import { DIVIDEND_STRATEGY_DEFAULTS, DIVIDEND_STRATEGY_RANGES, type RelevanceSpec } from '../core/dividend/dividendSpec';
+import { DIVIDEND_STRATEGY_DEFAULTS, type RelevanceSpec } from '../core/dividend/dividendSpec';
+import { DIVIDEND_STRATEGY_RANGES } from '../core/dividend/dividendRanges';
 import { isPlainObject, objectField, reasonFor, stringField } from './fields';
 import { encodeReason, withInput, type Reason } from './reasons';
 import { MAX_NAME_LENGTH, MAX_NODES, MIN_MEAN_COMMUNITY_SIZE } from './limits';

@@ -3,7 +3,7 @@
  * DIVIDEND_MODEL_DEFAULTS in src/core/dividend/dividendSpec.ts), so a range is written down in
  * exactly one place and the schema, its error messages and the README cannot drift from it.
  */
-import type { FieldRange } from '../core/dividend/dividendSpec';
+import type { FieldRange } from '../core/dividend/dividendRanges';
 import { integerField, numberField } from './fields';
 
 /** Looks fields up by dotted path, and remembers which paths were used (for a completeness test). */

@@ -7,7 +7,7 @@
  * `checkScenario` gives the problems as data (path + reason code, reasons.ts) for the app to
  * word in its language; `validateScenario` gives the same problems as English lines (the CLI's).
  */
-import { RETIRED_MODEL_FIELDS } from '../core/dividend/dividendSpec';
+import { RETIRED_MODEL_FIELDS } from '../core/dividend/dividendRanges';
 import type { NetworkSpec } from '../core/networks/networkSpec';
 import type { DividendStrategy, Scenario, StrategySpec } from '../core/scenario';
 import { checkDividendStrategies, dividendNetworkProblems } from './dividendChecks';

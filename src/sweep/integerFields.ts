@@ -6,7 +6,7 @@
  * The table mirrors the validator's integer fields; test/sweep/integerFields.test.ts checks
  * every entry against validateScenario (an integer field rejects 1.5) so the two cannot drift.
  */
-import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES } from '../core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES } from '../core/dividend/dividendRanges';
 import type { ConcretePath } from './paramPath';
 
 /** Integer fields whatever the network kind, with list indices written `[]`. */

@@ -7,7 +7,9 @@
  * are known from the z's alone, and the algorithm must find them.
  */
 import { describe, expect, it } from 'vitest';
-import { calibrate, DEFAULT_ABC_OPTIONS, type AbcOptions, type CalibrationState } from '../../src/calibration/abcSmc';
+import { calibrate } from '../../src/calibration/abcSmc';
+import { DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../src/calibration/abcOptions';
+import type { CalibrationState } from '../../src/calibration/abcState';
 import { planFit } from '../../src/calibration/fitParams';
 import { parseObservedCsv } from '../../src/calibration/observedTimeline';
 import type { ParticleEvaluator } from '../../src/calibration/particleEvaluator';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calibrate, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../src/calibration/abcSmc';
+import { calibrate } from '../../src/calibration/abcSmc';
+import { DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../src/calibration/abcOptions';
 import { withNodePoolEvaluator } from '../../src/calibration/calibrationPool.node.ts';
 import { planFit } from '../../src/calibration/fitParams';
 import { inlineEvaluator, simulatorEvaluator } from '../../src/calibration/particleEvaluator';

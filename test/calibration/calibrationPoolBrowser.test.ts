@@ -4,7 +4,8 @@
  * fails the calibration with its message instead of hanging.
  */
 import { describe, expect, it } from 'vitest';
-import { calibrate, DEFAULT_ABC_OPTIONS } from '../../src/calibration/abcSmc';
+import { calibrate } from '../../src/calibration/abcSmc';
+import { DEFAULT_ABC_OPTIONS } from '../../src/calibration/abcOptions';
 import { browserWorkersScope } from '../../src/calibration/calibrationPool.browser';
 import { planFit } from '../../src/calibration/fitParams';
 import { inlineEvaluator } from '../../src/calibration/particleEvaluator';

@@ -5,7 +5,8 @@
  * none of the observed columns (no rewards are paid), so its posterior must stay as wide as its
  * prior. Shared by the test (a few repetitions) and the coverage measurement script.
  */
-import { calibrate, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../src/calibration/abcSmc';
+import { calibrate } from '../../src/calibration/abcSmc';
+import { DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../src/calibration/abcOptions';
 import { buildCalibrationResult, type CalibrationResult } from '../../src/calibration/calibrationResult';
 import { planFit, type FitSpec } from '../../src/calibration/fitParams';
 import { inlineEvaluator } from '../../src/calibration/particleEvaluator';

@@ -15,7 +15,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { opimcSeeds } from '../../src/core/influence/opimc';
+import { opimcSeeds } from '../../src/core/influence/opimcRounds';
 import { opimcAtFee } from '../../src/core/influence/opimcAtFee';
 import { rootKey } from '../../src/core/random';
 import type { DividendScenario } from '../../src/core/scenario';

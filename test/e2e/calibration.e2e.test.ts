@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalibrationResult } from '../../src/calibration/calibrationResult';
 import { roundedMean } from '../../src/ui/app/analysis/calibrationForm';
 import { correlatedPairs, rangeEdges } from '../../src/ui/app/analysis/calibrationReading';
-import { tableNumber } from '../../src/ui/app/analysis/dlCalibration';
+import { tableNumber } from '../../src/ui/app/analysis/calibrationPosteriorView';
 import { encodeHash } from '../../src/ui/app/urlState';
 import { APP_ROOT, buildApp, openPage, waitForDone, type PageProblems } from './appHarness';
 import { hasChromium, launchChromium, serveDir } from './galleryHarness';

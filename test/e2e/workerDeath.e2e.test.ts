@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium())('workers that close themselves, in Chromium', ()
     await view.evaluate(() => (window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as DlNetworkView).ready);
     await drawn();
     await expect.poll(() => view.workers().filter((w) => w.url().includes('layout')).length).toBe(1);
-    const status = await view.evaluate(() => (window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as unknown as { status: { kind: string } }).status.kind);
+    const status = await view.evaluate(() => (window.__dlApp!.shadowRoot!.querySelector('dl-results')!.shadowRoot!.querySelector('dl-network-view') as DlNetworkView).status.kind);
     expect(status).toBe('ready');
     expect(viewProblems.errors).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * real MessageChannels (the same messages and transfers as between Web Workers).
  */
 import { describe, expect, it } from 'vitest';
-import { opimcSeeds } from '../../src/core/influence/opimc';
+import { opimcSeeds } from '../../src/core/influence/opimcRounds';
 import { rootKey } from '../../src/core/random';
 import type { DividendScenario, Scenario } from '../../src/core/scenario';
 import { bestSeedsByOpimc, opimcCandidates, requestArcRule, type OpimcDraw } from '../../src/runtime/opimcBestSeeds';

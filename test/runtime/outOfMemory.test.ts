@@ -13,7 +13,7 @@ import { simulateInline } from '../../src/runtime/simulateInline';
 import { simulateRuns } from '../../src/runtime/simulateRuns';
 import { createSimulationWorkerApi } from '../../src/runtime/workerHandlers';
 import { checkScenario } from '../../src/scenario/validateScenario';
-import { describeError } from '../../src/ui/app/simulationController';
+import { describeError } from '../../src/ui/app/simulationState';
 
 function small(): Scenario {
   const v = checkScenario({

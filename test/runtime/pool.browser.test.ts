@@ -5,14 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/core/scenario';
-import { BrowserPool, MAX_RESTARTS_PER_SLOT, WorkerCrashedError } from '../../src/runtime/pool.browser';
+import { BrowserPool, WorkerCrashedError } from '../../src/runtime/pool.browser';
+import { MAX_RESTARTS_PER_SLOT } from '../../src/runtime/restartingWorker';
 import { simulateInline } from '../../src/runtime/simulateInline';
 import { validateScenario } from '../../src/scenario/validateScenario';
 import { fakeFactory, newControl } from './fakeBrowserWorkers';
 import { planJobs } from '../../src/runtime/jobs';
 import { JobClock } from '../../src/runtime/workerDeath';
 import { bestSeeds } from '../../src/runtime/bestSeedsJob';
-import { opimcSeeds } from '../../src/core/influence/opimc';
+import { opimcSeeds } from '../../src/core/influence/opimcRounds';
 import { bestSeedsByOpimc } from '../../src/runtime/opimcBestSeeds';
 import { simulateRuns } from '../../src/runtime/simulateRuns';
 import { cascadeWorld } from '../fixtures/cascadeWorld';

@@ -8,7 +8,8 @@
  * Entries with `text` go through parseScenarioText (invalid JSON), the others through validateScenario.
  * `WARNING_SCENARIOS` are valid scenarios that warn.
  */
-import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES, MAX_SEED_WAVES, RETIRED_MODEL_FIELDS } from '../../src/core/dividend/dividendSpec';
+import { MAX_SEED_WAVES } from '../../src/core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES, RETIRED_MODEL_FIELDS } from '../../src/core/dividend/dividendRanges';
 import { MAX_NODES, MAX_RUNS, MAX_STRATEGIES } from '../../src/scenario/limits';
 import { canonicalScenario as base, canonicalWithStrategy as ic, dividendScenario as dividend, everySectionWrong, setPath, type Json } from './scenarioFixtures';
 

@@ -4,13 +4,8 @@
  * dividend levers are refused elsewhere.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  DIVIDEND_MODEL_DEFAULTS,
-  DIVIDEND_MODEL_RANGES,
-  DIVIDEND_STRATEGY_DEFAULTS,
-  DIVIDEND_STRATEGY_RANGES,
-  MAX_SEED_WAVES,
-} from '../../src/core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_DEFAULTS, DIVIDEND_STRATEGY_DEFAULTS, MAX_SEED_WAVES } from '../../src/core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES } from '../../src/core/dividend/dividendRanges';
 import { dividendModelRanges } from '../../src/scenario/dividendModelSchema';
 import { dividendStrategyRanges } from '../../src/scenario/dividendStrategySchema';
 import { validateScenario } from '../../src/scenario/validateScenario';

@@ -6,7 +6,8 @@
  * checked for every field of the contract in dividendScenario.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { DIVIDEND_MODEL_DEFAULTS, DIVIDEND_MODEL_RANGES, RETIRED_MODEL_FIELDS } from '../../src/core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_DEFAULTS } from '../../src/core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_RANGES, RETIRED_MODEL_FIELDS } from '../../src/core/dividend/dividendRanges';
 import { validateScenario } from '../../src/scenario/validateScenario';
 import { dividendScenario as base, setPath } from './scenarioFixtures';
 

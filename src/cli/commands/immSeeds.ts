@@ -5,7 +5,7 @@
  * the JSON says about the run.
  */
 import type { Graph } from '../../core/graph';
-import { opimcSeeds } from '../../core/influence/opimc';
+import { opimcSeeds } from '../../core/influence/opimcRounds';
 import { RRCapError, type LiveArcRule } from '../../core/influence/rrSets';
 import type { StreamKey } from '../../core/random';
 import { opimcCandidates, opimcOptions, type OpimcRun } from '../../runtime/opimcBestSeeds';

@@ -97,7 +97,7 @@ export interface SampleOptions {
 
 /**
  * Per-node factor of the share chance in run `run`: relevance of the node's community ×
- * engagement, the model's AGENT_ENGAGED field (campaign.ts `touch`), with the same operations.
+ * engagement, the model's AGENT_ENGAGED field (campaignState.ts `touch`), with the same operations.
  */
 export function shareFactors(graph: Graph, model: DividendModelSpec, strategy: DividendStrategySpec, root: StreamKey, run: number): Float64Array {
   const traits = new AgentTraits(root, run, model);

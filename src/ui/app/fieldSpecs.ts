@@ -5,14 +5,8 @@
  * validator would refuse; `sliderMin`/`sliderMax` only narrow the slider to the useful part of
  * a wide range (the number box still takes the full range).
  */
-import {
-  DIVIDEND_MODEL_DEFAULTS,
-  DIVIDEND_MODEL_RANGES,
-  DIVIDEND_STRATEGY_DEFAULTS,
-  DIVIDEND_STRATEGY_RANGES,
-  PLATFORMS,
-  type FieldRange,
-} from '../../core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_DEFAULTS, DIVIDEND_STRATEGY_DEFAULTS, PLATFORMS } from '../../core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_RANGES, DIVIDEND_STRATEGY_RANGES, type FieldRange } from '../../core/dividend/dividendRanges';
 import { MAX_KOLS, MAX_NAME_LENGTH, MAX_NODES, MAX_RUNS, MAX_SEED_LENGTH, MAX_STEPS, DEFAULT_RUNS, DEFAULT_STEPS, MIN_MEAN_COMMUNITY_SIZE } from '../../scenario/limits';
 import { MAX_EXPONENT } from '../../scenario/networkSchema';
 import { EN, type MessageKey } from '../i18n/messages.en';

@@ -6,7 +6,7 @@
  * compiler asks for its Chinese in messages/<feature>.zh-CN.ts.
  *
  * The scenario problems' words (`problem.*`) are the validator's own English table, included as
- * is so the app's English is the CLI's (src/scenario/problemText.ts); likewise the calibration
+ * is so the app's English is the CLI's (src/scenario/problemText.en.ts); likewise the calibration
  * input problems (src/calibration/calibrationText.ts) and the charts' screen-reader sentences
  * (`describe.*`, src/ui/charts/chartDescriptions.ts).
  */

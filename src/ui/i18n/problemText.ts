@@ -4,7 +4,8 @@
  * locale. English is the validator's own table, so the app shows exactly the CLI's lines; the
  * path is never translated (it is the field's name in the JSON file).
  */
-import { PROBLEM_TEXT_EN, reasonRenderer, type ProblemTextKey, type ProblemWords } from '../../scenario/problemText';
+import { reasonRenderer } from '../../scenario/problemText';
+import { PROBLEM_TEXT_EN, type ProblemTextKey, type ProblemWords } from '../../scenario/problemText.en';
 import type { Reason, ScenarioProblem } from '../../scenario/reasons';
 import { currentLocale, type Locale } from './locale';
 import { CATALOGUES } from './t';

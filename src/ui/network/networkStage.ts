@@ -2,6 +2,7 @@
  * The drawing engine behind `<dl-network-view>`, free of Lit: one clock, one painter per shown
  * strategy (people view or community map), the shared backdrop, hit testing and the
  * requestAnimationFrame loop. The element owns the DOM; the stage paints into its canvases.
+ * (Which painter a panel gets and the surface it paints on: stagePanels.ts.)
  *
  * Every panel follows the same clock and the same layout, so strategies stay synchronised and
  * a node sits at the same place in every panel.
@@ -12,13 +13,13 @@
  */
 import { pictureBounds, type NetworkPicture } from '../../layout/networkPicture';
 import { groupAt, MapPainter } from './mapPainter';
-import { GlDotLayer, type GlUploads } from './glDotLayer';
+import type { GlUploads } from './glDotLayer';
 import { GlNodePainter } from './glNodePainter';
 import { NodeGrid } from './nodeGrid';
-import { NodePainter, type PanelHighlight } from './nodePainter';
-import { Backdrop } from './paintBackdrop';
+import type { NodePainter, PanelHighlight } from './nodePainter';
 import type { Ctx2D, PaintColors, PanelGeometry } from './paintContext';
 import { PlaybackClock } from './playbackClock';
+import { bindPanels, destroyPanels, panelPixel, panelUploads, surfacePanels, type Panel } from './stagePanels';
 import type { StrategyReplay } from './strategyReplay';
 import { fitTransform, nodeRadius, toLayout, type ViewTransform } from './viewTransform';
 
@@ -33,18 +34,8 @@ export type HoverTarget = { node: number } | { group: number } | null;
 const PANEL_PADDING = 14;
 /** A frame starts further whole-panel repaints only while under this many ms. */
 const FRAME_BUDGET_MS = 10;
-/** Time slice for painting the ties of the backdrop (ms per task). */
-const BACKDROP_SLICE_MS = 10;
 /** Paint durations kept for frame-time statistics. */
 const KEPT_PAINT_TIMES = 600;
-
-interface Panel {
-  canvas: HTMLCanvasElement;
-  ctx: CanvasRenderingContext2D;
-  painter: NodePainter | GlNodePainter | MapPainter;
-  /** The WebGL canvas under `canvas` (shown only while a GlNodePainter draws on it). */
-  glCanvas: HTMLCanvasElement | null;
-}
 
 export class NetworkStage {
   readonly clock: PlaybackClock;
@@ -100,26 +91,21 @@ export class NetworkStage {
     }, 0);
   }
 
-  /** GPU uploads of every WebGL panel so far (tests: positions once, state bytes per frame). */
+  /** GPU uploads of every WebGL panel so far (see panelUploads). */
   glUploads(): GlUploads[] {
-    return this.panels.flatMap((p) => (p.painter instanceof GlNodePainter ? [{ ...p.painter.layer.uploads }] : []));
+    return panelUploads(this.panels);
   }
 
-  /**
-   * RGBA of the dot layer at CSS px (x, y) of panel k as last painted: the WebGL buffer (dots and
-   * backdrop, without the 2D overlay) or, on the Canvas path, the panel's canvas.
-   */
+  /** RGBA of the dot layer at CSS px (x, y) of panel k as last painted (see panelPixel). */
   dotPixel(k: number, x: number, y: number): [number, number, number, number] | null {
     const p = this.panels[k];
     const dpr = this.geometry?.dpr ?? 1;
     if (!p) return null;
-    if (p.painter instanceof GlNodePainter) return p.painter.layer.readPixel(x * dpr, y * dpr);
-    const d = p.ctx.getImageData(Math.floor(x * dpr), Math.floor(y * dpr), 1, 1).data;
-    return [d[0], d[1], d[2], d[3]];
+    return panelPixel(p, dpr, x, y);
   }
 
   private destroyPainters(): void {
-    for (const p of this.panels) if (p.painter instanceof GlNodePainter) p.painter.destroy();
+    destroyPanels(this.panels);
   }
 
   /**
@@ -133,22 +119,7 @@ export class NetworkStage {
     if (mode === 'people' && !this.picture.positions) mode = 'map';
     this.lastBinding = { canvases, replays, mode, glCanvases };
     this.destroyPainters();
-    this.panels = canvases.map((canvas, k) => {
-      const glCanvas = glCanvases[k] ?? null;
-      const ctx = canvas.getContext('2d', { alpha: glCanvas !== null })!;
-      let painter: Panel['painter'];
-      const layer = mode === 'people' && glCanvas && !this.webglLost ? GlDotLayer.create(glCanvas, () => this.onContextLost()) : null;
-      if (mode === 'map') painter = new MapPainter(this.picture, replays[k]);
-      else if (layer && glCanvas) painter = new GlNodePainter(this.picture, replays[k], glCanvas, layer);
-      else painter = new NodePainter(this.picture, replays[k]);
-      if (glCanvas) glCanvas.hidden = !(painter instanceof GlNodePainter);
-      return { canvas, ctx, painter, glCanvas };
-    });
-    if (mode === 'map') {
-      // One width scale for every panel, so flows compare across strategies.
-      const max = Math.max(1, ...this.panels.map((p) => (p.painter as MapPainter).flows.total[0] ?? 1));
-      for (const p of this.panels) (p.painter as MapPainter).maxTraffic = max;
-    }
+    this.panels = bindPanels(this.picture, canvases, replays, mode, glCanvases, !this.webglLost, () => this.onContextLost());
     this.highlights = canvases.map(() => null);
     this.panelsChanged = true;
     if (this.geometry && this.colors) this.resize(this.geometry.width, this.geometry.height, this.geometry.dpr, this.colors);
@@ -169,34 +140,11 @@ export class NetworkStage {
     this.geometry = { width, height, dpr, transform };
     this.colors = colors;
     if (this.panels.length === 0) return; // setPanels paints once panels exist
-    for (const p of this.panels) {
-      p.canvas.width = Math.max(1, Math.round(width * dpr));
-      p.canvas.height = Math.max(1, Math.round(height * dpr));
-      p.canvas.style.width = `${width}px`;
-      p.canvas.style.height = `${height}px`;
-    }
     const job = ++this.backdropJob;
-    if (this.mode === 'people') {
-      const backdrop = new Backdrop(this.picture, this.geometry, colors);
-      for (const p of this.panels) (p.painter as NodePainter | GlNodePainter).setSurface(this.geometry, colors, backdrop.pixels);
-      // Ties are painted in slices (see Backdrop); once all are in, the panels repaint over them
-      // (once: a repaint per slice would cost more than the slices).
-      const more = () => {
-        if (job !== this.backdropJob) return;
-        if (!backdrop.paintTies(BACKDROP_SLICE_MS)) {
-          setTimeout(more, 0);
-          return;
-        }
-        setTimeout(() => {
-          if (job !== this.backdropJob) return;
-          for (const p of this.panels) (p.painter as NodePainter | GlNodePainter).invalidate();
-          if (!this.clock.playing) this.paintSpread();
-        }, 0);
-      };
-      if (!backdrop.complete) setTimeout(more, 0);
-    } else {
-      for (const p of this.panels) (p.painter as MapPainter).setSurface(this.geometry, colors);
-    }
+    surfacePanels(this.panels, this.picture, this.mode, this.geometry, colors, () => job === this.backdropJob, () => {
+      for (const p of this.panels) (p.painter as NodePainter | GlNodePainter).invalidate();
+      if (!this.clock.playing) this.paintSpread();
+    });
     if (this.clock.playing) this.paint();
     else this.paintSpread();
   }

@@ -10,7 +10,8 @@ import { sampleLiveEdges } from '../../../src/core/influence/liveEdgeSamples';
 import { candidateNodes, greedySeeds } from '../../../src/core/influence/lazyGreedy';
 import { meanOf, seedSetSpread } from '../../../src/core/influence/seedSetSpread';
 import { cascadeArcRule, dividendArcRule, RRCapError, RRSampler, RRSetStore } from '../../../src/core/influence/rrSets';
-import { logBinomial, opimcSeeds } from '../../../src/core/influence/opimc';
+import { logBinomial } from '../../../src/core/influence/opimc';
+import { opimcSeeds } from '../../../src/core/influence/opimcRounds';
 import { arcGraph, exactModel, exactStrategy } from '../dividend/helpers';
 import { withMathRandom } from '../../mathRandom';
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/core/graph';
 import { candidateNodes } from '../../../src/core/influence/lazyGreedy';
-import { opimcSeeds } from '../../../src/core/influence/opimc';
+import { opimcSeeds } from '../../../src/core/influence/opimcRounds';
 import { cascadeArcRule } from '../../../src/core/influence/rrSets';
 import { rootKey } from '../../../src/core/random';
 import { arcGraph } from '../dividend/helpers';

@@ -16,7 +16,8 @@
  */
 import '../../../src/ui/app/zodConfig'; // first: zod must not probe `new Function` under the CSP
 import '../../../src/ui/network/dlNetworkView';
-import type { DlNetworkView, NetworkReadyDetail } from '../../../src/ui/network/dlNetworkView';
+import type { DlNetworkView } from '../../../src/ui/network/dlNetworkView';
+import type { NetworkReadyDetail } from '../../../src/ui/network/stageController';
 import { adoptThemeStyles } from '../../../src/ui/theme';
 import { makeWorld, type World } from './world';
 import { validateScenario } from '../../../src/scenario/validateScenario';

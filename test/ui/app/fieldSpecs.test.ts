@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../../src/scenario/validateScenario';
 import { getPath, parseProblems, problemsAt, setPath, switchModelKind, switchNetworkKind, type Draft, type Json } from '../../../src/ui/app/draft';
 import { dependentMax, FIELD_GROUPS, NETWORK_KIND_OPTIONS, scenarioFields, strategyFields, type PlacedField } from '../../../src/ui/app/fieldSpecs';
-import { DIVIDEND_MODEL_RANGES } from '../../../src/core/dividend/dividendSpec';
+import { DIVIDEND_MODEL_RANGES } from '../../../src/core/dividend/dividendRanges';
 import { MODEL_KINDS } from '../../../src/scenario/modelSchema';
 
 const base: Draft = {

@@ -8,7 +8,8 @@ import { BrowserPool } from '../../../src/runtime/pool.browser';
 import { buildResult, stepsCsv } from '../../../src/runtime/resultFormat';
 import { simulateInline } from '../../../src/runtime/simulateInline';
 import { validateScenario } from '../../../src/scenario/validateScenario';
-import { describeError, inThreadAggregator, SimulationController, withoutEdgeText, type SimulationState } from '../../../src/ui/app/simulationController';
+import { inThreadAggregator, SimulationController, withoutEdgeText } from '../../../src/ui/app/simulationController';
+import { describeError, type SimulationState } from '../../../src/ui/app/simulationState';
 import { WorkerCrashedError } from '../../../src/runtime/workerDeath';
 import { fakeFactory, newControl } from '../../runtime/fakeBrowserWorkers';
 

@@ -4,7 +4,8 @@
  * the Chinese templates — no English fallback — while the path stays as written in the file.
  */
 import { describe, expect, it } from 'vitest';
-import { problemLine, PROBLEM_TEXT_EN, reasonText } from '../../../src/scenario/problemText';
+import { problemLine, reasonText } from '../../../src/scenario/problemText';
+import { PROBLEM_TEXT_EN } from '../../../src/scenario/problemText.en';
 import type { ScenarioProblem } from '../../../src/scenario/reasons';
 import { checkScenario, checkScenarioText } from '../../../src/scenario/validateScenario';
 import { setLocale } from '../../../src/ui/i18n/locale';

@@ -18,7 +18,7 @@ import { runSweep, type SweepPointResult, type SweepResult } from '../../../runt
 import { planFrontier } from '../../../sweep/frontierPlan';
 import { SweepInputError, type SweepErrorDetail } from '../../../sweep/sweepError';
 import { planSweep, type SweepParamSpec } from '../../../sweep/sweepPlan';
-import { describeError } from '../simulationController';
+import { describeError } from '../simulationState';
 import type { BestSeedsRequest } from '../../../runtime/bestSeedsJob';
 import type { FrontierRequest } from './analysisForms';
 

@@ -10,7 +10,9 @@
  * generation a snapshot of each parameter's weighted 5/50/95 % quantiles — the posterior
  * narrowing as the tolerance tightens — then the full CalibrationResult.
  */
-import { calibrate, type CalibrationProgress, type CalibrationState } from '../../../calibration/abcSmc';
+import { calibrate } from '../../../calibration/abcSmc';
+import type { CalibrationProgress } from '../../../calibration/abcOptions';
+import type { CalibrationState } from '../../../calibration/abcState';
 import { CalibrationInputError } from '../../../calibration/calibrationError';
 import type { CalibrationText } from '../../../calibration/calibrationText';
 import { buildCalibrationResult, type CalibrationResult } from '../../../calibration/calibrationResult';
@@ -19,7 +21,7 @@ import { browserPoolScope, browserWorkersScope, type EvaluatorScope } from '../.
 import { weightedMean, weightedQuantiles } from '../../../calibration/weightedStats';
 import type { Scenario } from '../../../core/scenario';
 import { defaultBrowserWorkers, type BrowserPool } from '../../../runtime/pool.browser';
-import { describeError } from '../simulationController';
+import { describeError } from '../simulationState';
 import type { CalibrationRequest } from './calibrationForm';
 
 export type CalibrationPhase = 'idle' | 'running' | 'done' | 'error' | 'cancelled';

@@ -6,7 +6,8 @@
  * calibrate the same problem. Also "Use this world": the draft with the posterior means written
  * into every fitted field.
  */
-import { ABC_LIMITS, checkObservedAgainst, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../../calibration/abcSmc';
+import { checkObservedAgainst } from '../../../calibration/abcSmc';
+import { ABC_LIMITS, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../../../calibration/abcOptions';
 import { CalibrationInputError } from '../../../calibration/calibrationError';
 import type { CalibrationText } from '../../../calibration/calibrationText';
 import type { CalibrationResult } from '../../../calibration/calibrationResult';

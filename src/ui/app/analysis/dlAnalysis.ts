@@ -6,24 +6,17 @@
  * page applies like any other strategy edit.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import { seriesResultToJson, sweepCsv } from '../../../runtime/sweepFormat';
-import type { SweepResult } from '../../../runtime/sweepResult';
 import type { FrontierPickDetail } from '../../charts/elements/dlBudgetFrontier';
 import '../../charts/elements/dlBudgetFrontier';
-import '../../charts/elements/dlSweepCurve';
-import '../../charts/elements/dlSweepHeatmap';
 import './dlCalibration';
 import './dlFrontierTable';
 import { seedsResultView } from './seedsResultView';
-import { tippingNotes } from './tippingNotes';
 import { bestSeedsLimits } from '../../../runtime/bestSeedsRules';
 import { OPIMC_DEFAULTS } from '../../../core/influence/opimc';
 import { isDividendScenario, type Scenario } from '../../../core/scenario';
-import { formatTick } from '../../charts/format';
-import { downloadBlob } from '../../export/chartExport';
 import { draftText, type Draft, type StrategiesState } from '../draft';
 import { controlStyles } from '../styles';
-import { AnalysisController, isStale, type AnalysisState, type TaskState } from './analysisController';
+import { AnalysisController, type AnalysisState } from './analysisController';
 import {
   CAP_MESSAGE,
   cardFromFrontierPoint,
@@ -38,39 +31,21 @@ import {
   type FrontierForm,
   type SweepForm,
 } from './analysisForms';
-import { LEVERS, leversFor } from './sweepLevers';
-import { formErrorText, progressText, taskErrorText } from './analysisMessages';
+import { leversFor } from './sweepLevers';
+import { AnalysisTabControls, type Tab } from './analysisTabControls';
+import { sweepTab } from './sweepTab';
 import { LocaleController } from '../../i18n/localeController';
 import type { BrowserPool } from '../../../runtime/pool.browser';
 import { JobController } from './jobController';
-import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/t';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
-import { controlLabel } from '../fieldText';
 import { analysisChartOptions } from '../chartText';
 import { strategyColor } from '../../theme';
-import { sweepStrategyNames } from '../../charts/sweepChartData';
 
 /** Detail of `dl-analysis-card`: the strategies after adding the card. */
 export interface AnalysisCardDetail {
   state: StrategiesState;
   name: string;
-}
-
-type Tab = 'sweep' | 'seeds' | 'frontier' | 'calibrate';
-
-/** A lever's name in the current language (the controls' Chinese labels, by path). */
-function leverLabel(lever: { path: string; label: string }): string {
-  if (currentLocale() === 'en') return lever.label;
-  return controlLabel(lever.path.replace(/^strategies\[\{s\}\]\./, '')) ?? lever.label;
-}
-
-/** Axis title for a swept path: the lever's name when it is one of the menu's, else the path itself. */
-function axisLabel(path: string | undefined): string | undefined {
-  if (!path) return undefined;
-  const pattern = path.replace(/^strategies\[(\d+|\*|\{s\})\]/, 'strategies[{s}]');
-  const found = LEVERS.find((l) => l.path === pattern);
-  return found ? leverLabel(found) : path;
 }
 
 export class DlAnalysis extends LitElement {
@@ -104,6 +79,8 @@ export class DlAnalysis extends LitElement {
 
   /** Start, progress, cancel and errors of the jobs; disposed (cancelling them) when the element leaves the page. */
   private readonly jobs = new JobController(this, new AnalysisController({ pool: () => this.pool }));
+  /** The field, strategy picker, error list, run bar and card notice every tab shows. */
+  private readonly controls = new AnalysisTabControls(this);
 
   constructor() {
     super();
@@ -173,40 +150,6 @@ export class DlAnalysis extends LitElement {
     return strategyColor(index < 0 ? 0 : (this.colors[index] ?? index));
   }
 
-  private fieldInput(tab: Tab, form: Record<string, string>, field: string, label: string, set: (v: string) => void, type = 'number') {
-    const error = this.errors[tab].find((e) => e.field === field);
-    return html`<label>${label}<input type=${type} step="any" id=${`${tab}-${field}`} name=${field} .value=${form[field]} aria-invalid=${error ? 'true' : 'false'}
-      @input=${(e: Event) => set((e.target as HTMLInputElement).value)} /></label>`;
-  }
-
-  private strategySelect(tab: Tab, value: string, set: (v: string) => void, allowAll: boolean) {
-    const names = this.scenario?.strategies.map((s) => s.name) ?? [];
-    return html`<label>${t('analysis.strategy')}<select id=${`${tab}-strategy`} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-      ${allowAll ? html`<option value="all" ?selected=${value === 'all'}>${t('analysis.allStrategies')}</option>` : nothing}
-      ${names.map((n, i) => html`<option value=${String(i)} ?selected=${value === String(i)}>${n}</option>`)}
-    </select></label>`;
-  }
-
-  private runBar(kind: Tab, task: TaskState<unknown>, start: () => void, label: string) {
-    const running = task.phase === 'running';
-    return html`<div class="run">
-      <button type="button" class="primary" id=${`${kind}-run`} ?disabled=${!this.scenario || running} @click=${start}>${label}</button>
-      ${running
-        ? html`<progress max="1" .value=${task.progress} aria-label=${t('analysis.progress')}></progress><span class="muted" id=${`${kind}-progress`}>${progressText(task.progressNote)}</span>
-            <button type="button" id=${`${kind}-cancel`} @click=${() => this.controller.cancel()}>${t('analysis.cancel')}</button>`
-        : nothing}
-      ${task.phase === 'cancelled' ? html`<span class="muted">${t('analysis.cancelled')}</span>` : nothing}
-      ${task.phase === 'error' ? html`<span class="errors" role="alert" id=${`${kind}-error`}>${taskErrorText(task)}</span>` : nothing}
-      ${task.phase === 'done' && task.elapsedMs !== null ? html`<span class="muted" id=${`${kind}-time`}>${t('analysis.doneIn', { s: (task.elapsedMs / 1000).toFixed(1) })}</span>` : nothing}
-      ${isStale(task, this.text) ? html`<span class="stale" id=${`${kind}-stale`}>${t('analysis.stale')}</span>` : nothing}
-    </div>`;
-  }
-
-  private errorList(tab: Tab) {
-    const errors = this.errors[tab];
-    return errors.length ? html`<ul class="errors" role="alert" id=${`${tab}-errors`}>${errors.map((e) => html`<li>${formErrorText(e)}</li>`)}</ul>` : nothing;
-  }
-
   private startSweep(): void {
     if (!this.scenario) return;
     const checked = validateSweepForm(this.sweepForm, this.scenario);
@@ -249,47 +192,13 @@ export class DlAnalysis extends LitElement {
   }
 
   private renderSweep() {
-    const f = this.sweepForm;
-    const set = (patch: Partial<SweepForm>) => (this.sweepForm = { ...this.sweepForm, ...patch });
-    const levers = this.scenario ? leversFor(this.scenario) : [];
-    const task = this.st.sweep;
-    const shown: SweepResult | null = task.phase === 'running' ? null : task.result;
-    const source = shown ?? (task.partial.length && task.phase === 'running' && this.sweepForm.lever2 === '' ? partialSource(task.partial, f) : null);
-    const metrics = this.scenario?.model.kind === 'dividend' ? ['incrementalConverted', 'converted', 'reached', 'roi'] : ['converted', 'reached'];
-    const metric = metrics.includes(this.metric) ? this.metric : metrics[0];
-    const twoD = shown !== null && shown.params.length === 2;
-    const words = analysisChartOptions();
-    // Each curve in its strategy card's colour (a sweep of one strategy is not recoloured as the first).
-    const colors = source ? sweepStrategyNames(source).map((name) => this.cardColor(name)) : [];
-    return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSweep())}>
-        <label>${t('analysis.parameter')}<select id="sweep-lever" @change=${(e: Event) => this.onLeverChange('', (e.target as HTMLSelectElement).value)}>
-          ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever}>${leverLabel(l)}</option>`)}</select></label>
-        ${this.strategySelect('sweep', f.strategy, (v) => set({ strategy: v }), true)}
-        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from', t('analysis.from'), (v) => set({ from: v }))}
-        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to', t('analysis.to'), (v) => set({ to: v }))}
-        ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps', t('analysis.steps'), (v) => set({ steps: v }))}
-        <label>${t('analysis.secondParameter')}<select id="sweep-lever2" @change=${(e: Event) => this.onLeverChange('2', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${f.lever2 === ''}>${t('analysis.none')}</option>
-          ${levers.map((l) => html`<option value=${l.id} ?selected=${l.id === f.lever2}>${leverLabel(l)}</option>`)}</select></label>
-        ${f.lever2
-          ? html`${this.fieldInput('sweep', f as unknown as Record<string, string>, 'from2', t('analysis.from'), (v) => set({ from2: v }))}
-            ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'to2', t('analysis.to'), (v) => set({ to2: v }))}
-            ${this.fieldInput('sweep', f as unknown as Record<string, string>, 'steps2', t('analysis.steps'), (v) => set({ steps2: v }))}`
-          : nothing}
-      </form>
-      ${this.errorList('sweep')}
-      ${this.runBar('sweep', task, () => this.startSweep(), t('analysis.runSweep'))}
-      <div class="metric" role="radiogroup" aria-label=${t('analysis.metric')}>${t('analysis.metric')}:
-        ${metrics.map((m) => html`<label class="metric"><input type="radio" name="metric" value=${m} .checked=${metric === m} @change=${() => (this.metric = m)} />${t(`analysis.metrics.${m as 'incrementalConverted' | 'converted' | 'reached' | 'roi'}`)}</label>`)}
-        ${shown ? html`<span class="grow"></span><button type="button" id="sweep-csv" @click=${() => downloadSweep(shown, 'csv')}>${t('analysis.csv')}</button>
-          <button type="button" id="sweep-json" @click=${() => downloadSweep(shown, 'json')}>JSON</button>` : nothing}
-      </div>
-      ${source
-        ? twoD
-          ? html`<dl-sweep-heatmap id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: t('analysis.heatmapTitle'), valueLabel: words.metricLabel(metric), xLabel: axisLabel(source.params[0]?.path), yLabel: axisLabel(source.params[1]?.path) }}></dl-sweep-heatmap>`
-          : html`<dl-sweep-curve id="sweep-chart" .data=${source} .options=${{ ...words.base, metric, colors, title: t('analysis.curveTitle'), yLabel: words.metricLabel(metric), text: words.curveText, xLabel: axisLabel(source.params[0]?.path) }}></dl-sweep-curve>
-              ${tippingNotes(source).map((n) => html`<p class="caveat tipping-note">${t('analysis.tippingNote', { name: n.name, r1: formatTick(n.tippingPoint), steep: formatTick(n.steepest) })}</p>`)}`
-        : html`<p class="muted">${t('analysis.sweepHint')}</p>`}`;
+    return sweepTab(this.controls, { form: this.sweepForm, scenario: this.scenario, task: this.st.sweep, metric: this.metric }, {
+      set: (patch) => (this.sweepForm = { ...this.sweepForm, ...patch }),
+      pickLever: (which, id) => this.onLeverChange(which, id),
+      pickMetric: (metric) => (this.metric = metric),
+      start: () => this.startSweep(),
+      colorOf: (name) => this.cardColor(name),
+    });
   }
 
   private renderSeeds() {
@@ -298,32 +207,28 @@ export class DlAnalysis extends LitElement {
     const task = this.st.seeds;
     const r = task.result;
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startSeeds())}>
-        ${this.strategySelect('seeds', f.strategy, (v) => set({ strategy: v }), false)}
-        ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'k', t('analysis.k', { max: this.scenario ? bestSeedsLimits(this.scenario).maxK : 1 }), (v) => set({ k: v }))}
+        ${this.controls.strategySelect('seeds', f.strategy, (v) => set({ strategy: v }), false)}
+        ${this.controls.fieldInput('seeds', f as unknown as Record<string, string>, 'k', t('analysis.k', { max: this.scenario ? bestSeedsLimits(this.scenario).maxK : 1 }), (v) => set({ k: v }))}
         <label>${t('analysis.seedMethod')}<select id="seeds-method" @change=${(e: Event) => set({ method: (e.target as HTMLSelectElement).value === 'imm' ? 'imm' : 'celf' })}>
           <option value="celf" ?selected=${f.method !== 'imm'}>${t('analysis.seedMethods.celf')}</option>
           <option value="imm" ?selected=${f.method === 'imm'}>${t('analysis.seedMethods.imm')}</option>
         </select></label>
         ${f.method === 'imm'
-          ? html`${this.fieldInput('seeds', f as unknown as Record<string, string>, 'epsilon', t('analysis.epsilon'), (v) => set({ epsilon: v }))}
-            ${this.fieldInput('seeds', f as unknown as Record<string, string>, 'delta', t('analysis.delta'), (v) => set({ delta: v }))}
+          ? html`${this.controls.fieldInput('seeds', f as unknown as Record<string, string>, 'epsilon', t('analysis.epsilon'), (v) => set({ epsilon: v }))}
+            ${this.controls.fieldInput('seeds', f as unknown as Record<string, string>, 'delta', t('analysis.delta'), (v) => set({ delta: v }))}
             <label>${t('analysis.kolsChoice')}<select id="seeds-kols" @change=${(e: Event) => set({ kols: (e.target as HTMLSelectElement).value === 'at-fee' ? 'at-fee' : 'excluded' })}>
               <option value="excluded" ?selected=${f.kols !== 'at-fee'}>${t('analysis.kolsModes.excluded')}</option>
               <option value="at-fee" ?selected=${f.kols === 'at-fee'}>${t('analysis.kolsModes.atFee')}</option>
             </select></label>`
-          : this.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', t('analysis.samples'), (v) => set({ samples: v }))}
+          : this.controls.fieldInput('seeds', f as unknown as Record<string, string>, 'samples', t('analysis.samples'), (v) => set({ samples: v }))}
       </form>
-      ${this.errorList('seeds')}
+      ${this.controls.errorList('seeds')}
       <p class="caveat">${t(f.method === 'imm' ? (f.kols === 'at-fee' ? 'analysis.caveatAtFee' : 'analysis.caveatImm') : 'analysis.caveat')}</p>
-      ${this.runBar('seeds', task, () => this.startSeeds(), t('analysis.runSeeds'))}
+      ${this.controls.runBar('seeds', task, () => this.startSeeds(), t('analysis.runSeeds'))}
       ${r && this.scenario && isDividendScenario(this.scenario)
         ? seedsResultView(r, this.scenario, task.strategy, (seeds, kols) => this.addCard('seeds', cardFromSeeds({ draft: this.draft, colors: this.colors }, task.strategy, seeds, 'greedy', kols)))
         : nothing}
-      ${this.renderNotice('seeds')}`;
-  }
-
-  private renderNotice(tab: Tab) {
-    return this.notice?.tab === tab ? html`<p class="notice ${this.notice.ok ? '' : 'bad'}" role="status" id=${`${tab}-notice`}>${this.notice.text()}</p>` : nothing;
+      ${this.controls.renderNotice('seeds')}`;
   }
 
   private renderFrontier() {
@@ -332,12 +237,12 @@ export class DlAnalysis extends LitElement {
     const task = this.st.frontier;
     const r = task.result;
     return html`<form @submit=${(e: Event) => (e.preventDefault(), this.startFrontier())}>
-        ${this.strategySelect('frontier', f.strategy, (v) => set({ strategy: v }), false)}
-        ${this.fieldInput('frontier', f as unknown as Record<string, string>, 'budget', t('analysis.budget'), (v) => set({ budget: v }))}
-        ${this.fieldInput('frontier', f as unknown as Record<string, string>, 'levels', t('analysis.levels'), (v) => set({ levels: v }))}
+        ${this.controls.strategySelect('frontier', f.strategy, (v) => set({ strategy: v }), false)}
+        ${this.controls.fieldInput('frontier', f as unknown as Record<string, string>, 'budget', t('analysis.budget'), (v) => set({ budget: v }))}
+        ${this.controls.fieldInput('frontier', f as unknown as Record<string, string>, 'levels', t('analysis.levels'), (v) => set({ levels: v }))}
       </form>
-      ${this.errorList('frontier')}
-      ${this.runBar('frontier', task, () => this.startFrontier(), t('analysis.runFrontier'))}
+      ${this.controls.errorList('frontier')}
+      ${this.controls.runBar('frontier', task, () => this.startFrontier(), t('analysis.runFrontier'))}
       ${r
         ? html`<p class="muted">${t('analysis.frontierHint', { n: String(r.points.length), f: String(r.frontier.length) })}</p>
             <p class="muted" id="frontier-pruned">${t('analysis.prunedHint', { simulated: String(r.points.length), grid: String(r.points.length + r.skipped), skipped: String(r.skipped) })}</p>
@@ -347,7 +252,7 @@ export class DlAnalysis extends LitElement {
               <dl-frontier-table .result=${r}></dl-frontier-table>
             </div>`
         : nothing}
-      ${this.renderNotice('frontier')}`;
+      ${this.controls.renderNotice('frontier')}`;
   }
 
   protected override render() {
@@ -366,16 +271,6 @@ export class DlAnalysis extends LitElement {
     // Bar widths through CSSOM (the app's CSP blocks inline style attributes).
     this.renderRoot.querySelectorAll<HTMLElement>('.bar[data-w]').forEach((el) => (el.style.width = `${Number(el.dataset.w) * 1.2}px`));
   }
-}
-
-/** A growing 1-D curve from the points simulated so far. */
-function partialSource(points: AnalysisState['sweep']['partial'], form: SweepForm) {
-  return { params: [{ path: form.lever, values: points.map((p) => p.values[0]) }], points, curves: null };
-}
-
-function downloadSweep(result: SweepResult, kind: 'csv' | 'json'): void {
-  const text = kind === 'csv' ? sweepCsv(result) : seriesResultToJson(result);
-  downloadBlob(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }), `sweep.${kind}`);
 }
 
 if (!customElements.get('dl-analysis')) customElements.define('dl-analysis', DlAnalysis);

@@ -9,21 +9,12 @@
  * next draft (bubbles, composed), which the page applies like any other edit.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { CalibrationState } from '../../../calibration/abcSmc';
+import type { CalibrationState } from '../../../calibration/abcState';
 import { CalibrationInputError, shownText } from '../../../calibration/calibrationError';
-import { posteriorCsv, type CalibrationResult } from '../../../calibration/calibrationResult';
+import type { CalibrationResult } from '../../../calibration/calibrationResult';
 import { calibrationStateJson, parseCalibrationState } from '../../../calibration/calibrationState';
-import { OBSERVABLE_COLUMNS, observedColumns } from '../../../calibration/observedTimeline';
-import { MAX_FIT_PARAMETERS } from '../../../calibration/fitParams';
 import type { Scenario } from '../../../core/scenario';
-import { prettyJson } from '../../../runtime/prettyJson';
-import '../../charts/elements/dlPosteriorIntervals';
-import '../../charts/elements/dlPredictiveFit';
-import type { PosteriorIntervalsData } from '../../charts/posteriorIntervals';
-import { pointsInside, type PredictiveFitData } from '../../charts/predictiveFit';
 import { downloadBlob } from '../../export/chartExport';
-import { currentLocale } from '../../i18n/locale';
-import { calibrationTextIn, formErrorIn } from '../../i18n/calibrationText';
 import { LocaleController } from '../../i18n/localeController';
 import type { BrowserPool } from '../../../runtime/pool.browser';
 import { JobController } from './jobController';
@@ -31,7 +22,8 @@ import { formatNumber, messageIn, t, type MessageKey } from '../../i18n/t';
 import { draftText, type Draft } from '../draft';
 import { controlStyles } from '../styles';
 import { CalibrationController, type CalibrationTaskState } from './calibrationController';
-import { correlatedPairs, rangeEdges } from './calibrationReading';
+import { calibrationFormView } from './calibrationFormView';
+import { calibrationResultView, narrowingChart, narrowingData } from './calibrationPosteriorView';
 import {
   applyPosterior,
   cliCommand,
@@ -56,18 +48,6 @@ const MAX_STATE_BYTES = 64 * 1024 * 1024;
 /** Detail of `dl-analysis-world`: the draft with the posterior means written in. */
 export interface AnalysisWorldDetail {
   draft: Draft;
-}
-
-/** A number in the table: at most 3 decimals, 3 significant digits below 1. */
-export function tableNumber(value: number, locale = currentLocale()): string {
-  if (!Number.isFinite(value)) return '—';
-  const digits = Math.abs(value) >= 1 || value === 0 ? 3 : Math.min(6, 2 - Math.floor(Math.log10(Math.abs(value))));
-  return formatNumber(value, locale, digits);
-}
-
-/** A form error in the current language (a `label` parameter that is a message key is worded too). */
-function errorText(e: CalibrationFormError): string {
-  return formErrorIn(e.key, e.params);
 }
 
 export class DlCalibration extends LitElement {
@@ -233,84 +213,19 @@ export class DlCalibration extends LitElement {
     this.dispatchEvent(new CustomEvent<AnalysisWorldDetail>('dl-analysis-world', { detail: { draft }, bubbles: true, composed: true }));
   }
 
-  private renderObserved() {
-    const o = this.observed;
-    const tl = o?.timeline;
-    // The native file button speaks the browser's language: a button of ours opens the hidden input.
-    return html`<div class="file"><span class="label">${t('calibration.observed')}</span>
-        <input type="file" id="cal-observed" accept=".csv,text/csv" hidden @change=${(e: Event) => void this.onFile(e)} />
-        <span class="row"><button type="button" id="cal-choose" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#cal-observed')?.click()}>${t('calibration.choose')}</button>
-        ${o ? nothing : html`<span class="muted">${t('calibration.noFile')}</span>`}</span></div>
-      ${tl
-        ? html`<span class="muted" id="cal-observed-summary">${t('calibration.observedLoaded', {
-            name: o!.name,
-            rows: tl.step.length,
-            first: String(tl.step[0]),
-            last: String(tl.step[tl.step.length - 1]),
-            columns: observedColumns(tl).join(', '),
-          })}</span>`
-        : nothing}`;
-  }
-
   private renderForm(form: CalibrationForm) {
-    const running = this.st.phase === 'running';
-    const strategies = this.scenario?.strategies ?? [];
-    const s = Number(form.strategy);
-    const num = (field: 'particles' | 'generations' | 'runsPerParticle') =>
-      html`<label>${t(`calibration.field.${field}`)}<input type="number" class="num" id=${`cal-${field}`} .value=${form[field]}
-        aria-invalid=${this.errors.some((e) => e.field === field) ? 'true' : 'false'} @input=${(e: Event) => this.setForm({ [field]: (e.target as HTMLInputElement).value })} /></label>`;
-    return html`<form @submit=${(e: Event) => (e.preventDefault(), this.start())}>
-      <div class="row">
-        ${this.renderObserved()}
-        ${strategies.length > 1
-          ? html`<label>${t('calibration.strategy')}<select id="cal-strategy" @change=${(e: Event) => (this.form = withStrategy(form, Number((e.target as HTMLSelectElement).value)))}>
-              ${strategies.map((st, i) => html`<option value=${String(i)} ?selected=${i === s}>${st.name}</option>`)}</select></label>`
-          : nothing}
-      </div>
-      <fieldset>
-        <legend>${t('calibration.parameters')}</legend>
-        <datalist id="cal-paths">${SUGGESTED_FITS.map((f) => html`<option value=${suggestedPath(f.path, s)}></option>`)}</datalist>
-        ${form.fits.map(
-          (row, i) => html`<div class="row fit" data-index=${i}>
-            <label>${t('calibration.path')}<input type="text" list="cal-paths" id=${`cal-fit-${i}-path`} .value=${row.path} spellcheck="false"
-              aria-invalid=${this.errors.some((e) => e.field === `fit-${i}-path`) ? 'true' : 'false'} @input=${(e: Event) => this.setFit(i, { path: (e.target as HTMLInputElement).value })} /></label>
-            <label>${t('calibration.lo')}<input type="number" step="any" class="num" id=${`cal-fit-${i}-lo`} .value=${row.lo}
-              aria-invalid=${this.errors.some((e) => e.field === `fit-${i}-lo`) ? 'true' : 'false'} @input=${(e: Event) => this.setFit(i, { lo: (e.target as HTMLInputElement).value })} /></label>
-            <label>${t('calibration.hi')}<input type="number" step="any" class="num" id=${`cal-fit-${i}-hi`} .value=${row.hi} @input=${(e: Event) => this.setFit(i, { hi: (e.target as HTMLInputElement).value })} /></label>
-            <button type="button" id=${`cal-fit-${i}-remove`} aria-label=${t('calibration.removeLabel', { n: i + 1 })} ?disabled=${form.fits.length <= 1}
-              @click=${() => this.setForm({ fits: form.fits.filter((_, j) => j !== i) })}>${t('calibration.remove')}</button>
-          </div>`,
-        )}
-        <div><button type="button" id="cal-add" ?disabled=${form.fits.length >= MAX_FIT_PARAMETERS} @click=${() => this.setForm({ fits: [...form.fits, { path: '', lo: '', hi: '' }] })}>${t('calibration.add')}</button></div>
-      </fieldset>
-      <div class="row">${num('particles')}${num('generations')}${num('runsPerParticle')}</div>
-    </form>
-    ${this.errors.length ? html`<ul class="errors" role="alert" id="cal-errors">${this.errors.map((e) => html`<li>${errorText(e)}</li>`)}</ul>` : nothing}
-    <div class="run">
-      <button type="button" class="primary" id="cal-run" ?disabled=${!this.scenario || running} @click=${() => this.start()}>${t('calibration.run')}</button>
-      ${running
-        ? html`<progress max="1" .value=${this.st.progress} aria-label=${t('calibration.progressLabel')}></progress>
-            <span class="muted" id="cal-progress">${this.st.note
-              ? t('calibration.progress', { generation: this.st.note.generation + 1, generations: this.st.note.generations, accepted: this.st.note.accepted, particles: this.st.note.particles, simulations: this.st.note.simulations })
-              : t('calibration.starting')}</span>
-            <button type="button" id="cal-cancel" @click=${() => this.controller.cancel()}>${t('calibration.cancel')}</button>`
-        : nothing}
-      ${this.st.phase === 'cancelled' ? html`<span class="muted" id="cal-cancelled">${t('calibration.cancelled')}</span>` : nothing}
-      ${this.st.phase === 'cancelled' && this.st.resumable > 0
-        ? html`<button type="button" id="cal-resume" @click=${() => void this.controller.resume()}>${t('calibration.resume', { n: this.st.resumable })}</button>`
-        : nothing}
-      ${!running && this.controller.lastState
-        ? html`<button type="button" id="cal-state-download" title=${t('calibration.stateDownloadHint')} @click=${() => this.downloadState()}>${t('calibration.stateDownload')}</button>`
-        : nothing}
-      ${running
-        ? nothing
-        : html`<input type="file" id="cal-state-file" accept=".json,application/json" hidden @change=${(e: Event) => void this.onStateFile(e)} />
-            <button type="button" id="cal-state-choose" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#cal-state-file')?.click()}>${t('calibration.stateContinue')}</button>`}
-      ${this.st.phase === 'error' ? html`<span class="errors" role="alert" id="cal-error">${t('calibration.failed', { problem: this.st.problem ? calibrationTextIn(this.st.problem) : (this.st.error ?? '') })}</span>` : nothing}
-      ${this.st.phase === 'done' && this.st.elapsedMs !== null ? html`<span class="muted" id="cal-time">${t('calibration.doneIn', { s: (this.st.elapsedMs / 1000).toFixed(1) })}</span>` : nothing}
-      ${this.stale ? html`<span class="stale" id="cal-stale">${t('calibration.stale')}</span>` : nothing}
-    </div>
-    ${this.command ? html`<p class="cli">${t('calibration.cli')} <code id="cal-cli">${this.command.split(' ').map((w, i) => html`${i ? ' ' : ''}<span class="w">${w}</span>`)}</code></p>` : nothing}`;
+    const view = { form, observed: this.observed, errors: this.errors, scenario: this.scenario, task: this.st, controller: this.controller, stale: this.stale, command: this.command };
+    return calibrationFormView(view, {
+      start: () => this.start(),
+      setForm: (patch) => this.setForm(patch),
+      setFit: (i, patch) => this.setFit(i, patch),
+      pickStrategy: (strategy) => (this.form = withStrategy(form, strategy)),
+      chooseObserved: () => this.renderRoot.querySelector<HTMLInputElement>('#cal-observed')?.click(),
+      readObserved: (e) => void this.onFile(e),
+      downloadState: () => this.downloadState(),
+      chooseStateFile: () => this.renderRoot.querySelector<HTMLInputElement>('#cal-state-file')?.click(),
+      readStateFile: (e) => void this.onStateFile(e),
+    });
   }
 
   private get stale(): boolean {
@@ -320,101 +235,17 @@ export class DlCalibration extends LitElement {
     return st.scenarioText !== now && this.applied?.text !== now;
   }
 
-  private narrowingData(): PosteriorIntervalsData | undefined {
-    const { params, history, result } = this.st;
-    if (!params || history.length === 0) return undefined;
-    const unidentified = new Set(result?.diagnostics.unidentified ?? []);
-    return { params: params.map((p) => ({ path: p.path, lo: p.lo, hi: p.hi, unidentified: unidentified.has(p.path) })), generations: history };
-  }
-
-  private renderResult(r: CalibrationResult) {
-    const d = r.diagnostics;
-    const completed = d.generations.filter((g) => g.completed);
-    const first = completed[1]?.tolerance ?? completed[0]?.tolerance ?? null;
-    const fit: PredictiveFitData = {
-      step: r.predictive.step,
-      columns: OBSERVABLE_COLUMNS.filter((c) => r.predictive[c]).map((c) => ({ id: c, column: r.predictive[c]! })),
-    };
-    const { inside, total } = pointsInside(fit);
-    const unidentified = r.parameters.filter((p) => d.unidentified.includes(p.path));
-    const pairs = correlatedPairs(r);
-    const edges = rangeEdges(r);
-    return html`
-      <table id="cal-table">
-        <thead><tr><th>${t('calibration.table.parameter')}</th><th>${t('calibration.table.prior')}</th><th>${t('calibration.table.mean')}</th>
-          <th>${t('calibration.table.p05')}</th><th>${t('calibration.table.p50')}</th><th>${t('calibration.table.p95')}</th>
-          <th>${t('calibration.table.spread')}</th><th class="status">${t('calibration.table.status')}</th></tr></thead>
-        <tbody>${r.parameters.map((p) => {
-          const bad = d.unidentified.includes(p.path);
-          return html`<tr data-path=${p.path} class=${bad ? 'unidentified' : ''}>
-            <td class="path">${p.path}</td><td>${tableNumber(p.prior[0])} – ${tableNumber(p.prior[1])}</td>
-            <td data-k="mean">${tableNumber(p.mean)}</td><td data-k="p05">${tableNumber(p.p05)}</td><td data-k="p50">${tableNumber(p.p50)}</td><td data-k="p95">${tableNumber(p.p95)}</td>
-            <td data-k="spreadRatio">${tableNumber(p.spreadRatio)}</td>
-            <td class="status">${bad ? t('calibration.status.unidentified') : t('calibration.status.identified')}</td></tr>`;
-        })}</tbody>
-      </table>
-      ${unidentified.length
-        ? html`<p class="note" role="note" id="cal-unidentified">${t('calibration.unidentified', { paths: unidentified.map((p) => p.path).join(', ') })}</p>`
-        : nothing}
-      ${edges.map((e) => html`<p class="note" role="note" data-edge=${`${e.path}:${e.end}`}>${t(e.end === 'lo' ? 'calibration.edge.lo' : 'calibration.edge.hi', { path: e.path, value: tableNumber(e.value) })}</p>`)}
-      ${pairs.length
-        ? html`<p class="muted" id="cal-correlated">${t('calibration.correlated', { list: pairs.map((x) => t('calibration.pair', { a: x.a, b: x.b, r: formatSigned(x.r) })).join('; ') })}</p>`
-        : nothing}
-      <p class="muted" id="cal-diagnostics">${t('calibration.diagnostics', {
-        generations: completed.length,
-        first: first === null ? '∞' : tableNumber(first),
-        last: d.finalTolerance === null ? '∞' : tableNumber(d.finalTolerance),
-        reason: t(`calibration.stop.${d.stoppedBecause}`),
-        simulations: d.simulations,
-        ess: Math.round(d.ess),
-      })}</p>
-      <div class="actions">
-        <button type="button" class="primary" id="cal-use" @click=${() => this.useWorld(r)}>${t('calibration.use')}</button>
-        <button type="button" id="cal-json" @click=${() => download(`${prettyJson(r)}\n`, 'calibration.json', 'application/json')}>${t('calibration.json')}</button>
-        <button type="button" id="cal-csv" @click=${() => download(posteriorCsv(r, { bom: true }), 'posterior.csv', 'text/csv')}>${t('calibration.csv')}</button>
-      </div>
-      <p class="muted">${t('calibration.useHint')}</p>
-      ${this.applied ? html`<p class="notice" role="status" id="cal-applied">${t('calibration.applied', { list: this.applied.list })}</p>` : nothing}
-      <h3 id="cal-fit-h">${t('calibration.fitTitle')}</h3>
-      <p class="muted" id="cal-predictive">${t('calibration.predictive', { inside, total })}</p>
-      <dl-predictive-fit id="cal-fit-chart" .data=${fit} .options=${{
-        locale: currentLocale(),
-        title: t('calibration.fitTitle'),
-        text: {
-          step: t('calibration.chart.step'),
-          observed: t('calibration.chart.observed'),
-          band: t('calibration.chart.band'),
-          mean: t('calibration.chart.mean'),
-          columns: { reached: t('calibration.column.reached'), shared: t('calibration.column.shared'), converted: t('calibration.column.converted') },
-        },
-      }}></dl-predictive-fit>`;
-  }
-
   protected override render() {
     if (!this.form) return html`<p class="muted">${t('calibration.hint')}</p>`;
-    const narrowing = this.narrowingData();
+    const narrowing = narrowingData(this.st);
     const result = this.st.phase === 'done' ? this.st.result : null;
     return html`<p class="intro">${t('calibration.intro')}</p>
       ${this.renderForm(this.form)}
       ${narrowing
-        ? html`<h3 id="cal-narrow-h">${t('calibration.narrowTitle')}</h3>
-            <dl-posterior-intervals id="cal-narrowing" .data=${narrowing} .options=${{
-              locale: currentLocale(),
-              title: t('calibration.narrowTitle'),
-              text: { prior: t('calibration.chart.prior'), generation: (g: number) => t('calibration.chart.generation', { g }), unidentified: t('calibration.chart.unidentified') },
-            }}></dl-posterior-intervals>`
+        ? narrowingChart(narrowing)
         : this.st.phase === 'idle' ? html`<p class="muted">${t('calibration.hint')}</p>` : nothing}
-      ${result ? this.renderResult(result) : nothing}`;
+      ${result ? calibrationResultView(result, this.applied, (r) => this.useWorld(r)) : nothing}`;
   }
-}
-
-/** A correlation with its sign: "−0.33", "+0.52". */
-function formatSigned(r: number): string {
-  return `${r < 0 ? '−' : '+'}${Math.abs(r).toFixed(2)}`;
-}
-
-function download(text: string, name: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), name);
 }
 
 if (!customElements.get('dl-calibration')) customElements.define('dl-calibration', DlCalibration);

@@ -3,7 +3,8 @@
  * and the strategies' colours; validates every edit, keeps it in localStorage, and composes the
  * shell's controllers (src/ui/app/shell/): the address (urlStateController), when to simulate and
  * the kept results (runScheduler), lessons, "back to your scenario" (yourScenario), uploads,
- * notices, theme and presenter mode — with undo (editing/undoController) and the classroom's keys.
+ * notices, theme and presenter mode — with undo (editing/undoController) and the classroom's keys;
+ * what its children ask for is done by shell/pageCommands, the lessons' side by shell/lessonsOnPage.
  * Its children are the toolbar, the messages, the run status and the editing and result elements.
  * A bad link or upload never replaces the current work: it is reported next to it.
  */
@@ -11,41 +12,34 @@ import { html, LitElement, nothing } from 'lit';
 import { checkScenario } from '../../../scenario/validateScenario';
 import type { ScenarioProblem } from '../../../scenario/reasons';
 import type { Scenario } from '../../../core/scenario';
-import { addStrategy, draftText, normaliseColors, placeProblems, strategiesOf, type Draft, type PlacedProblem } from '../draft';
-import { downloadResult, downloadScenario } from '../exportResults';
-import { blankTemplate, PRESETS } from '../presets';
-import { WORKER_REPLACED_NOTICE } from '../simulationController';
+import { draftText, normaliseColors, placeProblems, strategiesOf, type Draft, type PlacedProblem } from '../draft';
+import { WORKER_REPLACED_NOTICE } from '../simulationState';
 import { saveState } from '../storage';
 import { MAX_STRATEGIES } from '../../../scenario/limits';
 import { controlStyles, placeholderBoxStyles } from '../styles';
-import type { EditDetail } from './dlField';
-import type { StrategyOpDetail } from './dlStrategyCard';
 import type { DlResults } from './dlResults';
 import './dlResults';
 import './dlScenarioPanel';
 import './dlStrategyCard';
 import { ClassroomKeys } from '../classroom/classroomKeys';
 import { LazyElements } from '../lazyElements';
-import { currentLocale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { t, tPlural } from '../../i18n/t';
 import { loadLessons } from '../lessons/lessonsOnDemand';
-import type { LessonGuessDetail, LessonStepDetail } from './dlLesson';
-import type { LessonOpenDetail } from './dlLessonPicker';
 import type { AnalysisCardDetail } from '../analysis/dlAnalysis';
 import type { AnalysisWorldDetail } from '../analysis/dlCalibration';
 import { UndoController } from '../editing/undoController';
-import { autoName } from '../editing/strategyNames';
 import { editingLayoutStyles } from '../editing/editingLayout';
 import { staleReason } from '../editing/staleReason';
 import type { EditNoticeDetail, LibraryOpenDetail } from '../editing/dlEditTools';
 import '../editing/dlEditTools';
 import '../editing/dlEditSummary';
 import { appStyles } from '../shell/appStyles';
-import { editedDraft, strategyOperation, type EditState } from '../shell/draftEdits';
 import { LessonController } from '../shell/lessonController';
+import { lessonPage, lessonPanel } from '../shell/lessonsOnPage';
 import { NoticeList, type Notice, type NoticeKind } from '../shell/noticeList';
-import { startLocale, switchLocale } from '../shell/pageLocale';
+import { PageCommands } from '../shell/pageCommands';
+import { startLocale } from '../shell/pageLocale';
 import { PresenterMode } from '../shell/presenterMode';
 import { RunScheduler } from '../shell/runScheduler';
 import { openHash, readStartState } from '../shell/startState';
@@ -53,8 +47,6 @@ import { ThemeController } from '../shell/themeController';
 import { UploadController } from '../shell/uploadController';
 import { UrlStateController } from '../shell/urlStateController';
 import { YourScenario } from '../shell/yourScenario';
-import type { MessageAction } from '../shell/dlMessages';
-import type { ToolbarAction } from '../shell/dlToolbar';
 import '../shell/dlMessages';
 import '../shell/dlRunStatus';
 import '../shell/dlScenarioIntro';
@@ -89,16 +81,7 @@ export class DlApp extends LitElement {
   readonly controller = this.runs.simulation;
   readonly url = new UrlStateController(this, { colors: () => this.colors, onHashChange: () => void openHash(this) });
   readonly yours = new YourScenario(this, () => this.notify('info', t('msg.tooLargeToKeep'), 'storage'));
-  readonly lessons = new LessonController(this, {
-    beforeOpen: (inLesson) => {
-      this.yours.keepCurrent(this.draft, this.colors, inLesson);
-      this.uploads.clear();
-    },
-    show: (draft) => this.setDraft(draft, [], { url: false }),
-    warn: (text) => this.notify('warning', text),
-    left: () => void this.url.write(draftText(this.draft)),
-    finished: (key) => this.runs.finished(key),
-  });
+  readonly lessons: LessonController = new LessonController(this, lessonPage(this));
   readonly uploads = new UploadController(this, {
     current: () => ({ draft: this.draft, colors: this.colors }),
     open: (state, opened) => {
@@ -111,8 +94,8 @@ export class DlApp extends LitElement {
   /** Undo / redo of the working state (Ctrl/Cmd+Z, toolbar buttons). */
   readonly undo = new UndoController(this, (state) => this.setDraft(state.draft, state.colors, { history: false }));
   private readonly classroom = new ClassroomKeys(this);
-  /** Strategy names the user typed: never renamed to follow the settings. */
-  private readonly typedNames = new Set<string>();
+  /** What the children's requests do: edits, strategy operations, the toolbar's and messages' actions. */
+  private readonly commands = new PageCommands(this);
   /** The draft validated, or null while it has problems (the Analyse area runs on it). */
   private validScenario: Scenario | null = null;
   /** The last draft that validated, as saved beside a draft with problems. */
@@ -204,111 +187,12 @@ export class DlApp extends LitElement {
   }
 
 
-  // ── Edits ────────────────────────────────────────────────────────────────────────────────
-
-  private onEdit(e: CustomEvent<EditDetail>): void {
-    this.setDraft(editedDraft(this.draft, e.detail.path, e.detail.value, this.typedNames, currentLocale()), this.colors, { group: e.detail.path });
-  }
-
-  private onStrategy(e: CustomEvent<StrategyOpDetail>): void {
-    const upToDate = this.sim.phase === 'done' && !this.staleReason() ? this.sim.result : null;
-    const outcome = strategyOperation({ draft: this.draft, colors: this.colors }, e.detail, upToDate);
-    if (!outcome) return;
-    if (outcome.notice) this.notify(outcome.notice.kind, outcome.notice.text);
-    this.setDraft(outcome.state.draft, outcome.state.colors);
-  }
-
-  private add(): void {
-    const next = addStrategy({ draft: this.draft, colors: this.colors }, (baseline) => autoName(baseline, currentLocale()));
-    this.setDraft(next.draft, next.colors);
-  }
-
-  /** Something other than the user's edits replaces the page (a preset, a saved scenario, yours). */
-  private openInstead(state: EditState): void {
-    if (this.lesson) this.lessons.close();
-    this.setDraft(state.draft, state.colors);
-  }
-
-  private openPreset(id: string): void {
-    this.yours.keepCurrent(this.draft, this.colors, this.lesson !== null);
-    if (this.lesson) this.lessons.close();
-    const preset = PRESETS.find((p) => p.id === id);
-    if (id === 'new') this.setDraft(blankTemplate(), []);
-    else if (preset) this.setDraft(structuredClone(preset.draft), []);
-    this.uploads.clear();
-  }
-
   /** Why the results on the page are not those of the scenario being edited ('' when they are). */
-  private staleReason(): string {
+  staleReason(): string {
     return staleReason({ sim: this.sim, hasProblems: this.problems.length > 0, awaitingLongRun: this.runs.longRun !== null, runPending: this.runs.pending });
   }
 
-  private async share(): Promise<void> {
-    const url = await this.url.shareUrl(draftText(this.draft));
-    if (url === null) {
-      this.notify('warning', t('msg.tooLargeForLink'));
-      return;
-    }
-    this.url.replace(url);
-    this.shareLink = url;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.notify('info', t('msg.linkCopied'), 'share');
-    } catch {
-      // No clipboard permission (e.g. an insecure origin): the link stays selectable below.
-    }
-  }
-
-  private readonly onToolbar = (e: CustomEvent<ToolbarAction>): void => {
-    const action = e.detail;
-    const { result, data } = this.sim;
-    if (action.kind === 'preset') this.openPreset(action.id);
-    else if (action.kind === 'lessons') this.lessons.showList(!this.lessons.picker);
-    else if (action.kind === 'upload') void this.uploads.read(action.file);
-    else if (action.kind === 'download') downloadScenario(draftText(this.draft), String(this.draft.name ?? 'scenario'));
-    else if (action.kind === 'share') void this.share();
-    else if (action.kind === 'export' && this.sim.phase === 'done' && result && data) void downloadResult(action.format, result, data, () => this.controller.stepsCsvOffThread(result));
-    else if (action.kind === 'locale') switchLocale(action.locale);
-    else if (action.kind === 'present') this.presenter.set(!this.presenter.on);
-    else if (action.kind === 'theme') this.theme.set(action.theme);
-  };
-
-  private readonly onMessage = (e: CustomEvent<MessageAction>): void => {
-    const action = e.detail;
-    if (action.kind === 'open-upload') this.uploads.openToFix();
-    else if (action.kind === 'dismiss-upload') this.uploads.dismissFailure();
-    else if (action.kind === 'run-long') this.runs.approveLongRun();
-    else if (action.kind === 'back-to-yours') {
-      const kept = this.yours.takeBack();
-      if (!kept) return;
-      this.lessons.showList(false);
-      this.openInstead(kept);
-    } else if (action.kind === 'forget-yours') this.yours.forget();
-    else if (action.kind === 'restore-previous') this.uploads.restorePrevious();
-    else if (action.kind === 'dismiss-previous') this.uploads.dismissPrevious();
-    else if (action.kind === 'dismiss-notice') this.noticeList.dismiss(action.id);
-    else if (action.kind === 'dismiss-share') this.shareLink = null;
-  };
-
   // ── Rendering ────────────────────────────────────────────────────────────────────────────
-
-  /** The lesson panel (or the lesson list) at the top of the main column. */
-  private renderLesson() {
-    const lessons = this.lessons;
-    if (lessons.picker)
-      return html`<dl-lesson-picker .lastLesson=${this.lesson?.lesson.id ?? null}
-        @dl-lesson-open=${(e: CustomEvent<LessonOpenDetail>) => lessons.open(e.detail.id, 0)}
-        @dl-lesson-picker-close=${() => lessons.showList(false)}></dl-lesson-picker>`;
-    if (!this.lesson) return nothing;
-    const { lesson, step } = this.lesson;
-    return html`<dl-lesson .lesson=${lesson} .step=${step} .draft=${this.draft} .state=${this.sim} .resultAt=${lessons.resultAt}
-      .guess=${lessons.guesses[lesson.id] ?? null} .displayNames=${lessons.names() ?? []}
-      @dl-edit=${this.onEdit}
-      @dl-lesson-step=${(e: CustomEvent<LessonStepDetail>) => lessons.goTo(e.detail.step)}
-      @dl-lesson-guess=${(e: CustomEvent<LessonGuessDetail>) => lessons.guess(e.detail.choice)}
-      @dl-lesson-exit=${() => lessons.leave()}
-      @dl-lesson-list=${() => lessons.showList(true)}></dl-lesson>`;
-  }
 
   protected override render() {
     const strategies = strategiesOf(this.draft);
@@ -322,23 +206,23 @@ export class DlApp extends LitElement {
     return html`
       <dl-toolbar class="topbar" ?lessonsOpen=${this.lessons.picker} ?inLesson=${lesson !== null && !this.lessons.picker}
         ?introAutoOpen=${this.started && !this.presenter.on && lesson === null && !this.lessons.picker} ?canExport=${sim.phase === 'done' && sim.data !== null}
-        ?presenter=${this.presenter.on} .theme=${this.theme.choice} @dl-toolbar=${this.onToolbar}></dl-toolbar>
+        ?presenter=${this.presenter.on} .theme=${this.theme.choice} @dl-toolbar=${this.commands.onToolbar}></dl-toolbar>
       <div class="layout">
         <aside aria-label=${t('app.scenarioRegion')}>
           <dl-edit-tools .draft=${this.draft} .colors=${this.colors} ?canUndo=${this.undo.history.canUndo} ?canRedo=${this.undo.history.canRedo}
             @dl-undo=${() => this.undo.undo()} @dl-redo=${() => this.undo.redo()}
             @dl-edit-notice=${(e: CustomEvent<EditNoticeDetail>) => this.notify(e.detail.kind, e.detail.text)}
             @dl-library-open=${(e: CustomEvent<LibraryOpenDetail>) => {
-              this.openInstead(e.detail);
+              this.commands.openInstead(e.detail);
               this.notify('info', t('editing.openedSaved', { name: e.detail.name }));
             }}></dl-edit-tools>
-          <dl-scenario-panel .draft=${this.draft} .problems=${this.problems} .highlight=${highlight} @dl-edit=${this.onEdit}></dl-scenario-panel>
+          <dl-scenario-panel .draft=${this.draft} .problems=${this.problems} .highlight=${highlight} @dl-edit=${this.commands.onEdit}></dl-scenario-panel>
         </aside>
         <main class=${lesson && !this.lessons.picker && !hideResults && this.lessons.isRunStep() ? 'with-lesson' : ''}>
           <dl-messages .draft=${this.draft} .problems=${this.problems} .warnings=${this.warnings} .notices=${this.notices} .upload=${this.uploads.failure}
             .longRun=${this.runs.longRun} .yours=${this.yours.kept} ?hasPrevious=${this.uploads.previous !== null} .shareLink=${this.shareLink}
-            @dl-message=${this.onMessage}></dl-messages>
-          ${this.renderLesson()}
+            @dl-message=${this.commands.onMessage}></dl-messages>
+          ${lessonPanel(this, this.commands.onEdit)}
           ${typeof this.draft.name === 'string' && !lesson ? html`<dl-scenario-intro .name=${this.draft.name} .description=${this.draft.description}></dl-scenario-intro>` : nothing}
           <section aria-labelledby="strategies-h" id="strategies">
             <div class="section-head">
@@ -346,9 +230,9 @@ export class DlApp extends LitElement {
               <span class="muted">${t('app.strategiesCount', { n: strategies.length })}</span>
               <span class="grow"></span>
               <button type="button" class="primary" id="add-strategy" ?disabled=${strategies.length >= MAX_STRATEGIES}
-                @click=${this.add}>${t('app.addStrategy')}</button>
+                @click=${this.commands.add}>${t('app.addStrategy')}</button>
             </div>
-            <div class="cards" @dl-edit=${this.onEdit} @dl-strategy=${this.onStrategy}>
+            <div class="cards" @dl-edit=${this.commands.onEdit} @dl-strategy=${this.commands.onStrategy}>
               ${strategies.slice(0, MAX_STRATEGIES).map(
                 (_, i) => html`<dl-strategy-card .draft=${this.draft} .index=${i} .color=${this.colors[i] ?? i} .problems=${this.problems} .highlight=${highlight} ?canScale=${canScale}></dl-strategy-card>`,
               )}

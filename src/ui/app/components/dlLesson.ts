@@ -27,7 +27,7 @@ import { dependentMax } from '../fieldSpecs';
 import { localizedField } from '../fieldText';
 import type { Lesson, LessonStep } from '../lessons/lessonTypes';
 import { matchingChoice, measureValue, placedFieldAt } from '../lessons/lessonPlan';
-import type { SimulationState } from '../simulationController';
+import type { SimulationState } from '../simulationState';
 import { controlStyles } from '../styles';
 import { lessonStyles } from './lessonStyles';
 import { factorsTable, formatMeasure, keyNumbersTable } from './lessonTables';

@@ -2,7 +2,7 @@
  * Why the results on the page are not those of the scenario being edited, in words ('' when
  * they are): the page dims them and shows this label until the new run's results replace them.
  */
-import type { SimulationState } from '../simulationController';
+import type { SimulationState } from '../simulationState';
 import { t } from '../../i18n/t';
 
 export interface StaleInputs {

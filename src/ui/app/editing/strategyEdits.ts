@@ -4,7 +4,8 @@
  * intensity, waves) and "match the baseline's budget" (scaleToBudget.ts over the finished
  * result's mean cost parts). Pure: draft in, draft and a description of the change out.
  */
-import { DIVIDEND_STRATEGY_DEFAULTS, DIVIDEND_STRATEGY_RANGES } from '../../../core/dividend/dividendSpec';
+import { DIVIDEND_STRATEGY_DEFAULTS } from '../../../core/dividend/dividendSpec';
+import { DIVIDEND_STRATEGY_RANGES } from '../../../core/dividend/dividendRanges';
 import type { SimulationResult } from '../../../runtime/resultFormat';
 import { getPath, setPath, strategiesOf, type Draft, type Json } from '../draft';
 import { dependentMax } from '../fieldSpecs';

@@ -7,7 +7,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { LocaleController } from '../../i18n/localeController';
 import { t, tPlural } from '../../i18n/t';
-import { IDLE_STATE, type SimulationState } from '../simulationController';
+import { IDLE_STATE, type SimulationState } from '../simulationState';
 import { controlStyles } from '../styles';
 
 export class DlRunStatus extends LitElement {

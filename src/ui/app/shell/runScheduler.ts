@@ -11,7 +11,8 @@ import type { Scenario } from '../../../core/scenario';
 import type { SimulationResult } from '../../../runtime/resultFormat';
 import { estimateRun, isLongRun, pageRunWorkers, type RunEstimate } from '../../../runtime/runEstimate';
 import { settleDelay, SINGLE_EDIT_DELAY_MS } from '../editing/settleDelay';
-import { IDLE_STATE, SimulationController, type SimulationState } from '../simulationController';
+import { SimulationController } from '../simulationController';
+import { IDLE_STATE, type SimulationState } from '../simulationState';
 
 /** Wait after a lone edit before simulating (a burst waits longer: editing/settleDelay.ts). */
 export const RUN_DEBOUNCE_MS = SINGLE_EDIT_DELAY_MS;

@@ -1,5 +1,5 @@
-/** English UI messages of scenario problems: the validator's reasons (src/scenario/problemText.ts), and a share's range said in percent. */
-import { PROBLEM_TEXT_EN } from '../../../scenario/problemText';
+/** English UI messages of scenario problems: the validator's reasons (src/scenario/problemText.en.ts), and a share's range said in percent. */
+import { PROBLEM_TEXT_EN } from '../../../scenario/problemText.en';
 
 export const PROBLEMS_EN = {
   // ── Scenario problems (validator reasons) ──

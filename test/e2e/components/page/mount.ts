@@ -28,7 +28,7 @@ import { MODEL_FIELDS } from '../../../../src/ui/app/fieldSpecs';
 import { LESSONS } from '../../../../src/ui/app/lessons/index';
 import { firstVisitDraft } from '../../../../src/ui/app/presets';
 import { resultView } from '../../../../src/ui/app/resultView';
-import { IDLE_STATE, type SimulationState } from '../../../../src/ui/app/simulationController';
+import { IDLE_STATE, type SimulationState } from '../../../../src/ui/app/simulationState';
 import { resultVerdict } from '../../../../src/ui/app/verdict/resultVerdict';
 import { setLocale, type Locale } from '../../../../src/ui/i18n/locale';
 import type { NodeDetails } from '../../../../src/ui/network/nodeDetails';

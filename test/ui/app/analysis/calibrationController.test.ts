@@ -5,7 +5,8 @@
  * `meta`, one posterior snapshot per completed generation, progress, cancel and errors.
  */
 import { describe, expect, it } from 'vitest';
-import { calibrate, DEFAULT_ABC_OPTIONS } from '../../../../src/calibration/abcSmc';
+import { calibrate } from '../../../../src/calibration/abcSmc';
+import { DEFAULT_ABC_OPTIONS } from '../../../../src/calibration/abcOptions';
 import { buildCalibrationResult } from '../../../../src/calibration/calibrationResult';
 import { planFit } from '../../../../src/calibration/fitParams';
 import { inlineEvaluator, simulatorEvaluator } from '../../../../src/calibration/particleEvaluator';

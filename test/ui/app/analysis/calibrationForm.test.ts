@@ -1,9 +1,9 @@
 /** The calibration form: defaults, validation into exactly the CLI's plan, the CLI command, and "Use this world". */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ABC_OPTIONS } from '../../../../src/calibration/abcSmc';
+import { DEFAULT_ABC_OPTIONS } from '../../../../src/calibration/abcOptions';
 import { planFit } from '../../../../src/calibration/fitParams';
 import { applyPosterior, applyPosteriorMeans, cliCommand, defaultCalibrationForm, readObservedFile, roundedMean, suggestedPath, SUGGESTED_FITS, validateCalibrationForm, withStrategy } from '../../../../src/ui/app/analysis/calibrationForm';
-import { tableNumber } from '../../../../src/ui/app/analysis/dlCalibration';
+import { tableNumber } from '../../../../src/ui/app/analysis/calibrationPosteriorView';
 import { correlatedPairs, rangeEdges } from '../../../../src/ui/app/analysis/calibrationReading';
 import { pointsInside } from '../../../../src/ui/charts/predictiveFit';
 import { posteriorIntervalsHeight, GENERATION_ROW } from '../../../../src/ui/charts/posteriorIntervals';

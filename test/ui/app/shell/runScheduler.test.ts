@@ -10,7 +10,8 @@ import { estimateRun, isLongRun } from '../../../../src/runtime/runEstimate';
 import { BURST_SETTLE_MS, SINGLE_EDIT_DELAY_MS } from '../../../../src/ui/app/editing/settleDelay';
 import { firstVisitDraft } from '../../../../src/ui/app/presets';
 import { RunScheduler } from '../../../../src/ui/app/shell/runScheduler';
-import { IDLE_STATE, type SimulationController, type SimulationState } from '../../../../src/ui/app/simulationController';
+import type { SimulationController } from '../../../../src/ui/app/simulationController';
+import { IDLE_STATE, type SimulationState } from '../../../../src/ui/app/simulationState';
 import { FakeHost } from './fakeHost';
 
 /** The simulation as the scheduler drives it: records starts, restores and stops; `finish` completes the last start. */
