@@ -9,6 +9,8 @@
  * 3. Every imported package is declared in package.json (a local rule, below).
  * 4. No element of the page reaches into another's shadow DOM: src/ui reads `shadowRoot` only as
  *    `this.shadowRoot` (its own); a child is asked through its public methods, properties and events.
+ * 5. One concept per file: no file of src/ or workers/ is longer than 300 lines (comments and
+ *    blank lines count); a longer one holds more than one concept and is split where they part.
  * test/lint/lintRules.test.ts checks that each rule fires.
  */
 import { readFileSync } from 'node:fs';
@@ -63,6 +65,8 @@ const DETERMINISTIC = ['src/core', 'src/scenario', 'src/sweep', 'src/runtime', '
 /** The portable math module: the only place the engine's Math functions may be used. */
 const PORTABLE_MATH = ['src/core/math/**', 'src/core/portableMath.ts'];
 const MAX_DEPTH = 5;
+/** The longest a source file may be (rule 5). */
+const MAX_FILE_LINES = 300;
 
 /** The files exactly `depth` directories below `dir` ('*' segments), e.g. src/core/*\/*.ts for depth 1. */
 const filesAt = (dir, depth) => [`${dir}/${'*/'.repeat(depth)}*.{ts,js}`];
@@ -126,6 +130,10 @@ export default defineConfig(
           : `Math.${property} may differ by an ulp between engines: use the portable math module (src/core/portableMath.ts).`,
       }))],
     },
+  },
+  {
+    files: ['src/**/*.{ts,js}', 'workers/**/*.{ts,js}'],
+    rules: { 'max-lines': ['error', { max: MAX_FILE_LINES, skipBlankLines: false, skipComments: false }] },
   },
   {
     files: ['src/ui/**/*.{ts,js}'],

@@ -117,6 +117,23 @@ describe('declared dependencies', () => {
   });
 });
 
+describe('one concept per file', () => {
+  /** A file of `lines` lines: a doc comment and exported constants. */
+  const fileOf = (lines: number) => ['/** A file of many constants. */', ...Array.from({ length: lines - 1 }, (_, i) => `export const c${i} = ${i};`)].join('\n');
+
+  it('a file of src/ or workers/ over 300 lines is reported; 300 lines are allowed', async () => {
+    for (const path of ['src/core/x.ts', 'src/ui/app/components/x.ts', 'src/cli/x.ts', 'workers/x.worker.ts']) {
+      expect(await firing(path, fileOf(301)), path).toEqual(['max-lines']);
+      expect(await firing(path, fileOf(300)), path).toEqual([]);
+    }
+  });
+
+  it('tests and benchmarks are not held to it (a table of cases may be long)', async () => {
+    expect(await firing('test/core/x.test.ts', fileOf(400))).toEqual([]);
+    expect(await firing('bench/x.ts', fileOf(400))).toEqual([]);
+  });
+});
+
 describe('npm test', () => {
   it('runs the linter', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
