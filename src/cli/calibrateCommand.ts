@@ -24,7 +24,8 @@ import { parseObservedCsv } from '../calibration/observedTimeline';
 import { prettyJson } from '../runtime/prettyJson';
 import type { CliIO } from './cli';
 import { loadScenarioFile } from './loadScenarioFile';
-import { fileSink, writeAll } from './output';
+import { sinkFor, writeAll } from './output';
+import { labMeta } from './labMeta';
 import { parseWorkers } from './workerCount';
 import { describeFsError, problemsLine, UserError } from './userError';
 
@@ -195,15 +196,12 @@ export async function calibrateCommand(argv: string[], io: CliIO): Promise<void>
     state,
     meta: {},
   });
-  result.meta = {
-    generator: 'dividend-lab',
-    createdAt: new Date().toISOString(),
-    node: process.version,
+  result.meta = labMeta({
     workers,
     resumedFromGeneration: previous === null ? null : previous.generations.length,
     timings: { planMs: planned - started, poolMs: simulated - planned, totalMs: performance.now() - started },
-  };
-  const sink = args.out === undefined ? io.stdout : await fileSink(args.out);
+  });
+  const sink = await sinkFor(args.out, io.stdout);
   if (args.format === 'csv') return writeAll(sink, [posteriorCsv(result, { bom: args.bom })]);
   await writeAll(sink, [`${prettyJson(result)}\n`]);
 }

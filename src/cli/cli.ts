@@ -2,7 +2,6 @@
  * The `lab` command line: run, network, validate. Kept apart from main.ts (the process entry)
  * so tests can call it in-process with their own output streams.
  */
-import { readFileSync } from 'node:fs';
 import { generateNetwork } from '../core/networks/generateNetwork';
 import { networkStats } from '../core/metrics/networkStats';
 import { rootKey } from '../core/random';
@@ -19,7 +18,8 @@ import { calibrateCommand } from './calibrateCommand';
 import { mergeCommand } from './mergeCommand';
 import { refuseWithShard, runShard, shardOption } from './shardCommand';
 import { loadScenarioWithPosterior } from './uncertaintyFrom';
-import { fileSink, writeAll, type OutputSink } from './output';
+import { sinkFor, writeAll, type OutputSink } from './output';
+import { labMeta } from './labMeta';
 import { EXIT_INTERNAL_ERROR, EXIT_USER_ERROR, problemsLine, UserError } from './userError';
 import type { Scenario } from '../core/scenario';
 import { escapeControl } from '../scenario/controlText';
@@ -120,7 +120,7 @@ async function networkCommand(file: string, args: CliArgs, io: CliIO): Promise<v
   const scenario = await loadOrFail(file, args, io);
   const root = rootKey(scenario.seed);
   const stats = networkStats(generateNetwork(scenario.network, root, 0), root);
-  await writeAll(await sinkFor(args.out, io), [`${prettyJson(stats)}\n`]);
+  await writeAll(await sinkFor(args.out, io.stdout), [`${prettyJson(stats)}\n`]);
 }
 
 function parseFormat(args: CliArgs): 'json' | 'csv' {
@@ -161,7 +161,7 @@ async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void>
   io.progress?.('\r\x1b[K');
   const simulated = performance.now();
 
-  const sink = await sinkFor(args.out, io);
+  const sink = await sinkFor(args.out, io.stdout);
   if (format === 'csv') {
     await writeAll(sink, args.perStep ? stepsCsvChunks(scenario, data, { bom: args.bom }) : [runsCsv(scenario, data, { bom: args.bom })]);
     return;
@@ -176,33 +176,10 @@ async function runCommand(file: string, args: CliArgs, io: CliIO): Promise<void>
     // Wall time of the pool: worker start-up (~0.1 s for the built worker) + simulation.
     poolMs: simulated - loaded,
   };
-  const meta = { ...runMeta(workers), timings };
+  const meta = labMeta({ workers, timings });
   const result = buildResult(scenario, data, meta, { traces: args.traces });
   timings.aggregateMs = performance.now() - simulated;
   timings.totalMs = performance.now() - started;
   await writeAll(sink, [resultToJson(result)]);
 }
 
-/** What varies between invocations: tool version, time, machine, worker count. */
-function runMeta(workers: number): Record<string, unknown> {
-  return {
-    generator: 'dividend-lab',
-    version: packageVersion(),
-    createdAt: new Date().toISOString(),
-    node: process.version,
-    workers,
-  };
-}
-
-function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-async function sinkFor(out: string | undefined, io: CliIO): Promise<OutputSink> {
-  return out === undefined ? io.stdout : fileSink(out);
-}

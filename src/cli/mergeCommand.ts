@@ -23,8 +23,9 @@ import { asPartial, checkParts, type EncodedRunBlock, type NamedPartial } from '
 import { HELP_TEXT } from './args';
 import type { CliIO } from './cli';
 import { describeFsError, UserError } from './userError';
-import { writeAll } from './output';
-import { labMeta, sinkFor, type FrontierShardOptions, type SweepShardOptions } from './shardCommand';
+import { sinkFor, writeAll } from './output';
+import { labMeta } from './labMeta';
+import type { FrontierShardOptions, SweepShardOptions } from './shardCommand';
 
 interface MergeArgs {
   help: boolean;
@@ -157,7 +158,7 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<void> {
   const path = parts[0].path;
   if (args.perStep && command !== 'run') throw new UserError(`merge: --per-step only for parts of lab run (these are of ${command})`);
   const meta = (extra: Record<string, unknown>) => labMeta({ merged: { shards: shard.count, parts: parts.map((p) => p.path) }, ...extra, timings: { mergeMs: performance.now() - started } });
-  const sink = await sinkFor(args.out, io);
+  const sink = await sinkFor(args.out, io.stdout);
 
   if (command === 'run') {
     const { scenario, data } = mergeRuns(parts);

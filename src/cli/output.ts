@@ -37,6 +37,11 @@ export async function fileSink(path: string): Promise<OutputSink> {
   };
 }
 
+/** Where a command's output goes: the file `out`, or standard output when none is given. */
+export async function sinkFor(out: string | undefined, stdout: OutputSink): Promise<OutputSink> {
+  return out === undefined ? stdout : fileSink(out);
+}
+
 /** Write every chunk to the sink and close it. */
 export async function writeAll(sink: OutputSink, chunks: Iterable<string>): Promise<void> {
   for (const chunk of chunks) await sink.write(chunk);

@@ -4,7 +4,6 @@
  * a user can get wrong here (a malformed --shard, more shards than units, an option that only
  * makes sense for a finished result) is a one-line UserError.
  */
-import { readFileSync } from 'node:fs';
 import type { Scenario } from '../core/scenario';
 import type { SimulationData } from '../runtime/collect';
 import type { RunBlock } from '../runtime/runBlock';
@@ -19,7 +18,8 @@ import { fingerprintOf, PARTIAL_FORMAT, UNIT_OF, type EncodedRunBlock, type Enco
 import { parseShard, shardRange, type ShardSpec } from '../shard/shardSpec';
 import type { CliIO } from './cli';
 import { UserError } from './userError';
-import { fileSink, writeAll, type OutputSink } from './output';
+import { sinkFor, writeAll } from './output';
+import { labMeta } from './labMeta';
 
 /** Parse `--shard I/N` (a UserError when malformed). */
 export function shardOption(text: string): ShardSpec {
@@ -32,22 +32,6 @@ export function shardOption(text: string): ShardSpec {
 export function refuseWithShard(given: Record<string, boolean>): void {
   const wrong = Object.keys(given).find((k) => given[k]);
   if (wrong !== undefined) throw new UserError(`--${wrong}: not with --shard (a shard writes a partial result as JSON; give --${wrong} to lab merge)`);
-}
-
-/** What varies between invocations. */
-export function labMeta(extra: Record<string, unknown>): Record<string, unknown> {
-  let version = 'unknown';
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    if (typeof pkg.version === 'string') version = pkg.version;
-  } catch {
-    // keep "unknown"
-  }
-  return { generator: 'dividend-lab', version, createdAt: new Date().toISOString(), node: process.version, ...extra };
-}
-
-export async function sinkFor(out: string | undefined, io: CliIO): Promise<OutputSink> {
-  return out === undefined ? io.stdout : fileSink(out);
 }
 
 /** The units [first, end) of a shard, refusing more shards than units (an empty shard is a mistake). */
@@ -72,7 +56,7 @@ async function writePartial(part: PartialResult, out: string | undefined, io: Cl
     if (error instanceof RangeError) throw new UserError(`--shard: shard ${part.shard.index}/${part.shard.count} is too large for one partial result (${part.covers.end - part.covers.first} ${part.covers.unit}); cut the computation into more shards`);
     throw error;
   }
-  await writeAll(await sinkFor(out, io), [text]);
+  await writeAll(await sinkFor(out, io.stdout), [text]);
 }
 
 function encodeBlock(block: RunBlock): EncodedRunBlock {

@@ -4,7 +4,6 @@
  * as JSON (default) or CSV. Bad input — an unknown path, a text field, a grid value out of the
  * field's range, a missing budget — is a UserError: one line, exit code 2.
  */
-import { readFileSync } from 'node:fs';
 import type { Scenario } from '../core/scenario';
 import { runFrontier } from '../runtime/frontierResult';
 import { planJobs } from '../runtime/jobs';
@@ -19,7 +18,8 @@ import { planSweep } from '../sweep/sweepPlan';
 import { HELP_TEXT } from './args';
 import type { CliIO } from './cli';
 import { loadScenarioFile } from './loadScenarioFile';
-import { fileSink, writeAll, type OutputSink } from './output';
+import { sinkFor, writeAll } from './output';
+import { labMeta } from './labMeta';
 import { parseFrontierArgs, parseSweepArgs, type SeriesCliArgs } from './sweepArgs';
 import { problemsLine, UserError } from './userError';
 import { frontierShard, refuseWithShard, shardOption, sweepShard } from './shardCommand';
@@ -60,22 +60,6 @@ function progressReporter(io: CliIO, what: string): ((p: SeriesProgress) => void
   return show && ((p) => show(`\r${what} ${Math.min(p.variantsDone + 1, p.variantsTotal)}/${p.variantsTotal}, simulations ${p.done}/${p.total}`));
 }
 
-/** What varies between invocations: tool version, time, machine, worker count, timings. */
-function meta(workers: number, timings: Record<string, number>): Record<string, unknown> {
-  let version = 'unknown';
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    if (typeof pkg.version === 'string') version = pkg.version;
-  } catch {
-    // keep "unknown"
-  }
-  return { generator: 'dividend-lab', version, createdAt: new Date().toISOString(), node: process.version, workers, timings };
-}
-
-async function sinkFor(out: string | undefined, io: CliIO): Promise<OutputSink> {
-  return out === undefined ? io.stdout : fileSink(out);
-}
-
 /** `lab sweep FILE --param PATH --from A --to B --steps K [second --param …] [options]`. */
 export async function sweepCommand(argv: string[], io: CliIO): Promise<void> {
   const started = performance.now();
@@ -93,13 +77,13 @@ export async function sweepCommand(argv: string[], io: CliIO): Promise<void> {
   );
   io.progress?.('\r\x1b[K');
   const simulated = performance.now();
-  const sink = await sinkFor(args.out, io);
+  const sink = await sinkFor(args.out, io.stdout);
   if (args.format === 'csv') {
     await writeAll(sink, [sweepCsv(result, { bom: args.bom })]);
     return;
   }
   // Wall time of the pool includes starting the workers (~0.1 s each for the built worker).
-  result.meta = meta(workers, { planMs: planned - started, poolMs: simulated - planned, totalMs: performance.now() - started });
+  result.meta = labMeta({ workers, timings: { planMs: planned - started, poolMs: simulated - planned, totalMs: performance.now() - started } });
   await writeAll(sink, [seriesResultToJson(result)]);
 }
 
@@ -123,11 +107,11 @@ export async function frontierCommand(argv: string[], io: CliIO): Promise<void> 
   );
   io.progress?.('\r\x1b[K');
   const simulated = performance.now();
-  const sink = await sinkFor(args.out, io);
+  const sink = await sinkFor(args.out, io.stdout);
   if (args.format === 'csv') {
     await writeAll(sink, [frontierCsv(result, { bom: args.bom })]);
     return;
   }
-  result.meta = meta(workers, { planMs: planned - started, poolMs: simulated - planned, totalMs: performance.now() - started });
+  result.meta = labMeta({ workers, timings: { planMs: planned - started, poolMs: simulated - planned, totalMs: performance.now() - started } });
   await writeAll(sink, [seriesResultToJson(result)]);
 }

@@ -14,7 +14,8 @@ import { compareCascadeSeeding } from '../../runtime/cascadeBestSeeds';
 import { NetworkCache } from '../../runtime/networkCache';
 import { prettyJson } from '../../runtime/prettyJson';
 import type { CliIO } from '../cli';
-import { fileSink, writeAll, type OutputSink } from '../output';
+import { sinkFor, writeAll } from '../output';
+import { labMeta } from '../labMeta';
 import { UserError } from '../userError';
 import type { BestSeedsArgs } from './bestSeedsCommand';
 import { IMM_CASCADE_NOTE, immJson, immSeeds } from './immSeeds';
@@ -44,7 +45,7 @@ export async function cascadeBestSeeds(args: BestSeedsArgs, scenario: CascadeSce
     throw new UserError(`best-seeds: --k must be a whole number between 1 and ${args.candidates} (the candidates considered); got ${args.k}`);
   const rr = await immSeeds(args, graph, cascadeArcRule(scenario.model.probability), root, io);
   const rows = compareCascadeSeeding(graph, scenario.model, rr.result.seeds, args.k, root, scenario.runs, scenario.steps, () => io.signal?.aborted === true);
-  const sink: OutputSink = args.out === undefined ? io.stdout : await fileSink(args.out);
+  const sink = await sinkFor(args.out, io.stdout);
   if (args.format === 'csv') {
     const cells = rows.map((r) => [
       r.method,
@@ -65,7 +66,7 @@ export async function cascadeBestSeeds(args: BestSeedsArgs, scenario: CascadeSce
     note: 'Independent Cascade: every method is evaluated by the model on runs 0 … runs−1 (the same runs for every method); OPIM-C learned from reverse-reachable sets of runs 1,000,000 on. shared = activated people, seeds included; vsImm = the method − OPIM-C, paired over the runs, with its 95 % interval. KOL accounts are never seed users.',
     imm: immJson(rr, IMM_CASCADE_NOTE),
     methods: rows,
-    meta: { generator: 'dividend-lab', createdAt: new Date().toISOString(), node: process.version, timings: { networkMs, totalMs: performance.now() - started } },
+    meta: labMeta({ timings: { networkMs, totalMs: performance.now() - started } }),
   };
   await writeAll(sink, [`${prettyJson(result)}\n`]);
 }

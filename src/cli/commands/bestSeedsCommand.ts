@@ -20,7 +20,8 @@ import { prettyJson } from '../../runtime/prettyJson';
 import { BEST_SEEDS_CAVEAT, bestSeedsCsv, bestSeedsJson } from '../../runtime/bestSeedsFormat';
 import type { CliIO } from '../cli';
 import { loadScenarioFile } from '../loadScenarioFile';
-import { fileSink, writeAll, type OutputSink } from '../output';
+import { sinkFor, writeAll } from '../output';
+import { labMeta } from '../labMeta';
 import { problemsLine, UserError } from '../userError';
 import { parseWorkers } from '../workerCount';
 import { cascadeBestSeeds, checkCascadeScenario, type CascadeScenario } from './bestSeedsCascade';
@@ -240,7 +241,7 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
       ),
     );
   show?.('\r\x1b[K');
-  const sink: OutputSink = args.out === undefined ? io.stdout : await fileSink(args.out);
+  const sink = await sinkFor(args.out, io.stdout);
   if (args.format === 'csv') {
     await writeAll(sink, [bestSeedsCsv(scenario, strategy, comparison, args.bom)]);
     return;
@@ -248,7 +249,7 @@ export async function bestSeedsCommand(argv: string[], io: CliIO): Promise<void>
   const result = bestSeedsJson(scenario, strategy, comparison);
   // bestSeedsJson writes `kols` and the at-fee note from the comparison (the page's download too).
   if (rr !== null && atFee === null) result.imm = immJson(rr);
-  result.meta = { generator: 'dividend-lab', createdAt: new Date().toISOString(), node: process.version, timings: { networkMs, totalMs: performance.now() - started } };
+  result.meta = labMeta({ timings: { networkMs, totalMs: performance.now() - started } });
   await writeAll(sink, [`${prettyJson(result)}\n`]);
 }
 
