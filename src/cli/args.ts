@@ -1,6 +1,6 @@
 /** Command-line parsing for `lab`: strict (unknown options are user errors), one-line messages. */
-import { parseArgs } from 'node:util';
 import { UserError } from './userError';
+import { parseOptions } from './parseOptions';
 
 const COMMANDS = ['run', 'network', 'validate', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -33,35 +33,19 @@ const ALLOWED: Record<Command, readonly string[]> = {
 };
 
 export function parseCliArgs(argv: string[]): CliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        workers: { type: 'string' },
-        format: { type: 'string' },
-        'per-step': { type: 'boolean' },
-        bom: { type: 'boolean' },
-        traces: { type: 'boolean' },
-        out: { type: 'string' },
-        'uncertainty-from': { type: 'string' },
-        shard: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // node:util's messages are long and explain "--" tricks; name the option plainly.
-    const message = error instanceof Error ? error.message : String(error);
-    const option = /'(-[^' ]*)/.exec(message)?.[1];
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UserError(`unknown option ${option.slice(0, 40)} (see --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UserError(`option ${option.slice(0, 40)} needs a value (see --help)`);
-    throw new UserError(`${message} (see --help)`);
-  }
+  const parsed = parseOptions(argv, {
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    workers: { type: 'string' },
+    format: { type: 'string' },
+    'per-step': { type: 'boolean' },
+    bom: { type: 'boolean' },
+    traces: { type: 'boolean' },
+    out: { type: 'string' },
+    'uncertainty-from': { type: 'string' },
+    shard: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   const help = values.help === true;
   const [commandWord, file, ...extra] = positionals;

@@ -11,7 +11,6 @@
  * with the same arguments gives the same numbers as an uninterrupted one.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { calibrate } from '../calibration/abcSmc';
 import { ABC_LIMITS, DEFAULT_ABC_OPTIONS, type AbcOptions } from '../calibration/abcOptions';
 import type { CalibrationState } from '../calibration/abcState';
@@ -28,6 +27,7 @@ import { sinkFor, writeAll } from './output';
 import { labMeta } from './labMeta';
 import { parseWorkers } from './workerCount';
 import { describeFsError, problemsLine, UserError } from './userError';
+import { parseOptions } from './parseOptions';
 
 /** The help of this command (also appended to `lab --help` by the lead's merge, if wanted). */
 const CALIBRATE_HELP = `npm run lab -- calibrate FILE --observed OBS.csv --fit PATH=LO:HI [--fit PATH2=LO2:HI2 …] [options]
@@ -57,17 +57,7 @@ interface CalibrateArgs {
 }
 
 function parseCalibrateArgs(argv: string[]): CalibrateArgs | null {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const option = /'(-[^' ]*)/.exec(message)?.[1];
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UserError(`calibrate: unknown option ${shownText(option)} (see --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UserError(`calibrate: option ${shownText(option)} needs a value (see --help)`);
-    throw new UserError(`calibrate: ${message} (see --help)`);
-  }
+  const parsed = parseOptions(argv, OPTIONS, 'calibrate');
   const v = parsed.values;
   if (v.help) return null;
   const [file, ...extra] = parsed.positionals;

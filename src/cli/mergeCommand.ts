@@ -7,7 +7,6 @@
  * is a one-line UserError.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { Scenario } from '../core/scenario';
 import { ResultCollector, type SimulationData } from '../runtime/collect';
 import { assembleFrontier } from '../runtime/frontierResult';
@@ -23,6 +22,7 @@ import { asPartial, checkParts, type EncodedRunBlock, type NamedPartial } from '
 import { HELP_TEXT } from './args';
 import type { CliIO } from './cli';
 import { describeFsError, UserError } from './userError';
+import { parseOptions } from './parseOptions';
 import { sinkFor, writeAll } from './output';
 import { labMeta } from './labMeta';
 import type { FrontierShardOptions, SweepShardOptions } from './shardCommand';
@@ -37,19 +37,11 @@ interface MergeArgs {
 }
 
 function parseMergeArgs(argv: string[]): MergeArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string' }, 'per-step': { type: 'boolean' }, bom: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const option = /'(-[^' ]*)/.exec(message)?.[1];
-    throw new UserError(option ? `merge: unknown option or missing value: ${option.slice(0, 40)} (see --help)` : `merge: ${message.split('\n')[0]} (see --help)`);
-  }
+  const parsed = parseOptions(
+    argv,
+    { format: { type: 'string' }, 'per-step': { type: 'boolean' }, bom: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    'merge',
+  );
   const { values, positionals } = parsed;
   if (values.help === true) return { help: true, parts: [], format: 'json', perStep: false, bom: false };
   const format = values.format ?? (values['per-step'] ? 'csv' : 'json');

@@ -2,10 +2,11 @@
  * Command-line options of `lab sweep` and `lab frontier` (parsed apart from the other commands
  * because `--param`, `--from`, `--to` and `--steps` repeat: the i-th of each belong together).
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { SweepParamSpec } from '../sweep/sweepPlan';
 import { DEFAULT_FRONTIER_LEVELS, type FrontierLevels } from '../sweep/frontierPlan';
 import { UserError } from './userError';
+import { parseOptions } from './parseOptions';
 
 /** Options both commands take. */
 export interface SeriesCliArgs {
@@ -47,19 +48,9 @@ const COMMON = {
   shard: { type: 'string' },
 } as const;
 
-/** Run node:util's parseArgs, turning its messages into one-line user errors. */
+/** The command's options and its one scenario FILE (parseOptions.ts: one-line user errors). */
 function parse(command: string, argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const option = /'(-[^' ]*)/.exec(message)?.[1];
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UserError(`${command}: unknown option ${option.slice(0, 40)} (see --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UserError(`${command}: option ${option.slice(0, 40)} needs a value (see --help)`);
-    throw new UserError(`${command}: ${message} (see --help)`);
-  }
+  const parsed = parseOptions(argv, options, command);
   const [file, ...extra] = parsed.positionals;
   if (parsed.values.help === true) return { file: '', values: parsed.values as Record<string, string | string[] | boolean | undefined>, help: true };
   if (file === undefined) throw new UserError(`${command}: missing scenario FILE (see --help)`);

@@ -6,7 +6,6 @@
  * numbers are identical). Single thread: greedy is sequential, and the evaluation is 6 × runs
  * dividend runs. Bad input is a UserError: one line, exit code 2.
  */
-import { parseArgs } from 'node:util';
 import { GREEDY_DEFAULTS, MAX_GREEDY_SAMPLES, type GreedyProgress } from '../../core/influence/lazyGreedy';
 import { OPIMC_DEFAULTS } from '../../core/influence/opimc';
 import type { LiveArcRule } from '../../core/influence/rrSets';
@@ -23,6 +22,7 @@ import { loadScenarioFile } from '../loadScenarioFile';
 import { sinkFor, writeAll } from '../output';
 import { labMeta } from '../labMeta';
 import { problemsLine, UserError } from '../userError';
+import { parseOptions } from '../parseOptions';
 import { parseWorkers } from '../workerCount';
 import { cascadeBestSeeds, checkCascadeScenario, type CascadeScenario } from './bestSeedsCascade';
 import { immJson, immSeeds } from './immSeeds';
@@ -89,40 +89,29 @@ function wholeOption(name: string, text: string): number {
   return n;
 }
 
-/** Parse the command's own arguments (node:util parseArgs, one-line errors). */
+/** Parse the command's own arguments (parseOptions.ts: one-line errors). */
 export function parseBestSeedsArgs(argv: string[]): BestSeedsArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        k: { type: 'string' },
-        method: { type: 'string' },
-        kols: { type: 'string' },
-        epsilon: { type: 'string' },
-        delta: { type: 'string' },
-        workers: { type: 'string' },
-        samples: { type: 'string' },
-        strategy: { type: 'string' },
-        candidates: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        format: { type: 'string' },
-        bom: { type: 'boolean' },
-        out: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const option = /'(-[^' ]*)/.exec(message)?.[1];
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UserError(`best-seeds: unknown option ${option.slice(0, 40)} (see --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UserError(`best-seeds: option ${option.slice(0, 40)} needs a value (see --help)`);
-    throw new UserError(`best-seeds: ${message} (see --help)`);
-  }
+  const parsed = parseOptions(
+    argv,
+    {
+      help: { type: 'boolean', short: 'h' },
+      k: { type: 'string' },
+      method: { type: 'string' },
+      kols: { type: 'string' },
+      epsilon: { type: 'string' },
+      delta: { type: 'string' },
+      workers: { type: 'string' },
+      samples: { type: 'string' },
+      strategy: { type: 'string' },
+      candidates: { type: 'string' },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      format: { type: 'string' },
+      bom: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    'best-seeds',
+  );
   const { values, positionals } = parsed;
   const base = { bom: values.bom === true, out: values.out, runs: values.runs, seed: values.seed, strategy: values.strategy };
   if (values.help === true) return { ...base, file: '', help: true, k: 0, method: 'celf', kols: 'excluded', epsilon: 0, delta: null, workers: 1, samples: 0, candidates: null, format: 'json' };
