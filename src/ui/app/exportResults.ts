@@ -7,7 +7,8 @@
 import type { Scenario } from '../../core/scenario';
 import type { SimulationData } from '../../runtime/collect';
 import { resultToJson, runsCsv, stepsCsvChunks, type SimulationResult } from '../../runtime/resultFormat';
-import { downloadBlob, safeFilename } from '../export/chartExport';
+import { safeFilename } from '../export/chartExport';
+import { downloadBlob } from '../export/download';
 import { fullTextBlob } from './uploadReader';
 
 /** A file name stem from a scenario name ("Who to seed: random…" → "Who-to-seed-random"). */

@@ -9,6 +9,7 @@
 
 import { textMeasure, wrapText, type TextMeasure } from '../charts/textLayout';
 import { LIGHT_CHART_THEME, type ChartTheme } from '../theme';
+import { downloadBlob } from './download';
 
 export type ExportFormat = 'svg' | 'png';
 
@@ -163,20 +164,6 @@ export async function chartPngBlob(svg: SVGSVGElement, options: ExportOptions = 
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Save a blob under `filename` through a temporary link. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Export `svg` as `format` and download it as `<name>.<format>`. */

@@ -189,15 +189,3 @@ function drawLegend(ctx: CanvasRenderingContext2D, e: FrameExport, x: number, y:
   }
   return lines;
 }
-
-/** Save a blob under a file name (an <a download> click; blob: URLs are allowed by the app's CSP). */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

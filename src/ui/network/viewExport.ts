@@ -9,7 +9,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { readChartTheme } from '../theme';
-import { downloadBlob, exportFramePng } from './exportFrame';
+import { exportFramePng } from './exportFrame';
+import { downloadBlob } from '../export/download';
 import type { HoverInspector } from './hoverInspector';
 import { countsLine } from './networkLegend';
 import { networkText, stepLabel, type NetworkText } from './networkText';

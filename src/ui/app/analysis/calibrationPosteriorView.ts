@@ -14,7 +14,7 @@ import '../../charts/elements/dlPosteriorIntervals';
 import '../../charts/elements/dlPredictiveFit';
 import type { PosteriorIntervalsData } from '../../charts/posteriorIntervals';
 import { pointsInside, type PredictiveFitData } from '../../charts/predictiveFit';
-import { downloadBlob } from '../../export/chartExport';
+import { downloadText } from '../../export/download';
 import { currentLocale } from '../../i18n/locale';
 import { formatNumber, t } from '../../i18n/t';
 import type { CalibrationTaskState } from './calibrationController';
@@ -89,8 +89,8 @@ export function calibrationResultView(r: CalibrationResult, applied: { list: str
     })}</p>
     <div class="actions">
       <button type="button" class="primary" id="cal-use" @click=${() => useWorld(r)}>${t('calibration.use')}</button>
-      <button type="button" id="cal-json" @click=${() => download(`${prettyJson(r)}\n`, 'calibration.json', 'application/json')}>${t('calibration.json')}</button>
-      <button type="button" id="cal-csv" @click=${() => download(posteriorCsv(r, { bom: true }), 'posterior.csv', 'text/csv')}>${t('calibration.csv')}</button>
+      <button type="button" id="cal-json" @click=${() => downloadText(`${prettyJson(r)}\n`, 'calibration.json', 'application/json')}>${t('calibration.json')}</button>
+      <button type="button" id="cal-csv" @click=${() => downloadText(posteriorCsv(r, { bom: true }), 'posterior.csv', 'text/csv')}>${t('calibration.csv')}</button>
     </div>
     <p class="muted">${t('calibration.useHint')}</p>
     ${applied ? html`<p class="notice" role="status" id="cal-applied">${t('calibration.applied', { list: applied.list })}</p>` : nothing}
@@ -114,6 +114,3 @@ function formatSigned(r: number): string {
   return `${r < 0 ? '−' : '+'}${Math.abs(r).toFixed(2)}`;
 }
 
-function download(text: string, name: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), name);
-}

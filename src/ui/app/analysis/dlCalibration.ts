@@ -14,7 +14,7 @@ import { CalibrationInputError, shownText } from '../../../calibration/calibrati
 import type { CalibrationResult } from '../../../calibration/calibrationResult';
 import { calibrationStateJson, parseCalibrationState } from '../../../calibration/calibrationState';
 import type { Scenario } from '../../../core/scenario';
-import { downloadBlob } from '../../export/chartExport';
+import { downloadText } from '../../export/download';
 import { LocaleController } from '../../i18n/localeController';
 import type { BrowserPool } from '../../../runtime/pool.browser';
 import { JobController } from './jobController';
@@ -203,7 +203,7 @@ export class DlCalibration extends LitElement {
 
   private downloadState(): void {
     const state = this.controller.lastState;
-    if (state) downloadBlob(new Blob([calibrationStateJson(state)], { type: 'application/json' }), STATE_FILE);
+    if (state) downloadText(calibrationStateJson(state), STATE_FILE, 'application/json');
   }
 
   private useWorld(result: CalibrationResult): void {

@@ -12,7 +12,7 @@ import type { DividendScenario } from '../../../core/scenario';
 import type { FrontierPoint, FrontierResult } from '../../../runtime/frontierResult';
 import { frontierCsv, seriesResultToJson } from '../../../runtime/sweepFormat';
 import { formatCount, formatMoney, formatPercent, isFiniteNumber } from '../../charts/format';
-import { downloadBlob } from '../../export/chartExport';
+import { downloadText } from '../../export/download';
 import { currentLocale, type Locale } from '../../i18n/locale';
 import { LocaleController } from '../../i18n/localeController';
 import { controlStyles } from '../styles';
@@ -136,8 +136,8 @@ export class DlFrontierTable extends LitElement {
     const rows = sortFrontierPoints(r.points, this.sortKey, this.ascending);
     return html`<div class="bar">
         <h4>${t('analysis.frontierTable')}</h4>
-        <button type="button" id="frontier-csv" @click=${() => download(frontierCsv(r, { bom: true }), 'frontier.csv', 'text/csv')}>${t('analysis.csv')}</button>
-        <button type="button" id="frontier-json" @click=${() => download(seriesResultToJson(r), 'frontier.json', 'application/json')}>JSON</button>
+        <button type="button" id="frontier-csv" @click=${() => downloadText(frontierCsv(r, { bom: true }), 'frontier.csv', 'text/csv')}>${t('analysis.csv')}</button>
+        <button type="button" id="frontier-json" @click=${() => downloadText(seriesResultToJson(r), 'frontier.json', 'application/json')}>JSON</button>
       </div>
       <div class="scroll">
         <table id="frontier-table">
@@ -160,9 +160,6 @@ export class DlFrontierTable extends LitElement {
   }
 }
 
-function download(text: string, name: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), name);
-}
 
 if (!customElements.get('dl-frontier-table')) customElements.define('dl-frontier-table', DlFrontierTable);
 

@@ -11,7 +11,7 @@ import { bestSeedsCsv, bestSeedsJson, seedProfilesCsv } from '../../../runtime/b
 import type { BestSeedsResult } from '../../../runtime/bestSeedsJob';
 import { prettyJson } from '../../../runtime/prettyJson';
 import { formatCount, formatMoney } from '../../charts/format';
-import { downloadBlob } from '../../export/chartExport';
+import { downloadText } from '../../export/download';
 import { currentLocale, type Locale } from '../../i18n/locale';
 import type { SeedingComparisonRow } from '../../../core/influence/compareSeeding';
 import type { OpimcRun } from '../../../runtime/opimcBestSeeds';
@@ -19,9 +19,6 @@ import type { OpimcAtFeeResult } from '../../../core/influence/opimcAtFee';
 import type { SeedProfile } from '../../../core/influence/seedProfiles';
 import { t } from '../../i18n/t';
 
-function download(text: string, name: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), name);
-}
 
 /** A fraction as a percentage rounded down (a guarantee is never overstated): 0.5327 → "53.2%". */
 function floorPct(x: number): string {
@@ -91,8 +88,8 @@ export function seedsResultView(r: BestSeedsResult, scenario: DividendScenario, 
             ? t('analysis.atFee.use', { k: greedy.seeds.length, from: atFee.hired.fromRank, to: atFee.hired.fromRank + atFee.hired.hire - 1 })
             : t('analysis.useSeeds', { k: greedy.seeds.length })}</button>`
         : nothing}
-      <button type="button" id="seeds-csv" @click=${() => download(seedProfilesCsv(scenario, strategy, r, true), 'best-seeds-seeds.csv', 'text/csv')}>${t('analysis.seedsCsv')}</button>
-      <button type="button" id="seeds-methods-csv" @click=${() => download(bestSeedsCsv(scenario, strategy, r, true), 'best-seeds-methods.csv', 'text/csv')}>${t('analysis.methodsCsv')}</button>
-      <button type="button" id="seeds-json" @click=${() => download(`${prettyJson({ ...bestSeedsJson(scenario, strategy, r), meta: undefined })}\n`, 'best-seeds.json', 'application/json')}>JSON</button>
+      <button type="button" id="seeds-csv" @click=${() => downloadText(seedProfilesCsv(scenario, strategy, r, true), 'best-seeds-seeds.csv', 'text/csv')}>${t('analysis.seedsCsv')}</button>
+      <button type="button" id="seeds-methods-csv" @click=${() => downloadText(bestSeedsCsv(scenario, strategy, r, true), 'best-seeds-methods.csv', 'text/csv')}>${t('analysis.methodsCsv')}</button>
+      <button type="button" id="seeds-json" @click=${() => downloadText(`${prettyJson({ ...bestSeedsJson(scenario, strategy, r), meta: undefined })}\n`, 'best-seeds.json', 'application/json')}>JSON</button>
     </div>`;
 }

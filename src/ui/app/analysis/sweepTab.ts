@@ -14,7 +14,7 @@ import '../../charts/elements/dlSweepCurve';
 import '../../charts/elements/dlSweepHeatmap';
 import { formatTick } from '../../charts/format';
 import { sweepStrategyNames } from '../../charts/sweepChartData';
-import { downloadBlob } from '../../export/chartExport';
+import { downloadText } from '../../export/download';
 import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/t';
 import { analysisChartOptions } from '../chartText';
@@ -112,5 +112,5 @@ function partialSource(points: AnalysisState['sweep']['partial'], form: SweepFor
 
 function downloadSweep(result: SweepResult, kind: 'csv' | 'json'): void {
   const text = kind === 'csv' ? sweepCsv(result) : seriesResultToJson(result);
-  downloadBlob(new Blob([text], { type: kind === 'csv' ? 'text/csv' : 'application/json' }), `sweep.${kind}`);
+  downloadText(text, `sweep.${kind}`, kind === 'csv' ? 'text/csv' : 'application/json');
 }

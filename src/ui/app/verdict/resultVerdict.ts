@@ -4,7 +4,7 @@
  * summary CSV download. Null for results without incremental conversions (canonical models).
  */
 import { isDividendScenario, type Scenario } from '../../../core/scenario';
-import { downloadBlob } from '../../export/chartExport';
+import { downloadText } from '../../export/download';
 import { fileStem } from '../exportResults';
 import type { ResultView } from '../resultView';
 import { sanityNotes, type SanityNote } from './sanity';
@@ -27,5 +27,5 @@ export function resultVerdict(view: ResultView, scenario: Scenario | null): Resu
 
 /** Download the summary table as `<scenario>-summary.csv`. */
 export function downloadSummaryCsv(verdict: Verdict, scenario: Scenario): void {
-  downloadBlob(new Blob([summaryCsv(verdict, scenario.seed, { bom: true })], { type: 'text/csv;charset=utf-8' }), `${fileStem(scenario.name)}-summary.csv`);
+  downloadText(summaryCsv(verdict, scenario.seed, { bom: true }), `${fileStem(scenario.name)}-summary.csv`, 'text/csv;charset=utf-8');
 }
