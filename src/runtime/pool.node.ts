@@ -20,7 +20,7 @@ import { SIMULATION_WORKER_SOURCE, simulationWorkerModule } from './simulationWo
 import { planJobs } from './jobs';
 import { runOnWorkers, type ScheduleOptions } from './scheduler';
 import type { PoolWorker, SimulationWorkerApi, SimulationWorkerRemote } from './workerApi';
-import { DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
+import { CallsInOrder, DeathSignal, JobClock, WorkerCrashedError } from './workerDeath';
 
 /** Most workers a pool starts (more than the cores only adds memory: each holds its own network). */
 export const MAX_POOL_WORKERS = 64;
@@ -82,8 +82,8 @@ export class RestartingWorker implements PoolWorker {
   private warm = false;
   private restarts = 0;
   private stopped = false;
-  /** Settles when the last job sent to the current thread has (a thread answers in order). */
-  private latest: Promise<unknown> = Promise.resolve();
+  /** The jobs sent to the current thread, timed one after another. */
+  private readonly calls = new CallsInOrder();
   readonly remote: SimulationWorkerRemote;
 
   constructor(
@@ -102,12 +102,9 @@ export class RestartingWorker implements PoolWorker {
       },
       simulate: (runs) =>
         this.attempt(async (w) => {
-          // The thread's first job also generates its network: a longer deadline, not timed. A job
-          // sent while another is in flight (scheduler.ts) is timed from when that one ends.
-          const ahead = this.latest;
+          // The thread's first job also generates its network: a longer deadline, not timed.
           const sent = w.remote.simulate(runs);
-          this.latest = sent.catch(() => undefined);
-          const block = await this.clock.guard(w.death, sent, !this.warm, ahead);
+          const block = await this.clock.guard(w.death, sent, !this.warm, this.calls.behind(sent));
           this.warm = true;
           return block;
         }),
@@ -135,7 +132,7 @@ export class RestartingWorker implements PoolWorker {
         this.current = null;
         this.loaded = false;
         this.warm = false;
-        this.latest = Promise.resolve();
+        this.calls.clear();
         this.options.onWorkerRestart?.(this.index, error);
       }
     }

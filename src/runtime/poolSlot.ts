@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../core/scenario';
 import type { BrowserWorkerRemote } from './browserWorkerApi';
-import type { DeathSignal, JobClock } from './workerDeath';
+import { CallsInOrder, type DeathSignal, type JobClock } from './workerDeath';
 
 /** One started worker, as the pool sees it. */
 export interface WorkerEndpoint {
@@ -27,8 +27,8 @@ export class Slot {
   pending = 0;
   /** The scenario the current worker has finished a timed job of (its network exists). */
   private warmFor: Scenario | null = null;
-  /** Settles when the last call sent to the current worker has (a worker answers its calls in order). */
-  private latest: Promise<unknown> = Promise.resolve();
+  /** The calls sent to the current worker, timed one after another. */
+  private readonly calls = new CallsInOrder();
 
   constructor(private readonly factory: WorkerFactory) {}
 
@@ -47,7 +47,7 @@ export class Slot {
     this.endpoint = null;
     this.loaded = null;
     this.warmFor = null;
-    this.latest = Promise.resolve();
+    this.calls.clear();
     endpoint?.terminate();
   }
 
@@ -64,11 +64,8 @@ export class Slot {
         if (this.endpoint === endpoint) this.loaded = scenario;
       }
       if (clock === null) return await endpoint.death.guard(call(endpoint.remote));
-      // A call sent while another is in flight waits in the worker's queue: it is timed from when that one ends.
-      const ahead = this.latest;
       const sent = call(endpoint.remote);
-      this.latest = sent.catch(() => undefined);
-      const value = await clock.guard(endpoint.death, sent, this.warmFor !== scenario, ahead);
+      const value = await clock.guard(endpoint.death, sent, this.warmFor !== scenario, this.calls.behind(sent));
       if (this.endpoint === endpoint) this.warmFor = scenario;
       return value;
     } finally {

@@ -152,3 +152,24 @@ export class JobClock {
     return value;
   }
 }
+
+/**
+ * The calls sent to one worker, which answers them in order: a call sent while another is in
+ * flight (the scheduler keeps two per worker) waits in the worker's queue, so its time — for
+ * JobClock.guard — starts when the one ahead of it ends. Both pools keep one per worker.
+ */
+export class CallsInOrder {
+  private latest: Promise<unknown> = Promise.resolve();
+
+  /** Note `sent` as the newest call; returns what settles when the call ahead of it has. */
+  behind(sent: Promise<unknown>): Promise<unknown> {
+    const ahead = this.latest;
+    this.latest = sent.catch(() => undefined);
+    return ahead;
+  }
+
+  /** A new worker: nothing is ahead of its first call. */
+  clear(): void {
+    this.latest = Promise.resolve();
+  }
+}

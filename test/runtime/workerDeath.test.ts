@@ -9,7 +9,7 @@ import type { Scenario } from '../../src/core/scenario';
 import { planJobs } from '../../src/runtime/jobs';
 import { simulateOnNodePool, startNodeWorker, type NodePoolWorker } from '../../src/runtime/pool.node.ts';
 import { simulateInline } from '../../src/runtime/simulateInline';
-import { DeathSignal, JobClock, WorkerCrashedError } from '../../src/runtime/workerDeath';
+import { CallsInOrder, DeathSignal, JobClock, WorkerCrashedError } from '../../src/runtime/workerDeath';
 import { validateScenario } from '../../src/scenario/validateScenario';
 
 const never = () => new Promise<never>(() => undefined);
@@ -94,6 +94,45 @@ const scenario = valid({
 });
 
 const comparable = (d: ReturnType<typeof simulateInline>) => d.strategies.map((s) => [s.name, Array.from(s.totals), Array.from(s.timelines)]);
+
+describe('CallsInOrder', () => {
+  /** A promise and the functions that settle it. */
+  function pending() {
+    let resolve!: () => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+    return { promise, resolve, reject };
+  }
+  /** Whether `p` has settled (after the microtasks so far). */
+  async function settled(p: Promise<unknown>): Promise<boolean> {
+    let done = false;
+    void p.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 0));
+    return done;
+  }
+
+  it('a call has nothing ahead of it until another is in flight; then it waits for that one, failed or not', async () => {
+    const calls = new CallsInOrder();
+    const first = pending();
+    const second = pending();
+    expect(await settled(calls.behind(first.promise))).toBe(true);
+    const aheadOfSecond = calls.behind(second.promise);
+    const aheadOfThird = calls.behind(Promise.resolve());
+    expect(await settled(aheadOfSecond)).toBe(false);
+    first.reject(new Error('the worker died'));
+    expect(await settled(aheadOfSecond)).toBe(true);
+    expect(await settled(aheadOfThird)).toBe(false);
+    second.resolve();
+    expect(await settled(aheadOfThird)).toBe(true);
+  });
+
+  it('a new worker has nothing ahead of its first call', async () => {
+    const calls = new CallsInOrder();
+    calls.behind(new Promise(() => undefined)); // the old worker's call never answers
+    calls.clear();
+    expect(await settled(calls.behind(Promise.resolve()))).toBe(true);
+  });
+});
 
 describe('Node pool: a worker thread that ends without an error event', () => {
   const expected = comparable(simulateInline(scenario));
